@@ -1,0 +1,3 @@
+"""domainbot: models, fine-tuning, answering, API and CLI."""
+
+__version__ = "0.1.0"

