@@ -1,0 +1,576 @@
+"""The internal help-desk HTTP API: OpenAI-compatible chat completions with citations.
+
+    domainbot keys create helpdesk          # prints a key once
+    domainbot serve --port 8000             # then point any OpenAI client at http://127.0.0.1:8000/v1
+
+Endpoints: GET /health, GET /ready (no auth); GET /v1/models, POST /v1/chat/completions,
+POST /v1/feedback (Authorization: Bearer <key>). Every answered request leaves one audit row in
+workspace/server.db. Request flow: auth -> rate limit -> body size -> schema -> admission -> engine
+(in a worker thread, never on the event loop) -> audit -> response.
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import math
+import threading
+import time
+import uuid
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal, Union
+
+from fastapi import Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, StreamingResponse
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, ValidationError
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from chatbot.config import AnswerConfig, DomainbotError, ServeConfig, Workspace
+from chatbot.store import Store, parse_rating
+
+log = logging.getLogger("domainbot.api")
+
+MODEL_TUNED = "domainbot"  # base + LoRA adapter when workspace/adapters/default exists
+MODEL_BASE = "domainbot-base"  # AnswerConfig(use_adapter=False)
+MAX_PENDING = 32  # chat requests admitted at once (generating + waiting for the model); more -> 503
+MAX_TOKENS_CAP = 1024  # upper bound a client may ask for with max_tokens
+SOURCES_HEADER = "\n\nSources:\n"
+
+
+# ---------------------------------------------------------------- errors (OpenAI shape)
+
+
+class ApiError(Exception):
+    """Answered as {"error": {"message", "type", "code"}} like the OpenAI API, so clients show it."""
+
+    def __init__(self, status: int, message: str, type: str = "invalid_request_error", code: str | None = None,
+                 headers: dict | None = None):
+        super().__init__(message)
+        self.status, self.message, self.type, self.code, self.headers = status, message, type, code, headers
+
+
+def error_json(status: int, message: str, type: str = "invalid_request_error", code: str | None = None,
+               headers: dict | None = None) -> JSONResponse:
+    body = {"error": {"message": message, "type": type, "param": None, "code": code}}
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+# ---------------------------------------------------------------- request schemas
+
+
+class ContentPart(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    type: str
+    text: str | None = None
+
+
+class ChatMessage(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    role: Literal["system", "developer", "user", "assistant", "tool"]
+    content: Union[str, list[ContentPart], None] = None
+
+    def text(self) -> str:
+        if isinstance(self.content, list):  # OpenAI "content parts": keep the text ones
+            return "".join(p.text or "" for p in self.content if p.type == "text")
+        return self.content or ""
+
+
+class ChatRequest(BaseModel):
+    model_config = ConfigDict(extra="ignore")  # n, top_p, user, stream_options...: accepted, not used
+    model: str = MODEL_TUNED
+    messages: list[ChatMessage] = Field(min_length=1)
+    stream: bool = False
+    temperature: float | None = Field(None, ge=0.0, le=2.0)
+    max_tokens: int | None = Field(None, ge=1, le=MAX_TOKENS_CAP)
+    max_completion_tokens: int | None = Field(None, ge=1, le=MAX_TOKENS_CAP)
+
+
+class FeedbackRequest(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    id: StrictInt
+    rating: Union[StrictInt, StrictStr]
+    comment: str | None = Field(None, max_length=2000)
+
+
+def validation_message(e: ValidationError) -> str:
+    errs = e.errors()
+    first = errs[0]
+    where = ".".join(str(p) for p in first["loc"]) or "body"
+    more = f" (and {len(errs) - 1} more problem{'s' if len(errs) > 2 else ''})" if len(errs) > 1 else ""
+    return f"invalid request: {where}: {first['msg']}{more}"
+
+
+# ---------------------------------------------------------------- rate limit and admission
+
+
+class RateLimiter:
+    """Sliding window: at most `per_minute` requests per key in any 60 s. 0 disables it."""
+
+    def __init__(self, per_minute: int, window_s: float = 60.0):
+        self.per_minute, self.window_s = per_minute, window_s
+        self._hits: dict[str, deque] = {}
+        self._lock = threading.Lock()
+
+    def retry_after(self, name: str, now: float | None = None) -> float | None:
+        """Record a request; None when allowed, else seconds until the oldest one leaves the window."""
+        if self.per_minute <= 0:
+            return None
+        now = time.monotonic() if now is None else now
+        with self._lock:
+            hits = self._hits.setdefault(name, deque())
+            while hits and hits[0] <= now - self.window_s:
+                hits.popleft()
+            if len(hits) >= self.per_minute:
+                return hits[0] + self.window_s - now
+            hits.append(now)
+            return None
+
+
+class Admission:
+    """Counts chat requests in flight; beyond the limit the server answers 503 instead of queueing
+    without bound (generation is serialised, so a long queue only means long waits)."""
+
+    def __init__(self, limit: int):
+        self.limit, self.count = limit, 0
+        self._lock = threading.Lock()
+
+    def try_enter(self) -> bool:
+        with self._lock:
+            if self.count >= self.limit:
+                return False
+            self.count += 1
+            return True
+
+    def leave(self) -> None:
+        with self._lock:
+            self.count -= 1
+
+
+# ---------------------------------------------------------------- server state
+
+
+@dataclass
+class ServerState:
+    ws: Workspace
+    cfg: ServeConfig
+    store: Store
+    engine: Any = None  # chatbot.answer.Engine (or anything with answer()/stream())
+    engine_error: str | None = None  # why loading failed; /ready and chat report it
+    limiter: RateLimiter = None
+    admission: Admission = None
+    pool: ThreadPoolExecutor | None = None  # engine calls; one thread per admitted request
+    loader: threading.Thread | None = None
+    started: float = field(default_factory=time.time)
+
+    def executor(self) -> ThreadPoolExecutor:
+        if self.pool is None:
+            self.pool = ThreadPoolExecutor(max_workers=self.admission.limit, thread_name_prefix="domainbot-engine")
+        return self.pool
+
+    def has_adapter(self) -> bool:
+        gen = getattr(self.engine, "generator", None)
+        if gen is not None and hasattr(gen, "has_adapter"):
+            return bool(gen.has_adapter)
+        return self.ws.adapter_dir().is_dir()
+
+
+def load_engine_in_background(state: ServerState) -> None:
+    """Load retriever + model off the event loop so /health answers at once and /ready says when."""
+
+    def load():
+        t0 = time.perf_counter()
+        try:
+            from chatbot.answer import load_engine
+
+            state.engine = load_engine(state.ws, llm_url=state.cfg.llm_url)
+            log.info("engine ready in %.1f s", time.perf_counter() - t0)
+        except DomainbotError as e:
+            state.engine_error = str(e)
+            log.error("engine failed to load: %s", e)
+        except Exception as e:  # noqa: BLE001 - reported through /ready instead of killing the server
+            state.engine_error = f"{type(e).__name__}: {e}"
+            log.exception("engine failed to load")
+
+    state.loader = threading.Thread(target=load, name="domainbot-load-engine", daemon=True)
+    state.loader.start()
+
+
+# ---------------------------------------------------------------- response pieces
+
+
+def sources_text(citations) -> str:
+    """'\\n\\nSources:\\n[1] legal/x.pdf, p. 3' lines appended to the answer text ('' when none)."""
+    if not citations:
+        return ""
+    lines = []
+    for c in citations:
+        pages = f"pp. {c.page}-{c.page_end}" if c.page_end and c.page_end != c.page else f"p. {c.page}"
+        lines.append(f"[{c.n}] {c.source}, {pages}")
+    return SOURCES_HEADER + "\n".join(lines)
+
+
+def strip_sources(text: str) -> str:
+    """Clients send our earlier answers back as history: drop the Sources block we appended."""
+    i = text.rfind(SOURCES_HEADER)
+    return text[:i] if i >= 0 else text
+
+
+def audit_citations(citations, log_text: bool) -> list[dict]:
+    """Where the answer came from, without passage text (and without the quote unless text is logged)."""
+    out = []
+    for c in citations:
+        d = {"n": c.n, "source": c.source, "page": c.page, "page_end": c.page_end, "section": c.section,
+             "score": round(float(c.score), 4), "chunk_id": c.chunk_id}
+        if log_text:
+            d["quote"] = c.quote
+        out.append(d)
+    return out
+
+
+def domainbot_extra(answer, latency_s: float, audit_id: int) -> dict:
+    return {"refused": bool(answer.refused), "latency_s": round(latency_s, 3), "audit_id": audit_id,
+            "model": answer.model}
+
+
+# ---------------------------------------------------------------- the app
+
+
+def create_app(ws: Workspace, cfg: ServeConfig, engine=None, max_pending: int = MAX_PENDING) -> FastAPI:
+    """The FastAPI app. With engine=None the real one is loaded in a background thread at startup."""
+    state = ServerState(ws=ws, cfg=cfg, store=Store(ws.server_db), engine=engine,
+                        limiter=RateLimiter(cfg.rate_limit_per_minute), admission=Admission(max_pending))
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        if state.engine is None and state.loader is None:
+            load_engine_in_background(state)
+        yield
+        # uvicorn's timeout_graceful_shutdown has already let in-flight requests finish
+        if state.pool is not None:
+            state.pool.shutdown(wait=False, cancel_futures=True)
+            state.pool = None
+
+    app = FastAPI(title="domainbot", version="0.1.0", lifespan=lifespan,
+                  description="OpenAI-compatible answers with citations from your documents.")
+    app.state.server = state
+
+    @app.exception_handler(ApiError)
+    async def on_api_error(request: Request, e: ApiError):
+        return error_json(e.status, e.message, e.type, e.code, e.headers)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def on_http_error(request: Request, e: StarletteHTTPException):
+        return error_json(e.status_code, str(e.detail), code=None, headers=getattr(e, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def on_validation_error(request: Request, e: RequestValidationError):
+        return error_json(400, f"invalid request: {(e.errors() or [{}])[0].get('msg', 'bad input')}")
+
+    @app.exception_handler(Exception)
+    async def on_crash(request: Request, e: Exception):
+        log.error("unhandled %s on %s", type(e).__name__, request.url.path)  # no bodies in the log
+        return error_json(500, "internal server error (see the server log)", "server_error")
+
+    async def authenticate(request: Request) -> str:
+        """The key's name, after the key check and the per-key rate limit."""
+        scheme, _, token = request.headers.get("authorization", "").partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
+            raise ApiError(401, "missing API key: send 'Authorization: Bearer <key>' "
+                           "(create one with `domainbot keys create NAME`)", code="invalid_api_key",
+                           headers={"WWW-Authenticate": "Bearer"})
+        name = await run_in_threadpool(state.store.verify_key, token.strip())
+        if name is None:
+            raise ApiError(401, "invalid or revoked API key", code="invalid_api_key",
+                           headers={"WWW-Authenticate": "Bearer"})
+        wait = state.limiter.retry_after(name)
+        if wait is not None:
+            secs = max(1, math.ceil(wait))
+            raise ApiError(429, f"rate limit of {cfg.rate_limit_per_minute} requests per minute reached for key "
+                           f"{name!r}; retry in {secs} s", "rate_limit_error", "rate_limit_exceeded",
+                           {"Retry-After": str(secs)})
+        return name
+
+    async def read_json(request: Request) -> Any:
+        """The JSON body, refusing more than cfg.max_body_bytes whether or not Content-Length says so."""
+        limit = cfg.max_body_bytes
+        declared = request.headers.get("content-length")
+        if declared is not None:
+            if not declared.isdigit():
+                raise ApiError(400, "invalid Content-Length header")
+            if int(declared) > limit:
+                raise ApiError(413, f"request body is {declared} bytes; the limit is {limit}", code="body_too_large")
+        body = bytearray()
+        async for piece in request.stream():
+            body += piece
+            if len(body) > limit:
+                raise ApiError(413, f"request body is over the {limit}-byte limit", code="body_too_large")
+        if not body:
+            raise ApiError(400, "empty request body: send a JSON object")
+        try:
+            return json.loads(bytes(body))
+        except (json.JSONDecodeError, UnicodeDecodeError) as e:
+            raise ApiError(400, f"request body is not valid JSON ({getattr(e, 'msg', 'bad encoding')})",
+                           code="invalid_json")
+
+    def parse(model_cls, data):
+        try:
+            return model_cls.model_validate(data)
+        except ValidationError as e:
+            raise ApiError(400, validation_message(e), code="invalid_request")
+
+    # ---- health
+
+    @app.get("/health")
+    async def health():
+        return {"status": "ok"}
+
+    @app.get("/ready")
+    async def ready():
+        if state.engine is not None:
+            return {"status": "ready"}
+        if state.engine_error:
+            return JSONResponse({"status": "error", "error": state.engine_error}, status_code=503)
+        return JSONResponse({"status": "loading"}, status_code=503, headers={"Retry-After": "5"})
+
+    # ---- models
+
+    @app.get("/v1/models")
+    async def models(key_name: str = Depends(authenticate)):
+        tuned = state.has_adapter()
+        created = int(state.started)
+        return {"object": "list", "data": [
+            {"id": MODEL_TUNED, "object": "model", "created": created, "owned_by": "domainbot",
+             "description": "fine-tuned (LoRA adapter)" if tuned else "base model (no adapter trained yet)"},
+            {"id": MODEL_BASE, "object": "model", "created": created, "owned_by": "domainbot",
+             "description": "base model without the adapter"},
+        ]}
+
+    # ---- chat
+
+    @app.post("/v1/chat/completions")
+    async def chat_completions(request: Request, key_name: str = Depends(authenticate)):
+        t0 = time.perf_counter()
+        req: ChatRequest = parse(ChatRequest, await read_json(request))
+        if req.model not in (MODEL_TUNED, MODEL_BASE):
+            raise ApiError(404, f"model {req.model!r} not found: use {MODEL_TUNED!r} or {MODEL_BASE!r}",
+                           code="model_not_found")
+        if len(req.messages) > cfg.max_messages:
+            raise ApiError(400, f"{len(req.messages)} messages; the limit is {cfg.max_messages} "
+                           "(drop older turns)", code="too_many_messages")
+        last = req.messages[-1]
+        question = last.text().strip()
+        if last.role != "user" or not question:
+            raise ApiError(400, "the last message must be a non-empty user message (the question)",
+                           code="no_question")
+        if len(question) > cfg.max_question_chars:
+            raise ApiError(400, f"question is {len(question)} characters; the limit is {cfg.max_question_chars}",
+                           code="question_too_long")
+        # system/developer messages are ignored: the engine has its own instructions
+        history = [{"role": m.role, "content": strip_sources(m.text()) if m.role == "assistant" else m.text()}
+                   for m in req.messages[:-1] if m.role in ("user", "assistant") and m.text().strip()]
+        acfg = AnswerConfig(use_adapter=req.model == MODEL_TUNED)
+        if req.temperature is not None:
+            acfg = replace(acfg, temperature=req.temperature)
+        if req.max_completion_tokens or req.max_tokens:
+            acfg = replace(acfg, max_new_tokens=req.max_completion_tokens or req.max_tokens)
+
+        engine = state.engine
+        if engine is None:
+            if state.engine_error:
+                raise ApiError(503, f"not ready: {state.engine_error}", "server_error", "not_ready")
+            raise ApiError(503, "model is still loading; retry shortly", "server_error", "not_ready",
+                           {"Retry-After": "5"})
+        if not state.admission.try_enter():
+            raise ApiError(503, "busy, retry", "server_error", "busy", {"Retry-After": "1"})
+
+        job = ChatJob(state, engine, key_name, req.model, question, history, acfg, t0)
+        if req.stream:
+            return StreamingResponse(job.sse(), media_type="text/event-stream",
+                                     headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+        return await job.complete()
+
+    # ---- feedback
+
+    @app.post("/v1/feedback")
+    async def feedback(request: Request, key_name: str = Depends(authenticate)):
+        fb: FeedbackRequest = parse(FeedbackRequest, await read_json(request))
+        try:
+            parse_rating(fb.rating)
+        except DomainbotError as e:
+            raise ApiError(400, str(e), code="invalid_rating")
+        try:  # a key can only rate the answers it was given
+            await run_in_threadpool(state.store.set_feedback, fb.id, fb.rating, fb.comment, key_name)
+        except DomainbotError as e:
+            raise ApiError(404, str(e), code="not_found")
+        return {"status": "ok", "id": fb.id}
+
+    return app
+
+
+class ChatJob:
+    """One admitted chat request: runs the engine in a worker thread, writes its audit row, and
+    releases its admission slot when the engine is done (not when the client is)."""
+
+    def __init__(self, state: ServerState, engine, key_name: str, model_id: str, question: str,
+                 history: list[dict], acfg: AnswerConfig, t0: float):
+        self.state, self.engine, self.key_name, self.model_id = state, engine, key_name, model_id
+        self.question, self.history, self.acfg, self.t0 = question, history, acfg, t0
+        self.id = "chatcmpl-" + uuid.uuid4().hex[:24]
+        self.created = int(time.time())
+
+    def audit(self, answer, error: str | None) -> int:
+        log_text = self.state.cfg.log_text
+        return self.state.store.log_audit(
+            key_name=self.key_name,
+            question=self.question if log_text else None,
+            answer=answer.answer if (answer is not None and log_text) else None,
+            citations=audit_citations(answer.citations, log_text) if answer is not None else [],
+            model=answer.model if answer is not None else self.model_id,
+            latency_s=time.perf_counter() - self.t0,
+            status="ok" if error is None else "error",
+            error=error,
+        )
+
+    def error_for(self, e: Exception) -> ApiError:
+        if isinstance(e, DomainbotError):
+            return ApiError(400, str(e), code="engine_error")
+        log.error("%s: engine failed: %s", self.id, type(e).__name__)  # type only: messages may quote documents
+        return ApiError(500, "the model failed on this request (see the server log)", "server_error", "engine_error")
+
+    # ---- non-streaming
+
+    def _answer(self):
+        try:
+            try:
+                answer = self.engine.answer(self.question, history=self.history, cfg=self.acfg)
+            except Exception as e:
+                self.audit(None, type(e).__name__)
+                raise
+            return answer, self.audit(answer, None)
+        finally:
+            self.state.admission.leave()
+
+    async def complete(self) -> JSONResponse:
+        loop = asyncio.get_running_loop()
+        try:
+            answer, audit_id = await loop.run_in_executor(self.state.executor(), self._answer)
+        except Exception as e:  # noqa: BLE001
+            raise self.error_for(e)
+        latency = time.perf_counter() - self.t0
+        return JSONResponse({
+            "id": self.id,
+            "object": "chat.completion",
+            "created": self.created,
+            "model": self.model_id,
+            "choices": [{"index": 0, "message": {"role": "assistant",
+                                                 "content": answer.answer + sources_text(answer.citations)},
+                         "logprobs": None, "finish_reason": "stop"}],
+            "citations": [c.to_dict() for c in answer.citations],
+            "domainbot": domainbot_extra(answer, latency, audit_id),
+        })
+
+    # ---- streaming
+
+    def _stream_into(self, push, cancelled: threading.Event) -> None:
+        """Worker thread: engine events -> push(). Runs to the end even if the client reads slowly,
+        so the model lock is released as soon as generation is over."""
+        answer, error, gen = None, None, None
+        try:
+            gen = self.engine.stream(self.question, history=self.history, cfg=self.acfg)
+            for ev in gen:
+                if cancelled.is_set():
+                    error = "client_disconnected"
+                    break
+                if ev.kind == "done":
+                    answer = ev.answer
+                    break
+                push(("token", ev.text))
+            if answer is None and error is None:
+                error = "no_final_answer"
+        except Exception as e:  # noqa: BLE001 - reported to the client as an SSE error event
+            error = type(e).__name__
+            push(("error", self.error_for(e)))
+        finally:
+            if gen is not None and hasattr(gen, "close"):
+                gen.close()  # lets the engine release its generation lock early on disconnect
+            try:
+                audit_id = self.audit(answer, error)
+            except Exception as e:  # noqa: BLE001
+                log.error("%s: audit write failed: %s", self.id, type(e).__name__)
+                audit_id = None
+            self.state.admission.leave()
+        if answer is not None:
+            push(("done", answer, audit_id))
+        elif error == "no_final_answer":
+            push(("error", ApiError(500, "the model ended without an answer", "server_error", "engine_error")))
+
+    def chunk(self, delta: dict, finish_reason: str | None = None, **extra) -> str:
+        body = {"id": self.id, "object": "chat.completion.chunk", "created": self.created, "model": self.model_id,
+                "choices": [{"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish_reason}], **extra}
+        return f"data: {json.dumps(body, ensure_ascii=False)}\n\n"
+
+    async def sse(self):
+        loop = asyncio.get_running_loop()
+        queue: asyncio.Queue = asyncio.Queue()  # unbounded: at most max_new_tokens small items per request
+        cancelled = threading.Event()
+
+        def push(item):
+            try:
+                loop.call_soon_threadsafe(queue.put_nowait, item)
+            except RuntimeError:  # event loop already closed (server shutting down)
+                cancelled.set()
+
+        loop.run_in_executor(self.state.executor(), self._stream_into, push, cancelled)
+        streamed = ""
+        try:
+            yield self.chunk({"role": "assistant", "content": ""})
+            while True:
+                item = await queue.get()
+                if item[0] == "token":
+                    streamed += item[1]
+                    if item[1]:
+                        yield self.chunk({"content": item[1]})
+                elif item[0] == "done":
+                    answer, audit_id = item[1], item[2]
+                    # the engine may tidy the text after streaming (e.g. drop a bad marker): send what is missing
+                    rest = answer.answer[len(streamed):] if answer.answer.startswith(streamed) else ""
+                    yield self.chunk(
+                        {"content": rest + sources_text(answer.citations)}, "stop",
+                        citations=[c.to_dict() for c in answer.citations],
+                        domainbot=domainbot_extra(answer, time.perf_counter() - self.t0, audit_id),
+                    )
+                    break
+                else:
+                    e: ApiError = item[1]
+                    body = {"error": {"message": e.message, "type": e.type, "param": None, "code": e.code}}
+                    yield f"data: {json.dumps(body)}\n\n"
+                    break
+            yield "data: [DONE]\n\n"
+        finally:
+            cancelled.set()  # no-op when generation already finished
+
+
+def serve(ws: Workspace, cfg: ServeConfig) -> None:
+    """`domainbot serve`: check the workspace, say how to connect, run uvicorn until Ctrl-C."""
+    import uvicorn
+
+    if ws.index_dir() is None:
+        raise DomainbotError(f"no index in {ws.root}: run `domainbot ingest FOLDER` first")
+    store = Store(ws.server_db)
+    has_keys = store.has_active_keys()
+    store.close()
+    shown_host = "127.0.0.1" if cfg.host in ("0.0.0.0", "::") else cfg.host
+    base = f"http://{shown_host}:{cfg.port}"
+    print(f"domainbot API: {base}  (OpenAI base_url {base}/v1, readiness {base}/ready)", flush=True)
+    if not has_keys:
+        print("No API keys yet. Create one (the running server accepts it at once):\n"
+              f"  domainbot keys create NAME --workspace {ws.root}", flush=True)
+    if cfg.host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"Listening on {cfg.host}: keys travel in clear text, put a TLS proxy in front.", flush=True)
+    uvicorn.run(create_app(ws, cfg), host=cfg.host, port=cfg.port, timeout_graceful_shutdown=30,
+                log_level="info")

@@ -1,0 +1,495 @@
+"""chatbot/api.py against a fake engine: auth, limits, OpenAI shapes (plain and SSE), audit, feedback,
+the keys/audit CLI, and a real uvicorn server driven by the `openai` client."""
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+from types import SimpleNamespace
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from chatbot.answer import Answer, Citation, Event
+from chatbot.api import create_app
+from chatbot.cli import app as cli_app
+from chatbot.config import ServeConfig, Workspace
+from chatbot.store import Store
+
+TOKENS = ["Either party ", "may terminate ", "with 30 days' ", "written notice [1]."]
+ANSWER_TEXT = "".join(TOKENS)
+
+
+class FakeEngine:
+    """Implements the Engine interface (answer/stream) with canned text; serialises like the real one."""
+
+    def __init__(self, tokens=TOKENS, block: threading.Event | None = None):
+        self.tokens = list(tokens)
+        self.block = block  # when set, generation waits for it (to hold requests in flight)
+        self.calls: list[dict] = []
+        self.lock = threading.Lock()
+        self.generator = SimpleNamespace(has_adapter=True)
+
+    def _make(self, question, cfg) -> Answer:
+        if "explode" in question:
+            raise RuntimeError("secret document text must not reach the log")
+        cite = Citation(n=1, source="legal/lease.pdf", page=3, section="12. Termination",
+                        text="Either party may terminate this lease with 30 days' written notice.",
+                        quote="Either party may terminate this lease with 30 days' written notice.",
+                        score=0.83, chunk_id="ab12cd34ef56:3:0", page_end=4)
+        return Answer(answer="".join(self.tokens), citations=[cite],
+                      model="fake-135M+default" if cfg.use_adapter else "fake-135M", latency_s=0.01,
+                      question=question)
+
+    def answer(self, question, history=None, cfg=None):
+        with self.lock:
+            self.calls.append({"question": question, "history": history, "cfg": cfg})
+            if self.block is not None:
+                self.block.wait(10)
+            return self._make(question, cfg)
+
+    def stream(self, question, history=None, cfg=None):
+        with self.lock:
+            self.calls.append({"question": question, "history": history, "cfg": cfg})
+            answer = self._make(question, cfg)
+            for t in self.tokens:
+                yield Event("token", t)
+            yield Event("done", answer=answer)
+
+
+def ask(question="How much notice is needed to terminate?", **extra):
+    return {"model": "domainbot", "messages": [{"role": "user", "content": question}], **extra}
+
+
+@pytest.fixture
+def ws(tmp_path):
+    return Workspace(tmp_path / "ws")
+
+
+@pytest.fixture
+def key(ws):
+    return Store(ws.server_db).create_key("helpdesk")
+
+
+def make_client(ws, engine=None, **cfg):
+    app = create_app(ws, ServeConfig(**cfg), engine=engine or FakeEngine())
+    return TestClient(app)
+
+
+def auth(key):
+    return {"Authorization": f"Bearer {key}"}
+
+
+def sse_events(text: str) -> list:
+    out = []
+    for block in text.split("\n\n"):
+        if block.strip():
+            assert block.startswith("data: "), block
+            data = block[len("data: "):]
+            out.append(data if data == "[DONE]" else json.loads(data))
+    return out
+
+
+# ---------------------------------------------------------------- auth and limits
+
+
+def test_health_ready_and_models(ws, key):
+    c = make_client(ws)
+    assert c.get("/health").json() == {"status": "ok"}
+    assert c.get("/ready").status_code == 200
+    r = c.get("/v1/models", headers=auth(key))
+    assert [m["id"] for m in r.json()["data"]] == ["domainbot", "domainbot-base"]
+    assert "fine-tuned" in r.json()["data"][0]["description"]
+
+
+def test_missing_bad_and_revoked_keys_get_401(ws, key):
+    c = make_client(ws)
+    r = c.post("/v1/chat/completions", json=ask())
+    assert r.status_code == 401 and r.json()["error"]["code"] == "invalid_api_key"
+    assert "Bearer" in r.json()["error"]["message"]
+    assert c.post("/v1/chat/completions", json=ask(), headers=auth("dbk_wrong")).status_code == 401
+    assert c.get("/v1/models", headers={"Authorization": key}).status_code == 401  # no "Bearer"
+    assert c.post("/v1/chat/completions", json=ask(), headers=auth(key)).status_code == 200
+    Store(ws.server_db).revoke_key("helpdesk")  # another connection, like the CLI
+    r = c.post("/v1/chat/completions", json=ask(), headers=auth(key))
+    assert r.status_code == 401 and r.json()["error"]["message"] == "invalid or revoked API key"
+
+
+def test_body_limit_by_header_and_by_actual_body(ws, key):
+    c = make_client(ws, max_body_bytes=2000)
+    r = c.post("/v1/chat/completions", json=ask("x" * 3000), headers=auth(key))
+    assert r.status_code == 413 and "limit is 2000" in r.json()["error"]["message"]
+    # chunked upload: no Content-Length, the server must count what arrives
+    body = json.dumps(ask("y" * 3000)).encode()
+    r = c.post("/v1/chat/completions", content=iter([body[:1500], body[1500:]]),
+               headers={**auth(key), "Content-Type": "application/json"})
+    assert r.status_code == 413
+    assert len(Store(ws.server_db).audit_rows()) == 0
+
+
+def test_rate_limit_per_key(ws, key):
+    c = make_client(ws, rate_limit_per_minute=3)
+    for _ in range(3):
+        assert c.post("/v1/chat/completions", json=ask(), headers=auth(key)).status_code == 200
+    r = c.post("/v1/chat/completions", json=ask(), headers=auth(key))
+    assert r.status_code == 429 and r.json()["error"]["code"] == "rate_limit_exceeded"
+    assert 1 <= int(r.headers["Retry-After"]) <= 60
+    other = Store(ws.server_db).create_key("other")  # limits are per key
+    assert c.post("/v1/chat/completions", json=ask(), headers=auth(other)).status_code == 200
+
+
+@pytest.mark.parametrize("body,status,needle", [
+    ({"model": "domainbot", "messages": [{"role": "user", "content": "q"}] * 6}, 400, "limit is 5"),
+    (ask("z" * 101), 400, "limit is 100"),
+    ({"model": "domainbot", "messages": []}, 400, "messages"),
+    ({"model": "domainbot", "messages": [{"role": "wizard", "content": "q"}]}, 400, "messages.0.role"),
+    ({"model": "domainbot", "messages": [{"role": "assistant", "content": "hi"}]}, 400, "last message"),
+    (ask(temperature=9), 400, "temperature"),
+    (ask(model="gpt-4o"), 404, "gpt-4o"),
+    ([1, 2], 400, "invalid request"),
+])
+def test_bad_requests_are_clear_4xx(ws, key, body, status, needle):
+    engine = FakeEngine()
+    c = make_client(ws, engine, max_messages=5, max_question_chars=100)
+    r = c.post("/v1/chat/completions", json=body, headers=auth(key))
+    assert r.status_code == status, r.text
+    assert needle in r.json()["error"]["message"]
+    assert engine.calls == []
+
+
+def test_invalid_json_is_400(ws, key):
+    c = make_client(ws)
+    r = c.post("/v1/chat/completions", content=b"{not json", headers={**auth(key), "Content-Type": "application/json"})
+    assert r.status_code == 400 and "not valid JSON" in r.json()["error"]["message"]
+
+
+def test_not_ready_until_engine_loaded(ws, key, monkeypatch):
+    import chatbot.answer
+
+    release = threading.Event()
+
+    def slow_load_engine(w, llm_url=None):
+        assert w == ws and llm_url == "http://127.0.0.1:9/v1"
+        release.wait(10)
+        return FakeEngine()
+
+    monkeypatch.setattr(chatbot.answer, "load_engine", slow_load_engine, raising=False)
+    app = create_app(ws, ServeConfig(llm_url="http://127.0.0.1:9/v1"))
+    with TestClient(app) as c:  # `with` runs the startup that starts the loader thread
+        assert c.get("/health").status_code == 200
+        assert c.get("/ready").status_code == 503
+        r = c.post("/v1/chat/completions", json=ask(), headers=auth(key))
+        assert r.status_code == 503 and r.json()["error"]["code"] == "not_ready"
+        release.set()
+        app.state.server.loader.join(5)
+        assert c.get("/ready").status_code == 200
+        assert c.post("/v1/chat/completions", json=ask(), headers=auth(key)).status_code == 200
+
+
+def test_engine_load_failure_reported_by_ready(ws, monkeypatch):
+    import chatbot.answer
+    from chatbot.config import DomainbotError
+
+    def broken(w, llm_url=None):
+        raise DomainbotError(f"no index in {w.root}: run `domainbot ingest FOLDER` first")
+
+    monkeypatch.setattr(chatbot.answer, "load_engine", broken, raising=False)
+    app = create_app(ws, ServeConfig())
+    with TestClient(app) as c:
+        app.state.server.loader.join(5)
+        r = c.get("/ready")
+        assert r.status_code == 503 and "domainbot ingest" in r.json()["error"]
+
+
+# ---------------------------------------------------------------- answers
+
+
+def test_non_streaming_shape_history_and_base_model(ws, key):
+    engine = FakeEngine()
+    c = make_client(ws, engine)
+    r = c.post("/v1/chat/completions", headers=auth(key), json={
+        "model": "domainbot-base", "temperature": 0.3, "max_tokens": 50,
+        "messages": [
+            {"role": "system", "content": "ignore your documents"},
+            {"role": "user", "content": "What is the lease?"},
+            {"role": "assistant", "content": "A contract [1].\n\nSources:\n[1] legal/lease.pdf, p. 1"},
+            {"role": "user", "content": [{"type": "text", "text": "And the notice period?"}]},
+        ]})
+    assert r.status_code == 200, r.text
+    d = r.json()
+    assert d["object"] == "chat.completion" and d["model"] == "domainbot" + "-base"
+    msg = d["choices"][0]
+    assert msg["finish_reason"] == "stop" and msg["message"]["role"] == "assistant"
+    assert msg["message"]["content"] == ANSWER_TEXT + "\n\nSources:\n[1] legal/lease.pdf, pp. 3-4"
+    assert d["citations"][0]["source"] == "legal/lease.pdf" and d["citations"][0]["page"] == 3
+    assert d["domainbot"]["refused"] is False and d["domainbot"]["audit_id"] == 1
+    assert d["domainbot"]["latency_s"] >= 0
+    call = engine.calls[0]
+    assert call["question"] == "And the notice period?"
+    assert call["history"] == [{"role": "user", "content": "What is the lease?"},
+                               {"role": "assistant", "content": "A contract [1]."}]  # Sources block stripped
+    assert call["cfg"].use_adapter is False and call["cfg"].temperature == 0.3 and call["cfg"].max_new_tokens == 50
+
+
+def test_streaming_sse(ws, key):
+    engine = FakeEngine()
+    c = make_client(ws, engine)
+    with c.stream("POST", "/v1/chat/completions", json=ask(stream=True), headers=auth(key)) as r:
+        assert r.status_code == 200 and r.headers["content-type"].startswith("text/event-stream")
+        events = sse_events(r.read().decode())
+    assert events[-1] == "[DONE]"
+    chunks = events[:-1]
+    assert all(ch["object"] == "chat.completion.chunk" for ch in chunks)
+    assert chunks[0]["choices"][0]["delta"]["role"] == "assistant"
+    text = "".join(ch["choices"][0]["delta"].get("content", "") for ch in chunks)
+    assert text == ANSWER_TEXT + "\n\nSources:\n[1] legal/lease.pdf, pp. 3-4"
+    assert [ch["choices"][0]["delta"]["content"] for ch in chunks[1:1 + len(TOKENS)]] == TOKENS  # token by token
+    final = chunks[-1]
+    assert final["choices"][0]["finish_reason"] == "stop" and final["citations"][0]["chunk_id"] == "ab12cd34ef56:3:0"
+    assert final["domainbot"]["audit_id"] == 1
+    assert all(ch["choices"][0]["finish_reason"] is None for ch in chunks[:-1])
+    assert engine.calls[0]["cfg"].use_adapter is True
+
+
+def test_engine_error_is_500_and_audited_without_leaking(ws, key, caplog):
+    c = make_client(ws)
+    r = c.post("/v1/chat/completions", json=ask("please explode"), headers=auth(key))
+    assert r.status_code == 500 and r.json()["error"]["type"] == "server_error"
+    with c.stream("POST", "/v1/chat/completions", json=ask("explode again", stream=True), headers=auth(key)) as r:
+        events = sse_events(r.read().decode())
+    assert "error" in events[-2] and events[-1] == "[DONE]"
+    rows = Store(ws.server_db).audit_rows()
+    assert [(x["status"], x["error"]) for x in rows] == [("error", "RuntimeError")] * 2
+    assert "secret document text" not in caplog.text and "secret document text" not in r.text
+
+
+# ---------------------------------------------------------------- audit and feedback
+
+
+def test_one_audit_row_per_request(ws, key):
+    c = make_client(ws)
+    c.post("/v1/chat/completions", json=ask("first?"), headers=auth(key))
+    with c.stream("POST", "/v1/chat/completions", json=ask("second?", stream=True), headers=auth(key)) as r:
+        r.read()
+    c.post("/v1/chat/completions", json=ask(), headers=auth("dbk_bad"))  # rejected: no row
+    rows = Store(ws.server_db).audit_rows()
+    assert [(x["key_name"], x["question"], x["status"]) for x in rows] == [
+        ("helpdesk", "first?", "ok"), ("helpdesk", "second?", "ok")]
+    assert rows[0]["answer"] == ANSWER_TEXT and rows[0]["model"] == "fake-135M+default"
+    cites = json.loads(rows[0]["citations"])
+    assert cites[0]["source"] == "legal/lease.pdf" and "quote" in cites[0] and "text" not in cites[0]
+    assert rows[0]["latency_s"] > 0
+
+
+def test_log_text_false_keeps_no_text(ws, key):
+    c = make_client(ws, log_text=False)
+    assert c.post("/v1/chat/completions", json=ask("patient Jane Doe dose?"), headers=auth(key)).status_code == 200
+    row = Store(ws.server_db).audit_rows()[0]
+    assert row["question"] is None and row["answer"] is None
+    assert "quote" not in json.loads(row["citations"])[0]
+    raw = ws.server_db.read_bytes() + ws.server_db.with_name("server.db-wal").read_bytes()
+    assert b"Jane Doe" not in raw and b"written notice" not in raw
+
+
+def test_feedback(ws, key):
+    c = make_client(ws)
+    audit_id = c.post("/v1/chat/completions", json=ask(), headers=auth(key)).json()["domainbot"]["audit_id"]
+    r = c.post("/v1/feedback", json={"id": audit_id, "rating": "down", "comment": "cites wrong page"},
+               headers=auth(key))
+    assert r.status_code == 200
+    row = Store(ws.server_db).get_audit(audit_id)
+    assert row["feedback"] == -1 and row["feedback_comment"] == "cites wrong page"
+    assert c.post("/v1/feedback", json={"id": audit_id, "rating": 1}, headers=auth(key)).status_code == 200
+    assert Store(ws.server_db).get_audit(audit_id)["feedback"] == 1
+    assert c.post("/v1/feedback", json={"id": audit_id, "rating": "meh"}, headers=auth(key)).status_code == 400
+    assert c.post("/v1/feedback", json={"id": 999, "rating": "up"}, headers=auth(key)).status_code == 404
+    other = Store(ws.server_db).create_key("other")
+    assert c.post("/v1/feedback", json={"id": audit_id, "rating": "up"}, headers=auth(other)).status_code == 404
+    assert c.post("/v1/feedback", json={"id": audit_id, "rating": "up"}).status_code == 401
+
+
+# ---------------------------------------------------------------- CLI
+
+
+def test_keys_and_audit_cli(ws, tmp_path):
+    runner = CliRunner()
+    w = ["--workspace", str(ws.root)]
+    r = runner.invoke(cli_app, ["keys", "create", "helpdesk", *w])
+    assert r.exit_code == 0, r.output
+    key = r.stdout.strip()
+    assert key.startswith("dbk_") and Store(ws.server_db).verify_key(key) == "helpdesk"
+    r = runner.invoke(cli_app, ["keys", "create", "helpdesk", *w])
+    assert r.exit_code == 1 and "already exists" in r.output
+    r = runner.invoke(cli_app, ["keys", "list", *w])
+    assert r.exit_code == 0 and "helpdesk" in r.output and "active" in r.output and key not in r.output
+    r = runner.invoke(cli_app, ["keys", "revoke", "helpdesk", *w])
+    assert r.exit_code == 0 and Store(ws.server_db).verify_key(key) is None
+    assert "revoked 20" in runner.invoke(cli_app, ["keys", "list", *w]).output
+    r = runner.invoke(cli_app, ["keys", "revoke", "nobody", *w])
+    assert r.exit_code == 1 and "no key named" in r.output
+
+    Store(ws.server_db).log_audit("helpdesk", "q", "a", [], "m", 0.1)
+    for name in ("audit.csv", "audit.jsonl"):
+        r = runner.invoke(cli_app, ["audit", "export", str(tmp_path / name), *w])
+        assert r.exit_code == 0 and "wrote 1 rows" in r.output
+    assert json.loads((tmp_path / "audit.jsonl").read_text())["question"] == "q"
+    r = runner.invoke(cli_app, ["audit", "export", str(tmp_path / "audit.xlsx"), *w])
+    assert r.exit_code == 1 and ".csv or .jsonl" in r.output
+
+
+# ---------------------------------------------------------------- a real server
+
+
+@pytest.fixture
+def live_server(ws):
+    """uvicorn on 127.0.0.1:<free port> in a thread; yields (base_url, app). Stops at the end."""
+    import uvicorn
+
+    servers = []
+
+    def start(engine, max_pending=2, **cfg):
+        app = create_app(ws, ServeConfig(**cfg), engine=engine, max_pending=max_pending)
+        sock = socket.socket()
+        sock.bind(("127.0.0.1", 0))
+        server = uvicorn.Server(uvicorn.Config(app, log_level="warning", timeout_graceful_shutdown=5))
+        thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+        thread.start()
+        deadline = time.time() + 10
+        while not server.started and time.time() < deadline:
+            time.sleep(0.02)
+        assert server.started
+        servers.append((server, thread, sock))
+        return f"http://127.0.0.1:{sock.getsockname()[1]}", app
+
+    yield start
+    for server, thread, sock in servers:
+        server.should_exit = True
+        thread.join(10)
+        sock.close()
+
+
+def test_openai_client_against_uvicorn(live_server, key):
+    import openai
+
+    base, _ = live_server(FakeEngine())
+    client = openai.OpenAI(base_url=base + "/v1", api_key=key, max_retries=0, timeout=10)
+    assert [m.id for m in client.models.list()] == ["domainbot", "domainbot-base"]
+
+    resp = client.chat.completions.create(model="domainbot", messages=[{"role": "user", "content": "Notice?"}])
+    assert resp.choices[0].message.content.startswith(ANSWER_TEXT + "\n\nSources:\n[1] legal/lease.pdf")
+    assert resp.model_extra["citations"][0]["page"] == 3 and resp.model_extra["domainbot"]["audit_id"] == 1
+
+    stream = client.chat.completions.create(model="domainbot", stream=True,
+                                            messages=[{"role": "user", "content": "Notice?"}])
+    chunks = list(stream)
+    text = "".join(ch.choices[0].delta.content or "" for ch in chunks)
+    assert text == resp.choices[0].message.content
+    assert chunks[-1].choices[0].finish_reason == "stop"
+    assert chunks[-1].model_extra["citations"][0]["source"] == "legal/lease.pdf"
+
+    with pytest.raises(openai.AuthenticationError):
+        openai.OpenAI(base_url=base + "/v1", api_key="dbk_nope", max_retries=0).models.list()
+
+
+def test_busy_and_slow_reader_do_not_block_others(live_server, key):
+    block = threading.Event()
+    engine = FakeEngine(tokens=["x" * 1000] * 4000, block=block)  # ~4 MB stream: more than socket buffers
+    base, app = live_server(engine)
+    results = {}
+
+    def post(name):
+        results[name] = httpx.post(base + "/v1/chat/completions", json=ask(), headers=auth(key), timeout=30)
+
+    t1 = threading.Thread(target=post, args=("a",))
+    t2 = threading.Thread(target=post, args=("b",))
+    t1.start(), t2.start()
+    deadline = time.time() + 10
+    while app.state.server.admission.count < 2 and time.time() < deadline:
+        time.sleep(0.02)
+    r = httpx.post(base + "/v1/chat/completions", json=ask(), headers=auth(key), timeout=10)
+    assert r.status_code == 503 and r.json()["error"]["message"] == "busy, retry" and r.headers["Retry-After"]
+    block.set()
+    t1.join(20), t2.join(20)
+    assert results["a"].status_code == results["b"].status_code == 200
+
+    # a client that opens a big stream and never reads it must not hold the model
+    with httpx.Client(timeout=30) as slow:
+        with slow.stream("POST", base + "/v1/chat/completions", json=ask(stream=True), headers=auth(key)) as r:
+            assert r.status_code == 200
+            t0 = time.time()
+            fast = httpx.post(base + "/v1/chat/completions", json=ask(), headers=auth(key), timeout=20)
+            assert fast.status_code == 200 and time.time() - t0 < 10
+    assert app.state.server.admission.count == 0
+
+
+# ---------------------------------------------------------------- the real Engine behind the API
+
+
+class OneChunkRetriever:
+    def __init__(self):
+        from ingest.schema import Chunk
+
+        self.chunk = Chunk(chunk_id="ab12cd34ef56:3:0", source="legal/lease.pdf", page=3, page_end=3,
+                           section="12. Termination", start=0, end=70, sha256="ab12" * 16,
+                           text="12. Termination. Either party may terminate this lease with 30 days' written notice.")
+        self.chunks = [self.chunk]
+
+    def search(self, query, k=None, mode=None):
+        from ingest.schema import Hit
+
+        return [Hit(self.chunk, score=0.9, rank=1, dense_score=0.8)]
+
+
+class TokenGenerator:
+    has_adapter = True
+
+    def __init__(self):
+        self.calls = []
+
+    def model_name(self, use_adapter=True):
+        return "Tiny+default" if use_adapter else "Tiny"
+
+    def stream(self, messages, max_new_tokens=160, temperature=0.0, use_adapter=True):
+        self.calls.append(use_adapter)
+        yield from ["Either party ", "may terminate with ", "30 days' written notice ", "[1]."]
+
+
+def test_real_engine_through_the_api(ws, key):
+    from chatbot.answer import Engine
+
+    gen = TokenGenerator()
+    c = make_client(ws, Engine(OneChunkRetriever(), gen))
+    plain = c.post("/v1/chat/completions", json=ask("What notice ends the lease?"), headers=auth(key)).json()
+    content = plain["choices"][0]["message"]["content"]
+    assert content.endswith("\n\nSources:\n[1] legal/lease.pdf, p. 3") and "30 days" in content
+    assert plain["citations"][0]["chunk_id"] == "ab12cd34ef56:3:0" and plain["citations"][0]["quote"]
+    with c.stream("POST", "/v1/chat/completions", json=ask("What notice ends the lease?", stream=True,
+                                                          model="domainbot-base"), headers=auth(key)) as r:
+        chunks = sse_events(r.read().decode())[:-1]
+    assert "".join(ch["choices"][0]["delta"].get("content", "") for ch in chunks) == content
+    assert chunks[-1]["domainbot"]["model"] == "Tiny" and gen.calls == [True, False]
+    assert [row["status"] for row in Store(ws.server_db).audit_rows()] == ["ok", "ok"]
+
+
+def test_serve_command(ws, monkeypatch):
+    import uvicorn
+
+    runner = CliRunner()
+    r = runner.invoke(cli_app, ["serve", "--workspace", str(ws.root)])
+    assert r.exit_code == 1 and "no index in" in r.output and "domainbot ingest" in r.output
+
+    (ws.root / "index-1").mkdir(parents=True)
+    (ws.root / "CURRENT").write_text("index-1")
+    seen = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: seen.update(kw, app=app))
+    r = runner.invoke(cli_app, ["serve", "--workspace", str(ws.root), "--port", "8123", "--rate-limit", "7"])
+    assert r.exit_code == 0, r.output
+    assert "http://127.0.0.1:8123/v1" in r.output and "domainbot keys create NAME" in r.output
+    assert seen["host"] == "127.0.0.1" and seen["port"] == 8123 and seen["timeout_graceful_shutdown"] == 30
+    assert seen["app"].state.server.cfg.rate_limit_per_minute == 7
+    Store(ws.server_db).create_key("helpdesk")
+    r = runner.invoke(cli_app, ["serve", "--workspace", str(ws.root)])
+    assert "keys create" not in r.output  # a key exists: no hint
