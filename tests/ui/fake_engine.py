@@ -1,0 +1,88 @@
+"""A deterministic stand-in for chatbot.answer.Engine, for UI tests only.
+
+It answers from the workspace's chunks.jsonl: the chunk sharing most words with the question,
+quoting its best sentence with a [1] marker. Used in-process (ui.resources.ENGINE_FACTORY) and
+by a subprocess app (DOMAINBOT_ENGINE_FACTORY=<this file>:make_engine).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from chatbot.answer import Answer, Citation, Event
+from chatbot.config import AnswerConfig, Workspace
+from chatbot.prompt import content_words
+from ingest.schema import Chunk
+
+
+@dataclass
+class FakeGenerator:
+    name: str = "fake-135M"
+    has_adapter: bool = True
+
+
+@dataclass
+class FakeEngine:
+    chunks: list[Chunk]
+    generator: FakeGenerator = field(default_factory=FakeGenerator)
+    calls: list[dict] = field(default_factory=list)  # every stream() call: question, history, cfg
+
+    def stream(self, question: str, history=None, cfg: AnswerConfig = AnswerConfig()):
+        self.calls.append({"question": question, "history": list(history or []), "cfg": cfg})
+        q = content_words(question)
+        ranked = sorted(self.chunks, key=lambda c: -len(q & content_words(c.text)))[: cfg.k]
+        best = ranked[0]
+        sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", best.text) if s.strip()]
+        quote = max(sentences, key=lambda s: len(q & content_words(s)))
+        text = f"{quote} [1]"
+        for word in re.findall(r"\S+\s*", text):
+            yield Event("token", text=word)
+        citation = Citation(
+            n=1, source=best.source, page=best.page, section=best.section, text=best.text, quote=quote,
+            score=0.87, chunk_id=best.chunk_id, page_end=best.page_end,
+        )
+        model = self.generator.name + ("+default" if cfg.use_adapter and self.generator.has_adapter else "")
+        yield Event("done", answer=Answer(answer=text, citations=[citation], model=model, latency_s=0.01, question=question))
+
+
+def read_chunks(ws: Workspace) -> list[Chunk]:
+    index_dir = ws.index_dir()
+    with open(index_dir / "chunks.jsonl", encoding="utf-8") as f:
+        return [Chunk.from_dict(json.loads(line)) for line in f if line.strip()]
+
+
+def make_engine(ws: Workspace, llm_url=None) -> FakeEngine:
+    return FakeEngine(read_chunks(ws))
+
+
+class ExtractiveGenerator:
+    """Generator stand-in for the real Engine: answers with the passage sentence sharing most
+    words with the question, citing its passage. Deterministic and instant (no model weights)."""
+
+    name = "extractive-test"
+    has_adapter = False
+
+    def model_name(self, use_adapter: bool = True) -> str:
+        return self.name
+
+    def stream(self, messages, max_new_tokens=160, temperature=0.0, use_adapter=True):
+        user = messages[-1]["content"]
+        question = user.rsplit("Question:", 1)[-1]
+        q = content_words(question)
+        best, best_n, best_score = "", 1, -1
+        for m in re.finditer(r"^\[(\d+)\] [^\n]*\n(.*?)(?=\n\n\[\d+\] |\n\nEarlier questions:|\n\nQuestion:)", user, re.S | re.M):
+            for sentence in re.split(r"(?<=[.!?])\s+|\n+", m.group(2)):
+                score = len(q & content_words(sentence))
+                if score > best_score:
+                    best, best_n, best_score = sentence.strip(), int(m.group(1)), score
+        for word in re.findall(r"\S+\s*", f"{best} [{best_n}]"):
+            yield word
+
+
+def make_extractive_engine(ws: Workspace, llm_url=None):
+    """The real Engine and retriever (real index, embedder, citation mapping) with ExtractiveGenerator."""
+    from chatbot.answer import Engine
+    from ingest.retrieve import load_retriever
+
+    return Engine(load_retriever(ws), ExtractiveGenerator())

@@ -1,0 +1,311 @@
+"""The Streamlit chat app, driven headless with streamlit.testing.v1.AppTest and a fake engine."""
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from chatbot.answer import Answer, Event
+from chatbot.config import DomainbotError, Workspace
+from fake_engine import make_engine
+
+NOTICE_Q = "How many days of notice are needed to terminate the lease?"
+
+
+def texts(elements) -> list[str]:
+    return [str(e.value) for e in elements]
+
+
+def labels(at) -> list[str]:
+    return [e.label for e in at.expander]
+
+
+def ask(at, question: str):
+    return at.chat_input[0].set_value(question).run()
+
+
+def test_empty_workspace_shows_ingest_hint(tmp_path, run_app):
+    at = run_app(Workspace(tmp_path / "empty"))
+    assert not at.exception
+    assert any("No documents indexed yet" in t and "upload PDFs in the sidebar" in t for t in texts(at.info))
+    assert "domainbot ingest FOLDER" in texts(at.code)
+    assert at.chat_input[0].disabled
+    assert at.sidebar.file_uploader  # uploads are offered even with no index
+
+
+def test_sidebar_shows_workspace_and_index_stats(indexed_ws, run_app):
+    at = run_app(indexed_ws, engine=make_engine(indexed_ws))
+    assert not at.exception
+    assert str(indexed_ws.root) in texts(at.sidebar.code)
+    metrics = {m.label: m.value for m in at.sidebar.metric}
+    assert metrics == {"Documents": "1", "Chunks": "2"}
+    assert any(t.startswith("Index built 2026-01-01") for t in texts(at.sidebar.caption))
+    assert not at.info  # no ingest hint once something is indexed
+    assert not at.chat_input[0].disabled
+
+
+def test_question_streams_answer_with_citation_and_page(indexed_ws, run_app):
+    engine = make_engine(indexed_ws)
+    at = run_app(indexed_ws, engine=engine)
+    at = ask(at, NOTICE_Q)
+    assert not at.exception and not at.error
+    assistant = at.chat_message[1]
+    assert assistant.name == "assistant"
+    assert any("30 days written notice" in t for t in texts(assistant.markdown))
+    assert labels(at) == ["[1] legal/lease.pdf · p. 1 · Section 4. Termination"]
+    # the supporting words are highlighted in the passage
+    passage_html = " ".join(texts(at.html))
+    # the supporting sentence is shaded inside the passage (not repeated), the answer's words marked in it
+    assert passage_html.count('<span class="db-support">') == 1
+    assert "<mark>giving 30 days written notice</mark>" in passage_html
+    assert "Notice must be delivered" in passage_html  # outside the quote: no marks
+    # the cited page is rendered from the original PDF (poppler), else shown as indexed text
+    if shutil.which("pdftoppm"):
+        assert len(at.image) == 1
+    else:
+        assert any("text as indexed" in t for t in texts(at.caption))
+    call = engine.calls[0]
+    assert call["question"] == NOTICE_Q and call["history"] == [] and call["cfg"].k == 3
+
+
+def test_follow_up_passes_history_and_old_answers_keep_citations(indexed_ws, run_app):
+    engine = make_engine(indexed_ws)
+    at = run_app(indexed_ws, engine=engine)
+    at = ask(at, NOTICE_Q)
+    first_answer = engine.calls and at.session_state["messages"][1]["content"]
+    at = ask(at, "And how large is the security deposit?")
+    assert not at.exception
+    history = engine.calls[1]["history"]
+    assert history == [{"role": "user", "content": NOTICE_Q}, {"role": "assistant", "content": first_answer}]
+    # the first answer, re-drawn from session history, still shows its citation
+    assert labels(at) == [
+        "[1] legal/lease.pdf · p. 1 · Section 4. Termination",
+        "[1] legal/lease.pdf · p. 2 · Section 7. Deposit",
+    ]
+    assert len(at.chat_message) == 4
+
+
+def test_passage_html_is_escaped(indexed_ws, run_app):
+    at = run_app(indexed_ws, engine=make_engine(indexed_ws))
+    at = ask(at, "What security deposit does the tenant pay?")
+    assert labels(at) == ["[1] legal/lease.pdf · p. 2 · Section 7. Deposit"]
+    shown = " ".join(texts(at.html))
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in shown
+    assert "<script>" not in shown
+    assert "<mark>tenant pays</mark>" in shown  # our own marks are real HTML
+
+
+def test_feedback_writes_jsonl_line(indexed_ws, run_app):
+    at = run_app(indexed_ws, engine=make_engine(indexed_ws))
+    at = ask(at, NOTICE_Q)
+    assert not indexed_ws.feedback_file.exists()
+    at = at.feedback[0].set_value(1).run()
+    rows = [json.loads(line) for line in indexed_ws.feedback_file.read_text().splitlines()]
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["rating"] == "up" and row["comment"] == ""
+    assert row["question"] == NOTICE_Q and "30 days" in row["answer"]
+    assert row["sources"] == [{"n": 1, "source": "legal/lease.pdf", "page": 1}]
+    assert row["model"] == "fake-135M" and row["ts"] and row["id"]  # no adapter here: base model
+    # a comment (optional) appends the same answer's rating again, with the comment
+    at = at.text_input[0].set_value("clear and correct").run()
+    rows = [json.loads(line) for line in indexed_ws.feedback_file.read_text().splitlines()]
+    assert [(r["id"], r["rating"], r["comment"]) for r in rows] == [
+        (row["id"], "up", ""), (row["id"], "up", "clear and correct")
+    ]
+    assert not at.exception
+
+
+def test_base_model_toggle_passes_use_adapter_false(indexed_ws, run_app):
+    adapter = indexed_ws.adapter_dir()
+    adapter.mkdir(parents=True)
+    (adapter / "adapter_config.json").write_text("{}")
+    engine = make_engine(indexed_ws)
+    at = run_app(indexed_ws, engine=engine)
+    toggle = at.sidebar.toggle(key="use_adapter")
+    assert toggle.value is True and not toggle.disabled
+    at = ask(at, NOTICE_Q)
+    at = at.sidebar.toggle(key="use_adapter").set_value(False).run()
+    at.sidebar.slider(key="k").set_value(5).run()
+    at.sidebar.slider(key="temperature").set_value(0.3).run()
+    at = ask(at, NOTICE_Q)
+    assert engine.calls[0]["cfg"].use_adapter is True
+    cfg = engine.calls[1]["cfg"]
+    assert cfg.use_adapter is False and cfg.k == 5 and cfg.temperature == pytest.approx(0.3)
+    assert any(t.startswith("fake-135M ·") for t in texts(at.caption))
+
+
+def test_missing_adapter_falls_back_to_base_and_says_so(indexed_ws, run_app):
+    engine = make_engine(indexed_ws)
+    at = run_app(indexed_ws, engine=engine)
+    toggle = at.sidebar.toggle(key="use_adapter")
+    assert toggle.value is False and toggle.disabled
+    assert any("answering with the base model" in t for t in texts(at.sidebar.caption))
+    ask(at, NOTICE_Q)
+    assert engine.calls[0]["cfg"].use_adapter is False
+
+
+class BrokenEngine:
+    def __init__(self, error: Exception):
+        self.error = error
+
+    def stream(self, question, history=None, cfg=None):
+        yield Event("token", text="partial ")
+        raise self.error
+
+
+@pytest.mark.parametrize(
+    "error, shown",
+    [
+        (DomainbotError("no index in /x: run `domainbot ingest FOLDER` first"), "no index in /x: run `domainbot ingest FOLDER` first"),
+        (RuntimeError("CUDA out of memory\nTraceback (most recent call last): ..."), "RuntimeError: CUDA out of memory"),
+    ],
+)
+def test_errors_are_one_line_never_a_traceback(indexed_ws, run_app, error, shown):
+    at = run_app(indexed_ws, engine=BrokenEngine(error))
+    at = ask(at, NOTICE_Q)
+    assert not at.exception
+    assert texts(at.error) == [shown]
+    # the failed turn is kept on screen but not sent back as history
+    at = ask(at, "again?")
+    assert texts(at.error) == [shown, shown]
+
+
+def test_engine_load_failure_is_one_line(indexed_ws, run_app, monkeypatch):
+    from ui import resources
+
+    def fail(ws, url):
+        raise DomainbotError("no fine-tuned model files in /ws/models: run `domainbot train`")
+
+    at = run_app(indexed_ws)
+    monkeypatch.setattr(resources, "ENGINE_FACTORY", fail)
+    at = ask(at, NOTICE_Q)
+    assert not at.exception
+    assert texts(at.error) == ["no fine-tuned model files in /ws/models: run `domainbot train`"]
+
+
+def test_refusal_without_citations(indexed_ws, run_app):
+    class Refuser:
+        def stream(self, question, history=None, cfg=None):
+            text = "The documents provided do not answer this."
+            yield Event("token", text=text)
+            yield Event("done", answer=Answer(answer=text, citations=[], model="m", latency_s=0.1, refused=True))
+
+    at = run_app(indexed_ws, engine=Refuser())
+    at = ask(at, "What is the capital of France?")
+    assert not at.exception and not at.expander
+    assert any("do not answer this" in t for t in texts(at.chat_message[1].markdown))
+
+
+def test_page_falls_back_to_indexed_text_when_pdf_is_gone(indexed_ws, run_app, tmp_path):
+    (tmp_path / "docs" / "legal" / "lease.pdf").unlink()
+    at = run_app(indexed_ws, engine=make_engine(indexed_ws))
+    at = ask(at, NOTICE_Q)
+    assert not at.image
+    assert any("original PDF not available" in t for t in texts(at.caption))
+    assert any("Either party may terminate" in t for t in texts(at.html))
+
+
+def test_highlight_escapes_before_marking():
+    from ui.render import highlight, support_words
+
+    words = support_words("The fee is 30 EUR [1]")
+    assert words == {"fee", "30", "eur"}  # no stopwords, no citation markers
+    out = highlight('Fee: 30 EUR <img src=x onerror="alert(1)"> & more', words)
+    assert out == '<mark>Fee</mark>: <mark>30 EUR</mark> &lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; more'
+
+
+def test_answer_text_is_shown_as_plain_text(indexed_ws, run_app):
+    class Linker:
+        def stream(self, question, history=None, cfg=None):
+            text = "Pay $500 and $600 here: [click](javascript:alert(1)) ![x](http://evil/x.png) [1]"
+            yield Event("token", text=text)
+            yield Event("done", answer=Answer(answer=text, citations=[], model="m", latency_s=0.1))
+
+    at = run_app(indexed_ws, engine=Linker())
+    at = ask(at, "# $x$ question")
+    shown = texts(at.chat_message[1].markdown)
+    assert r"Pay \$500 and \$600 here: \[click\]\(javascript:alert\(1\)\) \!\[x\]\(http://evil/x.png\) \[1\]" in shown
+    assert r"\# \$x\$ question" in texts(at.chat_message[0].markdown)
+
+
+def test_upload_saves_pdfs_ingests_and_refreshes_stats(tmp_path, run_app):
+    """Real run_ingest (bundled embedder) on an uploaded PDF: the index appears, the hint goes."""
+    from conftest import LEASE_PAGES, write_pdf
+
+    pdf = tmp_path / "lease.pdf"
+    write_pdf(pdf, LEASE_PAGES)
+    ws = Workspace(tmp_path / "workspace")
+    at = run_app(ws)
+    assert at.info  # the ingest hint
+    at.sidebar.file_uploader[0].set_value([("../My Lease (v2).pdf", pdf.read_bytes(), "application/pdf")])
+    at = at.run()
+    at = at.sidebar.button[0].click().run(timeout=180)
+    assert not at.exception and not at.error
+    assert (ws.root / "uploads" / "My Lease _v2_.pdf").is_file()  # plain name, inside uploads/
+    assert ws.index_dir() is not None
+    assert {m.label: m.value for m in at.sidebar.metric} == {"Documents": "1", "Chunks": "2"}
+    assert any("Indexed 1 file(s)" in t for t in texts(at.sidebar.success))
+    assert not at.info and not at.chat_input[0].disabled
+
+
+@pytest.fixture
+def api_server(indexed_ws):
+    """The real chatbot/api.py app (fake engine) on a local port, and a key for it."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    from chatbot.api import create_app
+    from chatbot.config import ServeConfig
+    from chatbot.store import Store
+
+    key = Store(indexed_ws.server_db).create_key("ui-test")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    app = create_app(indexed_ws, ServeConfig(port=port), engine=make_engine(indexed_ws))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 20
+    while not server.started and time.time() < deadline:
+        time.sleep(0.05)
+    assert server.started
+    yield f"http://127.0.0.1:{port}", key
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+def test_api_mode_streams_from_server_and_sends_feedback(indexed_ws, run_app, api_server, monkeypatch):
+    from chatbot.store import Store
+
+    url, key = api_server
+    monkeypatch.setenv("DOMAINBOT_API_KEY", key)
+    at = run_app(indexed_ws, api_url=url)
+    assert not at.sidebar.file_uploader  # uploads go through the CLI/server in API mode
+    at = ask(at, NOTICE_Q)
+    assert not at.exception and not at.error
+    shown = " ".join(texts(at.chat_message[1].markdown))
+    assert "30 days written notice" in shown and "Sources:" not in shown  # the server's text list is dropped
+    assert labels(at) == ["[1] legal/lease.pdf · p. 1 · Section 4. Termination"]
+    answer = at.session_state["messages"][1]["answer"]
+    assert answer.audit_id is not None and answer.model == "fake-135M+default"
+    at = at.feedback[0].set_value(0).run()
+    at = at.text_input[0].set_value("wrong page").run()
+    row = Store(indexed_ws.server_db).get_audit(answer.audit_id)
+    assert (row["feedback"], row["feedback_comment"]) == (-1, "wrong page")
+    assert not indexed_ws.feedback_file.exists()  # API mode: the server keeps the feedback
+
+
+def test_api_mode_bad_key_is_one_line(indexed_ws, run_app, api_server, monkeypatch):
+    url, _ = api_server
+    monkeypatch.setenv("DOMAINBOT_API_KEY", "wrong")
+    at = run_app(indexed_ws, api_url=url)
+    at = ask(at, NOTICE_Q)
+    assert not at.exception
+    [error] = texts(at.error)
+    assert error.startswith("API error 401") and "\n" not in error

@@ -1,0 +1,296 @@
+"""domainbot chat: a Streamlit app answering from the indexed documents, with citations.
+
+Run it with `domainbot chat` (sets DOMAINBOT_WORKSPACE, and DOMAINBOT_API_URL for --api), or
+  DOMAINBOT_WORKSPACE=workspace streamlit run ui/app.py
+API mode reads the key from DOMAINBOT_API_KEY:
+  DOMAINBOT_API_KEY=$(domainbot keys create ui) domainbot chat --api http://127.0.0.1:8000
+
+The script runs top to bottom on every interaction (Streamlit's model): settings in the sidebar,
+replay of this session's messages, then the new question. Models and the index are cached
+process-wide in ui/resources.py; the conversation lives in st.session_state.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sys
+import uuid
+from pathlib import Path
+
+ROOT = str(Path(__file__).resolve().parent.parent)
+if ROOT not in sys.path:  # `streamlit run ui/app.py` puts ui/ on sys.path, not the repo root
+    sys.path.insert(0, ROOT)
+
+import streamlit as st  # noqa: E402
+
+from chatbot.config import AnswerConfig, DomainbotError, IngestConfig, Workspace  # noqa: E402
+from ui import resources  # noqa: E402
+from ui.feedback import RATINGS, feedback_record, save_feedback, send_feedback  # noqa: E402
+from ui.render import CSS, plain, show_citations  # noqa: E402
+
+log = logging.getLogger("domainbot.ui")
+
+INGEST_HINT = "No documents indexed yet. Run `domainbot ingest FOLDER` first, or upload PDFs in the sidebar."
+MAX_K = 8
+MAX_HISTORY = 10  # messages sent back for follow-ups (the API refuses more than 50)
+
+
+def one_line(e: Exception) -> str:
+    """A user-facing one-line message: never a traceback."""
+    text = str(e).strip()
+    first = text.splitlines()[0][:300] if text else ""
+    if isinstance(e, DomainbotError):
+        return first or "something went wrong"
+    return f"{type(e).__name__}: {first}" if first else type(e).__name__
+
+
+# ---------------------------------------------------------------- sidebar
+
+
+def sidebar(ws: Workspace, view: resources.IndexView | None, api_url: str | None) -> AnswerConfig:
+    """Workspace facts, model switch, retrieval/generation knobs, uploads. Returns the answer settings."""
+    with st.sidebar:
+        st.title("domainbot")
+        st.caption("Workspace")
+        st.code(str(ws.root), language=None, wrap_lines=True)
+        if api_url:
+            st.caption(f"Answers come from the API at `{api_url}`.")
+        if view is not None:
+            docs_col, chunks_col = st.columns(2)
+            docs_col.metric("Documents", view.documents)
+            chunks_col.metric("Chunks", view.chunks)
+            st.caption(f"Index built {view.built_at}")
+        elif not api_url:
+            st.caption("No index yet.")
+
+        st.subheader("Model")
+        adapter_ok = bool(api_url) or resources.has_adapter(ws)
+        use_adapter = st.toggle(
+            "Fine-tuned (LoRA adapter)",
+            value=adapter_ok,
+            key="use_adapter",
+            disabled=not adapter_ok,
+            help="Off: answer with the base model, to compare.",
+        )
+        if not adapter_ok:
+            st.caption("No adapter in `adapters/default`: answering with the base model. Train one with `domainbot train`.")
+
+        st.subheader("Answering")
+        k = st.slider(
+            "Passages (k)", 1, MAX_K, AnswerConfig.k, key="k", disabled=bool(api_url),
+            help="Passages retrieved and shown to the model." + (" The API server chooses this." if api_url else ""),
+        )
+        temperature = st.slider(
+            "Temperature", 0.0, 1.0, AnswerConfig.temperature, step=0.05, key="temperature", help="0 = deterministic."
+        )
+
+        if not api_url:
+            upload_box(ws)
+        if st.button("Clear conversation", width="stretch"):
+            st.session_state.messages = []
+            st.rerun()
+    return AnswerConfig(k=k, temperature=temperature, use_adapter=use_adapter and adapter_ok)
+
+
+def upload_box(ws: Workspace) -> None:
+    st.subheader("Add documents")
+    note = st.session_state.pop("ingest_note", None)
+    if note:
+        (st.success if note[0] == "ok" else st.warning)(note[1])
+    files = st.file_uploader(
+        "PDFs", type="pdf", accept_multiple_files=True, key=f"uploads_{st.session_state.upload_round}"
+    )
+    if files and st.button(f"Index {len(files)} PDF{'s' if len(files) > 1 else ''}", type="primary", width="stretch"):
+        ingest_uploads(ws, files)
+
+
+def safe_filename(name: str) -> str:
+    """Keep a plain file name: no folders, no odd characters (it is written into the workspace)."""
+    stem = re.sub(r"[^A-Za-z0-9._ -]+", "_", Path(name).stem).strip(" .") or "upload"
+    return stem[:120] + ".pdf"
+
+
+def ingest_uploads(ws: Workspace, files) -> None:
+    """Save uploads to workspace/uploads/ and ingest that folder; then drop cached engines."""
+    from ingest.pipeline import run_ingest
+
+    folder = ws.root / "uploads"
+    with st.status(f"Indexing {len(files)} PDF(s)…", expanded=True) as status:
+        bar = st.progress(0.0, text="Saving uploads")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            for i, f in enumerate(files, 1):
+                (folder / safe_filename(f.name)).write_bytes(f.getvalue())
+                bar.progress(0.2 * i / len(files), text=f"Saved {i}/{len(files)}")
+            bar.progress(0.25, text="Reading, chunking and embedding…")
+            report = run_ingest([folder], ws, IngestConfig(), progress=False)
+        except Exception as e:  # a bad upload must not kill the app
+            log.error("upload ingest failed: %s", type(e).__name__)
+            status.update(label="Indexing failed", state="error")
+            st.error(one_line(e))
+            return
+        bar.progress(1.0, text="Done")
+        for fr in report.files:
+            reason = f" — {fr.reason}" if fr.reason else ""
+            st.write(f"`{fr.source}`: {fr.status}{reason}")
+        problems = report.problems
+        status.update(
+            label=f"Indexed {len(report.indexed)} file(s), {len(problems)} problem(s)",
+            state="error" if problems and not report.indexed else "complete",
+        )
+    resources.clear_engines()
+    summary = f"Indexed {len(report.indexed)} file(s); the index now has {report.total_chunks} chunks."
+    if problems:
+        summary += " Problems: " + "; ".join(f"{p.source}: {p.reason or p.status}" for p in problems[:5])
+    st.session_state.ingest_note = ("warn" if problems else "ok", summary)
+    st.session_state.upload_round += 1  # a fresh uploader, so the same files are not offered again
+    st.rerun()
+
+
+# ---------------------------------------------------------------- feedback
+
+
+def record_feedback(msg: dict, ws_root: str, api_url: str | None) -> None:
+    """on_change of the thumbs and the comment box: store the current rating + comment."""
+    rating = st.session_state.get(f"fb_{msg['id']}")
+    if rating is None:
+        return
+    comment = (st.session_state.get(f"fbc_{msg['id']}") or "").strip()
+    answer = msg["answer"]
+    try:
+        if api_url:
+            audit_id = getattr(answer, "audit_id", None)
+            if audit_id is None:
+                raise DomainbotError("feedback not sent: the server gave no id for this answer")
+            send_feedback(api_url, os.environ.get("DOMAINBOT_API_KEY", ""), audit_id, RATINGS[rating], comment)
+        else:
+            save_feedback(
+                Workspace(ws_root).feedback_file, feedback_record(msg["id"], msg["question"], answer, RATINGS[rating], comment)
+            )
+        msg["feedback_error"] = ""
+    except (DomainbotError, OSError) as e:
+        msg["feedback_error"] = one_line(e)
+
+
+def feedback_row(msg: dict, ws: Workspace, api_url: str | None) -> None:
+    answer = msg["answer"]
+    rate_col, info_col = st.columns([1, 4], vertical_alignment="center")
+    with rate_col:
+        st.feedback("thumbs", key=f"fb_{msg['id']}", on_change=record_feedback, args=(msg, str(ws.root), api_url))
+    with info_col:
+        st.caption(model_note(answer, msg.get("asked_tuned", False)))
+    if st.session_state.get(f"fb_{msg['id']}") is not None:
+        st.text_input(
+            "Comment (optional)",
+            key=f"fbc_{msg['id']}",
+            placeholder="Optional comment: what was wrong or missing? (Enter to send)",
+            label_visibility="collapsed",
+            on_change=record_feedback,
+            args=(msg, str(ws.root), api_url),
+        )
+        if msg.get("feedback_error"):
+            st.error(msg["feedback_error"])
+        else:
+            st.caption("Thanks, feedback saved.")
+
+
+def model_note(answer, asked_tuned: bool) -> str:
+    note = f"{answer.model or 'model'} · {answer.latency_s:.1f} s"
+    if asked_tuned and answer.model and "+" not in answer.model:
+        note += " · adapter not loaded, base model used"
+    return note
+
+
+# ---------------------------------------------------------------- chat
+
+
+def show_assistant(msg: dict, view, ws: Workspace, api_url: str | None) -> None:
+    if msg.get("error"):
+        st.error(msg["error"])
+        return
+    answer = msg["answer"]
+    st.markdown(plain(msg["content"]))
+    show_citations(answer, view)
+    feedback_row(msg, ws, api_url)
+
+
+def engine_history(messages: list[dict], max_messages: int = MAX_HISTORY) -> list[dict]:
+    """Earlier turns for follow-ups (failed turns left out; the prompt only uses the last few)."""
+    turns = [{"role": m["role"], "content": m["content"]} for m in messages if not m.get("error")]
+    return turns[-max_messages:]
+
+
+def ask(question: str, ws: Workspace, view, cfg: AnswerConfig, api_url: str | None) -> None:
+    messages = st.session_state.messages
+    history = engine_history(messages)
+    messages.append({"role": "user", "content": question})
+    with st.chat_message("user"):
+        st.markdown(plain(question))
+    msg = {"role": "assistant", "id": uuid.uuid4().hex[:12], "question": question, "asked_tuned": cfg.use_adapter}
+    with st.chat_message("assistant"):
+        try:
+            with st.spinner("Loading the models…"):
+                engine = resources.get_engine(str(ws.root), view.path.name if view else "", api_url=api_url)
+            final: dict = {}
+
+            def tokens():
+                for event in engine.stream(question, history, cfg):
+                    if event.kind == "token":
+                        yield plain(event.text)
+                    elif event.kind == "done":
+                        final["answer"] = event.answer
+
+            st.write_stream(tokens())
+            if "answer" not in final:
+                raise DomainbotError("the answer stream ended early")
+        except Exception as e:
+            log.error("answer failed: %s", type(e).__name__)
+            msg.update(content="", error=one_line(e))
+            messages.append(msg)
+            st.error(msg["error"])
+            return
+        answer = final["answer"]
+        msg.update(content=answer.answer or "", answer=answer)
+        messages.append(msg)
+        show_citations(answer, view)
+        feedback_row(msg, ws, api_url)
+
+
+def main() -> None:
+    st.set_page_config(page_title="domainbot", page_icon="📚", layout="centered")
+    st.html(CSS)
+    ws = Workspace(os.environ.get("DOMAINBOT_WORKSPACE", "workspace"))
+    api_url = os.environ.get("DOMAINBOT_API_URL") or None
+    st.session_state.setdefault("messages", [])
+    st.session_state.setdefault("upload_round", 0)
+
+    view = None
+    index_dir = ws.index_dir()
+    if index_dir is not None:
+        try:
+            view = resources.load_index_view(str(index_dir))
+        except DomainbotError as e:
+            st.error(one_line(e))
+    cfg = sidebar(ws, view, api_url)
+
+    st.title("Ask your documents")
+    st.caption("Answers come only from the indexed documents; every claim links to its source page.")
+    ready = view is not None or bool(api_url)
+    if not ready:
+        st.info(INGEST_HINT)
+        st.code("domainbot ingest FOLDER", language="bash")
+
+    for msg in st.session_state.messages:
+        with st.chat_message(msg["role"]):
+            if msg["role"] == "user":
+                st.markdown(plain(msg["content"]))
+            else:
+                show_assistant(msg, view, ws, api_url)
+
+    question = st.chat_input("Ask a question about your documents", disabled=not ready)
+    if question and question.strip():
+        ask(question.strip(), ws, view, cfg, api_url)
+
+
+main()

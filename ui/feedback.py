@@ -1,0 +1,53 @@
+"""Thumbs up/down (+ optional comment) on an answer: a JSON line in workspace/feedback.jsonl,
+or, in API mode, a POST to the server's /v1/feedback (which ties it to its audit record).
+
+Each change appends one line carrying the answer's `id`; readers keep the last line per id.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import httpx
+
+from chatbot.answer import Answer
+from chatbot.config import DomainbotError
+from ui.resources import now_iso
+
+RATINGS = {0: "down", 1: "up"}  # st.feedback("thumbs") values
+
+
+def feedback_record(answer_id: str, question: str, answer: Answer, rating: str, comment: str = "") -> dict:
+    return {
+        "id": answer_id,
+        "ts": now_iso(),
+        "question": question,
+        "answer": answer.answer,
+        "sources": [{"n": c.n, "source": c.source, "page": c.page} for c in answer.citations],
+        "rating": rating,
+        "comment": comment,
+        "model": answer.model,
+    }
+
+
+def save_feedback(path: Path, record: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    line = json.dumps(record, ensure_ascii=False) + "\n"
+    with open(path, "a", encoding="utf-8") as f:  # one write per record: lines do not interleave
+        f.write(line)
+
+
+def send_feedback(api_url: str, api_key: str, audit_id: str, rating: str, comment: str = "") -> None:
+    """POST /v1/feedback; raises DomainbotError with a one-line reason."""
+    headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
+    try:
+        r = httpx.post(
+            api_url.rstrip("/") + "/v1/feedback",
+            json={"id": audit_id, "rating": rating, "comment": comment},
+            headers=headers,
+            timeout=15,
+        )
+    except httpx.HTTPError as e:
+        raise DomainbotError(f"feedback not sent: {api_url} unreachable ({type(e).__name__})")
+    if r.status_code >= 400:
+        raise DomainbotError(f"feedback not sent: server answered {r.status_code}")

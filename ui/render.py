@@ -1,0 +1,132 @@
+"""Drawing an answer's citations: passage with highlighted support words, and the cited PDF page.
+
+Document text is untrusted data. It is always html.escape()d before we add our own <mark> tags,
+and it is shown with st.html (sanitised, no markdown), so a passage can neither inject markup
+nor pose as formatting.
+"""
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import streamlit as st
+
+from chatbot.answer import Answer, Citation
+from chatbot.prompt import content_words
+from ui.resources import IndexView, pdftoppm_available, render_page_png
+
+_WORD = re.compile(r"[A-Za-z0-9]+(?:[.,/%][A-Za-z0-9%]+)*")
+_MARKER = re.compile(r"\[[\d,;\s]+\]")
+_JOIN = re.compile(r"[ ,\-]{1,2}")  # gaps that do not break a highlighted run
+
+CSS = """
+<style>
+.db-passage {font-size: 0.92rem; line-height: 1.5; white-space: pre-wrap; padding: 0.6rem 0.8rem;
+  border-left: 3px solid #9aa5b1; background: rgba(127,127,127,0.06); border-radius: 4px;}
+.db-quote {font-style: italic; padding-bottom: 0.4rem; margin-bottom: 0.4rem; border-bottom: 1px solid rgba(127,127,127,0.2);}
+.db-support {background: rgba(255, 229, 138, 0.35); border-radius: 2px;}
+.db-passage mark {background: #ffd43b; color: inherit; padding: 0 1px; border-radius: 2px;}
+.db-page-text {font-size: 0.8rem; line-height: 1.4; white-space: pre-wrap;}
+</style>
+"""
+
+
+def support_words(answer_text: str, quote: str = "") -> set[str]:
+    """Content words of the answer (without [n] markers); the quote's when the answer shares none."""
+    def useful(text: str) -> set[str]:  # single letters ("s" of "party's") would mark noise
+        return {w for w in content_words(text) if len(w) > 1 or w.isdigit()}
+
+    return useful(_MARKER.sub(" ", answer_text)) or useful(quote)
+
+
+def highlight(passage: str, words: set[str]) -> str:
+    """HTML for `passage`: every piece escaped, runs of words in `words` wrapped in one <mark>."""
+    spans: list[list[int]] = []  # [start, end) of marked runs
+    for m in _WORD.finditer(passage):
+        token = m.group(0).lower()
+        if token not in words and token.rstrip(".,") not in words:
+            continue
+        if spans and _JOIN.fullmatch(passage[spans[-1][1] : m.start()]):
+            spans[-1][1] = m.end()  # "30 days" reads better as one mark than two
+        else:
+            spans.append([m.start(), m.end()])
+    out, last = [], 0
+    for start, end in spans:
+        out.append(html.escape(passage[last:start]))
+        out.append(f"<mark>{html.escape(passage[start:end])}</mark>")
+        last = end
+    out.append(html.escape(passage[last:]))
+    return "".join(out)
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-!|<>~$])")
+
+
+def plain(text: str) -> str:
+    """Model output shown as plain text in st.markdown: no links, images, headings or $math$."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def passage_html(passage: str, quote: str, words: set[str]) -> str:
+    """The passage with the supporting quote shaded and the answer's words marked inside it.
+
+    Marks stay inside the quote when it is found verbatim, so they point at the evidence rather
+    than at every repeat of a common word.
+    """
+    quote = quote.strip()
+    i = passage.find(quote) if quote else -1
+    if i < 0:
+        top = f'<div class="db-quote">{highlight(quote, words)}</div>' if quote else ""
+        return top + highlight(passage, words)
+    j = i + len(quote)
+    return (
+        html.escape(passage[:i])
+        + f'<span class="db-support">{highlight(passage[i:j], words)}</span>'
+        + html.escape(passage[j:])
+    )
+
+
+def citation_label(c: Citation) -> str:
+    pages = f"p. {c.page}" if c.page_end in (0, c.page) else f"pp. {c.page}-{c.page_end}"
+    label = f"[{c.n}] {c.source} · {pages}"
+    if c.section:
+        label += f" · {c.section[:80]}"
+    return label
+
+
+def show_citations(answer: Answer, view: IndexView | None) -> None:
+    """One expander per citation: the passage with its supporting quote highlighted, beside the page.
+
+    The app adds CSS (below) once per run.
+    """
+    if not answer.citations:
+        return
+    words = support_words(answer.answer)
+    st.caption("Sources")
+    for c in answer.citations:
+        with st.expander(citation_label(c)):
+            passage_col, page_col = st.columns([3, 2])
+            with passage_col:
+                marks = words or support_words("", c.quote)
+                st.html(f'<div class="db-passage">{passage_html(c.text, c.quote, marks)}</div>')
+                similarity = getattr(c, "dense_score", None)
+                facts = ([f"similarity {similarity:.2f}"] if similarity is not None else []) + [c.chunk_id]
+                st.caption(" · ".join(f for f in facts if f))
+            with page_col:
+                show_page(c, view)
+
+
+def show_page(c: Citation, view: IndexView | None) -> None:
+    """The cited page rendered from the original PDF when it is on disk, else its indexed text."""
+    pdf: Path | None = view.pdf_path(c.source, c.chunk_id) if view is not None else None
+    if pdf is not None and pdftoppm_available():
+        png = render_page_png(str(pdf), c.page, pdf.stat().st_mtime)
+        if png:
+            st.image(png, caption=f"Page {c.page}", width="stretch")
+            return
+    text = view.page_text(c.source, c.page) if view is not None else ""
+    note = "original PDF not available" if pdf is None else "page image unavailable (install poppler-utils)"
+    st.caption(f"Page {c.page} as indexed ({note})")
+    with st.container(height=360):
+        st.html(f'<div class="db-page-text">{html.escape(text or c.text)}</div>')
