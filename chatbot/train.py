@@ -1,0 +1,358 @@
+"""LoRA fine-tuning recipe: workspace/pairs -> TRL SFTTrainer + PEFT -> workspace/adapters/<name>/.
+
+Reads top to bottom: load pairs -> load base model -> SFTConfig + LoraConfig -> eval base -> train -> save.
+
+    domainbot train                                   # bundled SmolLM2-135M, CPU is fine (minutes)
+    domainbot train --epochs 3 --lora-r 32 --base-model Qwen/Qwen2.5-1.5B-Instruct
+    domainbot train --resume                          # continue from adapters/<name>/checkpoints/
+    accelerate launch -m chatbot.cli train --base-model /models/llama-3.1-8b   # multi-GPU (DDP via Trainer)
+
+Data: pairs/train.jsonl and eval.jsonl rows are conversational prompt/completion
+({"prompt": [system, user], "completion": [assistant]}); TRL applies the chat template and computes the
+loss on the completion tokens only. (assistant_only_loss is not used: SmolLM2's template has no
+{% generation %} markers.)
+
+Output (adapters/<name>/, swapped in atomically, so a crash or Ctrl-C never touches the previous adapter):
+    adapter_model.safetensors, adapter_config.json, tokenizer files  -> load_generator() uses these
+    README.md (model card), loss.png, training_config.json, metrics.json, checkpoints/ (for --resume)
+    merged/ with --merge (a standalone model, e.g. for vLLM without LoRA)
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import resource
+import shutil
+import time
+from pathlib import Path
+
+from chatbot.config import DomainbotError, TrainConfig, Workspace, save_config
+from chatbot.models import load_tokenizer, pick_device, resolve_base_model
+
+# -----------------------------------------------------------------------------
+# fixed recipe settings (the tunable ones live in TrainConfig)
+WARMUP_RATIO = 0.05  # share of steps spent warming the learning rate up
+LOGGING_STEPS = 5  # loss line every N optimizer steps
+SAVE_TOTAL_LIMIT = 2  # checkpoints kept for --resume
+KEEP_COLUMNS = ("prompt", "completion")  # metadata stays in the jsonl, the trainer never sees it
+
+
+def train(ws: Workspace, cfg: TrainConfig) -> dict:
+    """Fine-tune cfg.base_model on the workspace pairs; returns the metrics written to metrics.json.
+
+    Raises:
+        DomainbotError: no pairs, unknown base model, out of memory, interrupted (Ctrl-C).
+    """
+    import torch
+    from peft import LoraConfig
+    from transformers import AutoModelForCausalLM
+    from trl import SFTConfig, SFTTrainer
+
+    t_start = time.time()
+    out_dir = ws.adapter_dir(cfg.adapter)
+    ckpt_dir = out_dir / "checkpoints"
+
+    # --- data ----------------------------------------------------------------
+    train_file, eval_file = ws.pairs_dir / "train.jsonl", ws.pairs_dir / "eval.jsonl"
+    train_ds = load_pairs(train_file)
+    eval_ds = load_pairs(eval_file) if _has_rows(eval_file) else None
+
+    # --- model ---------------------------------------------------------------
+    base_path = resolve_base_model(cfg.base_model, ws)
+    device, dtype = pick_device()
+    tokenizer = load_tokenizer(base_path)
+    model = AutoModelForCausalLM.from_pretrained(base_path, dtype=dtype)
+    model.config.pad_token_id = tokenizer.pad_token_id
+
+    targets = cfg.lora_targets if cfg.lora_targets == "all-linear" else [t.strip() for t in cfg.lora_targets.split(",")]
+    lora = LoraConfig(
+        r=cfg.lora_r,
+        lora_alpha=cfg.lora_alpha,
+        lora_dropout=cfg.lora_dropout,
+        target_modules=targets,
+        task_type="CAUSAL_LM",
+    )
+    on_gpu = device == "cuda"
+    args = SFTConfig(
+        output_dir=str(ckpt_dir),
+        # data
+        max_length=cfg.max_length,  # longer examples are truncated (the answer is at the end: keep prompts short)
+        packing=cfg.packing,  # bfd packing implies padding-free batches
+        completion_only_loss=True,  # loss on the assistant answer only
+        dataset_num_proc=None,
+        # optimisation
+        num_train_epochs=cfg.epochs,
+        max_steps=cfg.max_steps,
+        per_device_train_batch_size=cfg.batch_size,
+        per_device_eval_batch_size=cfg.batch_size,
+        gradient_accumulation_steps=cfg.grad_accum,
+        learning_rate=cfg.learning_rate,
+        lr_scheduler_type="cosine",
+        warmup_steps=WARMUP_RATIO,  # a float < 1 is a ratio of the total steps
+        seed=cfg.seed,
+        # system: bf16 + gradient checkpointing on GPU; fp32 and no recomputation on CPU (speed over memory)
+        use_cpu=not on_gpu,
+        bf16=on_gpu,
+        activation_checkpointing=on_gpu,  # a.k.a. gradient checkpointing
+        dataloader_num_workers=0,
+        # logging / eval / checkpoints
+        logging_steps=LOGGING_STEPS,
+        logging_first_step=True,
+        eval_strategy="epoch" if eval_ds is not None else "no",
+        save_strategy="epoch",
+        save_total_limit=SAVE_TOTAL_LIMIT,
+        include_num_input_tokens_seen="non_padding",
+        report_to="none",
+    )
+    trainer = SFTTrainer(
+        model=model,
+        args=args,
+        train_dataset=train_ds,
+        eval_dataset=eval_ds,
+        processing_class=tokenizer,
+        peft_config=lora,
+    )
+    _swap_progress_callback(trainer)
+
+    # --- the derived numbers ----------------------------------------------------
+    n_train = len(trainer.train_dataset)
+    tokens_per_epoch = sum(len(ids) for ids in trainer.train_dataset["input_ids"])
+    world = args.world_size
+    per_step = cfg.batch_size * cfg.grad_accum * world
+    steps = cfg.max_steps if cfg.max_steps > 0 else math.ceil(math.ceil(n_train / (cfg.batch_size * world)) / cfg.grad_accum * cfg.epochs)
+    trainable, total = trainer.model.get_nb_trainable_parameters()
+    if trainer.is_world_process_zero():
+        print(f"base model   {cfg.base_model} ({total / 1e6:.0f}M params, LoRA r={cfg.lora_r} trains {trainable / 1e6:.2f}M)")
+        print(f"data         {len(train_ds)} train pairs from {train_file}, {len(eval_ds) if eval_ds else 0} eval pairs")
+        print(f"tokens       {tokens_per_epoch:,} per epoch ({'packed' if cfg.packing else 'padded'} rows: {n_train}, max_length {cfg.max_length})")
+        print(f"steps        {steps} x {per_step} examples/step (batch {cfg.batch_size} x accum {cfg.grad_accum} x {world} device(s))")
+        print(f"device       {device} ({'bf16' if on_gpu else 'fp32'}, {torch.get_num_threads()} CPU threads)")
+
+    # --- eval loss of the untrained model (LoRA B starts at zero, so this is the base model) ---
+    base_eval = trainer.evaluate()["eval_loss"] if eval_ds is not None else None
+
+    # --- train -------------------------------------------------------------------
+    resume = None
+    if cfg.resume:
+        resume = _last_checkpoint(ckpt_dir)
+        if resume is None:
+            print(f"no checkpoint in {ckpt_dir}: starting from scratch")
+    try:
+        result = trainer.train(resume_from_checkpoint=resume)
+    except KeyboardInterrupt:
+        where = "no checkpoint yet (nothing trained)"
+        if trainer.state.global_step > 0:
+            trainer._save_checkpoint(trainer.model, trial=None)  # model + optimizer + scheduler + RNG, for --resume
+            where = f"last checkpoint at {_last_checkpoint(ckpt_dir)}"
+        raise DomainbotError(f"interrupted: {where}; resume with `domainbot train --resume`; "
+                             f"the previous adapter in {out_dir} is untouched") from None
+    except RuntimeError as e:  # torch.cuda.OutOfMemoryError is a RuntimeError too
+        if "out of memory" in str(e).lower():
+            raise DomainbotError(f"out of memory while training {cfg.base_model}: "
+                                 "lower --batch-size (raise --grad-accum to compensate) or --max-length") from None
+        raise
+    tuned_eval = None
+    if eval_ds is not None:
+        last_eval = [h for h in trainer.state.log_history if "eval_loss" in h]
+        if last_eval and last_eval[-1].get("step") == trainer.state.global_step:
+            tuned_eval = last_eval[-1]["eval_loss"]
+        else:
+            tuned_eval = trainer.evaluate()["eval_loss"]
+
+    # --- metrics -------------------------------------------------------------------
+    wall = time.time() - t_start
+    train_s = result.metrics.get("train_runtime", wall)
+    seen = trainer.state.num_input_tokens_seen or tokens_per_epoch * (trainer.state.epoch or 0)
+    metrics = {
+        "train_loss": result.training_loss,
+        "eval_loss_base": base_eval,
+        "eval_loss_tuned": tuned_eval,
+        "steps": trainer.state.global_step,
+        "epochs": trainer.state.epoch,
+        "train_examples": len(train_ds),
+        "eval_examples": len(eval_ds) if eval_ds is not None else 0,
+        "tokens_per_epoch": tokens_per_epoch,
+        "train_tokens_seen": int(seen),
+        "train_tokens_per_s": seen / train_s if train_s else None,
+        "train_runtime_s": train_s,
+        "wall_time_s": wall,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,  # Linux reports KiB
+        "peak_gpu_mb": torch.cuda.max_memory_allocated() / 2**20 if on_gpu else None,
+        "device": device,
+        "resumed_from": resume,
+        "data_sha256": file_sha256(train_file),
+    }
+    if not trainer.is_world_process_zero():
+        return metrics
+
+    # --- save: build the new adapter folder beside the old one, then swap -------------------
+    tmp = out_dir.parent / f".{out_dir.name}.tmp-{os.getpid()}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    trainer.model.save_pretrained(tmp)
+    tokenizer.save_pretrained(tmp)
+    save_config(cfg, tmp / "training_config.json")
+    (tmp / "metrics.json").write_text(json.dumps(metrics, indent=2))
+    plot_loss(trainer.state.log_history, tmp / "loss.png")
+    (tmp / "README.md").write_text(model_card(cfg, metrics, trainer.state.log_history))
+    if cfg.merge:
+        merged = trainer.model.merge_and_unload()  # folds B@A into the base weights (done last: it mutates the model)
+        merged.save_pretrained(tmp / "merged")
+        tokenizer.save_pretrained(tmp / "merged")
+    _swap_dir(tmp, out_dir, keep=("checkpoints",))
+    print(f"adapter saved to {out_dir} in {wall / 60:.1f} min "
+          f"(eval loss {_fmt(base_eval)} -> {_fmt(tuned_eval)}, {metrics['train_tokens_per_s'] or 0:.0f} train tokens/s)")
+    return metrics
+
+
+# -----------------------------------------------------------------------------
+# helpers
+
+
+def _has_rows(path: Path) -> bool:
+    try:
+        with path.open(encoding="utf-8") as f:
+            return any(line.strip() for line in f)
+    except OSError:
+        return False
+
+
+def load_pairs(path: Path):
+    """pairs jsonl -> datasets.Dataset with only prompt/completion columns."""
+    from datasets import load_dataset
+
+    if not _has_rows(path):
+        raise DomainbotError(f"no training pairs in {path}: run `domainbot ingest FOLDER` or `domainbot pairs` first")
+    try:
+        ds = load_dataset("json", data_files=str(path), split="train")
+    except Exception as e:  # malformed JSON lines, mixed schemas
+        raise DomainbotError(f"{path}: cannot read pairs ({type(e).__name__})") from None
+    missing = [c for c in KEEP_COLUMNS if c not in ds.column_names]
+    if missing:
+        raise DomainbotError(f"{path}: rows need 'prompt' and 'completion' (missing {', '.join(missing)})")
+    return ds.remove_columns([c for c in ds.column_names if c not in KEEP_COLUMNS])
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _last_checkpoint(ckpt_dir: Path) -> str | None:
+    from transformers.trainer_utils import get_last_checkpoint
+
+    return get_last_checkpoint(str(ckpt_dir)) if ckpt_dir.is_dir() else None
+
+
+def _swap_dir(new: Path, target: Path, keep: tuple[str, ...] = ()) -> None:
+    """Replace `target` by `new`, carrying over the `keep` subfolders (checkpoints) of the old one."""
+    for name in keep:
+        if (target / name).exists():
+            os.replace(target / name, new / name)
+    old = target.parent / f".{target.name}.old-{os.getpid()}"
+    if target.exists():
+        os.replace(target, old)
+    os.replace(new, target)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _swap_progress_callback(trainer) -> None:
+    """Keep Trainer's tqdm bar (ETA) but print compact loss lines instead of raw dicts."""
+    from transformers.trainer_callback import ProgressCallback
+
+    class LossLines(ProgressCallback):
+        def on_log(self, args, state, control, logs=None, **kwargs):
+            if not (state.is_world_process_zero and self.training_bar is not None and logs):
+                return
+            parts = [f"step {state.global_step}/{state.max_steps}", f"epoch {state.epoch or 0:.2f}"]
+            for key, label, fmt in (("loss", "loss", ".4f"), ("eval_loss", "eval_loss", ".4f"),
+                                    ("learning_rate", "lr", ".2e"), ("grad_norm", "grad_norm", ".2f")):
+                if key in logs:
+                    parts.append(f"{label} {logs[key]:{fmt}}")
+            if len(parts) > 2:
+                self.training_bar.write(" | ".join(parts))
+
+    trainer.remove_callback(ProgressCallback)
+    trainer.add_callback(LossLines())
+
+
+def plot_loss(log_history: list[dict], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")  # no display needed
+    import matplotlib.pyplot as plt
+
+    train_pts = [(h["step"], h["loss"]) for h in log_history if "loss" in h]
+    eval_pts = [(h["step"], h["eval_loss"]) for h in log_history if "eval_loss" in h]
+    fig, ax = plt.subplots(figsize=(6, 3.5))
+    if train_pts:
+        ax.plot(*zip(*train_pts), label="train loss")
+    if eval_pts:
+        ax.plot(*zip(*eval_pts), "o-", label="eval loss")
+    ax.set_xlabel("optimizer step")
+    ax.set_ylabel("loss (completion tokens)")
+    ax.legend()
+    ax.grid(alpha=0.3)
+    fig.tight_layout()
+    fig.savefig(path, dpi=100)
+    plt.close(fig)
+
+
+def _fmt(x) -> str:
+    return "n/a" if x is None else f"{x:.4f}"
+
+
+def model_card(cfg: TrainConfig, metrics: dict, log_history: list[dict]) -> str:
+    curve = "\n".join(
+        f"| {h['step']} | {h.get('loss', '')} | {h.get('eval_loss', '')} |"
+        for h in log_history if "loss" in h or "eval_loss" in h
+    )
+    config_json = json.dumps({k: (str(v) if isinstance(v, Path) else v) for k, v in vars(cfg).items()}, indent=2)
+    return f"""---
+library_name: peft
+base_model: {cfg.base_model}
+tags: [lora, sft, trl, domainbot]
+---
+
+# domainbot adapter `{cfg.adapter}`
+
+LoRA adapter for **{cfg.base_model}**, trained by `domainbot train` (TRL SFTTrainer + PEFT) on grounded
+question/answer pairs derived from the workspace documents (loss on the answer tokens only).
+
+| | |
+|---|---|
+| base model | {cfg.base_model} |
+| train data | pairs/train.jsonl, sha256 `{metrics['data_sha256']}` ({metrics['train_examples']} pairs) |
+| eval data | {metrics['eval_examples']} pairs |
+| eval loss, base model | {_fmt(metrics['eval_loss_base'])} |
+| eval loss, with adapter | {_fmt(metrics['eval_loss_tuned'])} |
+| train loss (mean) | {_fmt(metrics['train_loss'])} |
+| steps / epochs | {metrics['steps']} / {metrics['epochs'] or 0:.2f} |
+| train tokens/s | {metrics['train_tokens_per_s'] or 0:.0f} on {metrics['device']} |
+| wall time | {metrics['wall_time_s'] / 60:.1f} min |
+
+![loss](loss.png)
+
+## Config
+
+```json
+{config_json}
+```
+
+## Loss curve
+
+| step | train loss | eval loss |
+|---|---|---|
+{curve}
+
+## Use
+
+```
+domainbot ask "..."            # uses adapters/{cfg.adapter} automatically
+domainbot ask "..." --base     # the base model, for comparison
+```
+"""
