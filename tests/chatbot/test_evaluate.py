@@ -1,0 +1,175 @@
+"""`domainbot eval` metrics on a handcrafted set whose scores are known exactly.
+
+A real Engine answers; its retriever returns fixed rankings per question and its generator
+returns canned answers per question (and per base/tuned model).
+"""
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from chatbot import evaluate
+from chatbot.answer import Engine
+from chatbot.cli import app
+from chatbot.config import NO_ANSWER, DomainbotError, Workspace
+from chatbot.evaluate import read_questions, run_eval
+from ingest.schema import Chunk, Hit
+
+
+def chunk(name, source, page, page_end, text):
+    return Chunk(chunk_id=name, source=source, page=page, page_end=page_end, section="", start=0, end=1, sha256="s", text=text)
+
+
+NOTICE = chunk("notice", "legal/lease.pdf", 2, 2, "The notice period is 30 days.")
+DEPOSIT = chunk("deposit", "legal/lease.pdf", 5, 6, "The deposit is two months rent.")
+ADULT = chunk("adult", "medical/para.pdf", 1, 1, "Adults take at most 4 g daily.")
+CHILD = chunk("child", "medical/para.pdf", 3, 3, "Children take 15 mg/kg.")
+
+QUESTIONS = [
+    # question, source, page, must_include, ranking, base answer, tuned answer
+    ("What is the notice period?", "legal/lease.pdf", 2, ["30 DAYS"], [NOTICE, DEPOSIT, ADULT],
+     "The notice period is 30  days [1].", "30 days [1]."),
+    ("How much is the deposit?", "legal/lease.pdf", 6, ["two months"], [ADULT, DEPOSIT],
+     "The deposit is two\nmonths' rent [1].", "Two months rent [2]."),
+    ("What is the dose for children?", "medical/para.pdf", 3, ["15 mg/kg"], [ADULT, NOTICE],
+     NO_ANSWER, "Children take 15 mg/kg [1]."),
+    ("Who wrote Hamlet?", None, None, [], [NOTICE], NO_ANSWER, NO_ANSWER),
+    ("What is the capital of France?", None, None, [], [DEPOSIT], "Paris [1].", NO_ANSWER),
+]
+
+
+class TableRetriever:
+    def __init__(self):
+        self.ranking = {q[0]: q[4] for q in QUESTIONS}
+        self.calls = []
+
+    def search(self, query, k=None, mode=None):
+        self.calls.append((query, k))
+        return [Hit(c, score=1 / i, rank=i, dense_score=0.9) for i, c in enumerate(self.ranking[query][:k], 1)]
+
+
+class TableGenerator:
+    def __init__(self, has_adapter=True):
+        self.has_adapter = has_adapter
+        self.base = {q[0]: q[5] for q in QUESTIONS}
+        self.tuned = {q[0]: q[6] for q in QUESTIONS}
+
+    def model_name(self, use_adapter=True):
+        return "Tiny+default" if use_adapter and self.has_adapter else "Tiny"
+
+    def stream(self, messages, max_new_tokens=160, temperature=0.0, use_adapter=True):
+        question = messages[-1]["content"].rsplit("Question: ", 1)[1]
+        yield from (self.tuned if use_adapter else self.base)[question]
+
+
+@pytest.fixture
+def questions_file(tmp_path):
+    path = tmp_path / "questions.jsonl"
+    rows = [{"question": q, "source": s, "page": p, "must_include": m, "id": i} for i, (q, s, p, m, *_) in enumerate(QUESTIONS)]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n\n")
+    return path
+
+
+def test_metrics_exact(questions_file, tmp_path, capsys):
+    retriever = TableRetriever()
+    engine = Engine(retriever, TableGenerator())
+    report = run_eval(Workspace(tmp_path), questions_file, k=3, engine=engine, progress=False)
+
+    assert (report["n"], report["answerable"], report["unanswerable"]) == (5, 3, 2)
+    # ranks of the gold page: 1, 2 (pages 5-6 hold page 6), not found
+    assert report["retrieval"] == {"hit@1": pytest.approx(1 / 3, abs=1e-4), "hit@5": pytest.approx(2 / 3, abs=1e-4),
+                                   "mrr": pytest.approx(0.5)}
+    # retrieval is scored with one k=5 search per answerable question
+    assert sum(1 for _, k in retriever.calls if k == 5) == 3
+
+    base, tuned = report["models"]["base"], report["models"]["tuned"]
+    assert base["model"] == "Tiny" and tuned["model"] == "Tiny+default"
+    assert base["answer_accuracy"] == pytest.approx(2 / 3, abs=1e-4)  # case/whitespace-insensitive match
+    assert base["citation_accuracy"] == pytest.approx(1 / 3, abs=1e-4)  # q2 cites the wrong passage
+    assert base["refusal_accuracy"] == pytest.approx(0.5)
+    assert base["false_refusal_rate"] == pytest.approx(1 / 3, abs=1e-4)
+    assert tuned["answer_accuracy"] == pytest.approx(1.0)
+    assert tuned["citation_accuracy"] == pytest.approx(2 / 3, abs=1e-4)  # q3's gold page was not retrieved
+    assert tuned["refusal_accuracy"] == pytest.approx(1.0)
+    assert tuned["false_refusal_rate"] == pytest.approx(0.0)
+    assert 0 <= base["latency_p50_s"] <= base["latency_p95_s"]
+
+    table = capsys.readouterr().out
+    assert "| metric | base (Tiny) | tuned (Tiny+default) |" in table
+    assert "| answer accuracy | 66.7% | 100.0% |" in table
+    assert "| retrieval MRR | 0.50 | 0.50 |" in table
+
+
+def test_base_only_and_limit(questions_file, tmp_path):
+    engine = Engine(TableRetriever(), TableGenerator())
+    report = run_eval(Workspace(tmp_path), questions_file, k=3, base_only=True, limit=2, engine=engine, progress=False)
+    assert list(report["models"]) == ["base"]
+    assert report["n"] == 2 and report["unanswerable"] == 0
+    assert report["models"]["base"]["refusal_accuracy"] is None  # nothing to score, not 0
+
+
+def test_no_adapter_means_base_only(questions_file, tmp_path):
+    engine = Engine(TableRetriever(), TableGenerator(has_adapter=False))
+    assert list(run_eval(Workspace(tmp_path), questions_file, k=3, engine=engine, progress=False)["models"]) == ["base"]
+
+
+def test_out_files(questions_file, tmp_path):
+    out = tmp_path / "eval"
+    engine = Engine(TableRetriever(), TableGenerator())
+    report = run_eval(Workspace(tmp_path), questions_file, k=3, out=out, engine=engine, progress=False)
+    assert json.loads((out / "report.json").read_text()) == report
+    assert "| answer accuracy |" in (out / "report.md").read_text()
+    rows = [json.loads(l) for l in (out / "results.jsonl").read_text().splitlines()]
+    assert len(rows) == 10  # 5 questions x (base, tuned)
+    for row in rows:
+        assert set(row) >= {"question", "source", "page", "must_include", "id", "answer", "citations",
+                            "model", "latency_s", "refused", "variant"}
+    first = next(r for r in rows if r["id"] == 0 and r["variant"] == "base")
+    assert first["model"] == "Tiny" and first["refused"] is False
+    assert first["citations"][0]["source"] == "legal/lease.pdf" and first["citations"][0]["page"] == 2
+    assert set(first["citations"][0]) >= {"source", "page", "text", "score"}
+    hamlet = next(r for r in rows if r["id"] == 3 and r["variant"] == "tuned")
+    assert hamlet["refused"] is True and hamlet["citations"] == []
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("{not json", "not valid JSON"),
+        ('["a list"]', "expected a JSON object"),
+        ('{"source": "a.pdf", "page": 1}', '"question"'),
+        ('{"question": "q?", "source": "a.pdf", "page": "one"}', '"page"'),
+        ('{"question": "q?", "source": "a.pdf", "page": null}', "both"),
+        ('{"question": "q?", "source": null, "page": null, "must_include": "x"}', '"must_include"'),
+    ],
+)
+def test_bad_questions_file(tmp_path, line, reason):
+    path = tmp_path / "q.jsonl"
+    path.write_text('{"question": "ok?", "source": null, "page": null}\n' + line + "\n")
+    with pytest.raises(DomainbotError) as e:
+        read_questions(path)
+    assert str(e.value).startswith(f"{path}:2: ") and reason in str(e.value)
+    assert "\n" not in str(e.value)
+
+
+def test_missing_or_empty_questions_file(tmp_path):
+    with pytest.raises(DomainbotError, match="cannot read"):
+        read_questions(tmp_path / "nope.jsonl")
+    (tmp_path / "empty.jsonl").write_text("\n")
+    with pytest.raises(DomainbotError, match="no questions"):
+        read_questions(tmp_path / "empty.jsonl")
+
+
+def test_cli_eval(questions_file, tmp_path, monkeypatch):
+    engine = Engine(TableRetriever(), TableGenerator())
+    monkeypatch.setattr(evaluate, "load_engine", lambda ws, llm_url=None: engine)
+    out = tmp_path / "out"
+    r = CliRunner().invoke(app, ["eval", str(questions_file), "--k", "3", "--base", "--out", str(out), "-w", str(tmp_path)])
+    assert r.exit_code == 0, r.output
+    assert "| answer accuracy | 66.7% |" in r.stdout
+    assert (out / "results.jsonl").read_text().count("\n") == 5
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"question": ""}\n')
+    r = CliRunner().invoke(app, ["eval", str(bad), "-w", str(tmp_path)])
+    assert r.exit_code == 1 and f"{bad}:1:" in r.stderr and r.stderr.strip().count("\n") == 0
