@@ -1,0 +1,244 @@
+"""`domainbot ingest`: folders of PDFs -> pages -> chunks -> vectors -> a new index, incrementally.
+
+    for each PDF (sorted): unchanged (size+mtime, else sha256, matches the manifest) -> keep its chunks
+                           and vectors; new/changed -> read_pdf -> chunk_pages
+    embed all new chunks in batches (the embedder is loaded only if there is something to embed)
+    write_index (atomic swap) only if anything changed
+
+One bad file never stops the run: it is reported (one line, at once) and skipped.
+"""
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import numpy as np
+
+from chatbot.config import DomainbotError, IngestConfig, Workspace
+from ingest.schema import Chunk, FileReport, IngestReport
+
+
+@dataclass
+class PdfFile:
+    path: Path  # on disk
+    root: str  # absolute folder the source is relative to (key in the manifest)
+    source: str  # relative posix path shown in citations
+    sweep: bool  # True when found by walking `root`: files missing from disk are dropped
+
+
+def find_pdfs(paths: list[Path]) -> tuple[list[PdfFile], set[str]]:
+    """Every PDF under the given folders/files, stably sorted, plus the roots to sweep for deletions."""
+    files, swept_roots, seen = [], set(), set()
+    for given in paths:
+        p = Path(given).expanduser()
+        if not p.exists():
+            raise DomainbotError(f"{given}: no such file or folder")
+        p = p.resolve()
+        if p.is_file():
+            found = [PdfFile(p, str(p.parent), p.name, sweep=False)]
+        else:
+            root = str(p)
+            swept_roots.add(root)
+            found = []
+            for f in p.rglob("*"):
+                rel = f.relative_to(p)
+                if any(part.startswith(".") for part in rel.parts):  # hidden dirs/files (.git, .Trash, ._x.pdf)
+                    continue
+                if f.suffix.lower() == ".pdf" and f.is_file():
+                    found.append(PdfFile(f, root, rel.as_posix(), sweep=True))
+            found.sort(key=lambda x: x.source)
+        for f in found:
+            if (f.root, f.source) not in seen:
+                seen.add((f.root, f.source))
+                files.append(f)
+    return files, swept_roots
+
+
+def _say(line: str) -> None:
+    from tqdm import tqdm
+
+    tqdm.write(line, file=sys.stderr)
+
+
+def _short_error(e: BaseException) -> str:
+    text = str(e).strip().splitlines()[0] if str(e).strip() else ""
+    return f"{type(e).__name__}: {text}"[:200] if text else type(e).__name__
+
+
+def _read_and_chunk(f: PdfFile, sha: str, cfg: IngestConfig, report: FileReport) -> list[Chunk]:
+    from ingest.chunk import chunk_pages
+    from ingest.pdf import read_pdf
+
+    def counted(pages):  # count while streaming: pages are never all held in memory
+        for page in pages:
+            report.pages += 1
+            report.ocr_pages += int(page.ocr)
+            yield page
+
+    return chunk_pages(counted(read_pdf(f.path, f.source, cfg, sha256=sha)), cfg, root=f.root)
+
+
+def run_ingest(paths: list[Path], ws: Workspace, cfg: IngestConfig, progress: bool = True) -> IngestReport:
+    from tqdm import tqdm
+
+    from ingest.index import read_manifest, remove_stale_indexes
+    from ingest.pdf import PdfError, file_sha256
+
+    t0 = time.perf_counter()
+    files, swept_roots = find_pdfs(paths)
+    if ws.root.is_dir():
+        remove_stale_indexes(ws)  # half-written folders of a crashed or interrupted run
+    prev = read_manifest(ws) or {}
+    prev_files: dict = prev.get("files", {})
+    same_embedder = prev.get("embedder") == cfg.embedder and bool(prev.get("quantize")) == cfg.quantize
+    same_chunking = prev.get("chunk_size") == cfg.chunk_size and prev.get("chunk_overlap") == cfg.chunk_overlap
+
+    report = IngestReport()
+    new_files: dict = {}  # root -> source -> manifest entry, for the next manifest
+    keep: set[tuple[str, str]] = set()  # (root, source) whose previous chunks are reused
+    new_chunks: list[Chunk] = []
+    changed = False
+    bar = tqdm(files, desc="files", unit="file", disable=not progress, file=sys.stderr, dynamic_ncols=True)
+    n_pages = n_chunks = 0
+    for f in bar:
+        fr = FileReport(source=f.source, status="indexed")
+        report.files.append(fr)
+        old = prev_files.get(f.root, {}).get(f.source)
+        try:
+            st = f.path.stat()
+            entry = {"size": st.st_size, "mtime": st.st_mtime}
+            if old and same_chunking and old.get("size") == st.st_size and old.get("mtime") == st.st_mtime:
+                sha = old["sha256"]  # cheap path: no hashing of untouched files
+            else:
+                sha = file_sha256(f.path)
+            if old and same_chunking and old.get("sha256") == sha:
+                fr.status, fr.pages, fr.chunks = "unchanged", old.get("pages", 0), old.get("chunks", 0)
+                changed |= old.get("mtime") != st.st_mtime or old.get("size") != st.st_size
+                keep.add((f.root, f.source))
+            else:
+                chunks = _read_and_chunk(f, sha, cfg, fr)
+                if not chunks:
+                    raise PdfError("no text found")
+                fr.chunks = len(chunks)
+                new_chunks.extend(chunks)
+                changed = True
+        except PdfError as e:
+            fr.status, fr.reason = "skipped", str(e)
+        except Exception as e:  # one unexpected failure must not lose the whole run
+            fr.status, fr.reason = "failed", _short_error(e)
+        if fr.status in ("skipped", "failed"):
+            _say(f"{fr.status} {f.source}: {fr.reason}")
+            changed |= old is not None  # a previously indexed file turned bad: its old chunks go
+            continue
+        new_files.setdefault(f.root, {})[f.source] = {**entry, "sha256": sha, "pages": fr.pages, "chunks": fr.chunks}
+        n_pages += fr.pages
+        n_chunks += fr.chunks
+        bar.set_postfix(pages=n_pages, chunks=n_chunks, refresh=False)
+    bar.close()
+
+    # files that vanished from a swept folder; other roots are carried over untouched
+    on_disk = {(f.root, f.source) for f in files}
+    for root, entries in prev_files.items():
+        for source, entry in entries.items():
+            if (root, source) in on_disk:
+                continue
+            if root in swept_roots:
+                report.removed.append(source)
+                changed = True
+            else:
+                new_files.setdefault(root, {})[source] = entry
+                keep.add((root, source))
+    if prev and not same_embedder:
+        changed = True  # different model: every kept chunk is re-embedded below
+
+    if not changed:
+        report.total_chunks = int(prev.get("chunks", 0))
+        report.seconds = time.perf_counter() - t0
+        return report
+
+    from ingest.index import load_index, write_index
+
+    kept_chunks: list[Chunk] = []
+    kept_vectors = None
+    if prev and keep:
+        old_index = load_index(ws)
+        rows = [i for i, c in enumerate(old_index.chunks) if (c.root, c.source) in keep]
+        kept_chunks = [old_index.chunks[i] for i in rows]
+        if same_embedder:
+            kept_vectors = old_index.vectors()[rows] if rows else None
+        del old_index
+    to_embed = new_chunks if kept_vectors is not None or not kept_chunks else kept_chunks + new_chunks
+    vectors = embed_chunks(to_embed, cfg, progress)
+    if kept_vectors is not None:
+        vectors = np.concatenate([kept_vectors, vectors]) if len(vectors) else kept_vectors
+    all_chunks = kept_chunks + new_chunks
+    dim = int(vectors.shape[1]) if len(all_chunks) else int(prev.get("dim", 0))
+
+    manifest = {
+        "embedder": cfg.embedder,
+        "quantize": cfg.quantize,
+        "dim": dim,
+        "chunk_size": cfg.chunk_size,
+        "chunk_overlap": cfg.chunk_overlap,
+        "embed_text": "section+text",
+        "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "files": new_files,
+    }
+    write_index(ws, all_chunks, vectors, manifest)
+    report.total_chunks = len(all_chunks)
+    report.seconds = time.perf_counter() - t0
+    return report
+
+
+def embed_chunks(chunks: list[Chunk], cfg: IngestConfig, progress: bool = True) -> np.ndarray:
+    """Vectors for chunks, in batches, with an ETA bar. Loads the embedder only when there is work."""
+    if not chunks:
+        return np.zeros((0, 0), dtype=np.float32)
+    from tqdm import tqdm
+
+    from ingest.embed import chunk_embedding_text, load_embedder
+
+    embedder = load_embedder(cfg.embedder, cfg.quantize)
+    # big blocks keep the progress bar moving while letting the model batch/sort by length inside a block
+    block = max(cfg.batch_size * 4, 1)
+    out = np.zeros((len(chunks), embedder.dim), dtype=np.float32)
+    with tqdm(total=len(chunks), desc="embedding", unit="chunk", disable=not progress, file=sys.stderr,
+              dynamic_ncols=True) as bar:
+        for s in range(0, len(chunks), block):
+            texts = [chunk_embedding_text(c.section, c.text) for c in chunks[s : s + block]]
+            out[s : s + len(texts)] = embedder.encode(texts, batch_size=cfg.batch_size)
+            bar.update(len(texts))
+    return out
+
+
+def print_report(report: IngestReport) -> None:
+    """A short table: what was indexed, what was reused, what was skipped and why."""
+    by = lambda s: [f for f in report.files if f.status == s]  # noqa: E731
+    indexed, unchanged = by("indexed"), by("unchanged")
+    rows = [
+        ("files indexed", len(indexed)),
+        ("files unchanged", len(unchanged)),
+        ("files skipped", len(by("skipped"))),
+        ("files failed", len(by("failed"))),
+        ("files removed", len(report.removed)),
+        ("pages read", sum(f.pages for f in indexed)),
+        ("  of which OCR", sum(f.ocr_pages for f in indexed)),
+        ("new chunks", sum(f.chunks for f in indexed)),
+        ("chunks in index", report.total_chunks),
+        ("seconds", f"{report.seconds:.1f}"),
+    ]
+    width = max(len(r[0]) for r in rows)
+    for name, value in rows:
+        if name == "  of which OCR" and not value:
+            continue
+        print(f"{name:<{width}}  {value}")
+    problems = report.problems
+    if problems:
+        print("\nnot indexed:")
+        for f in problems:
+            print(f"  {f.status:<7}  {f.source}: {f.reason}")
+    if report.removed:
+        print("\nremoved (deleted from disk): " + ", ".join(report.removed[:10]) + (" ..." if len(report.removed) > 10 else ""))

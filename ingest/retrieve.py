@@ -1,0 +1,144 @@
+"""Hybrid retrieval: dense (FAISS cosine) + keyword (BM25), fused with reciprocal rank fusion.
+
+Dense search finds paraphrases; BM25 finds exact terms the embedder blurs (clause numbers, drug
+codes, "4.5%"). RRF needs no score calibration: score = sum over retrievers of 1 / (rrf_k + rank).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from chatbot.config import RetrieveConfig, Workspace
+from ingest.index import Index, load_index, tokenize
+from ingest.schema import Hit
+
+_RETRIEVERS: dict[tuple, "Retriever"] = {}  # per (workspace root, live index folder, config)
+
+
+class Retriever:
+    def __init__(self, index: Index, cfg: RetrieveConfig | None = None, embedder=None):
+        self.index = index
+        self.cfg = cfg or RetrieveConfig()
+        self._embedder = embedder
+
+    @property
+    def chunks(self):
+        return self.index.chunks
+
+    @property
+    def embedder(self):
+        """The embedder the index was built with (same model and quantisation, else cosines drift)."""
+        if self._embedder is None:
+            from ingest.embed import load_embedder
+
+            m = self.index.manifest
+            self._embedder = load_embedder(m["embedder"], bool(m.get("quantize", True)))
+        return self._embedder
+
+    def embed_query(self, query: str) -> np.ndarray:
+        return self.embedder.encode([query])[0]
+
+    def dense_candidates(self, qvec: np.ndarray, n: int) -> list[tuple[int, float]]:
+        n = min(n, self.index.faiss.ntotal)
+        if n <= 0:
+            return []
+        scores, ids = self.index.faiss.search(qvec[None, :].astype(np.float32), n)
+        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
+
+    def bm25_candidates(self, query: str, n: int) -> list[tuple[int, float]]:
+        bm25 = self.index.bm25
+        if bm25 is None:
+            return []
+        vocab = bm25.vocab_dict
+        tokens = [t for t in tokenize(query) if t in vocab]
+        if not tokens:
+            return []
+        scores = bm25.get_scores(tokens)
+        n = min(n, len(scores))
+        top = np.argpartition(-scores, n - 1)[:n]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return [(int(i), float(scores[i])) for i in top if scores[i] > 0]
+
+    def search(self, query: str, k: int | None = None, mode: str | None = None) -> list[Hit]:
+        k = k or self.cfg.k
+        mode = mode or self.cfg.mode
+        if mode not in ("hybrid", "dense", "bm25"):
+            raise ValueError(f"mode must be hybrid, dense or bm25, not {mode!r}")
+        if not self.chunks or not query.strip():
+            return []
+        n_cand = max(self.cfg.candidates, k)
+        qvec = self.embed_query(query)
+        dense = self.dense_candidates(qvec, n_cand) if mode in ("hybrid", "dense") else []
+        keyword = self.bm25_candidates(query, n_cand) if mode in ("hybrid", "bm25") else []
+        dense_score = dict(dense)
+        bm25_score = dict(keyword)
+        if mode == "dense":
+            ranked = dense
+        elif mode == "bm25":
+            ranked = keyword
+        else:
+            fused: dict[int, float] = {}
+            for results in (dense, keyword):
+                for rank, (i, _) in enumerate(results, 1):
+                    fused[i] = fused.get(i, 0.0) + 1.0 / (self.cfg.rrf_k + rank)
+            # ties (e.g. one retriever only) broken by the dense cosine, then by index order
+            ranked = sorted(fused.items(), key=lambda t: (-t[1], -dense_score.get(t[0], -1.0), t[0]))
+        hits = []
+        for rank, (i, score) in enumerate(ranked[:k], 1):
+            cos = dense_score.get(i)
+            if cos is None:  # came from BM25 only: the cosine is still useful (answer refusal threshold)
+                cos = float(self.index.faiss.reconstruct(i) @ qvec)
+            hits.append(
+                Hit(chunk=self.chunks[i], score=float(score), rank=rank, dense_score=cos, bm25_score=bm25_score.get(i))
+            )
+        return hits
+
+    def as_langchain(self, k: int | None = None, mode: str | None = None):
+        """A langchain_core BaseRetriever over this index (Documents carry source/page/section/score)."""
+        return _make_langchain_retriever(self, k or self.cfg.k, mode or self.cfg.mode)
+
+
+def _make_langchain_retriever(retriever: Retriever, k: int, mode: str):
+    from langchain_core.documents import Document
+    from langchain_core.retrievers import BaseRetriever
+
+    class DomainbotRetriever(BaseRetriever):
+        retriever: Any
+        k: int = 4
+        mode: str = "hybrid"
+
+        def _get_relevant_documents(self, query: str, *, run_manager=None) -> list[Document]:
+            docs = []
+            for h in self.retriever.search(query, k=self.k, mode=self.mode):
+                c = h.chunk
+                meta = {
+                    "source": c.source,
+                    "page": c.page,
+                    "page_end": c.page_end,
+                    "section": c.section,
+                    "score": h.score,
+                    "dense_score": h.dense_score,
+                    "chunk_id": c.chunk_id,
+                }
+                docs.append(Document(page_content=c.text, metadata=meta))
+            return docs
+
+    return DomainbotRetriever(retriever=retriever, k=k, mode=mode)
+
+
+def load_retriever(ws: Workspace, cfg: RetrieveConfig | None = None) -> Retriever:
+    """The retriever over the live index; reloaded only when CURRENT names a new folder."""
+    cfg = cfg or RetrieveConfig()
+    live = ws.index_dir()
+    key = (str(ws.root), live.name if live else None, cfg.k, cfg.mode, cfg.rrf_k, cfg.candidates)
+    if live is not None and key in _RETRIEVERS:
+        return _RETRIEVERS[key]
+    # share one loaded index across configs; drop retrievers of replaced folders
+    shared = next((r.index for kk, r in _RETRIEVERS.items() if kk[:2] == key[:2]), None)
+    index = shared or load_index(ws)  # raises the "no index ... run `domainbot ingest`" error
+    for kk in [kk for kk in _RETRIEVERS if kk[0] == key[0] and kk[1] != key[1]]:
+        del _RETRIEVERS[kk]
+    retriever = Retriever(index, cfg)
+    _RETRIEVERS[key] = retriever
+    return retriever

@@ -1,0 +1,159 @@
+"""run_ingest end to end on PDFs generated into tmp_path: incremental re-runs, deletions, bad files, CLI exit codes."""
+import os
+
+import pytest
+from fpdf import FPDF
+from typer.testing import CliRunner
+
+import ingest.pipeline as pipeline
+from chatbot.cli import app
+from chatbot.config import DomainbotError, IngestConfig, Workspace
+from ingest.embed import load_embedder
+from ingest.index import load_index
+from ingest.retrieve import load_retriever
+
+LEASE = [
+    "1. Termination\nEither party may terminate this lease by giving three months written notice to the other party.",
+    "2. Rent\nRent is payable monthly in advance. Late payment attracts interest of 4.5% per year.",
+]
+DOSE = ["Dosage\nThe maximum daily dose of paracetamol for adults is four grams, or 60 mg/kg for children."]
+
+
+def make_pdf(path, pages):
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=11)
+    for text in pages:
+        pdf.add_page()
+        pdf.multi_cell(0, 6, text)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pdf.output(str(path))
+    return path
+
+
+@pytest.fixture
+def cfg():
+    return IngestConfig(chunk_size=300, chunk_overlap=40, ocr=False)
+
+
+@pytest.fixture
+def counting(monkeypatch):
+    """Counts texts sent to the embedder (the real bundled MiniLM)."""
+    emb = load_embedder()
+    calls = []
+    real = type(emb).encode
+
+    def encode(self, texts, *a, **k):
+        calls.append(len(texts))
+        return real(self, texts, *a, **k)
+
+    monkeypatch.setattr(type(emb), "encode", encode)
+    return calls
+
+
+def by_status(report):
+    return {f.source: f.status for f in report.files}
+
+
+def test_incremental_reingest(tmp_path, cfg, counting):
+    docs = tmp_path / "docs"
+    make_pdf(docs / "legal" / "lease.pdf", LEASE)
+    make_pdf(docs / "medical" / "Dose.PDF", DOSE)  # upper-case extension counts
+    make_pdf(docs / ".hidden" / "skip.pdf", DOSE)  # hidden folders do not
+    other = make_pdf(tmp_path / "other" / "notes.pdf", ["Boiler servicing follows schedule ZX-4471."])
+    ws = Workspace(tmp_path / "ws")
+
+    r1 = pipeline.run_ingest([docs, tmp_path / "other"], ws, cfg, progress=False)
+    assert by_status(r1) == {"legal/lease.pdf": "indexed", "medical/Dose.PDF": "indexed", "notes.pdf": "indexed"}
+    assert sum(f.pages for f in r1.files) == 4 and sum(counting) == r1.total_chunks > 0
+    idx1 = load_index(ws)
+    assert {c.source for c in idx1.chunks} == {"legal/lease.pdf", "medical/Dose.PDF", "notes.pdf"}
+    assert idx1.manifest["files"][str(docs.resolve())]["legal/lease.pdf"]["pages"] == 2
+
+    # no change: nothing embedded, no new index folder
+    counting.clear()
+    r2 = pipeline.run_ingest([docs], ws, cfg, progress=False)
+    assert counting == [] and set(by_status(r2).values()) == {"unchanged"}
+    assert ws.index_dir() == idx1.path and r2.total_chunks == r1.total_chunks
+
+    # modify one file: only its chunks are embedded
+    make_pdf(docs / "legal" / "lease.pdf", LEASE + ["3. Deposit\nThe deposit is returned within thirty days."])
+    r3 = pipeline.run_ingest([docs], ws, cfg, progress=False)
+    lease_chunks = [c for c in load_index(ws).chunks if c.source == "legal/lease.pdf"]
+    assert by_status(r3)["legal/lease.pdf"] == "indexed" and by_status(r3)["medical/Dose.PDF"] == "unchanged"
+    assert sum(counting) == len(lease_chunks)
+    assert any("deposit" in c.text for c in lease_chunks)
+
+    # delete one: its chunks go; the other root's chunks stay and still search
+    os.remove(docs / "medical" / "Dose.PDF")
+    counting.clear()
+    r4 = pipeline.run_ingest([docs], ws, cfg, progress=False)
+    assert r4.removed == ["medical/Dose.PDF"] and counting == []
+    sources = {c.source for c in load_index(ws).chunks}
+    assert sources == {"legal/lease.pdf", "notes.pdf"}
+    hit = load_retriever(ws).search("ZX-4471", k=1)[0]
+    assert hit.chunk.source == "notes.pdf" and hit.chunk.root == str(other.parent)
+    assert len(list(ws.root.glob("index-*"))) == 1  # older versions deleted after each swap
+
+
+def test_touched_but_identical_file_is_not_reembedded(tmp_path, cfg, counting):
+    f = make_pdf(tmp_path / "docs" / "lease.pdf", LEASE)
+    ws = Workspace(tmp_path / "ws")
+    pipeline.run_ingest([tmp_path / "docs"], ws, cfg, progress=False)
+    counting.clear()
+    os.utime(f, (1_000_000_000, 1_000_000_000))  # mtime differs -> hashed -> same sha256
+    r = pipeline.run_ingest([f], ws, cfg, progress=False)  # a single file argument: source is its name
+    assert by_status(r) == {"lease.pdf": "unchanged"} and counting == []
+    assert load_index(ws).manifest["files"][str(f.parent)]["lease.pdf"]["mtime"] == 1_000_000_000
+
+
+def test_mixed_folder_reports_bad_files_and_cli_exit_codes(tmp_path, cfg, capsys):
+    docs = tmp_path / "docs"
+    make_pdf(docs / "good.pdf", LEASE)
+    (docs / "corrupt.pdf").write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage garbage\n")
+    (docs / "zero.pdf").write_bytes(b"")
+    ws = Workspace(tmp_path / "ws")
+    report = pipeline.run_ingest([docs], ws, cfg, progress=False)
+    err = capsys.readouterr().err
+    status = {f.source: (f.status, f.reason) for f in report.files}
+    assert status["good.pdf"][0] == "indexed"
+    assert status["zero.pdf"] == ("skipped", "empty file")
+    assert status["corrupt.pdf"][0] == "skipped" and status["corrupt.pdf"][1]
+    assert "skipped zero.pdf: empty file" in err.splitlines()
+    assert {c.source for c in load_index(ws).chunks} == {"good.pdf"}
+    pipeline.print_report(report)
+    out = capsys.readouterr().out
+    assert "files indexed" in out and "zero.pdf: empty file" in out
+
+    runner = CliRunner()
+    res = runner.invoke(app, ["ingest", str(docs), "-w", str(tmp_path / "ws2"), "--no-pairs", "--no-ocr",
+                              "--chunk-size", "300", "--chunk-overlap", "40"])
+    assert res.exit_code == 0, res.output
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "zero.pdf").write_bytes(b"")
+    (bad / "notpdf.pdf").write_text("hello, I am a text file")
+    res = runner.invoke(app, ["ingest", str(bad), "-w", str(tmp_path / "ws3"), "--no-pairs"])
+    assert res.exit_code == 2 and "nothing could be ingested" in res.output
+    assert not (tmp_path / "ws3" / "CURRENT").exists()
+
+
+def test_missing_path_is_a_one_line_error(tmp_path, cfg):
+    with pytest.raises(DomainbotError, match="nope: no such file or folder"):
+        pipeline.run_ingest([tmp_path / "nope"], Workspace(tmp_path / "ws"), cfg, progress=False)
+
+
+def test_interrupt_midway_leaves_previous_index(tmp_path, cfg, monkeypatch):
+    docs = tmp_path / "docs"
+    make_pdf(docs / "a.pdf", LEASE)
+    ws = Workspace(tmp_path / "ws")
+    pipeline.run_ingest([docs], ws, cfg, progress=False)
+    live = ws.index_dir()
+    make_pdf(docs / "b.pdf", DOSE)
+
+    def interrupted(*a, **k):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline, "embed_chunks", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        pipeline.run_ingest([docs], ws, cfg, progress=False)
+    assert ws.index_dir() == live and {c.source for c in load_index(ws).chunks} == {"a.pdf"}
