@@ -81,10 +81,10 @@ def ingest(
         )
         ws = Workspace(workspace)
         report = run_ingest(paths, ws, cfg)
-    except DomainbotError as e:
+    except (DomainbotError, ValueError) as e:  # ValueError: invalid config values
         _fail(str(e))
     print_report(report)
-    if not report.indexed and not any(f.status == "unchanged" for f in report.files):
+    if not report.indexed and not report.removed and not any(f.status == "unchanged" for f in report.files):
         _fail("nothing could be ingested (see the report above)", code=2)
     if pairs and (report.indexed or report.removed):
         from ingest.pairs import make_pairs, print_pairs_report
@@ -132,7 +132,7 @@ def search(
                 print(json.dumps(row, ensure_ascii=False), flush=True)
             return
         hits = retriever.search(query, k=k)
-    except DomainbotError as e:
+    except (DomainbotError, ValueError) as e:  # ValueError: invalid --mode / --k
         _fail(str(e))
     if as_json:
         print(json.dumps([h.to_dict() for h in hits], ensure_ascii=False, indent=2))
@@ -209,6 +209,7 @@ def train(
     lora_r: int = typer.Option(TrainConfig.lora_r),
     lora_alpha: int = typer.Option(TrainConfig.lora_alpha),
     lora_targets: str = typer.Option(TrainConfig.lora_targets, help="all-linear or comma list of modules."),
+    lora_layers: str = typer.Option(TrainConfig.lora_layers, help="auto (GPU: all, CPU: top third) | all | N top layers."),
     max_length: int = typer.Option(TrainConfig.max_length),
     batch_size: int = typer.Option(TrainConfig.batch_size),
     grad_accum: int = typer.Option(TrainConfig.grad_accum),
@@ -237,6 +238,7 @@ def train(
         lora_r=lora_r,
         lora_alpha=lora_alpha,
         lora_targets=lora_targets,
+        lora_layers=lora_layers,
         max_length=max_length,
         batch_size=batch_size,
         grad_accum=grad_accum,
@@ -271,6 +273,8 @@ def ask(
     """
     from chatbot.answer import load_engine
 
+    if k < 1:
+        _fail("--k must be at least 1")
     try:
         engine = load_engine(Workspace(workspace), llm_url=llm_url)
         cfg = AnswerConfig(k=k, temperature=temperature, use_adapter=not base)
@@ -315,6 +319,8 @@ def eval(  # noqa: A001 - the command is called eval
     """
     from chatbot.evaluate import run_eval
 
+    if k < 1 or limit < 0:
+        _fail("--k must be at least 1 and --limit at least 0")
     try:
         run_eval(Workspace(workspace), questions, k=k, base_only=base, out=out, limit=limit)
     except DomainbotError as e:
@@ -325,6 +331,7 @@ def eval(  # noqa: A001 - the command is called eval
 def chat(
     workspace: Path = WorkspaceOpt,
     port: int = typer.Option(8501, help="Port for the Streamlit app."),
+    host: str = typer.Option("127.0.0.1", help="Address to bind (0.0.0.0 inside a container)."),
     api: Optional[str] = typer.Option(None, help="Talk to a running `domainbot serve` at this URL."),
     headless: bool = typer.Option(True, "--headless/--browser", help="Do not open a browser window."),
 ):
@@ -344,11 +351,11 @@ def chat(
         env["DOMAINBOT_API_URL"] = api
     cmd = [
         sys.executable, "-m", "streamlit", "run", str(app_path),
-        "--server.port", str(port), "--server.address", "127.0.0.1",
+        "--server.port", str(port), "--server.address", host,
         "--server.headless", "true" if headless else "false",
-        "--browser.gatherUsageStats", "false",
+        "--browser.gatherUsageStats", "false", "--client.toolbarMode", "viewer",
     ]
-    typer.echo(f"domainbot chat: http://127.0.0.1:{port}")
+    typer.echo(f"domainbot chat: http://{host}:{port}")
     raise typer.Exit(subprocess.call(cmd, env=env))
 
 

@@ -68,7 +68,7 @@ class Workspace:
 
 @dataclass
 class IngestConfig:
-    chunk_size: int = 800  # characters; chosen by bench/ingest.py (hit@5 vs size)
+    chunk_size: int = 1200  # characters; bench/ingest.py: best hybrid hit@5 (0.925) and fewest chunks to embed
     chunk_overlap: int = 120  # characters shared by neighbouring chunks
     embedder: str = DEFAULT_EMBEDDER  # "bundled:..." | HF id | local path
     quantize: bool = True  # int8 dynamic quantisation of the embedder's linear layers (CPU); --exact turns off
@@ -117,12 +117,13 @@ class PairsConfig:
 class TrainConfig:
     base_model: str = DEFAULT_LLM
     adapter: str = "default"  # name under workspace/adapters/
-    epochs: float = 2.0
+    epochs: float = 1.0  # one pass: the sample corpora take ~8 min on 2 CPU cores (bench/finetune.py)
     learning_rate: float = 2e-4
     lora_r: int = 16
     lora_alpha: int = 32
     lora_dropout: float = 0.05
     lora_targets: str = "all-linear"  # or comma list: q_proj,k_proj,v_proj,o_proj
+    lora_layers: str = "auto"  # auto (all on GPU, top third on CPU: ~2x faster) | all | N top layers
     max_length: int = 768  # tokens per example
     batch_size: int = 4
     grad_accum: int = 2
@@ -135,10 +136,11 @@ class TrainConfig:
 
 @dataclass
 class AnswerConfig:
-    k: int = 3  # passages shown to the model
-    max_new_tokens: int = 160
+    k: int = 3  # passages shown to the model (= PairsConfig.passages; k=2 is faster but less accurate: bench/answer.py)
+    max_new_tokens: int = 128  # answers are short (~25 tokens); the cap bounds runaway generations (p95)
     temperature: float = 0.0  # 0 = greedy
-    min_relevance: float = 0.0  # below this best dense cosine -> refuse without generating
+    min_relevance: float = 0.18  # best dense cosine below this -> refuse without generating (bench/answer.py on
+    # corpora/: least similar answerable question 0.21; 11 of 15 off-topic questions score below 0.16)
     use_adapter: bool = True  # False forces the base model
     max_passage_chars: int = 700  # passages are trimmed around the best-matching sentences
 

@@ -80,7 +80,7 @@ def _materialise_bundled(short: str, ws: Workspace) -> Path:
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    print(f"materialising {short} from {gguf_name} into {out} (once)", flush=True)
+    print(f"materialising {short} from {gguf_name} into {out} (once)", file=sys.stderr, flush=True)
     t0 = time.time()
     tokenizer = AutoTokenizer.from_pretrained(gguf_dir, gguf_file=gguf_name)
     model = AutoModelForCausalLM.from_pretrained(gguf_dir, gguf_file=gguf_name, dtype=torch.float32)
@@ -105,7 +105,7 @@ def _materialise_bundled(short: str, ws: Workspace) -> Path:
         shutil.rmtree(tmp, ignore_errors=True)
         if not (out / "config.json").is_file():
             raise
-    print(f"materialised {short} in {time.time() - t0:.1f}s", flush=True)
+    print(f"materialised {short} in {time.time() - t0:.1f}s", file=sys.stderr, flush=True)
     return out
 
 

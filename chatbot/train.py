@@ -66,15 +66,21 @@ def train(ws: Workspace, cfg: TrainConfig) -> dict:
     model = AutoModelForCausalLM.from_pretrained(base_path, dtype=dtype)
     model.config.pad_token_id = tokenizer.pad_token_id
 
+    on_gpu = device == "cuda"
     targets = cfg.lora_targets if cfg.lora_targets == "all-linear" else [t.strip() for t in cfg.lora_targets.split(",")]
+    layers = lora_layers(cfg.lora_layers, model.config.num_hidden_layers, on_gpu)
+    if layers is not None and targets == "all-linear":
+        # PEFT wants module names when layers are restricted: every linear layer but the LM head
+        targets = sorted({n.rsplit(".", 1)[-1] for n, m in model.named_modules()
+                          if isinstance(m, torch.nn.Linear) and "lm_head" not in n})
     lora = LoraConfig(
         r=cfg.lora_r,
         lora_alpha=cfg.lora_alpha,
         lora_dropout=cfg.lora_dropout,
         target_modules=targets,
+        layers_to_transform=layers,
         task_type="CAUSAL_LM",
     )
-    on_gpu = device == "cuda"
     args = SFTConfig(
         output_dir=str(ckpt_dir),
         # data
@@ -208,6 +214,21 @@ def train(ws: Workspace, cfg: TrainConfig) -> dict:
 
 # -----------------------------------------------------------------------------
 # helpers
+
+
+def lora_layers(spec: str, n_layers: int, on_gpu: bool) -> list[int] | None:
+    """Which transformer layers get LoRA: None = all. 'auto' = all on GPU, the top third on CPU:
+    backpropagation stops at the lowest adapted layer, which made CPU training about 2x faster."""
+    spec = str(spec).strip().lower()
+    if spec == "all" or (spec == "auto" and on_gpu):
+        return None
+    try:
+        top = max(1, n_layers // 3) if spec == "auto" else int(spec)
+    except ValueError:
+        raise DomainbotError(f"--lora-layers must be auto, all or a number of top layers, not {spec!r}")
+    if top <= 0 or top >= n_layers:
+        return None
+    return list(range(n_layers - top, n_layers))
 
 
 def _has_rows(path: Path) -> bool:
