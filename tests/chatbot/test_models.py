@@ -137,11 +137,11 @@ def test_abandoned_stream_releases_the_lock(tiny_model, tmp_path):
 def test_bundled_smollm2_materialises_once_and_chats(tmp_path, capsys):
     ws = Workspace(tmp_path / "ws")
     path = resolve_base_model("bundled:SmolLM2-135M-Instruct", ws)
-    assert "materialising" in capsys.readouterr().out
+    assert "materialising" in capsys.readouterr().err
     cfg = json.loads((ws.models_dir / "SmolLM2-135M-Instruct" / "config.json").read_text())
     assert "quantization_config" not in cfg
     assert resolve_base_model("bundled:SmolLM2-135M-Instruct", ws) == path
-    assert "materialising" not in capsys.readouterr().out  # once
+    assert "materialising" not in capsys.readouterr().err  # once
     gen = load_generator(ws)
     assert gen.name == "SmolLM2-135M-Instruct" and not gen.has_adapter
     assert "<|im_start|>assistant" in gen.tokenizer.apply_chat_template(MESSAGES, tokenize=False,
