@@ -280,7 +280,8 @@ _ENGINES_LOCK = threading.Lock()
 
 
 def load_engine(ws: Workspace, llm_url: str | None = None) -> Engine:
-    """The engine for a workspace's live index, cached per (workspace, index version, llm_url).
+    """The engine for a workspace's live index, cached per (workspace, index version, llm_url);
+    a newly trained adapter swaps in a new generator.
 
     Raises DomainbotError when nothing was ingested. Without a fine-tuned adapter it answers with
     the base model and says so once on stderr.
@@ -291,8 +292,15 @@ def load_engine(ws: Workspace, llm_url: str | None = None) -> Engine:
     index_dir = ws.index_dir()
     key = (str(ws.root), index_dir.name if index_dir else None, llm_url)
     with _ENGINES_LOCK:
-        if key in _ENGINES:
-            return _ENGINES[key]
+        cached = _ENGINES.get(key)
+        if cached is not None:
+            # load_generator is itself cached on the adapter files' mtime: a retrain returns a new
+            # generator, which must replace the one this engine holds
+            generator = load_generator(ws, llm_url=llm_url)
+            if generator is cached.generator:
+                return cached
+            engine = _ENGINES[key] = Engine(cached.retriever, generator)
+            return engine
         retriever = load_retriever(ws)  # DomainbotError "no index ... run `domainbot ingest`"
         retriever.search("warm up", k=1)  # loads the query embedder now, not during the first question
         generator = load_generator(ws, llm_url=llm_url)

@@ -255,8 +255,9 @@ def create_app(ws: Workspace, cfg: ServeConfig, engine=None, max_pending: int = 
             state.pool.shutdown(wait=False, cancel_futures=True)
             state.pool = None
 
-    app = FastAPI(title="domainbot", version="0.1.0", lifespan=lifespan,
-                  description="OpenAI-compatible answers with citations from your documents.")
+    # no /docs, /redoc or /openapi.json: every route but /health and /ready needs a key
+    app = FastAPI(title="domainbot", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None,
+                  openapi_url=None, description="OpenAI-compatible answers with citations from your documents.")
     app.state.server = state
 
     @app.exception_handler(ApiError)

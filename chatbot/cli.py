@@ -83,6 +83,8 @@ def ingest(
         report = run_ingest(paths, ws, cfg)
     except (DomainbotError, ValueError) as e:  # ValueError: invalid config values
         _fail(str(e))
+    if not report.files and not report.removed:
+        _fail(f"no PDF files found in {', '.join(str(p) for p in paths)}", code=2)
     print_report(report)
     if not report.indexed and not report.removed and not any(f.status == "unchanged" for f in report.files):
         _fail("nothing could be ingested (see the report above)", code=2)
@@ -118,8 +120,8 @@ def search(
     """
     from ingest.retrieve import load_retriever
 
-    if not query and not queries:
-        _fail("give a QUERY or --queries FILE.jsonl")
+    if not (query and query.strip()) and not queries:
+        _fail("give a non-empty QUERY or --queries FILE.jsonl")
     try:
         retriever = load_retriever(Workspace(workspace), RetrieveConfig(k=k, mode=mode))
         if queries:
@@ -364,7 +366,7 @@ def serve(
     workspace: Path = WorkspaceOpt,
     host: str = typer.Option(ServeConfig.host),
     port: int = typer.Option(ServeConfig.port),
-    log_text: bool = typer.Option(True, "--log-text/--no-log-text", help="Store question/answer text in the audit log."),
+    log_text: bool = typer.Option(False, "--log-text/--no-log-text", help="Also store question/answer text in the audit log (off: it may hold patient data)."),
     rate_limit: int = typer.Option(ServeConfig.rate_limit_per_minute, help="Requests per minute per key."),
     llm_url: Optional[str] = typer.Option(None, help="OpenAI-compatible generation backend (e.g. vLLM)."),
 ):
@@ -409,7 +411,11 @@ def keys_list(workspace: Path = WorkspaceOpt):
     """
     from chatbot.store import Store
 
-    for k in Store(Workspace(workspace).server_db).list_keys():
+    try:
+        keys = Store(Workspace(workspace).server_db).list_keys()
+    except DomainbotError as e:
+        _fail(str(e))
+    for k in keys:
         typer.echo(f"{k['name']}\tcreated {k['created_at']}\t{'revoked ' + k['revoked_at'] if k['revoked_at'] else 'active'}")
 
 

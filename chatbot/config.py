@@ -62,6 +62,8 @@ class Workspace:
             name = self.current_file.read_text().strip()
         except FileNotFoundError:
             return None
+        except NotADirectoryError:
+            raise DomainbotError(f"{self.root}: the workspace must be a folder, not a file") from None
         d = self.root / name
         return d if d.is_dir() else None
 
@@ -149,7 +151,7 @@ class AnswerConfig:
 class ServeConfig:
     host: str = "127.0.0.1"
     port: int = 8000
-    log_text: bool = True  # store question/answer text in the audit log
+    log_text: bool = False  # store question/answer text in the audit log (patient data: opt in)
     rate_limit_per_minute: int = 60
     max_body_bytes: int = 64_000
     max_messages: int = 50

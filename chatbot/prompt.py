@@ -23,9 +23,9 @@ SYSTEM_PROMPT = (
 
 _WORD = re.compile(r"[a-z0-9]+(?:[.,/%][a-z0-9%]+)*", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n+")
-# Chat-template control tokens (ChatML, Llama, Mistral...) and role headers must never reach the
-# tokenizer as markup from a document.
-_CONTROL = re.compile(r"<\|[^|>]{1,40}\|>|\[/?INST\]|<</?SYS>>|</?s>")
+# Chat-template control tokens and role headers must never reach the tokenizer as markup from a
+# document: ChatML/Llama-3 <|...|>, DeepSeek's full-width <｜...｜>, Gemma, Mistral [INST], Llama-2 <<SYS>>.
+_CONTROL = re.compile(r"<[|｜][^|｜>]{1,40}[|｜]>|<(?:start|end)_of_turn>|\[/?INST\]|<</?SYS>>|</?s>")
 STOPWORDS = frozenset(
     "a an the of to in on for at by with from and or is are was were be been being what which who whom "
     "how when where why does do did can could should would may might must shall will this that these "
@@ -85,7 +85,7 @@ def select_passage_text(text: str, question: str, max_chars: int) -> str:
 def passage_header(n: int, chunk: Chunk) -> str:
     pages = f"page {chunk.page}" if chunk.page_end in (0, chunk.page) else f"pages {chunk.page}-{chunk.page_end}"
     section = f', section "{neutralise(chunk.section)}"' if chunk.section else ""
-    return f"[{n}] {chunk.source}, {pages}{section}"
+    return f"[{n}] {neutralise(chunk.source)}, {pages}{section}"  # file names are document data too
 
 
 def format_passages(passages: Sequence[tuple[Chunk, str]]) -> str:

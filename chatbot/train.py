@@ -19,7 +19,6 @@ Output (adapters/<name>/, swapped in atomically, so a crash or Ctrl-C never touc
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import os
@@ -30,6 +29,7 @@ from pathlib import Path
 
 from chatbot.config import DomainbotError, TrainConfig, Workspace, save_config
 from chatbot.models import load_tokenizer, pick_device, resolve_base_model
+from ingest.pdf import file_sha256
 
 # -----------------------------------------------------------------------------
 # fixed recipe settings (the tunable ones live in TrainConfig)
@@ -253,14 +253,6 @@ def load_pairs(path: Path):
     if missing:
         raise DomainbotError(f"{path}: rows need 'prompt' and 'completion' (missing {', '.join(missing)})")
     return ds.remove_columns([c for c in ds.column_names if c not in KEEP_COLUMNS])
-
-
-def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def _last_checkpoint(ckpt_dir: Path) -> str | None:

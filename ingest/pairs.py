@@ -31,6 +31,7 @@ import numpy as np
 
 from chatbot.config import NO_ANSWER, DomainbotError, IngestConfig, PairsConfig, RetrieveConfig, Workspace
 from chatbot.prompt import STOPWORDS, build_messages, content_words
+from ingest.pdf import file_sha256
 from ingest.schema import Chunk
 
 # the rules' own source code versions the cache: editing a rule regenerates every chunk's Q/A
@@ -957,14 +958,6 @@ def _write_jsonl(path: Path, rows: Iterable[dict]) -> None:
         f.flush()
         os.fsync(f.fileno())
     os.replace(tmp, path)
-
-
-def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def adapter_is_stale(ws: Workspace, train_sha: str, adapter: str = "default") -> bool:

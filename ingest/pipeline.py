@@ -81,14 +81,42 @@ def _read_and_chunk(f: PdfFile, sha: str, cfg: IngestConfig, report: FileReport)
     return chunk_pages(counted(read_pdf(f.path, f.source, cfg, sha256=sha)), cfg, root=f.root)
 
 
+def lock_workspace(ws: Workspace):
+    """An exclusive lock on the workspace's index, held until the returned file is closed.
+
+    Two ingests at once (CLI + an upload in the app) would each build on the same old manifest, so
+    the last swap would silently drop the other's files, and each would delete the other's half-written folder.
+    """
+    import fcntl
+
+    ws.index_dir()  # DomainbotError when the workspace path is a file
+    ws.root.mkdir(parents=True, exist_ok=True)
+    f = open(ws.root / ".ingest.lock", "w")
+    try:
+        fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        f.close()
+        raise DomainbotError(f"{ws.root}: another ingest is running in this workspace; wait for it to finish") from None
+    return f
+
+
 def run_ingest(paths: list[Path], ws: Workspace, cfg: IngestConfig, progress: bool = True) -> IngestReport:
+    t0 = time.perf_counter()
+    files, swept_roots = find_pdfs(paths)
+    lock = lock_workspace(ws)
+    try:
+        return _ingest(files, swept_roots, ws, cfg, progress, t0)
+    finally:
+        lock.close()
+
+
+def _ingest(files: list[PdfFile], swept_roots: set[str], ws: Workspace, cfg: IngestConfig, progress: bool,
+            t0: float) -> IngestReport:
     from tqdm import tqdm
 
     from ingest.index import read_manifest, remove_stale_indexes
     from ingest.pdf import PdfError, file_sha256
 
-    t0 = time.perf_counter()
-    files, swept_roots = find_pdfs(paths)
     if ws.root.is_dir():
         remove_stale_indexes(ws)  # half-written folders of a crashed or interrupted run
     prev = read_manifest(ws) or {}

@@ -24,7 +24,7 @@ if ROOT not in sys.path:  # `streamlit run ui/app.py` puts ui/ on sys.path, not 
 
 import streamlit as st  # noqa: E402
 
-from chatbot.config import AnswerConfig, DomainbotError, IngestConfig, Workspace  # noqa: E402
+from chatbot.config import AnswerConfig, DomainbotError, IngestConfig, ServeConfig, Workspace  # noqa: E402
 from ui import resources  # noqa: E402
 from ui.feedback import RATINGS, feedback_record, save_feedback, send_feedback  # noqa: E402
 from ui.render import CSS, plain, show_citations  # noqa: E402
@@ -288,7 +288,8 @@ def main() -> None:
             else:
                 show_assistant(msg, view, ws, api_url)
 
-    question = st.chat_input("Ask a question about your documents", disabled=not ready)
+    question = st.chat_input("Ask a question about your documents", disabled=not ready,
+                             max_chars=ServeConfig.max_question_chars)  # same cap as the API
     if question and question.strip():
         ask(question.strip(), ws, view, cfg, api_url)
 

@@ -89,9 +89,10 @@ def passage_html(passage: str, quote: str, words: set[str]) -> str:
 
 def citation_label(c: Citation) -> str:
     pages = f"p. {c.page}" if c.page_end in (0, c.page) else f"pp. {c.page}-{c.page_end}"
-    label = f"[{c.n}] {c.source} · {pages}"
+    # expander labels render Markdown: a file name or heading must not become a link or an image
+    label = f"[{c.n}] {plain(c.source)} · {pages}"
     if c.section:
-        label += f" · {c.section[:80]}"
+        label += f" · {plain(c.section[:80])}"
     return label
 
 

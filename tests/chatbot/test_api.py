@@ -75,6 +75,7 @@ def key(ws):
 
 
 def make_client(ws, engine=None, **cfg):
+    cfg.setdefault("log_text", True)  # most tests read the stored text back
     app = create_app(ws, ServeConfig(**cfg), engine=engine or FakeEngine())
     return TestClient(app)
 
@@ -116,6 +117,14 @@ def test_missing_bad_and_revoked_keys_get_401(ws, key):
     Store(ws.server_db).revoke_key("helpdesk")  # another connection, like the CLI
     r = c.post("/v1/chat/completions", json=ask(), headers=auth(key))
     assert r.status_code == 401 and r.json()["error"]["message"] == "invalid or revoked API key"
+
+
+def test_only_health_and_ready_are_open(ws, key):
+    c = make_client(ws)
+    routes = {r.path for r in c.app.routes}
+    assert routes == {"/health", "/ready", "/v1/models", "/v1/chat/completions", "/v1/feedback"}
+    for path in ("/docs", "/redoc", "/openapi.json"):
+        assert c.get(path).status_code == 404
 
 
 def test_body_limit_by_header_and_by_actual_body(ws, key):

@@ -142,6 +142,31 @@ def test_missing_path_is_a_one_line_error(tmp_path, cfg):
         pipeline.run_ingest([tmp_path / "nope"], Workspace(tmp_path / "ws"), cfg, progress=False)
 
 
+def test_cli_empty_folder_and_file_as_workspace_are_one_line_errors(tmp_path):
+    runner = CliRunner()
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    res = runner.invoke(app, ["ingest", str(empty), "-w", str(tmp_path / "ws"), "--no-pairs"])
+    assert res.exit_code == 2 and f"no PDF files found in {empty}" in res.output
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("x")
+    for args in (["ingest", str(empty)], ["search", "rent"], ["ask", "rent?"], ["keys", "list"]):
+        res = runner.invoke(app, [*args, "-w", str(not_a_folder)])
+        assert res.exit_code == 1 and isinstance(res.exception, SystemExit), (args, res.exception)  # not a crash
+        assert str(not_a_folder) in res.output and "Traceback" not in res.output, args
+
+
+def test_concurrent_ingest_in_one_workspace_is_refused(tmp_path, cfg):
+    ws = Workspace(tmp_path / "ws")
+    held = pipeline.lock_workspace(ws)  # as if another process were ingesting
+    try:
+        with pytest.raises(DomainbotError, match="another ingest is running"):
+            pipeline.run_ingest([tmp_path], ws, cfg, progress=False)
+    finally:
+        held.close()
+    assert pipeline.run_ingest([tmp_path], ws, cfg, progress=False).files == []  # free again
+
+
 def test_interrupt_midway_leaves_previous_index(tmp_path, cfg, monkeypatch):
     docs = tmp_path / "docs"
     make_pdf(docs / "a.pdf", LEASE)

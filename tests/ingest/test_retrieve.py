@@ -109,3 +109,5 @@ def test_search_cli_text_json_and_queries(ws, tmp_path):
     assert len(out) == 1 and out[0]["id"] == 7 and out[0]["results"][0]["section"] == "Rent"
     res = runner.invoke(app, ["search", "x", "-w", str(tmp_path / "none")])
     assert res.exit_code == 1 and "run `domainbot ingest FOLDER` first" in res.output
+    res = runner.invoke(app, ["search", "  ", "-w", str(ws.root)])
+    assert res.exit_code == 1 and "non-empty QUERY" in res.output

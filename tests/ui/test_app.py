@@ -216,6 +216,17 @@ def test_highlight_escapes_before_marking():
     assert out == '<mark>Fee</mark>: <mark>30 EUR</mark> &lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; more'
 
 
+def test_citation_label_escapes_markdown_from_documents():
+    from chatbot.answer import Citation
+    from ui.render import citation_label
+
+    c = Citation(n=1, source="legal/lease.pdf", page=2, section="[click](http://evil.example) ![x](y)", text="t",
+                 quote="q", score=0.5)
+    label = citation_label(c)
+    assert label.startswith("[1] legal/lease.pdf · p. 2 · ")
+    assert "](" not in label and "\\[click\\]\\(http://evil.example\\)" in label
+
+
 def test_answer_text_is_shown_as_plain_text(indexed_ws, run_app):
     class Linker:
         def stream(self, question, history=None, cfg=None):
