@@ -125,7 +125,9 @@ def search(
     try:
         retriever = load_retriever(Workspace(workspace), RetrieveConfig(k=k, mode=mode))
         if queries:
-            for line_no, row in _read_jsonl(queries):
+            from chatbot.evaluate import read_jsonl
+
+            for line_no, row in read_jsonl(queries):
                 q = row.get("question")
                 if not isinstance(q, str) or not q.strip():
                     typer.secho(f"{queries}:{line_no}: no \"question\" string, skipped", err=True)
@@ -144,23 +146,6 @@ def search(
         where = f"{c.source} p.{c.page}" + (f"-{c.page_end}" if c.page_end != c.page else "")
         typer.secho(f"[{h.rank}] {where}  {c.section}  (score {h.score:.4f})", bold=True)
         typer.echo("    " + c.text[:400].replace("\n", " ") + ("..." if len(c.text) > 400 else ""))
-
-
-def _read_jsonl(path: Path):
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as e:
-        raise DomainbotError(f"{path}: cannot read ({e.strerror})")
-    for i, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise DomainbotError(f"{path}:{i}: not valid JSON ({e.msg})")
-        if not isinstance(row, dict):
-            raise DomainbotError(f"{path}:{i}: expected a JSON object")
-        yield i, row
 
 
 @app.command()

@@ -37,23 +37,29 @@ class Question:
         return self.source is not None
 
 
-def read_questions(path: Path, limit: int = 0) -> list[Question]:
-    """Validated questions; a bad line raises DomainbotError naming file:line and the reason."""
+def read_jsonl(path: Path):
+    """(line number, object) for each non-blank line; a bad line raises DomainbotError naming file:line."""
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except OSError as e:
         raise DomainbotError(f"{path}: cannot read ({e.strerror or e})")
-    questions = []
     for i, line in enumerate(lines, 1):
         if not line.strip():
             continue
-        where = f"{path}:{i}"
         try:
             row = json.loads(line)
         except json.JSONDecodeError as e:
-            raise DomainbotError(f"{where}: not valid JSON ({e.msg})")
+            raise DomainbotError(f"{path}:{i}: not valid JSON ({e.msg})")
         if not isinstance(row, dict):
-            raise DomainbotError(f"{where}: expected a JSON object")
+            raise DomainbotError(f"{path}:{i}: expected a JSON object")
+        yield i, row
+
+
+def read_questions(path: Path, limit: int = 0) -> list[Question]:
+    """Validated questions; a bad line raises DomainbotError naming file:line and the reason."""
+    questions = []
+    for i, row in read_jsonl(path):
+        where = f"{path}:{i}"
         q, source, page, must = row.get("question"), row.get("source"), row.get("page"), row.get("must_include", [])
         if not isinstance(q, str) or not q.strip():
             raise DomainbotError(f'{where}: "question" must be a non-empty string')

@@ -58,3 +58,18 @@ def test_ingest_train_ask_with_citations(tmp_path):
     r = runner.invoke(app, ["search", q["question"], "--json", "--k", "5", "--workspace", str(ws)])
     hits = json.loads(r.output[r.output.index("["):])
     assert q["source"].replace("_", " ") in {h["source"] for h in hits}
+
+    # the saved adapter loads and changes what the model computes
+    import torch
+
+    from chatbot.config import Workspace
+    from chatbot.models import load_generator
+
+    gen = load_generator(Workspace(ws))
+    assert gen.has_adapter
+    inputs = gen.encode_chat([{"role": "user", "content": q["question"]}])
+    with torch.no_grad():
+        tuned = gen.model(**inputs).logits
+        with gen.model.disable_adapter():
+            base = gen.model(**inputs).logits
+    assert not torch.allclose(tuned, base), "the trained adapter must change the model's output"
