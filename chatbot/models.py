@@ -19,10 +19,15 @@ import shutil
 import sys
 import threading
 import time
+import warnings
 from pathlib import Path
 from typing import Iterator
 
 from chatbot.config import DEFAULT_LLM, DomainbotError, Workspace
+
+# PEFT still calls transformers' renamed gradient-checkpointing helpers; the notice is for library
+# authors, not for someone running `domainbot train` or `ask`.
+warnings.filterwarnings("ignore", message=r"`(is_)?gradient_checkpointing\w*` is deprecated", category=FutureWarning)
 
 BUNDLED_PREFIX = "bundled:"
 # bundled name -> (python package holding the GGUF, GGUF file name, pip package)

@@ -165,11 +165,9 @@ def _render_page(path: Path, page_no: int):
     from PIL import Image
 
     cmd = ["pdftoppm", "-f", str(page_no), "-l", str(page_no), "-r", str(OCR_DPI), "-gray", "-png", str(path)]
-    try:
-        out = subprocess.run(cmd, capture_output=True, timeout=OCR_TIMEOUT_S, check=True).stdout
-        return Image.open(io.BytesIO(out)) if out else None
-    except Exception:
-        return None
+    # failures (timeout, poppler error) propagate: the caller reports "page N: OCR failed (why)"
+    out = subprocess.run(cmd, capture_output=True, timeout=OCR_TIMEOUT_S, check=True).stdout
+    return Image.open(io.BytesIO(out)) if out else None
 
 
 def ocr_page(page, path: Path, page_no: int, lang: str, render: bool) -> str:
