@@ -421,13 +421,13 @@ def _fact_questions(sentence: str, kind: str, fact: str, flavour: str, doc: str,
             qs.append(f"~{plain_wh.lower()} {modal} {subj.lower()}{neg} {cl.verb}{(' ' + topic.lower()) if topic else ''}")
         return [q for q in qs if len(q.split()) >= 4]
 
-    # no usable clause: ask about the first determiner noun phrase ("the CRP", "each 40 mg tablet")
-    m = re.search(r"\b(?:the|a|an|each|any|your|their|its)\s+[\w\-]+(?:\s+[\w\-]+){0,4}", s.replace(fact, " "), re.I)
-    topic = _np(_words(m.group(0)), 5) if m else ""
-    if len(topic.split()) < 2 or not content_words(topic):
+    # no usable clause: the question word plus the sentence's distinctive words, the way people type
+    # into a search box ("how long obligations continue termination expiry"). A vague topic such as
+    # "what about the tenant" would have dozens of right answers and teach the model to guess.
+    topic = _keywords(s.replace(fact, " "), 5)
+    if len(topic.split()) < 3:
         return []
-    topic = _lower_first(topic)
-    return [f"What does the {doc} say about {topic}?", f"~what about {topic.lower()} in the {doc}"]
+    return [f"~{plain_wh.lower()} {topic.lower()}", f"{plain_wh}, under the {doc}: {topic}?"]
 
 
 def _norm_modal(modal: str) -> str:
@@ -435,12 +435,18 @@ def _norm_modal(modal: str) -> str:
             "is obliged to": "must", "are obliged to": "must"}.get(modal, modal)
 
 
+# connective words of legal and clinical prose that say nothing about the topic
+_FILLER = {"notwithstanding", "provided", "subject", "including", "otherwise", "unless", "however", "also",
+           "such", "other", "any", "all", "relevant", "applicable", "respect", "accordance", "pursuant", "thereof",
+           "herein", "hereunder", "whether", "following", "set", "out", "within", "less", "more", "than"}
+
+
 def _keywords(text: str, n: int) -> str:
     """The first n content words of text, in order (a topic phrase for questions without a parse)."""
     out = []
     for w in _words(text):
         b = w.strip(".,;:()\"“”'").lower()
-        if b and b not in STOPWORDS and b not in _BOUNDARY and not _NUMBER.fullmatch(b) and len(b) > 2:
+        if b and b not in STOPWORDS and b not in _BOUNDARY and b not in _FILLER and not _NUMBER.fullmatch(b) and len(b) > 2:
             out.append(w.strip(".,;:()\"“”'"))
         if len(out) >= n:
             break
@@ -649,7 +655,10 @@ def rules_qas(chunk: Chunk, max_items: int = 6) -> list[QA]:
             groups.append(_table_qas(table, doc, chunk.section)[i : i + 2])
     summary = _summary_qas(chunk, paragraphs, doc)
     if summary:
-        groups.insert(0, summary)
+        # one phrasing per section: summaries are a third of the rows otherwise, and they teach
+        # "copy the section's opening" rather than "find the sentence that answers"
+        pick = int(hashlib.sha256(chunk.chunk_id.encode()).hexdigest()[:8], 16) % len(summary)
+        groups.insert(0, [summary[pick]])
     # round robin: the first phrasing of every fact before the second phrasing of any
     out: list[QA] = []
     depth = 0
@@ -856,8 +865,8 @@ def _search_batch(retriever, questions: list[str], n: int) -> list[list[int]]:
 
 def assemble(qas: list[QA], chunks: list[Chunk], neighbours: list[list[int]], cfg: PairsConfig,
              dropped: Counter) -> list[dict]:
-    """RAFT rows: the gold chunk among k retrieved distractors at a seeded position, or (for a
-    no_answer_fraction share) k distractors alone with the answer NO_ANSWER."""
+    """RAFT rows: the gold chunk among k retrieved distractors at its retrieval rank, or (for a
+    no_answer_fraction share, picked by a seeded draw) k distractors alone with the answer NO_ANSWER."""
     rng = random.Random(cfg.seed)
     row_of = {c.chunk_id: i for i, c in enumerate(chunks)}
     k = cfg.passages
@@ -875,8 +884,12 @@ def assemble(qas: list[QA], chunks: list[Chunk], neighbours: list[list[int]], cf
                 continue
             answer = NO_ANSWER
         else:
+            # the gold passage sits where the retriever ranks it (last when it falls outside the top k),
+            # so training sees the position prior of inference: the best match is usually [1]
             passages = negs[: k - 1]
-            gold_index = rng.randint(0, len(passages)) + 1
+            ranked = [chunks[i].chunk_id for i in near]
+            ahead = ranked.index(gold.chunk_id) if gold.chunk_id in ranked else len(ranked)
+            gold_index = min(sum(1 for c in negs if c.chunk_id in ranked[:ahead]), len(passages)) + 1
             passages.insert(gold_index - 1, gold)
             answer = cite(qa.answer, gold_index)
         messages = build_messages(qa.question, passages, max_passage_chars=MAX_PASSAGE_CHARS)

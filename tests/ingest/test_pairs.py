@@ -185,7 +185,8 @@ def test_rules_answers_are_short_extractive_and_capped():
 
 def test_summary_pair_uses_section_opening():
     qas = [qa for qa in rules_qas(corpus()[1], max_items=20) if qa.kind == "summary"]
-    assert qas[0].question == "Summarise section 7 (Termination) of the commercial lease ashgrove."
+    assert len(qas) == 1  # one phrasing per section, so summaries don't crowd out the facts
+    assert "section 7 (Termination) of the commercial lease ashgrove" in qas[0].question
     assert qas[0].answer.startswith("Either party may terminate this Lease")
 
 
@@ -227,6 +228,12 @@ def test_near_duplicate_questions_dropped():
 # --- make_pairs end to end with a fake retriever ---------------------------------------------------
 
 
+def chunk_of(shown: str, chunks) -> Chunk:
+    """The chunk a shown (possibly trimmed, '... '-marked) passage text comes from."""
+    core = " ".join(shown.removeprefix("... ").removesuffix(" ...").split())
+    return next(c for c in chunks if core in " ".join(c.text.split()))
+
+
 def test_no_index_is_a_user_error(tmp_path):
     with pytest.raises(DomainbotError, match="run `domainbot ingest FOLDER` first"):
         make_pairs(Workspace(tmp_path / "empty"), PairsConfig())
@@ -234,8 +241,8 @@ def test_no_index_is_a_user_error(tmp_path):
 
 def test_make_pairs_rows_are_grounded_raft_examples(ws, capsys):
     chunks = corpus()
-    report = make_pairs(ws, PairsConfig(passages=3, no_answer_fraction=0.2), retriever=FakeRetriever(chunks),
-                        progress=False)
+    retriever = FakeRetriever(chunks)
+    report = make_pairs(ws, PairsConfig(passages=3, no_answer_fraction=0.2), retriever=retriever, progress=False)
     rows = read_jsonl(ws.pairs_dir / "train.jsonl") + read_jsonl(ws.pairs_dir / "eval.jsonl")
     assert report.kept == len(rows) == report.train + report.eval > 20
     assert report.generated >= report.kept
@@ -263,8 +270,13 @@ def test_make_pairs_rows_are_grounded_raft_examples(ws, capsys):
         # the gold fact survives passage trimming, and the answer is grounded in the gold chunk
         assert supported(meta["answer_plain"], text) and supported(meta["answer_plain"], gold.text)
         assert sum(supported(meta["answer_plain"], t) for _, t in passages) == 1
+        # passages keep the retriever's order, gold included, as at inference
+        ranking = [h.chunk.chunk_id for h in retriever.search(meta["question"], k=len(chunks))]
+        ranks = [ranking.index(chunk_of(text, chunks).chunk_id) for _, text in passages]
+        assert ranks == sorted(ranks), (meta["question"], ranks)
     positions = Counter(r["metadata"]["gold_index"] for r in rows if r["metadata"]["gold_index"])
-    assert set(positions) == {1, 2, 3}  # gold is not always in the same slot
+    assert positions[1] > positions[2] + positions[3]  # word-overlap questions find their own chunk first
+    assert len(positions) > 1  # but not always
     stats = json.loads((ws.pairs_dir / "stats.json").read_text())
     assert stats["index"] == "index-test" and stats["kept"] == report.kept
     print_pairs_report(report)
