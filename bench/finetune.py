@@ -71,6 +71,7 @@ def main() -> None:
     for name, r in models.items():
         print(f"| {name}: answers with key facts | {100 * r['answer_accuracy']:.1f}% |")
         print(f"| {name}: answers citing gold source/page | {100 * r['citation_accuracy']:.1f}% |")
+        print(f"| {name}: answers grounded in their cited passages | {100 * r['grounded_rate']:.1f}% |")
         print(f"| {name}: refusal accuracy (unanswerable) | {100 * (r['refusal_accuracy'] or 0):.1f}% |")
         print(f"| {name}: latency p50 / p95 | {r['latency_p50_s']} s / {r['latency_p95_s']} s |")
     print(f"\n(reports in {ws.root / 'eval'})")

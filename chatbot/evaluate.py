@@ -16,9 +16,10 @@ from pathlib import Path
 import numpy as np
 from tqdm import tqdm
 
-from chatbot.answer import Answer, Engine, load_engine
+from chatbot.answer import Answer, Engine, load_engine, strip_markers
 from chatbot.config import AnswerConfig, DomainbotError, Workspace
 from chatbot.prompt import is_refusal
+from ingest.pairs import supported
 from ingest.schema import Hit
 
 RETRIEVAL_K = 5  # hit@5 / MRR@5 use one k=5 search per question, shared by all models
@@ -110,6 +111,13 @@ def citation_correct(q: Question, ans: Answer) -> bool:
     return any(covers(q.source, q.page, c.source, c.page, c.page_end) for c in ans.citations)
 
 
+def grounded(ans: Answer) -> bool:
+    """The answer's words and every number in it are found in the passages it cites (the same
+    test pairs.py applies to training answers): a proxy for "no hallucination"."""
+    text = " ".join(c.text for c in ans.citations)
+    return bool(text) and not ans.refused and supported(strip_markers(ans.answer), text)
+
+
 def refused(ans: Answer) -> bool:
     return ans.refused or is_refusal(ans.answer)
 
@@ -143,6 +151,7 @@ def score_answers(questions: list[Question], answers: list[Answer]) -> dict:
         "model": answers[0].model if answers else "",
         "answer_accuracy": _mean([answer_correct(q, a.answer) for q, a in answerable]),
         "citation_accuracy": _mean([citation_correct(q, a) for q, a in answerable]),
+        "grounded_rate": _mean([grounded(a) for _, a in answerable]),
         "refusal_accuracy": _mean([refused(a) for a in unanswerable]),
         "false_refusal_rate": _mean([refused(a) for _, a in answerable]),
         "latency_p50_s": _percentile(latencies, 50),
@@ -218,6 +227,7 @@ def markdown_table(report: dict) -> str:
     rows = (
         ("answer accuracy", "answer_accuracy", True),
         ("citation accuracy", "citation_accuracy", True),
+        ("grounded in cited passages", "grounded_rate", True),
         ("refusal accuracy (unanswerable)", "refusal_accuracy", True),
         ("false refusals (answerable)", "false_refusal_rate", True),
         ("latency p50 (s)", "latency_p50_s", False),

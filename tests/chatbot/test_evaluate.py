@@ -92,11 +92,16 @@ def test_metrics_exact(questions_file, tmp_path, capsys):
     assert tuned["citation_accuracy"] == pytest.approx(2 / 3, abs=1e-4)  # q3's gold page was not retrieved
     assert tuned["refusal_accuracy"] == pytest.approx(1.0)
     assert tuned["false_refusal_rate"] == pytest.approx(0.0)
+    # grounded: the answer's words and numbers are in the passages it cites (q2 base cites ADULT,
+    # q3 base refuses, q3 tuned cites ADULT for a children's dose)
+    assert base["grounded_rate"] == pytest.approx(1 / 3, abs=1e-4)
+    assert tuned["grounded_rate"] == pytest.approx(2 / 3, abs=1e-4)
     assert 0 <= base["latency_p50_s"] <= base["latency_p95_s"]
 
     table = capsys.readouterr().out
     assert "| metric | base (Tiny) | tuned (Tiny+default) |" in table
     assert "| answer accuracy | 66.7% | 100.0% |" in table
+    assert "| grounded in cited passages | 33.3% | 66.7% |" in table
     assert "| retrieval MRR | 0.50 | 0.50 |" in table
 
 
