@@ -114,8 +114,8 @@ def citation_correct(q: Question, ans: Answer) -> bool:
 def grounded(ans: Answer) -> bool:
     """The answer's words and every number in it are found in the passages it cites (the same
     test pairs.py applies to training answers): a proxy for "no hallucination"."""
-    text = " ".join(c.text for c in ans.citations)
-    return bool(text) and not ans.refused and supported(strip_markers(ans.answer), text)
+    text = " ".join(c.text for c in ans.citations)  # a refusal cites nothing, so it is not grounded
+    return bool(text) and supported(strip_markers(ans.answer), text)
 
 
 def refused(ans: Answer) -> bool:

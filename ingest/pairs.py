@@ -435,10 +435,10 @@ def _norm_modal(modal: str) -> str:
             "is obliged to": "must", "are obliged to": "must"}.get(modal, modal)
 
 
-# connective words of legal and clinical prose that say nothing about the topic
-_FILLER = {"notwithstanding", "provided", "subject", "including", "otherwise", "unless", "however", "also",
-           "such", "other", "any", "all", "relevant", "applicable", "respect", "accordance", "pursuant", "thereof",
-           "herein", "hereunder", "whether", "following", "set", "out", "within", "less", "more", "than"}
+# connective words of legal and clinical prose that say nothing about the topic (on top of
+# STOPWORDS and _BOUNDARY, which _keywords skips too)
+_FILLER = {"notwithstanding", "otherwise", "however", "also", "such", "other", "relevant", "applicable", "respect",
+           "accordance", "pursuant", "thereof", "herein", "hereunder", "whether", "set", "out", "less", "more"}
 
 
 def _keywords(text: str, n: int) -> str:
