@@ -196,7 +196,7 @@ def train(
     lora_r: int = typer.Option(TrainConfig.lora_r),
     lora_alpha: int = typer.Option(TrainConfig.lora_alpha),
     lora_targets: str = typer.Option(TrainConfig.lora_targets, help="all-linear or comma list of modules."),
-    lora_layers: str = typer.Option(TrainConfig.lora_layers, help="auto (GPU: all, CPU: top third) | all | N top layers."),
+    lora_layers: str = typer.Option(TrainConfig.lora_layers, help="all | N top layers (faster on CPU, learns less)."),
     max_length: int = typer.Option(TrainConfig.max_length),
     batch_size: int = typer.Option(TrainConfig.batch_size),
     grad_accum: int = typer.Option(TrainConfig.grad_accum),

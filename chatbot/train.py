@@ -68,7 +68,7 @@ def train(ws: Workspace, cfg: TrainConfig) -> dict:
 
     on_gpu = device == "cuda"
     targets = cfg.lora_targets if cfg.lora_targets == "all-linear" else [t.strip() for t in cfg.lora_targets.split(",")]
-    layers = lora_layers(cfg.lora_layers, model.config.num_hidden_layers, on_gpu)
+    layers = lora_layers(cfg.lora_layers, model.config.num_hidden_layers)
     if layers is not None and targets == "all-linear":
         # PEFT wants module names when layers are restricted: every linear layer but the LM head
         targets = sorted({n.rsplit(".", 1)[-1] for n, m in model.named_modules()
@@ -216,16 +216,16 @@ def train(ws: Workspace, cfg: TrainConfig) -> dict:
 # helpers
 
 
-def lora_layers(spec: str, n_layers: int, on_gpu: bool) -> list[int] | None:
-    """Which transformer layers get LoRA: None = all. 'auto' = all on GPU, the top third on CPU:
-    backpropagation stops at the lowest adapted layer, which made CPU training about 2x faster."""
+def lora_layers(spec: str, n_layers: int) -> list[int] | None:
+    """Which transformer layers get LoRA: None = all, else the top N. Fewer layers train faster on
+    CPU (backpropagation stops at the lowest adapted layer) but learn less: bench/finetune.py."""
     spec = str(spec).strip().lower()
-    if spec == "all" or (spec == "auto" and on_gpu):
+    if spec == "all":
         return None
     try:
-        top = max(1, n_layers // 3) if spec == "auto" else int(spec)
+        top = int(spec)
     except ValueError:
-        raise DomainbotError(f"--lora-layers must be auto, all or a number of top layers, not {spec!r}")
+        raise DomainbotError(f"--lora-layers must be all or a number of top layers, not {spec!r}")
     if top <= 0 or top >= n_layers:
         return None
     return list(range(n_layers - top, n_layers))

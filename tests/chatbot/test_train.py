@@ -130,3 +130,16 @@ def test_ctrl_c_saves_a_checkpoint_and_keeps_the_old_adapter(tiny_model, pairs_w
         train(pairs_ws, tiny_cfg(tiny_model, max_steps=4))
     assert (old / "adapter_config.json").read_text() == "{}"
     assert (old / "checkpoints" / "checkpoint-2" / "optimizer.pt").is_file()
+
+
+def test_lora_layers_restricts_the_adapter_to_the_top_layers(tiny_model, pairs_ws):
+    train(pairs_ws, tiny_cfg(tiny_model, max_steps=1, lora_layers="1"))  # the tiny model has 2 layers
+    keys = load_file(pairs_ws.adapter_dir() / "adapter_model.safetensors").keys()
+    assert keys and all(".layers.1." in k for k in keys), sorted(keys)[:4]
+
+    train(pairs_ws, tiny_cfg(tiny_model, max_steps=1))  # the default: every layer
+    keys = load_file(pairs_ws.adapter_dir() / "adapter_model.safetensors").keys()
+    assert any(".layers.0." in k for k in keys) and any(".layers.1." in k for k in keys)
+
+    with pytest.raises(DomainbotError, match="--lora-layers must be all or a number"):
+        train(pairs_ws, tiny_cfg(tiny_model, max_steps=1, lora_layers="top"))
