@@ -2,7 +2,7 @@
 
 Reads top to bottom: load pairs -> load base model -> SFTConfig + LoraConfig -> eval base -> train -> save.
 
-    domainbot train                                   # bundled SmolLM2-135M on CPU: ~27 min for the sample corpora
+    domainbot train                                   # bundled SmolLM2-135M on CPU: ~36 min for the sample corpora
     domainbot train --epochs 3 --lora-r 32 --base-model Qwen/Qwen2.5-1.5B-Instruct
     domainbot train --resume                          # continue from adapters/<name>/checkpoints/
     accelerate launch -m chatbot.cli train --base-model /models/llama-3.1-8b   # multi-GPU (DDP via Trainer)
