@@ -51,6 +51,7 @@ def train(ws: Workspace, cfg: TrainConfig) -> dict:
     from trl import SFTConfig, SFTTrainer
 
     t_start = time.time()
+    top_layers = parse_lora_layers(cfg.lora_layers)  # a typo fails before any model is loaded
     out_dir = ws.adapter_dir(cfg.adapter)
     ckpt_dir = out_dir / "checkpoints"
 
@@ -68,7 +69,8 @@ def train(ws: Workspace, cfg: TrainConfig) -> dict:
 
     on_gpu = device == "cuda"
     targets = cfg.lora_targets if cfg.lora_targets == "all-linear" else [t.strip() for t in cfg.lora_targets.split(",")]
-    layers = lora_layers(cfg.lora_layers, model.config.num_hidden_layers)
+    n_layers = model.config.num_hidden_layers
+    layers = list(range(n_layers - top_layers, n_layers)) if top_layers and top_layers < n_layers else None  # None: all
     if layers is not None and targets == "all-linear":
         # PEFT wants module names when layers are restricted: every linear layer but the LM head
         targets = sorted({n.rsplit(".", 1)[-1] for n, m in model.named_modules()
@@ -216,9 +218,9 @@ def train(ws: Workspace, cfg: TrainConfig) -> dict:
 # helpers
 
 
-def lora_layers(spec: str, n_layers: int) -> list[int] | None:
-    """Which transformer layers get LoRA: None = all, else the top N. Fewer layers train faster on
-    CPU (backpropagation stops at the lowest adapted layer) but learn less: bench/finetune.py."""
+def parse_lora_layers(spec: str) -> int | None:
+    """--lora-layers: None = every layer, else how many top layers get LoRA. Fewer layers train
+    faster on CPU (backpropagation stops at the lowest adapted layer) but learn less: bench/finetune.py."""
     spec = str(spec).strip().lower()
     if spec == "all":
         return None
@@ -226,9 +228,7 @@ def lora_layers(spec: str, n_layers: int) -> list[int] | None:
         top = int(spec)
     except ValueError:
         raise DomainbotError(f"--lora-layers must be all or a number of top layers, not {spec!r}")
-    if top <= 0 or top >= n_layers:
-        return None
-    return list(range(n_layers - top, n_layers))
+    return top if top > 0 else None
 
 
 def _has_rows(path: Path) -> bool:
