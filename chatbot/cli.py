@@ -157,6 +157,10 @@ def pairs(
     api_key_env: str = typer.Option("OPENAI_API_KEY", help="Env var holding the endpoint's key."),
     passages: int = typer.Option(PairsConfig.passages, help="Passages per training prompt."),
     no_answer_fraction: float = typer.Option(PairsConfig.no_answer_fraction, help="Share of no-answer examples."),
+    gold_position: str = typer.Option(
+        PairsConfig.gold_position,
+        help="Where the gold passage sits among the shown ones: rank (where the retriever ranks it) | shuffle.",
+    ),
     seed: int = typer.Option(0),
 ):
     """Derive grounded instruction pairs (with citations) from the ingested chunks.
@@ -179,6 +183,7 @@ def pairs(
             api_key_env=api_key_env,
             passages=passages,
             no_answer_fraction=no_answer_fraction,
+            gold_position=gold_position,
             seed=seed,
         )
         print_pairs_report(make_pairs(Workspace(workspace), cfg))

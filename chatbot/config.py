@@ -108,6 +108,7 @@ class PairsConfig:
     no_answer_fraction: float = 0.05  # share of examples with no gold passage -> NO_ANSWER (0.15 taught false refusals)
     eval_fraction: float = 0.15  # share of sections held out for eval
     max_per_chunk: int = 6
+    gold_position: str = "rank"  # rank: where the retriever ranks it | shuffle: uniform over [1]..[k] (RAFT)
     seed: int = 0
     # llm generator
     base_url: str | None = None  # OpenAI-compatible endpoint; None = local bundled model

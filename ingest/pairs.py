@@ -868,6 +868,7 @@ def assemble(qas: list[QA], chunks: list[Chunk], neighbours: list[list[int]], cf
     """RAFT rows: the gold chunk among k retrieved distractors at its retrieval rank, or (for a
     no_answer_fraction share, picked by a seeded draw) k distractors alone with the answer NO_ANSWER."""
     rng = random.Random(cfg.seed)
+    place = random.Random(cfg.seed + 1)  # its own stream: the position draw leaves the no-answer draw unchanged
     row_of = {c.chunk_id: i for i, c in enumerate(chunks)}
     k = cfg.passages
     n_no = round(cfg.no_answer_fraction * len(qas))
@@ -890,6 +891,8 @@ def assemble(qas: list[QA], chunks: list[Chunk], neighbours: list[list[int]], cf
             ranked = [chunks[i].chunk_id for i in near]
             ahead = ranked.index(gold.chunk_id) if gold.chunk_id in ranked else len(ranked)
             gold_index = min(sum(1 for c in negs if c.chunk_id in ranked[:ahead]), len(passages)) + 1
+            if cfg.gold_position == "shuffle":
+                gold_index = place.randint(1, len(passages) + 1)
             passages.insert(gold_index - 1, gold)
             answer = cite(qa.answer, gold_index)
         messages = build_messages(qa.question, passages, max_passage_chars=MAX_PASSAGE_CHARS)
@@ -1009,6 +1012,8 @@ def make_pairs(ws: Workspace, cfg: PairsConfig, ingest_cfg: IngestConfig | None 
     t0 = time.perf_counter()
     if cfg.generator not in ("rules", "llm"):
         raise DomainbotError(f"unknown generator {cfg.generator!r}: use rules or llm")
+    if cfg.gold_position not in ("rank", "shuffle"):
+        raise DomainbotError(f"unknown gold position {cfg.gold_position!r}: use rank or shuffle")
     if not 0 <= cfg.no_answer_fraction < 1 or not 0 <= cfg.eval_fraction < 1 or cfg.passages < 1:
         raise DomainbotError("no_answer_fraction and eval_fraction must be in [0, 1) and passages >= 1")
     index_dir = ws.index_dir()

@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import shutil
 from collections import Counter
 from pathlib import Path
 
@@ -282,6 +283,41 @@ def test_make_pairs_rows_are_grounded_raft_examples(ws, capsys):
     print_pairs_report(report)
     out = capsys.readouterr().out
     assert "train" in out and "legal/commercial_lease_ashgrove.pdf" in out and "adapter is stale" not in out
+
+
+def test_shuffled_gold_position_moves_only_the_gold_passage(ws, tmp_path):
+    chunks = corpus()
+    retriever = FakeRetriever(chunks)
+
+    def rows_with(position: str, root) -> list[dict]:
+        w = Workspace(root)
+        shutil.copytree(ws.root, w.root, dirs_exist_ok=True)
+        make_pairs(w, PairsConfig(passages=3, no_answer_fraction=0.2, gold_position=position), retriever=retriever,
+                   progress=False)
+        return read_jsonl(w.pairs_dir / "train.jsonl") + read_jsonl(w.pairs_dir / "eval.jsonl")
+
+    ranked, shuffled = rows_with("rank", tmp_path / "rank"), rows_with("shuffle", tmp_path / "shuffle")
+    by_question = {r["metadata"]["question"]: r for r in ranked}
+    moved = 0
+    for r in shuffled:
+        before, meta = by_question[r["metadata"]["question"]], r["metadata"]
+        assert meta["kind"] == before["metadata"]["kind"]  # the no-answer draw does not depend on the position draw
+        if meta["kind"] == "no_answer":
+            assert r == before
+            continue
+        n, m = meta["gold_index"], before["metadata"]["gold_index"]
+        moved += n != m
+        answer = r["completion"][0]["content"]
+        assert re.findall(r"\[(\d+)\]", answer) == [str(n)] and answer.replace(f" [{n}]", "") == meta["answer_plain"]
+        # the same passages are shown, the distractors in the same order, only the gold one is elsewhere
+        now, then = shown_passages(r["prompt"][1]["content"]), shown_passages(before["prompt"][1]["content"])
+        assert now[n - 1][1] == then[m - 1][1]
+        assert [t for i, (_, t) in enumerate(now) if i != n - 1] == [t for i, (_, t) in enumerate(then) if i != m - 1]
+    positions = Counter(r["metadata"]["gold_index"] for r in shuffled if r["metadata"]["gold_index"])
+    assert moved > 0 and set(positions) == {1, 2, 3}
+    assert positions[1] < positions[2] + positions[3]  # no longer mostly first, as under "rank"
+    with pytest.raises(DomainbotError, match="unknown gold position 'middle'"):
+        make_pairs(ws, PairsConfig(gold_position="middle"), retriever=retriever, progress=False)
 
 
 def test_gold_fact_survives_trimming_in_long_chunk(ws):
