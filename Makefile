@@ -33,7 +33,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 setup: system $(VENV)/.installed
 
 # Main job on the bundled defaults: ingest the sample corpora (+ pairs), show retrieval,
-# fine-tune with the defaults (~36 min on 2 cores), answer, then open the chat app.
+# fine-tune with the defaults (~31 min on 2 cores), answer, then open the chat app.
 demo: setup
 	$(BIN)/domainbot ingest corpora/ --workspace $(WS)
 	$(BIN)/domainbot search "How much notice is needed to terminate?" --k 3 --workspace $(WS)
