@@ -126,7 +126,7 @@ class TrainConfig:
     lora_alpha: int = 32
     lora_dropout: float = 0.05
     lora_targets: str = "all-linear"  # or comma list: q_proj,k_proj,v_proj,o_proj
-    lora_layers: str = "all"  # all | N top layers (the top third trains ~1.3x faster on CPU but gets 26% key facts, not 39%)
+    lora_layers: str = "all"  # all | N top layers (the top third trains ~1.3x faster on CPU but gets 26% key facts, not 38-39%)
     max_length: int = 768  # tokens per example
     batch_size: int = 2  # x grad_accum 2: the updates of batch 4 in 8.8 GB on CPU instead of 14.3 GB, same quality
     grad_accum: int = 2  # (bench/finetune.py); a GPU takes --batch-size 8 --grad-accum 1

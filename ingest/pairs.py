@@ -865,8 +865,9 @@ def _search_batch(retriever, questions: list[str], n: int) -> list[list[int]]:
 
 def assemble(qas: list[QA], chunks: list[Chunk], neighbours: list[list[int]], cfg: PairsConfig,
              dropped: Counter) -> list[dict]:
-    """RAFT rows: the gold chunk among k retrieved distractors at its retrieval rank, or (for a
-    no_answer_fraction share, picked by a seeded draw) k distractors alone with the answer NO_ANSWER."""
+    """RAFT rows: the gold chunk among k retrieved distractors at its retrieval rank (a random slot
+    with gold_position="shuffle"), or (for a no_answer_fraction share, picked by a seeded draw) k
+    distractors alone with the answer NO_ANSWER."""
     rng = random.Random(cfg.seed)
     place = random.Random(cfg.seed + 1)  # its own stream: the position draw leaves the no-answer draw unchanged
     row_of = {c.chunk_id: i for i, c in enumerate(chunks)}
@@ -885,14 +886,15 @@ def assemble(qas: list[QA], chunks: list[Chunk], neighbours: list[list[int]], cf
                 continue
             answer = NO_ANSWER
         else:
-            # the gold passage sits where the retriever ranks it (last when it falls outside the top k),
-            # so training sees the position prior of inference: the best match is usually [1]
             passages = negs[: k - 1]
-            ranked = [chunks[i].chunk_id for i in near]
-            ahead = ranked.index(gold.chunk_id) if gold.chunk_id in ranked else len(ranked)
-            gold_index = min(sum(1 for c in negs if c.chunk_id in ranked[:ahead]), len(passages)) + 1
             if cfg.gold_position == "shuffle":
                 gold_index = place.randint(1, len(passages) + 1)
+            else:
+                # the gold passage sits where the retriever ranks it (last when it falls outside the top k),
+                # so training sees the position prior of inference: the best match is usually [1]
+                ranked = [chunks[i].chunk_id for i in near]
+                ahead = ranked.index(gold.chunk_id) if gold.chunk_id in ranked else len(ranked)
+                gold_index = min(sum(1 for c in negs if c.chunk_id in ranked[:ahead]), len(passages)) + 1
             passages.insert(gold_index - 1, gold)
             answer = cite(qa.answer, gold_index)
         messages = build_messages(qa.question, passages, max_passage_chars=MAX_PASSAGE_CHARS)
