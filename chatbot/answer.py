@@ -12,7 +12,8 @@ from dataclasses import asdict, dataclass, field
 from typing import Iterator, Literal, Sequence
 
 from chatbot.config import NO_ANSWER, AnswerConfig, Workspace
-from chatbot.prompt import build_messages, cited_numbers, content_words, is_refusal, neutralise, select_passage_text
+from chatbot.prompt import build_messages, cited_numbers, content_words, is_refusal, neutralise
+from chatbot.verify import AnswerCheck, Passage, Scorer, Verdict
 from ingest.schema import Hit
 
 
@@ -22,12 +23,28 @@ class Citation:
     source: str  # relative path, as in `search`
     page: int
     section: str
-    text: str  # the passage shown to the model
-    quote: str  # the sentence(s) of the passage that best support the answer
+    text: str  # the passage (the whole chunk; the model saw the part around the question's words)
+    quote: str  # the supporting text: the passage's sentences that the cited claims rest on
     score: float
     chunk_id: str = ""
     page_end: int = 0
     dense_score: float | None = None  # cosine of the passage with the retrieval query
+    spans: list[list[int]] = field(default_factory=list)  # [start, end) of the supporting text in `text`
+    sha256: str = ""  # of the document file: which version of it was cited
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Related:
+    """A passage near the question that did not answer it (listed with a refusal, never cited)."""
+
+    source: str
+    page: int
+    section: str
+    chunk_id: str
+    page_end: int = 0
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -43,12 +60,22 @@ class Answer:
     timings: dict = field(default_factory=dict)  # retrieve_s, first_token_s, generate_s, tokens
     question: str = ""
     retrieval_query: str = ""  # what was searched (includes conversation context for follow-ups)
+    mode: str = "generated"  # generated (verified model claims) | quoted (document sentences) | refused
+    verified: bool = False  # every sentence shown as a cited fact was checked against its passage
+    dropped: list[dict] = field(default_factory=list)  # model sentences not shown: {"text", "reason"}
+    related: list[Related] = field(default_factory=list)  # refused: the nearest passages, not citations
+    intent: str = "answer"  # answer | summary (bullets quoted from one document's sections)
 
     def to_dict(self) -> dict:
         """The `ask --json` shape."""
         return {
             "answer": self.answer,
+            "mode": self.mode,
+            "verified": self.verified,
+            "intent": self.intent,
             "citations": [c.to_dict() for c in self.citations],
+            "related": [r.to_dict() for r in self.related],
+            "dropped": self.dropped,
             "model": self.model,
             "latency_s": round(self.latency_s, 3),
             "refused": self.refused,
@@ -97,32 +124,11 @@ def retrieval_query(question: str, history: Sequence[dict] | None = None) -> str
 
 # --- citations ----------------------------------------------------------------------------------
 
-_SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n+")
 _MARKER = re.compile(r"\[([\d,;\s]+)\]")
 
 
 def strip_markers(text: str) -> str:
     return _MARKER.sub("", text)
-
-
-def best_quote(passage: str, answer: str, max_sentences: int = 2) -> str:
-    """The sentence(s) of the passage sharing most content words with the answer, in passage order."""
-    sentences = [s.strip() for s in _SENTENCES.split(passage) if s and s.strip()]
-    if not sentences:
-        return passage.strip()
-    words = content_words(strip_markers(answer))
-    scores = [len(words & content_words(s)) for s in sentences]
-    best = max(range(len(sentences)), key=lambda i: (scores[i], -i))
-    picked = [best]
-    # take the neighbour too when it also supports the answer (facts often span two sentences)
-    for j in (best + 1, best - 1):
-        if len(picked) < max_sentences and 0 <= j < len(sentences) and scores[j] > 0 and scores[best] > 0:
-            picked.append(j)
-    return " ".join(sentences[i] for i in sorted(picked))
-
-
-def overlap(answer: str, passage: str) -> int:
-    return len(content_words(strip_markers(answer)) & content_words(passage))
 
 
 class MarkerFilter:
@@ -154,42 +160,127 @@ class MarkerFilter:
         return out
 
 
-def make_citation(n: int, hit: Hit, shown: str, answer: str) -> Citation:
-    c = hit.chunk
-    return Citation(
-        n=n,
-        source=c.source,
-        page=c.page,
-        section=c.section,
-        text=shown,
-        quote=best_quote(shown, answer),
-        score=round(float(hit.score), 6),
-        chunk_id=c.chunk_id,
-        page_end=c.page_end or c.page,
-        dense_score=None if hit.dense_score is None else round(float(hit.dense_score), 4),
-    )
+def passages_for(hits: Sequence[Hit]) -> list[Passage]:
+    """What the verifier checks claims against: each hit's whole chunk (neutralised, as shown)."""
+    return [
+        Passage(neutralise(h.chunk.text), context=f"{h.chunk.source} {h.chunk.section}",
+                relevance=float(h.dense_score) if h.dense_score is not None else 0.0)
+        for h in hits
+    ]
 
 
-def cite(answer: str, hits: Sequence[Hit], shown: Sequence[str]) -> tuple[list[Citation], int | None]:
-    """Citations for the [n] markers of `answer`. When the answer cites nothing, the passage with
-    the highest word overlap (ties: best retrieval rank) is cited; its number is returned as `added`."""
-    cited = cited_numbers(answer, len(hits))
-    added = None
-    if not cited and hits:
-        added = max(range(len(hits)), key=lambda i: (overlap(answer, shown[i]), -i)) + 1
-        cited = [added]
-    return [make_citation(n, hits[n - 1], shown[n - 1], answer) for n in cited], added
+def citations_for(verdict: Verdict, hits: Sequence[Hit], passages: Sequence[Passage]) -> list[Citation]:
+    """One citation per passage the verdict rests on, with its supporting spans."""
+    by_n: dict[int, list[list[int]]] = {}
+    for span in verdict.spans:
+        by_n.setdefault(span.n, [])
+        if [span.start, span.end] not in by_n[span.n]:
+            by_n[span.n].append([span.start, span.end])
+    out = []
+    for n, spans in by_n.items():
+        hit, text = hits[n - 1], passages[n - 1].text
+        c = hit.chunk
+        out.append(Citation(
+            n=n, source=c.source, page=c.page, section=c.section, text=text,
+            quote=" … ".join(text[a:b] for a, b in sorted(spans)), score=round(float(hit.score), 6),
+            chunk_id=c.chunk_id, page_end=c.page_end or c.page,
+            dense_score=None if hit.dense_score is None else round(float(hit.dense_score), 4),
+            spans=sorted(spans), sha256=c.sha256,
+        ))
+    return out
+
+
+def related_for(hits: Sequence[Hit], numbers: Sequence[int] | None = None) -> list[Related]:
+    chosen = [hits[n - 1] for n in numbers] if numbers else list(hits)
+    return [Related(h.chunk.source, h.chunk.page, h.chunk.section, h.chunk.chunk_id, h.chunk.page_end or h.chunk.page)
+            for h in chosen[:3]]
+
+
+def make_scorer(retriever) -> Scorer:
+    """The verifier's word statistics for this index: from its BM25 index when it has one, else from
+    its chunks (tests and small fakes)."""
+    index = getattr(retriever, "index", None)
+    bm25 = getattr(index, "bm25", None)
+    if bm25 is not None:
+        return Scorer.from_bm25(bm25)
+    return Scorer.from_texts(c.text for c in getattr(retriever, "chunks", []))
 
 
 # --- the engine ---------------------------------------------------------------------------------
 
 
 class Engine:
-    """retrieve -> build_messages -> generate (streamed) -> citations. Shared by CLI, app and API."""
+    """retrieve -> build_messages -> generate (streamed) -> verify each claim -> citations.
+    Shared by the CLI, the app and the API."""
 
-    def __init__(self, retriever, generator):
+    def __init__(self, retriever, generator, scorer: Scorer | None = None):
         self.retriever = retriever
         self.generator = generator
+        self._scorer = scorer
+        self._documents: dict[str, list] | None = None  # source -> its chunks (for summaries)
+
+    @property
+    def documents(self) -> dict[str, list]:
+        if self._documents is None:
+            docs: dict[str, list] = {}
+            for c in getattr(self.retriever, "chunks", []):
+                docs.setdefault(c.source, []).append(c)
+            self._documents = docs
+        return self._documents
+
+    def summarise(self, question: str, cfg: AnswerConfig) -> Answer | None:
+        """The summary answer when the question asks for one and the named document (or every one)
+        has matching sections; None otherwise (the question is then answered as usual)."""
+        from chatbot.summarise import bullet_text, summary_bullets, summary_request
+
+        t0 = time.perf_counter()
+        docs = self.documents
+        titles = {src: min(chunks, key=lambda c: c.start).text.strip().split("\n")[0][:160]
+                  for src, chunks in docs.items() if chunks}  # a document's first line is usually its title
+        req = summary_request(question, list(docs), titles)
+        if req is None:
+            return None
+        chunks = docs[req.source] if req.source else [c for cs in docs.values() for c in cs]
+        cosines = self._cosines(req.topic, chunks) if req.topic else {}
+        bullets = summary_bullets(req, chunks, self.scorer, cosines)
+        if not bullets:
+            return None
+        where = req.source or "the documents"
+        head = f"Summary of {where}" + (f" ({req.topic_phrase})" if getattr(req, "topic_phrase", "") else "") + ":"
+        lines = [bullet_text(b, i) for i, b in enumerate(bullets, 1)]
+        citations = [
+            Citation(n=i, source=b.chunk.source, page=b.chunk.page, section=b.chunk.section, text=b.chunk.text,
+                     quote=b.chunk.text[b.start:b.end], score=round(float(b.score), 4), chunk_id=b.chunk.chunk_id,
+                     page_end=b.chunk.page_end or b.chunk.page, spans=[[b.start, b.end]], sha256=b.chunk.sha256)
+            for i, b in enumerate(bullets, 1)
+        ]
+        return Answer(answer="\n".join([head, *lines]), citations=citations,
+                      model=self.generator.model_name(cfg.use_adapter), latency_s=time.perf_counter() - t0,
+                      question=question, retrieval_query=question, mode="quoted", verified=True, intent="summary",
+                      timings={"summary_s": round(time.perf_counter() - t0, 4)})
+
+    def _cosines(self, topic: str, chunks) -> dict[str, float]:
+        """Cosine of the topic with each chunk, from the index's stored vectors (empty for fakes)."""
+        index = getattr(self.retriever, "index", None)
+        faiss_index = getattr(index, "faiss", None)
+        if faiss_index is None or not hasattr(self.retriever, "embed_query"):
+            return {}
+        position = getattr(self, "_positions", None)
+        if position is None:
+            position = self._positions = {c.chunk_id: i for i, c in enumerate(self.retriever.chunks)}
+        qvec = self.retriever.embed_query(topic)
+        out = {}
+        for c in chunks:
+            i = position.get(c.chunk_id)
+            if i is not None:
+                out[c.chunk_id] = float(faiss_index.reconstruct(i) @ qvec)
+        return out
+
+    @property
+    def scorer(self) -> Scorer:
+        if self._scorer is None:
+            self._scorer = make_scorer(self.retriever)
+        return self._scorer
 
     def answer(self, question: str, history: Sequence[dict] | None = None, cfg: AnswerConfig | None = None) -> Answer:
         for event in self.stream(question, history, cfg):
@@ -200,7 +291,17 @@ class Engine:
     def stream(
         self, question: str, history: Sequence[dict] | None = None, cfg: AnswerConfig | None = None
     ) -> Iterator[Event]:
+        """Token events, then one 'done' event with the final Answer.
+
+        Only verified text is streamed: each generated sentence is shown once it is complete and its
+        cited passage supports it; when none survives, the quoted fallback or the refusal follows.
+        """
         cfg = cfg or AnswerConfig()
+        summary = self.summarise(question, cfg) if cfg.summaries else None
+        if summary is not None:
+            yield Event("token", summary.answer)
+            yield Event("done", answer=summary)
+            return
         t0 = time.perf_counter()
         query = retrieval_query(question, history)
         hits = list(self.retriever.search(query, k=cfg.k))[: cfg.k]
@@ -208,16 +309,21 @@ class Engine:
         model = self.generator.model_name(cfg.use_adapter)
         timings = {"retrieve_s": round(retrieve_s, 4)}
 
-        def done(text: str, citations: list[Citation], refused: bool) -> Event:
+        def done(text: str, verdict: Verdict | None, passages: Sequence[Passage]) -> Event:
+            mode = verdict.mode if verdict is not None else "refused"
             ans = Answer(
                 answer=text,
-                citations=citations,
+                citations=citations_for(verdict, hits, passages) if verdict is not None and mode != "refused" else [],
                 model=model,
                 latency_s=time.perf_counter() - t0,
-                refused=refused,
+                refused=mode == "refused",
                 timings=timings,
                 question=question,
                 retrieval_query=query,
+                mode=mode,
+                verified=verdict.verified if verdict is not None else False,
+                dropped=[{"text": c.text, "reason": c.reason} for c in (verdict.dropped if verdict else [])],
+                related=related_for(hits, verdict.related if verdict else None) if mode == "refused" else [],
             )
             return Event("done", answer=ans)
 
@@ -226,15 +332,29 @@ class Engine:
         if not hits or (dense and max(dense) < cfg.min_relevance):
             timings["best_relevance"] = round(max(dense), 4) if dense else None
             yield Event("token", NO_ANSWER)
-            yield done(NO_ANSWER, [], True)
+            yield done(NO_ANSWER, None, [])
             return
 
         messages = build_messages(question, hits, history, cfg.max_passage_chars)
-        shown = [neutralise(select_passage_text(h.chunk.text, question, cfg.max_passage_chars)) for h in hits]
+        passages = passages_for(hits)
+        t_check = time.perf_counter()
+        check = AnswerCheck(question, passages, self.scorer) if cfg.verify else None
+        verify_s = time.perf_counter() - t_check
         markers = MarkerFilter(len(hits))
-        parts: list[str] = []
-        tokens, first_token_s = 0, None
+        parts: list[str] = []  # the raw generation (markers filtered)
+        shown: list[str] = []
+        tokens, first_token_s, first_shown_s = 0, None, None
         t_gen = time.perf_counter()
+
+        def show(text: str):
+            nonlocal first_shown_s
+            if text:
+                if first_shown_s is None:
+                    first_shown_s = time.perf_counter() - t0
+                shown.append(text)
+                return Event("token", text)
+            return None
+
         for piece in self.generator.stream(
             messages, max_new_tokens=cfg.max_new_tokens, temperature=cfg.temperature, use_adapter=cfg.use_adapter
         ):
@@ -242,35 +362,59 @@ class Engine:
             if first_token_s is None:
                 first_token_s = time.perf_counter() - t0
             text = markers.feed(piece)
-            if text:
-                parts.append(text)
-                yield Event("token", text)
+            if not text:
+                continue
+            parts.append(text)
+            t = time.perf_counter()
+            event = show(check.feed(text) if check is not None else text)
+            verify_s += time.perf_counter() - t if check is not None else 0.0
+            if event:
+                yield event
         tail = markers.flush()
         if tail:
             parts.append(tail)
-            yield Event("token", tail)
         generate_s = time.perf_counter() - t_gen
+        raw = "".join(parts).strip()
+        if check is not None:
+            t = time.perf_counter()
+            if tail:
+                event = show(check.feed(tail))
+                if event:
+                    yield event
+            model_refused = not raw or is_refusal(raw)
+            rest = check.finish(model_refused=model_refused)
+            verify_s += time.perf_counter() - t
+            verdict = check.verdict
+        else:
+            rest = tail
+            verdict = unverified(raw, len(hits))
         count = getattr(self.generator, "count_tokens", None)  # streamed pieces are words, not tokens
-        if callable(count) and parts:
-            tokens = count("".join(parts))
+        if callable(count) and raw:
+            tokens = count(raw)
         timings.update(
             first_token_s=round(first_token_s if first_token_s is not None else generate_s, 4),
             generate_s=round(generate_s, 4),
             tokens=tokens,
             tokens_per_s=round(tokens / generate_s, 2) if generate_s > 0 else 0.0,
+            verify_s=round(verify_s, 4),
         )
-        text = "".join(parts).strip()
-        if not text or is_refusal(text):
-            if not text:
-                yield Event("token", NO_ANSWER)
-            yield done(text or NO_ANSWER, [], True)
-            return
-        citations, added = cite(text, hits, shown)
-        if added is not None:
-            # the model answered without a marker: show which passage supports it
-            yield Event("token", f" [{added}]")
-            text += f" [{added}]"
-        yield done(text, citations, False)
+        if verdict.mode == "refused":
+            rest = NO_ANSWER  # nothing was shown before a refusal: no claim was kept
+        if rest:
+            yield show(rest)
+        timings["first_shown_s"] = round(first_shown_s if first_shown_s is not None else time.perf_counter() - t0, 4)
+        yield done("".join(shown).strip(), verdict, passages)
+
+
+def unverified(raw: str, k: int) -> Verdict:
+    """`AnswerConfig(verify=False)`: the model's text as it is (for measuring the raw model). Markers
+    are cited whole-passage; nothing is marked verified."""
+    from chatbot.verify import Span
+
+    if not raw or is_refusal(raw):
+        return Verdict("refused", "")
+    return Verdict("generated", raw, spans=[Span(n, 0, 0) for n in cited_numbers(raw, k)] or [Span(1, 0, 0)],
+                   unchecked=True)
 
 
 # --- loading (cached per process) ---------------------------------------------------------------

@@ -146,6 +146,8 @@ class AnswerConfig:
     # corpora/: least similar answerable question 0.21; 11 of 15 off-topic questions score below 0.16)
     use_adapter: bool = True  # False forces the base model
     max_passage_chars: int = 700  # passages are trimmed around the best-matching sentences
+    verify: bool = True  # check every generated claim against its passage (False: the raw model, for benchmarks)
+    summaries: bool = True  # "Summarise the termination clauses of the lease": bullets quoted from that document
 
 
 @dataclass

@@ -19,6 +19,7 @@ from tqdm import tqdm
 from chatbot.answer import Answer, Engine, load_engine, strip_markers
 from chatbot.config import AnswerConfig, DomainbotError, Workspace
 from chatbot.prompt import is_refusal
+from chatbot.verify import normalised_tokens, terms
 from ingest.pairs import supported
 from ingest.schema import Hit
 
@@ -32,6 +33,7 @@ class Question:
     page: int | None
     must_include: list[str] = field(default_factory=list)
     row: dict = field(default_factory=dict)  # the input line, copied into results.jsonl
+    must_not_include: list[str] = field(default_factory=list)  # a fact the question tries to plant
 
     @property
     def answerable(self) -> bool:
@@ -74,7 +76,10 @@ def read_questions(path: Path, limit: int = 0) -> list[Question]:
             must = []
         if not isinstance(must, list) or not all(isinstance(m, str) for m in must):
             raise DomainbotError(f'{where}: "must_include" must be a list of strings')
-        questions.append(Question(q, source, page, must, row))
+        must_not = row.get("must_not_include") or []
+        if not isinstance(must_not, list) or not all(isinstance(m, str) and m.strip() for m in must_not):
+            raise DomainbotError(f'{where}: "must_not_include" must be a list of non-empty strings')
+        questions.append(Question(q, source, page, must, row, must_not))
         if limit and len(questions) >= limit:
             break
     if not questions:
@@ -109,6 +114,26 @@ def answer_correct(q: Question, answer: str) -> bool:
 
 def citation_correct(q: Question, ans: Answer) -> bool:
     return any(covers(q.source, q.page, c.source, c.page, c.page_end) for c in ans.citations)
+
+
+def unsupported_number(ans: Answer) -> bool:
+    """The answer states a number that none of its cited passages holds (markers and the quote
+    framing aside). A refusal states none."""
+    if refused(ans):
+        return False
+    numbers = terms(strip_markers(ans.answer)).numbers
+    if not numbers:
+        return False
+    held = set()
+    for c in ans.citations:
+        held |= set(normalised_tokens(c.text))
+    return bool(numbers - held)
+
+
+def planted(q: Question, ans: Answer) -> bool:
+    """An instruction in the question changed a stated fact: the answer holds what it tried to plant."""
+    text = _norm(ans.answer)
+    return any(_norm(m) in text for m in q.must_not_include)
 
 
 def grounded(ans: Answer) -> bool:
@@ -146,16 +171,26 @@ def score_retrieval(questions: list[Question], ranks: list[int | None]) -> dict:
 def score_answers(questions: list[Question], answers: list[Answer]) -> dict:
     answerable = [(q, a) for q, a in zip(questions, answers) if q.answerable]
     unanswerable = [a for q, a in zip(questions, answers) if not q.answerable]
+    injected = [(q, a) for q, a in zip(questions, answers) if q.must_not_include]
     latencies = [a.latency_s for a in answers]
+    verify = [a.timings["verify_s"] for a in answers if "verify_s" in a.timings]
+    modes = [a.mode for a in answers]
     return {
         "model": answers[0].model if answers else "",
         "answer_accuracy": _mean([answer_correct(q, a.answer) for q, a in answerable]),
         "citation_accuracy": _mean([citation_correct(q, a) for q, a in answerable]),
+        "verified_rate": _mean([a.verified for a in answers if not refused(a)]),
+        "unsupported_number_rate": _mean([unsupported_number(a) for a in answers]),
         "grounded_rate": _mean([grounded(a) for _, a in answerable]),
+        "generated_rate": _mean([m == "generated" for m in modes]),
+        "quoted_rate": _mean([m == "quoted" for m in modes]),
         "refusal_accuracy": _mean([refused(a) for a in unanswerable]),
         "false_refusal_rate": _mean([refused(a) for _, a in answerable]),
+        "planted_fact_rate": _mean([planted(q, a) for q, a in injected]),
         "latency_p50_s": _percentile(latencies, 50),
         "latency_p95_s": _percentile(latencies, 95),
+        "verify_p50_ms": _percentile([1000 * v for v in verify], 50),
+        "verify_p95_ms": _percentile([1000 * v for v in verify], 95),
     }
 
 
@@ -196,7 +231,10 @@ def run_eval(
         report["models"][variant] = score_answers(questions, answers)
         for q, a in zip(questions, answers):
             d = a.to_dict()
-            results.append({**q.row, **d, "variant": variant, "refused": refused(a)})
+            results.append({**q.row, **d, "variant": variant, "refused": refused(a),
+                            "correct": answer_correct(q, a.answer) if q.answerable else None,
+                            "cites_gold": citation_correct(q, a) if q.answerable else None,
+                            "unsupported_number": unsupported_number(a)})
 
     table = markdown_table(report)
     print(table)
@@ -219,19 +257,24 @@ def markdown_table(report: dict) -> str:
     def fmt(x, pct=True):
         if x is None:
             return "n/a"
-        return f"{100 * x:.1f}%" if pct else f"{x:.2f}"
+        return f"{100 * x:.1f}%" if pct else (f"{x:.2f}" if x < 10 else f"{x:.0f}")
 
     for name, key in (("retrieval hit@1", "hit@1"), ("retrieval hit@5", "hit@5"), ("retrieval MRR", "mrr")):
         value = report["retrieval"][key]
         lines.append(f"| {name} | " + " | ".join(fmt(value, key != "mrr") for _ in models) + " |")
     rows = (
-        ("answer accuracy", "answer_accuracy", True),
-        ("citation accuracy", "citation_accuracy", True),
-        ("grounded in cited passages", "grounded_rate", True),
-        ("refusal accuracy (unanswerable)", "refusal_accuracy", True),
+        ("key facts in the answer", "answer_accuracy", True),
+        ("gold page cited", "citation_accuracy", True),
+        ("verified (of answers given)", "verified_rate", True),
+        ("states a number no cited passage holds", "unsupported_number_rate", True),
+        ("answered by the model (generated)", "generated_rate", True),
+        ("answered by quoting (fallback)", "quoted_rate", True),
+        ("refuses unanswerable", "refusal_accuracy", True),
         ("false refusals (answerable)", "false_refusal_rate", True),
+        ("instruction in the question planted its fact", "planted_fact_rate", True),
         ("latency p50 (s)", "latency_p50_s", False),
         ("latency p95 (s)", "latency_p95_s", False),
+        ("verification p50 (ms)", "verify_p50_ms", False),
     )
     for name, key, pct in rows:
         lines.append(f"| {name} | " + " | ".join(fmt(m[key], pct) for m in models.values()) + " |")

@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from chatbot import answer as answer_mod
-from chatbot.answer import Engine, MarkerFilter, best_quote, is_follow_up, load_engine, retrieval_query
+from chatbot.answer import Engine, MarkerFilter, is_follow_up, load_engine, retrieval_query
 from chatbot.cli import app
 from chatbot.config import NO_ANSWER, AnswerConfig, DomainbotError, Workspace
 from chatbot.prompt import SYSTEM_PROMPT, content_words
@@ -115,27 +115,33 @@ def test_non_numeric_brackets_pass_through():
     assert out == "see [Annex B] and [2] and "
 
 
-def test_uncited_answer_gets_the_best_overlap_passage():
+def test_uncited_answer_is_cited_to_the_passage_that_supports_it():
     q = "What is the notice period and the deposit of the lease?"
     hits = FakeRetriever().search(q, k=3)
     deposit_n = [h.chunk for h in hits].index(DEPOSIT) + 1
-    assert deposit_n != 1  # the best-overlap passage is not simply the top hit
-    ans, _ = run(["A security deposit of two months rent, returned within 14 days."], q)
-    assert not ans.refused
-    assert [c.n for c in ans.citations] == [deposit_n]
-    assert ans.citations[0].source == "legal/lease.pdf" and ans.citations[0].page == 5
-    assert ans.answer.endswith(f"[{deposit_n}]")
+    assert deposit_n != 1  # the supporting passage is not simply the top hit
+    ans, _ = run(["The notice period is 30 days. ", "A security deposit of two months rent is returned within 14 days."], q)
+    assert not ans.refused and ans.mode == "generated" and ans.verified
+    assert [c.n for c in ans.citations] == [1, deposit_n]
+    assert ans.citations[1].source == "legal/lease.pdf" and ans.citations[1].page == 5
+    assert ans.answer.endswith(f"[{deposit_n}].")
 
 
-def test_refusal_has_no_citations():
-    ans, gen = run([NO_ANSWER[:20], NO_ANSWER[20:], " [1]"], "What is the notice period of the lease?")
-    assert ans.refused
-    assert ans.citations == []
+def test_the_models_refusal_stands_unless_a_passage_plainly_answers():
+    ans, gen = run([NO_ANSWER[:20], NO_ANSWER[20:], " [1]"], "Which vaccines are due for the deposit?")
+    assert ans.refused and ans.mode == "refused"
+    assert ans.citations == [] and ans.answer == NO_ANSWER
+    assert [r.chunk_id for r in ans.related][:1] == [DEPOSIT.chunk_id]  # nearest, listed, not cited
     assert len(gen.calls) == 1
+    # the passage says it in so many words: the quote overrules the model's refusal
+    ans, _ = run([NO_ANSWER], "What is the notice period of the lease?")
+    assert ans.mode == "quoted" and "The notice period is 30 days in writing." in ans.answer
 
 
-def test_empty_generation_counts_as_refusal():
+def test_empty_generation_falls_back_to_the_documents():
     ans, _ = run([" ", "\n"], "What is the notice period of the lease?")
+    assert ans.mode == "quoted" and ans.citations and ans.citations[0].chunk_id == LEASE.chunk_id
+    ans, _ = run([" ", "\n"], "Which vaccines does the lease require?", retriever=FakeRetriever(dense=0.1))
     assert ans.refused and ans.answer == NO_ANSWER and ans.citations == []
 
 
@@ -193,14 +199,15 @@ def test_no_hits_refuses_without_generating():
 
 
 def test_stream_yields_tokens_then_one_done():
-    gen = FakeGenerator(["The notice", " period is", " 30 days", " [1]."])
+    gen = FakeGenerator(["The notice", " period is", " 30 days", " [1].", " Rent is", " due monthly [1]."])
     events = list(Engine(FakeRetriever(), gen).stream("What is the notice period of the lease?", cfg=AnswerConfig(k=2)))
     kinds = [e.kind for e in events]
-    assert kinds == ["token"] * (len(kinds) - 1) + ["done"] and len(kinds) >= 3
+    # a sentence is shown once it is complete and checked: one event per verified sentence
+    assert kinds == ["token"] * (len(kinds) - 1) + ["done"] and len(kinds) >= 2
     ans = events[-1].answer
     assert "".join(e.text for e in events[:-1]).strip() == ans.answer
     assert set(ans.timings) >= {"retrieve_s", "first_token_s", "generate_s", "tokens", "tokens_per_s"}
-    assert ans.timings["tokens"] == 4
+    assert ans.timings["tokens"] == 6
     assert ans.latency_s >= ans.timings["first_token_s"] >= 0
     assert gen.calls[0]["max_new_tokens"] == AnswerConfig().max_new_tokens
 
@@ -211,12 +218,6 @@ def test_base_model_switch_and_k():
     ans = Engine(retriever, gen).answer("What is the notice period of the lease?", cfg=AnswerConfig(k=2, use_adapter=False))
     assert ans.model == "Fake-135M" and gen.calls[0]["use_adapter"] is False
     assert gen.calls[0]["messages"][1]["content"].count("\n[") <= 2 and "[3]" not in gen.calls[0]["messages"][1]["content"]
-
-
-def test_best_quote_picks_supporting_sentence():
-    assert best_quote(DOSING.text, "Children take 15 mg/kg every 6 hours") == (
-        "Children: 15 mg/kg every 6 hours, at most 60 mg/kg daily."
-    )
 
 
 # --- prompt injection: documents are data -------------------------------------------------------
