@@ -1,20 +1,24 @@
-"""Answer latency and quality on an ingested workspace (base model, and the adapter when trained).
+"""Answer quality and latency on an ingested workspace, for the base model and the adapter when trained,
+each as the model wrote it ("raw") and as shown after verification ("verified").
 
 Measures, per model:
+  - key facts, gold citation, verified rate, unsupported-number rate (an answer states a number that no
+    cited passage holds), generated / quoted / refused shares, refusal of unanswerable questions, false
+    refusals, instruction-planted facts, latency p50/p95 and the time verification adds
   - time to first token and tokens/s for one typical question (k passages, median of --repeats)
-  - end-to-end latency p50/p95, answer accuracy and refusal accuracy over the question set
 and the best dense cosine of answerable vs unanswerable questions (to choose AnswerConfig.min_relevance).
 
-    domainbot ingest corpora/
-    python bench/answer.py --workspace workspace --limit 20
-    python bench/answer.py --k 3 --max-passage-chars 500 --max-new-tokens 96   # try other settings
+The model generates each answer once; "raw" replays that same text with verification turned off.
 
-Targets on 2 CPU cores with the bundled SmolLM2-135M: first token < 1 s, whole answer < 4 s p50.
+    domainbot ingest corpora/ && domainbot train
+    python bench/answer.py --workspace workspace --out bench/results/answer
+    python bench/answer.py --limit 20 --base-only          # a quick look
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import sys
 import time
@@ -25,9 +29,70 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import numpy as np  # noqa: E402
 
-from chatbot.answer import load_engine  # noqa: E402
+from chatbot.answer import Engine, load_engine  # noqa: E402
 from chatbot.config import AnswerConfig, DomainbotError, Workspace  # noqa: E402
 from chatbot.evaluate import read_questions, score_answers  # noqa: E402
+
+
+class Recording:
+    """Wraps a generator and keeps the text of its last generation (for the raw replay)."""
+
+    def __init__(self, generator):
+        self.generator = generator
+        self.last = ""
+
+    def __getattr__(self, name):
+        return getattr(self.generator, name)
+
+    def stream(self, messages, **kwargs):
+        self.last = ""
+        for piece in self.generator.stream(messages, **kwargs):
+            self.last += piece
+            yield piece
+
+
+class Replay:
+    """Yields a recorded generation again, word by word."""
+
+    def __init__(self, generator, text: str):
+        self.generator, self.text = generator, text
+
+    def __getattr__(self, name):
+        return getattr(self.generator, name)
+
+    def stream(self, messages, **kwargs):
+        import re
+
+        yield from re.findall(r"\S+\s*|\s+", self.text)
+
+
+ROWS = (  # (label, key, percent?)
+    ("key facts in the answer", "answer_accuracy", True),
+    ("gold page cited", "citation_accuracy", True),
+    ("verified (of answers given)", "verified_rate", True),
+    ("states a number no cited passage holds", "unsupported_number_rate", True),
+    ("model's sentences shown (generated)", "generated_rate", True),
+    ("quoted fallback", "quoted_rate", True),
+    ("refuses unanswerable", "refusal_accuracy", True),
+    ("false refusals (answerable)", "false_refusal_rate", True),
+    ("instruction in the question planted its fact", "planted_fact_rate", True),
+    ("latency p50 / p95 (s)", ("latency_p50_s", "latency_p95_s"), False),
+    ("verification p50 / p95 (ms)", ("verify_p50_ms", "verify_p95_ms"), False),
+)
+
+
+def markdown(columns: dict[str, dict]) -> str:
+    def cell(m, key, pct):
+        if isinstance(key, tuple):
+            vals = [m.get(k) for k in key]
+            return " / ".join("n/a" if v is None else f"{v:g}" for v in vals)
+        v = m.get(key)
+        return "n/a" if v is None else (f"{100 * v:.1f}%" if pct else f"{v:g}")
+
+    lines = ["| | " + " | ".join(columns) + " |", "|---|" + "---:|" * len(columns)]
+    for label, key, pct in ROWS:
+        lines.append(f"| {label} | " + " | ".join(cell(m, key, pct) for m in columns.values()) + " |")
+    return "\n".join(lines)
 
 
 def relevance_split(engine, questions, k: int) -> dict:
@@ -107,6 +172,7 @@ def main(argv=None) -> int:
     p.add_argument("--base-only", action="store_true")
     p.add_argument("--no-latency", action="store_true", help="only the relevance split (no generation)")
     p.add_argument("--json", type=Path, help="also write the figures here")
+    p.add_argument("--out", type=Path, help="write answer.json and answer.md (the README table) into this folder")
     args = p.parse_args(argv)
 
     try:
@@ -135,26 +201,48 @@ def main(argv=None) -> int:
         variants["tuned"] = True
     first = next((q.question for q in questions if q.answerable), questions[0].question)
     figures["models"] = {}
+    columns = {}
+    recording = Recording(engine.generator)
+    live = Engine(engine.retriever, recording, engine.scorer)
     for variant, use_adapter in variants.items():
         vcfg = replace(cfg, use_adapter=use_adapter)
-        engine.answer(first, cfg=vcfg)  # warm-up (first call pays for lazy init)
-        t = typical(engine, first, replace(vcfg, k=args.typical_k), args.repeats)
+        live.answer(first, cfg=vcfg)  # warm-up (first call pays for lazy init)
+        t = typical(live, first, replace(vcfg, k=args.typical_k), args.repeats)
         t0 = time.perf_counter()
-        answers, cpu = [], []
-        for q in questions:
+        answers, raw_answers, cpu = [], [], []
+        for i, q in enumerate(questions, 1):
             c0 = time.process_time()
-            answers.append(engine.answer(q.question, cfg=vcfg))
+            recording.last = ""
+            answers.append(live.answer(q.question, cfg=vcfg))
             cpu.append(time.process_time() - c0)  # CPU seconds: comparable across loaded/idle machines
+            replay = Engine(engine.retriever, Replay(engine.generator, recording.last), engine.scorer)
+            raw = replay.answer(q.question, cfg=replace(vcfg, verify=False))
+            raw.latency_s = answers[-1].latency_s
+            raw_answers.append(raw)
+            print(f"\r{variant}: {i}/{len(questions)} questions", end="", file=sys.stderr, flush=True)
+        print(file=sys.stderr)
         scores = score_answers(questions, answers)
+        raw_scores = score_answers(questions, raw_answers)
         scores["cpu_p50_s"] = round(float(np.median(cpu)), 3)
-        figures["models"][variant] = {"typical": t, **scores, "wall_s": round(time.perf_counter() - t0, 1)}
-        print(f"\n{variant} ({scores['model']}), k={args.typical_k} typical question: "
+        figures["models"][variant] = {"typical": t, **scores, "raw": raw_scores,
+                                      "wall_s": round(time.perf_counter() - t0, 1)}
+        name = scores["model"]
+        columns[f"{variant} raw"] = raw_scores
+        columns[f"{variant} verified"] = scores
+        print(f"\n{variant} ({name}), k={args.typical_k} typical question: "
               f"first token {t.get('first_token_s')} s, {t.get('tokens_per_s')} tokens/s, "
               f"{t.get('tokens')} tokens, total {t.get('total_s')} s ({t.get('cpu_s')} CPU s), prompt {t.get('prompt_tokens')} tokens")
-        print(f"  over {len(questions)} questions (k={cfg.k}): latency p50 {scores['latency_p50_s']} s, "
-              f"p95 {scores['latency_p95_s']} s; answer accuracy {scores['answer_accuracy']}, "
-              f"citation accuracy {scores['citation_accuracy']}, refusal accuracy {scores['refusal_accuracy']}, "
-              f"false refusals {scores['false_refusal_rate']}; CPU per answer p50 {scores['cpu_p50_s']} s")
+    table = markdown(columns)
+    n_ans = sum(q.answerable for q in questions)
+    footer = (f"{len(questions)} questions ({n_ans} answerable, {len(questions) - n_ans} unanswerable, "
+              f"{sum(bool(q.must_not_include) for q in questions)} carrying an instruction), k={cfg.k}; "
+              f"`python bench/answer.py` on {os.cpu_count()} CPU cores, load {os.getloadavg()[0]:.1f} at the end")
+    print("\n" + table + "\n\n" + footer)
+    figures["markdown"] = table + "\n\n" + footer
+    if args.out:
+        args.out.mkdir(parents=True, exist_ok=True)
+        (args.out / "answer.json").write_text(json.dumps(figures, indent=2))
+        (args.out / "answer.md").write_text(table + "\n\n" + footer + "\n")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(figures, indent=2))

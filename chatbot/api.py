@@ -225,7 +225,8 @@ def audit_citations(citations, log_text: bool) -> list[dict]:
     out = []
     for c in citations:
         d = {"n": c.n, "source": c.source, "page": c.page, "page_end": c.page_end, "section": c.section,
-             "score": round(float(c.score), 4), "chunk_id": c.chunk_id}
+             "score": round(float(c.score), 4), "chunk_id": c.chunk_id, "sha256": getattr(c, "sha256", ""),
+             "spans": getattr(c, "spans", [])}
         if log_text:
             d["quote"] = c.quote
         out.append(d)
@@ -233,8 +234,14 @@ def audit_citations(citations, log_text: bool) -> list[dict]:
 
 
 def domainbot_extra(answer, latency_s: float, audit_id: int) -> dict:
+    """Beside `citations`: how the answer was checked. mode is generated (verified model sentences),
+    quoted (the documents' own sentences) or refused; `related` lists the nearest passages of a
+    refusal; `dropped` gives why model sentences were not shown (their text is not sent)."""
     return {"refused": bool(answer.refused), "latency_s": round(latency_s, 3), "audit_id": audit_id,
-            "model": answer.model}
+            "model": answer.model, "mode": getattr(answer, "mode", "generated"),
+            "verified": bool(getattr(answer, "verified", False)),
+            "related": [r.to_dict() for r in getattr(answer, "related", [])],
+            "dropped": [d["reason"] for d in getattr(answer, "dropped", [])]}
 
 
 # ---------------------------------------------------------------- the app

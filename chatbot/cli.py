@@ -257,11 +257,19 @@ def ask(
 ):
     """Answer a question from the documents, with citations.
 
+    Every sentence of the model's answer is checked against the passage it cites (numbers, dates,
+    negations, wording) before it is shown. When none survives, the answer quotes the documents'
+    best-matching sentence instead; when nothing answers the question, it says so and lists the
+    nearest passages. `--json` gives mode (generated | quoted | refused), verified, and for each
+    citation the supporting span (character offsets in its text).
+
     Examples:
 
       domainbot ask "What is the notice period in the lease?"
 
       domainbot ask "Maximum daily dose for adults?" --json --k 4
+
+      domainbot ask "Summarise the termination clauses of the lease"
     """
     from chatbot.answer import load_engine
 
@@ -284,12 +292,32 @@ def ask(
     except DomainbotError as e:
         _fail(str(e))
     if ans is not None:
-        if ans.citations:
-            typer.secho("\nSources:", bold=True)
-        for c in ans.citations:
-            typer.echo(f"  [{c.n}] {c.source}, page {c.page}" + (f" ({c.section})" if c.section else ""))
-            typer.echo(f"      \"{c.quote}\"")
-        typer.secho(f"\n{ans.model} · {ans.latency_s:.1f}s", dim=True)
+        print_answer_footer(ans)
+
+
+def print_answer_footer(ans) -> None:
+    """After a streamed answer: how it was checked, its sources with the supporting text, or the
+    passages that came nearest when it was refused."""
+    note = {
+        "generated": "verified: each sentence is supported by the passage it cites",
+        "quoted": "quoted from the documents (the model's answer could not be verified)",
+        "refused": "no passage answers this",
+    }.get(ans.mode, "")
+    if ans.mode == "generated" and not ans.verified:
+        note = "not verified (verification turned off)"
+    if ans.citations:
+        typer.secho("\nSources:", bold=True)
+    for c in ans.citations:
+        typer.echo(f"  [{c.n}] {c.source}, page {c.page}" + (f" ({c.section})" if c.section else ""))
+        typer.echo(f"      \"{c.quote}\"")
+    if ans.related:
+        typer.secho("\nNearest passages (they do not answer it):", bold=True)
+        for r in ans.related:
+            typer.echo(f"  {r.source}, page {r.page}" + (f" ({r.section})" if r.section else ""))
+    if ans.dropped:
+        typer.secho(f"\n{len(ans.dropped)} sentence(s) of the model's answer not shown: "
+                    + "; ".join(sorted({d['reason'] for d in ans.dropped})), dim=True)
+    typer.secho(f"\n{ans.model} · {note} · {ans.latency_s:.1f}s", dim=True)
 
 
 @app.command()

@@ -27,7 +27,7 @@ import streamlit as st  # noqa: E402
 from chatbot.config import AnswerConfig, DomainbotError, IngestConfig, ServeConfig, Workspace  # noqa: E402
 from ui import resources  # noqa: E402
 from ui.feedback import RATINGS, feedback_record, save_feedback, send_feedback  # noqa: E402
-from ui.render import CSS, plain, show_citations  # noqa: E402
+from ui.render import CSS, plain, show_citations, show_mode  # noqa: E402
 
 log = logging.getLogger("domainbot.ui")
 
@@ -211,6 +211,7 @@ def show_assistant(msg: dict, view, ws: Workspace, api_url: str | None) -> None:
         return
     answer = msg["answer"]
     st.markdown(plain(msg["content"]))
+    show_mode(answer)
     show_citations(answer, view)
     feedback_row(msg, ws, api_url)
 
@@ -253,6 +254,7 @@ def ask(question: str, ws: Workspace, view, cfg: AnswerConfig, api_url: str | No
         answer = final["answer"]
         msg.update(content=answer.answer or "", answer=answer)
         messages.append(msg)
+        show_mode(answer)
         show_citations(answer, view)
         feedback_row(msg, ws, api_url)
 
@@ -275,7 +277,8 @@ def main() -> None:
     cfg = sidebar(ws, view, api_url)
 
     st.title("Ask your documents")
-    st.caption("Answers come only from the indexed documents; every claim links to its source page.")
+    st.caption("Answers come only from the indexed documents: every sentence shown is checked against the passage "
+               "it cites, which is highlighted on its source page. What cannot be checked is not shown.")
     ready = view is not None or bool(api_url)
     if not ready:
         st.info(INGEST_HINT)

@@ -12,7 +12,7 @@ from typing import Iterator
 
 import httpx
 
-from chatbot.answer import Answer, Citation, Event
+from chatbot.answer import Answer, Citation, Event, Related
 from chatbot.config import AnswerConfig, DomainbotError
 
 
@@ -35,7 +35,15 @@ def _citation(d: dict, n: int) -> Citation:
         score=float(d.get("score", 0.0) or 0.0),
         chunk_id=str(d.get("chunk_id", "") or ""),
         page_end=int(d.get("page_end", 0) or 0),
+        spans=[[int(a), int(b)] for a, b in (d.get("spans") or []) if isinstance(a, int) and isinstance(b, int)],
+        sha256=str(d.get("sha256", "") or ""),
     )
+
+
+def _related(d: dict) -> Related:
+    return Related(source=str(d.get("source", "")), page=int(d.get("page", 0) or 0),
+                   section=str(d.get("section", "") or ""), chunk_id=str(d.get("chunk_id", "") or ""),
+                   page_end=int(d.get("page_end", 0) or 0))
 
 
 def _error_message(r: httpx.Response) -> str:
@@ -71,6 +79,7 @@ class ApiEngine:
         parts: list[str] = []
         citations: list[Citation] = []
         model, audit_id, refused = "", None, False
+        mode, verified, related, dropped = "generated", False, [], []
         try:
             with httpx.stream("POST", url, json=body, headers=headers, timeout=self.timeout) as r:
                 if r.status_code != 200:
@@ -90,6 +99,10 @@ class ApiEngine:
                     model = extra.get("model") or model or chunk.get("model", "")
                     audit_id = extra.get("audit_id", audit_id)
                     refused = bool(extra.get("refused", refused))
+                    mode = str(extra.get("mode", mode))
+                    verified = bool(extra.get("verified", verified))
+                    related = [_related(r) for r in extra.get("related") or []] or related
+                    dropped = [{"text": "", "reason": str(r)} for r in extra.get("dropped") or []] or dropped
                     if chunk.get("citations"):
                         citations = [_citation(c, i) for i, c in enumerate(chunk["citations"], 1)]
                     for choice in chunk.get("choices") or []:
@@ -110,6 +123,10 @@ class ApiEngine:
             latency_s=time.perf_counter() - t0,
             refused=refused,
             question=question,
+            mode=mode,
+            verified=verified,
+            related=related,
+            dropped=dropped,
             audit_id=audit_id,
         )
         yield Event("done", answer=answer)

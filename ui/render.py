@@ -68,12 +68,24 @@ def plain(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
-def passage_html(passage: str, quote: str, words: set[str]) -> str:
-    """The passage with the supporting quote shaded and the answer's words marked inside it.
+def passage_html(passage: str, quote: str, words: set[str], spans: list | None = None) -> str:
+    """The passage with the supporting text shaded and the answer's words marked inside it.
 
-    Marks stay inside the quote when it is found verbatim, so they point at the evidence rather
-    than at every repeat of a common word.
+    `spans` ([start, end) offsets from the verifier) say exactly where the support is; without
+    them the quote is looked up verbatim. Marks stay inside the support, so they point at the
+    evidence rather than at every repeat of a common word.
     """
+    good = sorted((int(a), int(b)) for a, b in (spans or []) if 0 <= a < b <= len(passage))
+    if good:
+        out, last = [], 0
+        for a, b in good:
+            if a < last:
+                continue
+            out.append(html.escape(passage[last:a]))
+            out.append(f'<span class="db-support">{highlight(passage[a:b], words)}</span>')
+            last = b
+        out.append(html.escape(passage[last:]))
+        return "".join(out)
     quote = quote.strip()
     i = passage.find(quote) if quote else -1
     if i < 0:
@@ -85,6 +97,28 @@ def passage_html(passage: str, quote: str, words: set[str]) -> str:
         + f'<span class="db-support">{highlight(passage[i:j], words)}</span>'
         + html.escape(passage[j:])
     )
+
+
+MODE_NOTES = {
+    "generated": "✓ Verified: each sentence is supported by the passage it cites (highlighted below).",
+    "quoted": "Quoted from the documents: the model's own answer could not be verified against the passages, "
+              "so these are the documents' words.",
+    "refused": "Not found in the documents.",
+}
+
+
+def show_mode(answer: Answer) -> None:
+    """How the answer was checked, and for a refusal the passages that came nearest (not citations)."""
+    mode = getattr(answer, "mode", "generated")
+    note = MODE_NOTES.get(mode, "")
+    if mode == "generated" and not getattr(answer, "verified", False):
+        note = "Not verified (verification was turned off)."
+    if note:
+        st.caption(note)
+    related = getattr(answer, "related", [])
+    if mode == "refused" and related:
+        st.caption("Nearest passages (they do not answer it): " + "; ".join(
+            f"{plain(r.source)} p. {r.page}" + (f" ({plain(r.section[:60])})" if r.section else "") for r in related))
 
 
 def citation_label(c: Citation) -> str:
@@ -110,7 +144,8 @@ def show_citations(answer: Answer, view: IndexView | None) -> None:
             passage_col, page_col = st.columns([3, 2])
             with passage_col:
                 marks = words or support_words("", c.quote)
-                st.html(f'<div class="db-passage">{passage_html(c.text, c.quote, marks)}</div>')
+                html_ = passage_html(c.text, c.quote, marks, getattr(c, "spans", None))
+                st.html(f'<div class="db-passage">{html_}</div>')
                 similarity = getattr(c, "dense_score", None)
                 facts = ([f"similarity {similarity:.2f}"] if similarity is not None else []) + [c.chunk_id]
                 st.caption(" · ".join(f for f in facts if f))
