@@ -94,13 +94,13 @@ def load_questions(path: Path, allow_fallback: bool) -> list[str]:
     return out
 
 
-def start_server(ws: Workspace, engine) -> tuple[str, object, threading.Thread, socket.socket]:
+def start_server(ws: Workspace, engine, engine_name: str = "auto") -> tuple[str, object, threading.Thread, socket.socket]:
     """uvicorn in a thread on 127.0.0.1:<free port>, rate limit off (one key sends everything)."""
     import uvicorn
 
     from chatbot.api import create_app
 
-    app = create_app(ws, ServeConfig(rate_limit_per_minute=0), engine=engine)
+    app = create_app(ws, ServeConfig(rate_limit_per_minute=0, engine=engine_name), engine=engine)
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, timeout_graceful_shutdown=10))
@@ -208,6 +208,7 @@ def main() -> int:
     ap.add_argument("--fake-tokens", type=int, default=40)
     ap.add_argument("--fake-token-ms", type=float, default=2.0)
     ap.add_argument("--out", type=Path, default=None, help="Also write the summary as JSON here.")
+    ap.add_argument("--engine", default="auto", help="Inference engine of the started server: auto | ctranslate2 | transformers.")
     args = ap.parse_args()
     if args.concurrency < 1 or args.duration <= 0 or args.max_requests < 1:
         ap.error("--concurrency, --duration and --max-requests must be positive")
@@ -240,7 +241,7 @@ def main() -> int:
             print(f"target {url} (must serve workspace {ws.root} for the audit check; 429s mean its rate limit)")
         else:
             engine = FakeEngine(args.fake_tokens, args.fake_token_ms / 1000) if args.fake_engine else None
-            url, server, thread, sock = start_server(ws, engine)
+            url, server, thread, sock = start_server(ws, engine, args.engine)
             print(f"started {'fake-engine' if engine else 'real-engine'} server at {url} on {ws.root}")
         wait_ready(url, args.ready_timeout)
         before = store.last_audit_id()
@@ -261,6 +262,7 @@ def main() -> int:
     lat = res["latencies"]
     summary = {
         "concurrency": args.concurrency, "stream": args.stream, "fake_engine": args.fake_engine,
+        "engine": "fake" if args.fake_engine else args.engine, "load_1min": round(os.getloadavg()[0], 2),
         "seconds": round(res["seconds"], 2), "sent": res["sent"], "ok": ok, "errors": n_errors,
         "requests_per_s": round(ok / res["seconds"], 2),
         "latency_s": {f"p{p}": round(percentile(lat, p), 4) for p in (50, 95, 99)},

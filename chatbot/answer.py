@@ -423,38 +423,39 @@ _ENGINES: dict[tuple, Engine] = {}
 _ENGINES_LOCK = threading.Lock()
 
 
-def load_engine(ws: Workspace, llm_url: str | None = None) -> Engine:
-    """The engine for a workspace's live index, cached per (workspace, index version, llm_url);
-    a newly trained adapter swaps in a new generator.
+def load_engine(ws: Workspace, llm_url: str | None = None, adapter: str = "default", engine: str = "auto") -> Engine:
+    """The engine for a workspace's live index, cached per (workspace, index version, llm_url, adapter,
+    inference engine); a newly trained adapter swaps in a new generator.
 
-    Raises DomainbotError when nothing was ingested. Without a fine-tuned adapter it answers with
-    the base model and says so once on stderr.
+    Raises DomainbotError when nothing was ingested, or for an unknown adapter or a base model that
+    is not available. Without a fine-tuned adapter it answers with the base model and says so once
+    on stderr.
     """
     from chatbot.models import load_generator
     from ingest.retrieve import load_retriever
 
     index_dir = ws.index_dir()
-    key = (str(ws.root), index_dir.name if index_dir else None, llm_url)
+    key = (str(ws.root), index_dir.name if index_dir else None, llm_url, adapter, engine)
     with _ENGINES_LOCK:
         cached = _ENGINES.get(key)
         if cached is not None:
             # load_generator is itself cached on the adapter files' mtime: a retrain returns a new
             # generator, which must replace the one this engine holds
-            generator = load_generator(ws, llm_url=llm_url)
+            generator = load_generator(ws, adapter=adapter, llm_url=llm_url, engine=engine)
             if generator is cached.generator:
                 return cached
-            engine = _ENGINES[key] = Engine(cached.retriever, generator)
-            return engine
+            new = _ENGINES[key] = Engine(cached.retriever, generator, cached._scorer)
+            return new
         retriever = load_retriever(ws)  # DomainbotError "no index ... run `domainbot ingest`"
         retriever.search("warm up", k=1)  # loads the query embedder now, not during the first question
-        generator = load_generator(ws, llm_url=llm_url)
+        generator = load_generator(ws, adapter=adapter, llm_url=llm_url, engine=engine)
         if not generator.has_adapter and llm_url is None:
             print(
-                f"no fine-tuned adapter in {ws.adapter_dir()}: using the base model; run `domainbot train`",
+                f"no fine-tuned adapter in {ws.adapter_dir(adapter)}: using the base model; run `domainbot train`",
                 file=sys.stderr,
             )
         # a new index version replaces the old engine for this workspace
-        for old in [k for k in _ENGINES if k[0] == key[0] and k[2] == llm_url]:
+        for old in [k for k in _ENGINES if k[0] == key[0] and k[2:] == key[2:]]:
             del _ENGINES[old]
-        engine = _ENGINES[key] = Engine(retriever, generator)
-        return engine
+        new = _ENGINES[key] = Engine(retriever, generator)
+        return new

@@ -176,7 +176,7 @@ class ServerState:
         gen = getattr(self.engine, "generator", None)
         if gen is not None and hasattr(gen, "has_adapter"):
             return bool(gen.has_adapter)
-        return self.ws.adapter_dir().is_dir()
+        return self.ws.adapter_dir(self.cfg.adapter).is_dir()
 
 
 def load_engine_in_background(state: ServerState) -> None:
@@ -187,7 +187,8 @@ def load_engine_in_background(state: ServerState) -> None:
         try:
             from chatbot.answer import load_engine
 
-            state.engine = load_engine(state.ws, llm_url=state.cfg.llm_url)
+            state.engine = load_engine(state.ws, llm_url=state.cfg.llm_url, adapter=state.cfg.adapter,
+                                       engine=state.cfg.engine)
             log.info("engine ready in %.1f s", time.perf_counter() - t0)
         except DomainbotError as e:
             state.engine_error = str(e)
@@ -349,14 +350,22 @@ def create_app(ws: Workspace, cfg: ServeConfig, engine=None, max_pending: int = 
 
     @app.get("/v1/models")
     async def models(key_name: str = Depends(authenticate)):
+        """The served models, and every adapter in the workspace with the base model it needs
+        (`domainbot serve --adapter NAME` serves another one as "domainbot")."""
+        from chatbot.models import list_adapters
+
         tuned = state.has_adapter()
         created = int(state.started)
+        gen = getattr(state.engine, "generator", None)
+        base_name = gen.model_name(False) if gen is not None and hasattr(gen, "model_name") else None
+        adapters = await run_in_threadpool(list_adapters, state.ws)
         return {"object": "list", "data": [
             {"id": MODEL_TUNED, "object": "model", "created": created, "owned_by": "domainbot",
-             "description": "fine-tuned (LoRA adapter)" if tuned else "base model (no adapter trained yet)"},
+             "adapter": cfg.adapter if tuned else None, "base_model": base_name,
+             "description": f"fine-tuned (LoRA adapter {cfg.adapter!r})" if tuned else "base model (no adapter trained yet)"},
             {"id": MODEL_BASE, "object": "model", "created": created, "owned_by": "domainbot",
-             "description": "base model without the adapter"},
-        ]}
+             "base_model": base_name, "description": "base model without the adapter"},
+        ], "adapters": [{**a.to_dict(), "served": a.name == cfg.adapter and tuned} for a in adapters]}
 
     # ---- chat
 

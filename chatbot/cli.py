@@ -38,6 +38,10 @@ app.add_typer(audit_app, name="audit")
 WorkspaceOpt = typer.Option(
     Path("workspace"), "--workspace", "-w", envvar="DOMAINBOT_WORKSPACE", help="Folder holding everything built."
 )
+AdapterOpt = typer.Option("default", "--adapter", envvar="DOMAINBOT_ADAPTER",
+                          help="Adapter under workspace/adapters/ (its training config names the base model it needs).")
+EngineOpt = typer.Option("auto", "--engine", envvar="DOMAINBOT_ENGINE",
+                         help="auto (CTranslate2 int8 on a CPU, transformers on a GPU) | ctranslate2 | transformers.")
 
 
 def _fail(msg: str, code: int = 1) -> None:
@@ -206,7 +210,12 @@ def train(
     batch_size: int = typer.Option(TrainConfig.batch_size),
     grad_accum: int = typer.Option(TrainConfig.grad_accum),
     packing: bool = typer.Option(TrainConfig.packing, "--packing/--no-packing"),
-    max_steps: int = typer.Option(TrainConfig.max_steps, help=">0 overrides --epochs."),
+    max_steps: int = typer.Option(TrainConfig.max_steps, help=">0 overrides --epochs (and the time budget)."),
+    time_budget: str = typer.Option(
+        TrainConfig.time_budget, help="Fit training into this time (15m, 1h, 900s): the step time is measured and "
+        "the pairs are thinned evenly across documents. auto = 15m on a CPU, no limit on a GPU; none = no limit."),
+    run_eval: bool = typer.Option(True, "--eval/--no-eval",
+                                  help="Eval loss of the base model (cached) and of the adapter: --no-eval for quick runs."),
     merge: bool = typer.Option(False, "--merge", help="Also write a merged standalone model."),
     resume: bool = typer.Option(False, "--resume", help="Continue from the last checkpoint."),
 ):
@@ -214,7 +223,11 @@ def train(
 
     Examples:
 
-      domainbot train
+      domainbot train                                   # fits 15 minutes on a CPU
+
+      domainbot train --time-budget none                # every pair, however long it takes
+
+      domainbot train --adapter qwen --base-model /models/Qwen2.5-1.5B-Instruct   # then: ask --adapter qwen
 
       domainbot train --epochs 3 --lora-r 32 --base-model Qwen/Qwen2.5-1.5B-Instruct
 
@@ -236,6 +249,8 @@ def train(
         grad_accum=grad_accum,
         packing=packing,
         max_steps=max_steps,
+        time_budget=time_budget,
+        eval=run_eval,
         merge=merge,
         resume=resume,
     )
@@ -253,6 +268,8 @@ def ask(
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
     temperature: float = typer.Option(AnswerConfig.temperature),
     llm_url: Optional[str] = typer.Option(None, help="OpenAI-compatible generation server instead of in-process."),
+    adapter: str = AdapterOpt,
+    engine_name: str = EngineOpt,
     workspace: Path = WorkspaceOpt,
 ):
     """Answer a question from the documents, with citations.
@@ -270,13 +287,15 @@ def ask(
       domainbot ask "Maximum daily dose for adults?" --json --k 4
 
       domainbot ask "Summarise the termination clauses of the lease"
+
+      domainbot ask "Notice period?" --adapter qwen --engine transformers
     """
     from chatbot.answer import load_engine
 
     if k < 1:
         _fail("--k must be at least 1")
     try:
-        engine = load_engine(Workspace(workspace), llm_url=llm_url)
+        engine = load_engine(Workspace(workspace), llm_url=llm_url, adapter=adapter, engine=engine_name)
         cfg = AnswerConfig(k=k, temperature=temperature, use_adapter=not base)
         if as_json:
             ans = engine.answer(question, cfg=cfg)
@@ -327,6 +346,10 @@ def eval(  # noqa: A001 - the command is called eval
     base: bool = typer.Option(False, "--base", help="Evaluate the base model only."),
     out: Optional[Path] = typer.Option(None, help="Write report.json, report.md, results.jsonl here."),
     limit: int = typer.Option(0, help="Only the first N questions (0 = all)."),
+    verify: bool = typer.Option(True, "--verify/--no-verify",
+                                help="--no-verify scores the model's raw text (what verification protects users from)."),
+    adapter: str = AdapterOpt,
+    engine_name: str = EngineOpt,
     workspace: Path = WorkspaceOpt,
 ):
     """Score retrieval, answers, citations, refusals and latency on a question set.
@@ -336,13 +359,16 @@ def eval(  # noqa: A001 - the command is called eval
       domainbot eval corpora/questions.jsonl --out workspace/eval
 
       domainbot eval my_questions.jsonl --base --k 4
+
+      domainbot eval corpora/questions.jsonl --no-verify     # the raw model, for comparison
     """
     from chatbot.evaluate import run_eval
 
     if k < 1 or limit < 0:
         _fail("--k must be at least 1 and --limit at least 0")
     try:
-        run_eval(Workspace(workspace), questions, k=k, base_only=base, out=out, limit=limit)
+        run_eval(Workspace(workspace), questions, k=k, base_only=base, out=out, limit=limit, adapter=adapter,
+                 engine_name=engine_name, verify=verify)
     except DomainbotError as e:
         _fail(str(e))
 
@@ -354,6 +380,11 @@ def chat(
     host: str = typer.Option("127.0.0.1", help="Address to bind (0.0.0.0 inside a container)."),
     api: Optional[str] = typer.Option(None, help="Talk to a running `domainbot serve` at this URL."),
     headless: bool = typer.Option(True, "--headless/--browser", help="Do not open a browser window."),
+    adapter: str = AdapterOpt,
+    engine_name: str = EngineOpt,
+    train_too: bool = typer.Option(False, "--train", help="Also fine-tune in the background (niced; log in "
+                                   "workspace/logs/train.log): the app answers with the base model at once, shows "
+                                   "the training's progress and switches to the adapter when it is ready."),
 ):
     """Open the Streamlit chat app on localhost.
 
@@ -361,12 +392,15 @@ def chat(
 
       domainbot chat
 
+      domainbot chat --train          # chat now, fine-tune meanwhile (what `make demo` does)
+
       domainbot chat --api http://127.0.0.1:8000 --port 8502
     """
     import subprocess
 
     app_path = Path(__file__).resolve().parent.parent / "ui" / "app.py"
-    env = dict(os.environ, DOMAINBOT_WORKSPACE=str(Workspace(workspace).root))
+    env = dict(os.environ, DOMAINBOT_WORKSPACE=str(Workspace(workspace).root), DOMAINBOT_ADAPTER=adapter,
+               DOMAINBOT_ENGINE=engine_name)
     if api:
         env["DOMAINBOT_API_URL"] = api
     cmd = [
@@ -375,8 +409,24 @@ def chat(
         "--server.headless", "true" if headless else "false",
         "--browser.gatherUsageStats", "false", "--client.toolbarMode", "viewer",
     ]
+    trainer = None
+    if train_too:
+        ws = Workspace(workspace)
+        ws.logs_dir.mkdir(parents=True, exist_ok=True)
+        log = open(ws.logs_dir / "train.log", "w")
+        # niced: the chat's answers come first; the app reads adapters/<name>.progress.json
+        trainer = subprocess.Popen(
+            [sys.executable, "-m", "chatbot.cli", "train", "--workspace", str(ws.root), "--adapter", adapter],
+            stdout=log, stderr=subprocess.STDOUT, env=env, preexec_fn=lambda: os.nice(10))
+        typer.echo(f"fine-tuning in the background (log: {ws.logs_dir / 'train.log'}); the app switches to the "
+                   "adapter when it is ready")
     typer.echo(f"domainbot chat: http://{host}:{port}")
-    raise typer.Exit(subprocess.call(cmd, env=env))
+    try:
+        code = subprocess.call(cmd, env=env)
+    finally:
+        if trainer is not None and trainer.poll() is None:
+            trainer.terminate()  # SIGTERM: the run stops; the previous adapter stays as it was
+    raise typer.Exit(code)
 
 
 @app.command()
@@ -387,6 +437,8 @@ def serve(
     log_text: bool = typer.Option(False, "--log-text/--no-log-text", help="Also store question/answer text in the audit log (off: it may hold patient data)."),
     rate_limit: int = typer.Option(ServeConfig.rate_limit_per_minute, help="Requests per minute per key."),
     llm_url: Optional[str] = typer.Option(None, help="OpenAI-compatible generation backend (e.g. vLLM)."),
+    adapter: str = AdapterOpt,
+    engine_name: str = EngineOpt,
 ):
     """Serve the OpenAI-compatible HTTP API (needs an API key: `domainbot keys create NAME`).
 
@@ -398,7 +450,8 @@ def serve(
     """
     from chatbot.api import serve as run_serve
 
-    cfg = ServeConfig(host=host, port=port, log_text=log_text, rate_limit_per_minute=rate_limit, llm_url=llm_url)
+    cfg = ServeConfig(host=host, port=port, log_text=log_text, rate_limit_per_minute=rate_limit, llm_url=llm_url,
+                      adapter=adapter, engine=engine_name)
     try:
         run_serve(Workspace(workspace), cfg)
     except DomainbotError as e:

@@ -132,9 +132,27 @@ class TrainConfig:
     grad_accum: int = 2  # (bench/finetune.py); a GPU takes --batch-size 8 --grad-accum 1
     packing: bool = False
     max_steps: int = -1  # >0 overrides epochs (tests, quick runs)
+    time_budget: str = "auto"  # "15m", "1h", "900s"; auto = 15m on a CPU, none on a GPU; "none" = no limit
+    eval: bool = True  # eval loss of the base model first (cached per base model and eval set) and after training
     seed: int = 0
     merge: bool = False
     resume: bool = False
+
+
+def parse_duration(text: str) -> float | None:
+    """'15m' -> 900.0, '1h30m' -> 5400.0, '90s' / '90' -> 90.0, 'none' / '0' -> None (no limit)."""
+    import re
+
+    t = str(text).strip().lower().replace(" ", "")
+    if t in ("", "none", "0", "off", "no"):
+        return None
+    if re.fullmatch(r"\d+(\.\d+)?", t):
+        return float(t)
+    parts = re.findall(r"(\d+(?:\.\d+)?)(h|m|min|s|sec)", t)
+    if not parts or "".join(n + u for n, u in parts) != t:
+        raise ValueError(f"time budget {text!r}: use a duration such as 15m, 1h or 900s (or none)")
+    scale = {"h": 3600, "m": 60, "min": 60, "s": 1, "sec": 1}
+    return sum(float(n) * scale[u] for n, u in parts)
 
 
 @dataclass
@@ -160,12 +178,21 @@ class ServeConfig:
     max_messages: int = 50
     max_question_chars: int = 4000
     llm_url: str | None = None  # OpenAI-compatible generation backend (e.g. vLLM)
+    adapter: str = "default"  # the adapter served as model "domainbot" (its base model comes with it)
+    engine: str = "auto"  # auto | ctranslate2 | transformers
 
 
 def save_config(obj, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     d = {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(obj).items()}
     path.write_text(json.dumps(d, indent=2))
+
+
+def ct2_cache_dir() -> Path:
+    """Where models converted for CTranslate2 that belong to no workspace (the embedder) are kept."""
+    base = os.environ.get("DOMAINBOT_CACHE") or os.path.join(os.environ.get("XDG_CACHE_HOME") or
+                                                              os.path.expanduser("~/.cache"), "domainbot")
+    return Path(base) / "ct2"
 
 
 def env_flag(name: str, default: bool = False) -> bool:

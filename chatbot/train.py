@@ -27,7 +27,9 @@ import shutil
 import time
 from pathlib import Path
 
-from chatbot.config import DomainbotError, TrainConfig, Workspace, save_config
+from dataclasses import dataclass
+
+from chatbot.config import DomainbotError, TrainConfig, Workspace, parse_duration, save_config
 from chatbot.models import load_tokenizer, pick_device, resolve_base_model
 from ingest.pdf import file_sha256
 
@@ -37,6 +39,9 @@ WARMUP_RATIO = 0.05  # share of steps spent warming the learning rate up
 LOGGING_STEPS = 5  # loss line every N optimizer steps
 SAVE_TOTAL_LIMIT = 2  # checkpoints kept for --resume
 KEEP_COLUMNS = ("prompt", "completion")  # metadata stays in the jsonl, the trainer never sees it
+DEFAULT_CPU_BUDGET_S = 15 * 60  # --time-budget auto on a CPU: the sample corpora's full run fits (bench/finetune.py)
+BUDGET_RESERVE_S = 30  # saving, the model card, the CTranslate2 conversion
+MIN_BUDGET_STEPS = 4  # however short the budget, train a little
 
 
 def train(ws: Workspace, cfg: TrainConfig) -> dict:
@@ -108,7 +113,7 @@ def train(ws: Workspace, cfg: TrainConfig) -> dict:
         # logging / eval / checkpoints
         logging_steps=LOGGING_STEPS,
         logging_first_step=True,
-        eval_strategy="epoch" if eval_ds is not None else "no",
+        eval_strategy="epoch" if eval_ds is not None and cfg.eval else "no",
         save_strategy="epoch",
         save_total_limit=SAVE_TOTAL_LIMIT,
         include_num_input_tokens_seen="non_padding",
@@ -139,7 +144,22 @@ def train(ws: Workspace, cfg: TrainConfig) -> dict:
         print(f"device       {device} ({'bf16' if on_gpu else 'fp32'}, {torch.get_num_threads()} CPU threads)")
 
     # --- eval loss of the untrained model (LoRA B starts at zero, so this is the base model) ---
-    base_eval = trainer.evaluate()["eval_loss"] if eval_ds is not None else None
+    base_eval = None
+    if eval_ds is not None and cfg.eval:
+        base_eval = cached_base_eval(ws, trainer, base_path, eval_file, is_main=trainer.is_world_process_zero())
+
+    # --- time budget: measure a step, then fit the data to the budget -------------------------
+    budget = resolve_budget(cfg.time_budget, on_gpu)
+    if budget and cfg.max_steps <= 0 and not cfg.resume and not cfg.packing:
+        plan = plan_to_budget(trainer, cfg, budget, spent=time.time() - t_start, n_eval=len(eval_ds or []),
+                              metadata=pair_metadata(train_file))
+        if trainer.is_world_process_zero():
+            print(plan.summary)
+        if plan.keep is not None:
+            trainer.train_dataset = trainer.train_dataset.select(plan.keep)
+            steps = plan.steps
+    progress = ProgressFile(ws.adapters_dir / f"{cfg.adapter}.progress.json")
+    trainer.add_callback(progress.callback())
 
     # --- train -------------------------------------------------------------------
     resume = None
@@ -150,6 +170,7 @@ def train(ws: Workspace, cfg: TrainConfig) -> dict:
     try:
         result = trainer.train(resume_from_checkpoint=resume)
     except KeyboardInterrupt:
+        progress.write(status="interrupted")
         where = "no checkpoint yet (nothing trained)"
         if trainer.state.global_step > 0:
             trainer._save_checkpoint(trainer.model, trial=None)  # model + optimizer + scheduler + RNG, for --resume
@@ -157,12 +178,13 @@ def train(ws: Workspace, cfg: TrainConfig) -> dict:
         raise DomainbotError(f"interrupted: {where}; resume with `domainbot train --resume`; "
                              f"the previous adapter in {out_dir} is untouched") from None
     except RuntimeError as e:  # torch.cuda.OutOfMemoryError is a RuntimeError too
+        progress.write(status="failed", error=type(e).__name__)
         if "out of memory" in str(e).lower():
             raise DomainbotError(f"out of memory while training {cfg.base_model}: "
                                  "lower --batch-size (raise --grad-accum to compensate) or --max-length") from None
         raise
     tuned_eval = None
-    if eval_ds is not None:
+    if eval_ds is not None and cfg.eval:
         last_eval = [h for h in trainer.state.log_history if "eval_loss" in h]
         if last_eval and last_eval[-1].get("step") == trainer.state.global_step:
             tuned_eval = last_eval[-1]["eval_loss"]
@@ -211,7 +233,194 @@ def train(ws: Workspace, cfg: TrainConfig) -> dict:
     _swap_dir(tmp, out_dir, keep=("checkpoints",))
     print(f"adapter saved to {out_dir} in {wall / 60:.1f} min "
           f"(eval loss {_fmt(base_eval)} -> {_fmt(tuned_eval)}, {metrics['train_tokens_per_s'] or 0:.0f} train tokens/s)")
+    convert_for_inference(ws, base_path, out_dir)
+    progress.write(status="done", minutes=round((time.time() - t_start) / 60, 1))
     return metrics
+
+
+# -----------------------------------------------------------------------------
+# time budget, base eval cache, progress (for the chat app), conversion
+
+
+def resolve_budget(spec: str, on_gpu: bool) -> float | None:
+    """Seconds, or None for no limit. auto: 15 minutes on a CPU (a laptop run), none on a GPU."""
+    if str(spec).strip().lower() == "auto":
+        return None if on_gpu else DEFAULT_CPU_BUDGET_S
+    try:
+        return parse_duration(spec)
+    except ValueError as e:
+        raise DomainbotError(str(e)) from None
+
+
+@dataclass
+class BudgetPlan:
+    steps: int  # optimizer steps that fit
+    keep: list[int] | None  # train rows to use (None: all of them)
+    summary: str
+
+
+def pair_metadata(path: Path) -> list[dict]:
+    """(source, section) of each train row, in file order (load_pairs drops these columns)."""
+    out = []
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                meta = json.loads(line).get("metadata") or {}
+                out.append({"source": meta.get("source", ""), "section": meta.get("section", "")})
+    return out
+
+
+def spread_by_section(metadata: list[dict], n: int, seed: int) -> list[int]:
+    """n row indices taken round-robin over documents, and within a document over its sections, so a
+    short budget still covers every document (and as many sections as it can)."""
+    import random
+
+    rng = random.Random(seed)
+    by_doc: dict[str, dict[str, list[int]]] = {}
+    for i, m in enumerate(metadata):
+        by_doc.setdefault(m["source"], {}).setdefault(m["section"], []).append(i)
+    queues = []
+    for doc in sorted(by_doc):
+        sections = [rng.sample(rows, len(rows)) for _, rows in sorted(by_doc[doc].items())]
+        order = []  # this document's rows, one section after another, round-robin
+        while any(sections):
+            for rows in sections:
+                if rows:
+                    order.append(rows.pop())
+        queues.append(order)
+    picked = []
+    while len(picked) < n and any(queues):
+        for q in queues:
+            if q and len(picked) < n:
+                picked.append(q.pop(0))
+    return sorted(picked)
+
+
+def time_one_step(trainer, grad_accum: int) -> float:
+    """Seconds of one optimizer step's forward and backward passes on real batches (the gradients are
+    thrown away; LoRA's B starts at zero, so nothing is learnt or lost)."""
+    model = trainer.model
+    model.train()
+    batches = iter(trainer.get_train_dataloader())
+    t0 = time.perf_counter()
+    for _ in range(grad_accum):
+        try:
+            batch = next(batches)
+        except StopIteration:
+            break
+        loss = trainer.compute_loss(model, trainer._prepare_inputs(batch))
+        loss.backward()
+    model.zero_grad(set_to_none=True)
+    return time.perf_counter() - t0
+
+
+def plan_to_budget(trainer, cfg: TrainConfig, budget: float, spent: float, n_eval: int,
+                   metadata: list[dict]) -> BudgetPlan:
+    """How much training fits in `budget` seconds: one measured step gives the step time; eval passes
+    (forward only, about a third of a step per batch) and saving/conversion are set aside. When the
+    full run does not fit, the pairs are thinned evenly across documents and sections, keeping the
+    number of epochs (each kept pair is still seen cfg.epochs times)."""
+    per_step = cfg.batch_size * cfg.grad_accum * trainer.args.world_size
+    n_train = len(trainer.train_dataset)
+    full_steps = math.ceil(math.ceil(n_train / (cfg.batch_size * trainer.args.world_size)) / cfg.grad_accum * cfg.epochs)
+    print(f"time budget  {budget / 60:.0f} min: timing one step ...", flush=True)
+    step_s = time_one_step(trainer, cfg.grad_accum)
+    epochs = max(1, math.ceil(cfg.epochs))
+    eval_s = epochs * math.ceil(n_eval / per_step) * step_s / 3
+    reserve = BUDGET_RESERVE_S + 0.05 * budget  # saving, the model card, the CTranslate2 conversion
+    left = budget - spent - step_s - eval_s - reserve
+    steps = max(MIN_BUDGET_STEPS, int(left / step_s)) if left > 0 else MIN_BUDGET_STEPS
+    full_min = (full_steps * step_s + eval_s) / 60
+    if steps >= full_steps:
+        return BudgetPlan(full_steps, None, f"time budget  {budget / 60:.0f} min: a step takes {step_s:.1f} s; "
+                          f"the full {full_steps} steps (~{full_min:.0f} min) fit")
+    n_pairs = max(per_step, int(steps * per_step / cfg.epochs))
+    keep = spread_by_section(metadata, n_pairs, cfg.seed) if len(metadata) == n_train else list(range(n_pairs))
+    docs = len({metadata[i]["source"] for i in keep}) if len(metadata) == n_train else "?"
+    sections = len({(metadata[i]["source"], metadata[i]["section"]) for i in keep}) if len(metadata) == n_train else "?"
+    new_steps = math.ceil(math.ceil(len(keep) / (cfg.batch_size * trainer.args.world_size)) / cfg.grad_accum * cfg.epochs)
+    return BudgetPlan(new_steps, keep, (
+        f"time budget  {budget / 60:.0f} min: a step takes {step_s:.1f} s, so {new_steps} of {full_steps} steps fit "
+        f"(the full run would take ~{full_min:.0f} min): training on {len(keep)} of {n_train} pairs, spread over "
+        f"{docs} documents and {sections} sections (--time-budget none trains on all of them)"))
+
+
+def cached_base_eval(ws: Workspace, trainer, base_path: str, eval_file: Path, is_main: bool = True) -> float:
+    """The base model's eval loss, computed once per (base model, eval set) and kept in
+    workspace/adapters/.base_eval.json: later trainings on the same pairs skip the pass."""
+    key = f"{base_path}:{file_sha256(eval_file)}"
+    cache_file = ws.adapters_dir / ".base_eval.json"
+    try:
+        cache = json.loads(cache_file.read_text())
+    except (OSError, ValueError):
+        cache = {}
+    if key in cache:
+        if is_main:
+            print(f"base eval    {cache[key]:.4f} (cached)")
+        return cache[key]
+    if is_main:
+        print(f"base eval    measuring the base model on {len(trainer.eval_dataset)} eval pairs "
+              "(once per eval set; --no-eval skips it) ...", flush=True)
+    loss = trainer.evaluate(metric_key_prefix="base")["base_loss"]
+    cache[key] = loss
+    cache_file.parent.mkdir(parents=True, exist_ok=True)
+    tmp = cache_file.with_suffix(f".tmp-{os.getpid()}")
+    tmp.write_text(json.dumps(cache, indent=2))
+    os.replace(tmp, cache_file)
+    return loss
+
+
+class ProgressFile:
+    """workspace/adapters/<name>.progress.json: step, ETA and loss while training (the chat app shows it)."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.started = time.time()
+        self.state: dict = {"status": "starting", "started": self.started}
+
+    def write(self, **fields) -> None:
+        self.state.update(fields, updated=time.time())
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_suffix(f".tmp-{os.getpid()}")
+            tmp.write_text(json.dumps(self.state))
+            os.replace(tmp, self.path)
+        except OSError:
+            pass  # progress is a courtesy: never fail a training run over it
+
+    def callback(self):
+        from transformers import TrainerCallback
+
+        progress = self
+
+        class Progress(TrainerCallback):
+            def on_step_end(self, args, state, control, **kwargs):
+                if not state.is_world_process_zero:
+                    return
+                elapsed = time.time() - progress.started
+                per_step = elapsed / max(state.global_step, 1)
+                progress.write(status="training", step=state.global_step, max_steps=state.max_steps,
+                               eta_s=round(per_step * (state.max_steps - state.global_step)))
+
+            def on_log(self, args, state, control, logs=None, **kwargs):
+                if state.is_world_process_zero and logs and "loss" in logs:
+                    progress.write(loss=round(float(logs["loss"]), 4))
+
+        return Progress()
+
+
+def convert_for_inference(ws: Workspace, base_path: str, adapter_dir: Path) -> None:
+    """Merge and convert the new adapter for CTranslate2 now, so the first answer does not wait for it."""
+    from chatbot.models import pick_backend
+
+    try:
+        if pick_backend("auto") != "ctranslate2":
+            return
+        from chatbot import ct2
+
+        ct2.ensure_converted(ws, Path(base_path), adapter_dir)
+    except Exception as e:  # noqa: BLE001 - inference converts (or falls back) on its own later
+        print(f"note: CTranslate2 conversion skipped ({type(e).__name__}: {str(e).splitlines()[0][:120] if str(e) else ''})")
 
 
 # -----------------------------------------------------------------------------

@@ -66,6 +66,12 @@ def sidebar(ws: Workspace, view: resources.IndexView | None, api_url: str | None
 
         st.subheader("Model")
         adapter_ok = bool(api_url) or resources.has_adapter(ws)
+        if adapter_ok and st.session_state.get("adapter_seen") is False:
+            st.session_state.use_adapter = True  # the background training just finished: switch to it
+            st.session_state.adapter_note = True
+        st.session_state.adapter_seen = adapter_ok
+        if st.session_state.pop("adapter_note", False):
+            st.success("The fine-tuned adapter is ready: new answers use it.")
         use_adapter = st.toggle(
             "Fine-tuned (LoRA adapter)",
             value=adapter_ok,
@@ -73,8 +79,10 @@ def sidebar(ws: Workspace, view: resources.IndexView | None, api_url: str | None
             disabled=not adapter_ok,
             help="Off: answer with the base model, to compare.",
         )
-        if not adapter_ok:
-            st.caption("No adapter in `adapters/default`: answering with the base model. Train one with `domainbot train`.")
+        if not api_url:
+            training_progress(ws, adapter_ok)
+        if not adapter_ok and not resources.training_status(ws):
+            st.caption("No fine-tuned adapter yet: answering with the base model. Train one with `domainbot train`.")
 
         st.subheader("Answering")
         k = st.slider(
@@ -91,6 +99,31 @@ def sidebar(ws: Workspace, view: resources.IndexView | None, api_url: str | None
             st.session_state.messages = []
             st.rerun()
     return AnswerConfig(k=k, temperature=temperature, use_adapter=use_adapter and adapter_ok)
+
+
+@st.fragment(run_every=10)
+def training_progress(ws: Workspace, adapter_ok: bool) -> None:
+    """While `domainbot train` runs (e.g. started by `domainbot chat --train`): step, ETA and loss,
+    refreshed every 10 s; when the adapter lands the whole app reruns and switches to it."""
+    status = resources.training_status(ws)
+    if not status:
+        return
+    state = status.get("status")
+    if state == "training":
+        step, total = status.get("step", 0), max(status.get("max_steps", 0), 1)
+        eta = status.get("eta_s")
+        loss = status.get("loss")
+        st.progress(min(step / total, 1.0), text=f"Fine-tuning in the background: step {step}/{total}"
+                    + (f", about {eta / 60:.0f} min left" if eta is not None else "")
+                    + (f", loss {loss:.3f}" if loss is not None else ""))
+        st.caption("Answers use the base model until the adapter is ready.")
+    elif state == "starting":
+        st.caption("Fine-tuning in the background: preparing (timing a step, measuring the base model) ...")
+    elif state == "done" and not adapter_ok and resources.has_adapter(ws):
+        st.rerun()  # the adapter landed since this page was drawn
+    elif state in ("failed", "interrupted"):
+        st.caption(f"Background fine-tuning {state}" + (f" ({status['error']})" if status.get("error") else "")
+                   + ": answering with the base model.")
 
 
 def upload_box(ws: Workspace) -> None:
@@ -232,7 +265,8 @@ def ask(question: str, ws: Workspace, view, cfg: AnswerConfig, api_url: str | No
     with st.chat_message("assistant"):
         try:
             with st.spinner("Loading the models…"):
-                engine = resources.get_engine(str(ws.root), view.path.name if view else "", api_url=api_url)
+                engine = resources.get_engine(str(ws.root), view.path.name if view else "", api_url=api_url,
+                                              adapter_stamp=0 if api_url else resources.adapter_stamp(ws))
             final: dict = {}
 
             def tokens():

@@ -47,12 +47,25 @@ def _factory_from_env() -> Callable | None:
 def _load_real_engine(ws: Workspace, llm_url: str | None):
     from chatbot.answer import load_engine
 
-    return load_engine(ws, llm_url=llm_url)
+    # `domainbot chat --adapter NAME --engine E` passes these through the environment (an edge)
+    return load_engine(ws, llm_url=llm_url, adapter=os.environ.get("DOMAINBOT_ADAPTER", "default"),
+                       engine=os.environ.get("DOMAINBOT_ENGINE", "auto"))
+
+
+def adapter_stamp(ws: Workspace) -> int:
+    """Changes when an adapter is (re)trained: part of get_engine's key, so the app picks it up."""
+    folder = ws.adapter_dir(os.environ.get("DOMAINBOT_ADAPTER", "default"))
+    try:
+        return (folder / "adapter_model.safetensors").stat().st_mtime_ns
+    except OSError:
+        return 0
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
-def get_engine(ws_root: str, index_name: str, llm_url: str | None = None, api_url: str | None = None):
-    """One engine per (workspace, live index folder): a new ingest gives a new key, so new docs are searched.
+def get_engine(ws_root: str, index_name: str, llm_url: str | None = None, api_url: str | None = None,
+               adapter_stamp: int = 0):
+    """One engine per (workspace, live index folder, adapter version): a new ingest gives a new key, so
+    new docs are searched; a newly trained adapter gives a new key, so it answers.
 
     api_url set: a client for a running `domainbot serve` instead of local models.
     """
@@ -166,12 +179,30 @@ def load_index_view(index_dir: str) -> IndexView:
     )
 
 
-def has_adapter(ws: Workspace, name: str = "default") -> bool:
+def has_adapter(ws: Workspace, name: str | None = None) -> bool:
     """Same test as chatbot.models.load_generator: a trained PEFT adapter folder."""
+    name = name or os.environ.get("DOMAINBOT_ADAPTER", "default")
     return (ws.adapter_dir(name) / "adapter_config.json").is_file()
 
 
 # ---------------------------------------------------------------- page images
+
+
+def training_status(ws: Workspace, name: str | None = None) -> dict | None:
+    """The progress file `domainbot train` keeps (status, step, max_steps, eta_s, loss), or None when no
+    training ran; a finished run older than a minute is no longer news."""
+    import json
+    import time
+
+    name = name or os.environ.get("DOMAINBOT_ADAPTER", "default")
+    try:
+        status = json.loads((ws.adapters_dir / f"{name}.progress.json").read_text())
+    except (OSError, ValueError):
+        return None
+    age = time.time() - float(status.get("updated", status.get("started", 0)) or 0)
+    if (status.get("status") == "done" and age > 60) or age > 600:  # old news, or a run that died
+        return None
+    return status
 
 
 def pdftoppm_available() -> bool:

@@ -286,7 +286,7 @@ def _fake_modules(monkeypatch, calls, has_adapter, index_error=False):
 
     generators = {}  # like the real one: cached per (llm_url, adapter stamp); the test bumps the stamp
 
-    def load_generator(ws, base_model=None, adapter="default", llm_url=None):
+    def load_generator(ws, base_model=None, adapter="default", llm_url=None, engine="auto"):
         calls.append(("generator", llm_url))
         key = (llm_url, getattr(ws, "adapter_stamp", 0))
         if key not in generators:
@@ -345,7 +345,7 @@ def test_load_engine_missing_index_is_a_user_error(tmp_path, monkeypatch):
 @pytest.fixture
 def cli_engine(monkeypatch):
     engine = Engine(FakeRetriever(), FakeGenerator(["The notice period", " is 30 days", " [1]."]))
-    monkeypatch.setattr(answer_mod, "load_engine", lambda ws, llm_url=None: engine)
+    monkeypatch.setattr(answer_mod, "load_engine", lambda ws, **kwargs: engine)
     return engine
 
 
@@ -371,7 +371,7 @@ def test_cli_ask_streams_then_lists_sources(cli_engine, tmp_path):
 
 
 def test_cli_ask_user_error_is_one_line(monkeypatch, tmp_path):
-    def boom(ws, llm_url=None):
+    def boom(ws, **kwargs):
         raise DomainbotError(f"no index in {tmp_path}: run `domainbot ingest FOLDER` first")
 
     monkeypatch.setattr(answer_mod, "load_engine", boom)

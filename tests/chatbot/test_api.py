@@ -39,10 +39,11 @@ class FakeEngine:
         cite = Citation(n=1, source="legal/lease.pdf", page=3, section="12. Termination",
                         text="Either party may terminate this lease with 30 days' written notice.",
                         quote="Either party may terminate this lease with 30 days' written notice.",
-                        score=0.83, chunk_id="ab12cd34ef56:3:0", page_end=4)
+                        score=0.83, chunk_id="ab12cd34ef56:3:0", page_end=4, spans=[[0, 68]], sha256="f00d" * 16)
         return Answer(answer="".join(self.tokens), citations=[cite],
                       model="fake-135M+default" if cfg.use_adapter else "fake-135M", latency_s=0.01,
-                      question=question)
+                      question=question, mode="generated", verified=True,
+                      dropped=[{"text": "A sentence no passage supports.", "reason": "9 is not in the passage"}])
 
     def answer(self, question, history=None, cfg=None):
         with self.lock:
@@ -104,6 +105,20 @@ def test_health_ready_and_models(ws, key):
     r = c.get("/v1/models", headers=auth(key))
     assert [m["id"] for m in r.json()["data"]] == ["domainbot", "domainbot-base"]
     assert "fine-tuned" in r.json()["data"][0]["description"]
+    assert r.json()["adapters"] == []  # nothing trained in this workspace
+
+
+def test_models_lists_every_adapter_with_its_base(ws, key):
+    for name, base in (("default", "bundled:SmolLM2-135M-Instruct"), ("qwen", "/models/Qwen2.5-1.5B-Instruct")):
+        d = ws.adapter_dir(name)
+        d.mkdir(parents=True)
+        (d / "adapter_config.json").write_text("{}")
+        (d / "adapter_model.safetensors").write_bytes(b"x")
+        (d / "training_config.json").write_text(json.dumps({"base_model": base}))
+    r = make_client(ws).get("/v1/models", headers=auth(key))
+    adapters = {a["name"]: a for a in r.json()["adapters"]}
+    assert adapters["qwen"]["base_model"] == "/models/Qwen2.5-1.5B-Instruct"
+    assert adapters["default"]["served"] is True and adapters["qwen"]["served"] is False
 
 
 def test_missing_bad_and_revoked_keys_get_401(ws, key):
@@ -180,8 +195,8 @@ def test_not_ready_until_engine_loaded(ws, key, monkeypatch):
 
     release = threading.Event()
 
-    def slow_load_engine(w, llm_url=None):
-        assert w == ws and llm_url == "http://127.0.0.1:9/v1"
+    def slow_load_engine(w, llm_url=None, adapter="default", engine="auto"):
+        assert w == ws and llm_url == "http://127.0.0.1:9/v1" and adapter == "default"
         release.wait(10)
         return FakeEngine()
 
@@ -202,7 +217,7 @@ def test_engine_load_failure_reported_by_ready(ws, monkeypatch):
     import chatbot.answer
     from chatbot.config import DomainbotError
 
-    def broken(w, llm_url=None):
+    def broken(w, llm_url=None, **kwargs):
         raise DomainbotError(f"no index in {w.root}: run `domainbot ingest FOLDER` first")
 
     monkeypatch.setattr(chatbot.answer, "load_engine", broken, raising=False)
@@ -236,6 +251,10 @@ def test_non_streaming_shape_history_and_base_model(ws, key):
     assert d["citations"][0]["source"] == "legal/lease.pdf" and d["citations"][0]["page"] == 3
     assert d["domainbot"]["refused"] is False and d["domainbot"]["audit_id"] == 1
     assert d["domainbot"]["latency_s"] >= 0
+    # how the answer was checked travels beside the citations; dropped sentences give reasons, not text
+    assert d["domainbot"]["mode"] == "generated" and d["domainbot"]["verified"] is True
+    assert d["domainbot"]["dropped"] == ["9 is not in the passage"] and d["domainbot"]["related"] == []
+    assert d["citations"][0]["spans"] == [[0, 68]] and d["citations"][0]["sha256"] == "f00d" * 16
     call = engine.calls[0]
     assert call["question"] == "And the notice period?"
     assert call["history"] == [{"role": "user", "content": "What is the lease?"},
@@ -259,6 +278,8 @@ def test_streaming_sse(ws, key):
     final = chunks[-1]
     assert final["choices"][0]["finish_reason"] == "stop" and final["citations"][0]["chunk_id"] == "ab12cd34ef56:3:0"
     assert final["domainbot"]["audit_id"] == 1
+    assert final["domainbot"]["mode"] == "generated" and final["domainbot"]["verified"] is True
+    assert final["citations"][0]["spans"] == [[0, 68]]
     assert all(ch["choices"][0]["finish_reason"] is None for ch in chunks[:-1])
     assert engine.calls[0]["cfg"].use_adapter is True
 

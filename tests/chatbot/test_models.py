@@ -1,4 +1,5 @@
-"""Model resolution, the Generator (streaming, adapter on/off, locking) and load_generator."""
+"""Model resolution, the Generator (streaming, adapter on/off, locking), load_generator (the adapter
+brings its base model) and the CTranslate2 engine (conversion cache, streaming, batching)."""
 import json
 import threading
 
@@ -6,7 +7,7 @@ import pytest
 import torch
 
 from chatbot.config import DomainbotError, TrainConfig, Workspace
-from chatbot.models import Generator, load_generator, model_display_name, resolve_base_model
+from chatbot.models import Generator, list_adapters, load_generator, model_display_name, resolve_base_model
 
 MESSAGES = [
     {"role": "system", "content": "Answer from the passages."},
@@ -56,7 +57,7 @@ def test_display_names():
 
 
 def test_base_only_when_no_adapter(tiny_model, tmp_path):
-    gen = load_generator(Workspace(tmp_path / "ws"), base_model=str(tiny_model))
+    gen = load_generator(Workspace(tmp_path / "ws"), base_model=str(tiny_model), engine="transformers")
     assert isinstance(gen, Generator) and not gen.has_adapter
     assert gen.name == gen.model_name(False) == tiny_model.name
     assert gen.tokenizer.pad_token is not None and gen.tokenizer.chat_template
@@ -64,7 +65,7 @@ def test_base_only_when_no_adapter(tiny_model, tmp_path):
 
 
 def test_adapter_changes_the_logits(trained_ws, tiny_model):
-    gen = load_generator(trained_ws, base_model=str(tiny_model))
+    gen = load_generator(trained_ws, engine="transformers")  # the adapter brings its base: tiny_model
     assert gen.has_adapter
     assert gen.name == f"{tiny_model.name}+default" and gen.model_name(use_adapter=False) == tiny_model.name
     inputs = gen.encode_chat(MESSAGES)
@@ -82,7 +83,7 @@ def test_adapter_changes_the_logits(trained_ws, tiny_model):
 
 
 def test_stream_joins_to_generate(trained_ws, tiny_model):
-    gen = load_generator(trained_ws, base_model=str(tiny_model))
+    gen = load_generator(trained_ws, base_model=str(tiny_model), engine="transformers")
     for use_adapter in (True, False):
         pieces = list(gen.stream(MESSAGES, max_new_tokens=12, use_adapter=use_adapter))
         assert pieces and all(isinstance(p, str) and p for p in pieces)
@@ -91,28 +92,46 @@ def test_stream_joins_to_generate(trained_ws, tiny_model):
 
 
 def test_load_generator_is_cached_and_sees_a_retrain(trained_ws, tiny_model):
-    a = load_generator(trained_ws, base_model=str(tiny_model))
-    assert load_generator(trained_ws, base_model=str(tiny_model)) is a
+    a = load_generator(trained_ws, engine="transformers")
+    assert load_generator(trained_ws, base_model=str(tiny_model), engine="transformers") is a
     adapter_file = trained_ws.adapter_dir() / "adapter_model.safetensors"
     st = adapter_file.stat()
     import os
 
     os.utime(adapter_file, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))  # what a retrain looks like
-    assert load_generator(trained_ws, base_model=str(tiny_model)) is not a
+    assert load_generator(trained_ws, engine="transformers") is not a
 
 
-def test_adapter_for_another_base_is_ignored(trained_ws, tiny_model, tmp_path, capsys):
+def test_the_adapter_brings_its_base_model(trained_ws, tiny_model, tmp_path):
     import shutil
 
+    gen = load_generator(trained_ws, engine="transformers")
+    assert gen.has_adapter and gen.base_name == tiny_model.name
+    [info] = list_adapters(trained_ws)
+    assert (info.name, info.base_model) == ("default", str(tiny_model))
     other = tmp_path / "other-base"
     shutil.copytree(tiny_model, other)
-    gen = load_generator(trained_ws, base_model=str(other))
-    assert not gen.has_adapter and gen.name == "other-base"
-    assert "was trained on" in capsys.readouterr().err
+    with pytest.raises(DomainbotError, match="was trained on .*drop --base-model"):
+        load_generator(trained_ws, base_model=str(other), engine="transformers")
+    with pytest.raises(DomainbotError, match="no adapter 'nope'.*trained: default"):
+        load_generator(trained_ws, adapter="nope", engine="transformers")
+
+
+def test_a_missing_base_model_is_one_line_naming_it(trained_ws, tmp_path):
+    import shutil
+
+    ws = Workspace(tmp_path / "ws")
+    shutil.copytree(trained_ws.adapter_dir(), ws.adapter_dir("moved"))
+    cfg = json.loads((ws.adapter_dir("moved") / "training_config.json").read_text())
+    cfg["base_model"] = str(tmp_path / "gone-model")
+    (ws.adapter_dir("moved") / "training_config.json").write_text(json.dumps(cfg))
+    with pytest.raises(DomainbotError, match=r"adapter 'moved' needs its base model .*gone-model") as e:
+        load_generator(ws, adapter="moved", engine="transformers")
+    assert "\n" not in str(e.value)
 
 
 def test_concurrent_callers_get_whole_answers(tiny_model, tmp_path):
-    gen = load_generator(Workspace(tmp_path / "ws"), base_model=str(tiny_model))
+    gen = load_generator(Workspace(tmp_path / "ws"), base_model=str(tiny_model), engine="transformers")
     expected = gen.generate(MESSAGES, max_new_tokens=8)
     results = []
     threads = [threading.Thread(target=lambda: results.append(gen.generate(MESSAGES, max_new_tokens=8)))
@@ -125,7 +144,7 @@ def test_concurrent_callers_get_whole_answers(tiny_model, tmp_path):
 
 
 def test_abandoned_stream_releases_the_lock(tiny_model, tmp_path):
-    gen = load_generator(Workspace(tmp_path / "ws"), base_model=str(tiny_model))
+    gen = load_generator(Workspace(tmp_path / "ws"), base_model=str(tiny_model), engine="transformers")
     it = gen.stream(MESSAGES, max_new_tokens=50)
     next(it)
     it.close()  # consumer walked away (e.g. client disconnected)
@@ -142,7 +161,7 @@ def test_bundled_smollm2_materialises_once_and_chats(tmp_path, capsys):
     assert "quantization_config" not in cfg
     assert resolve_base_model("bundled:SmolLM2-135M-Instruct", ws) == path
     assert "materialising" not in capsys.readouterr().err  # once
-    gen = load_generator(ws)
+    gen = load_generator(ws, engine="transformers")
     assert gen.name == "SmolLM2-135M-Instruct" and not gen.has_adapter
     assert "<|im_start|>assistant" in gen.tokenizer.apply_chat_template(MESSAGES, tokenize=False,
                                                                         add_generation_prompt=True)
@@ -197,3 +216,65 @@ def test_remote_generator_unreachable_is_one_line():
                           http_client=httpx.Client(transport=httpx.MockTransport(refuse)))
     with pytest.raises(DomainbotError, match="unreachable"):
         gen.generate(MESSAGES)
+
+
+# --- CTranslate2 -----------------------------------------------------------------------------------
+
+
+def test_ct2_converts_once_per_adapter_version(trained_ws, tiny_model, capsys):
+    from chatbot import ct2
+
+    # `train` merged and converted the new adapter already, so the first answer does not wait for it
+    converted = [p for p in (trained_ws.root / "ct2").iterdir() if p.name.startswith("adapter-default-")]
+    assert len(converted) == 1 and (converted[0] / "model.bin").is_file()
+    capsys.readouterr()
+    gen = load_generator(trained_ws, engine="ctranslate2")
+    assert isinstance(gen, ct2.CT2Generator) and gen.has_adapter
+    assert gen.name == f"{tiny_model.name}+default"
+    assert gen.tuned_dir == converted[0] and "converting" not in capsys.readouterr().err
+    assert ct2.ensure_converted(trained_ws, tiny_model, trained_ws.adapter_dir()) == converted[0]
+    # a retrained adapter (new weights) gets a new folder; the stale one is removed
+    weights = trained_ws.adapter_dir() / "adapter_model.safetensors"
+    data = weights.read_bytes()
+    try:
+        weights.write_bytes(data[:-1] + bytes([data[-1] ^ 1]))
+        fresh = ct2.ensure_converted(trained_ws, tiny_model, trained_ws.adapter_dir())
+        assert fresh != converted[0] and not converted[0].exists()
+        assert "converting adapter default" in capsys.readouterr().err
+    finally:
+        weights.write_bytes(data)
+        ct2.ensure_converted(trained_ws, tiny_model, trained_ws.adapter_dir(), quiet=True)
+    # greedy decoding is deterministic (answer quality against transformers: bench/answer.py)
+    a = gen.generate(MESSAGES, max_new_tokens=6)
+    assert a and a == gen.generate(MESSAGES, max_new_tokens=6)
+    # --base answers convert the bare base on first use
+    assert gen.generate(MESSAGES, max_new_tokens=4, use_adapter=False)
+    assert gen.base_dir is not None and gen.base_dir != gen.tuned_dir
+
+
+def test_ct2_batches_concurrent_requests(tiny_model, tmp_path):
+    gen = load_generator(Workspace(tmp_path / "ws"), base_model=str(tiny_model), engine="ctranslate2")
+    expected = gen.generate(MESSAGES, max_new_tokens=8)
+    results = []
+    barrier = threading.Barrier(6)
+
+    def ask():
+        barrier.wait()
+        results.append(gen.generate(MESSAGES, max_new_tokens=8))
+
+    threads = [threading.Thread(target=ask) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert results == [expected] * 6
+    batcher = gen.batcher(False)
+    assert batcher.largest >= 2 and batcher.batches < 7  # shared batches, not one generation each
+
+
+def test_ct2_abandoned_stream_stops_its_request(tiny_model, tmp_path):
+    gen = load_generator(Workspace(tmp_path / "ws"), base_model=str(tiny_model), engine="ctranslate2")
+    it = gen.stream(MESSAGES, max_new_tokens=200)
+    next(it)
+    it.close()
+    assert gen.generate(MESSAGES, max_new_tokens=3)  # the worker is free for the next one

@@ -8,7 +8,8 @@ import pytest
 
 from chatbot.answer import Answer, Event
 from chatbot.config import DomainbotError, Workspace
-from fake_engine import make_engine
+from fake_engine import make_engine, read_chunks
+from ingest.schema import Hit
 
 NOTICE_Q = "How many days of notice are needed to terminate the lease?"
 
@@ -320,3 +321,58 @@ def test_api_mode_bad_key_is_one_line(indexed_ws, run_app, api_server, monkeypat
     assert not at.exception
     [error] = texts(at.error)
     assert error.startswith("API error 401") and "\n" not in error
+
+
+def test_quoted_fallback_is_marked_and_its_exact_span_highlighted(indexed_ws, run_app):
+    """The real Engine over the real index: the model's unsupported claim is not shown; the app says the
+    answer is quoted and shades exactly the quoted sentence in the passage."""
+    from chatbot.answer import Engine
+    from ingest.retrieve import load_retriever
+
+    class Wrong:
+        has_adapter = False
+
+        def model_name(self, use_adapter=True):
+            return "wrong-model"
+
+        def stream(self, messages, **kwargs):
+            yield "Either party may terminate the lease by email with 90 days notice [1]."
+
+    chunks = read_chunks(indexed_ws)
+
+    class Retriever:  # the index's own chunks, ranked as the lease question needs (no embedder here)
+        def __init__(self):
+            self.chunks = chunks
+
+        def search(self, query, k=None, mode=None):
+            return [Hit(c, score=1.0 / i, rank=i, dense_score=0.6) for i, c in enumerate(chunks[: k or 3], 1)]
+
+    at = run_app(indexed_ws, engine=Engine(Retriever(), Wrong()))
+    at = ask(at, "How much notice is needed to terminate the lease?")
+    assert not at.exception and not at.error
+    shown = " ".join(texts(at.chat_message[1].markdown))
+    assert "90 days" not in shown and "30 days written notice" in shown
+    assert any("Quoted from the documents" in t for t in texts(at.caption))
+    passage_html = " ".join(texts(at.html))
+    assert passage_html.count('<span class="db-support">') == 1
+    assert '<span class="db-support">Either party may terminate this lease by giving 30 days written notice' in \
+        passage_html.replace("<mark>", "").replace("</mark>", "")
+
+
+def test_refusal_lists_the_nearest_passages_as_related_not_cited(indexed_ws, run_app):
+    from chatbot.answer import Related
+
+    class Refuser:
+        def stream(self, question, history=None, cfg=None):
+            text = "The documents provided do not answer this."
+            yield Event("token", text=text)
+            yield Event("done", answer=Answer(
+                answer=text, citations=[], model="m", latency_s=0.1, refused=True, mode="refused",
+                related=[Related("legal/lease.pdf", 2, "Section 7. Deposit", "x:2:0", 2)]))
+
+    at = run_app(indexed_ws, engine=Refuser())
+    at = ask(at, "What is the landlord's bank account number?")
+    assert not at.exception and not at.expander  # related passages are not citations
+    captions = " ".join(texts(at.caption))
+    assert "Not found in the documents" in captions
+    assert "Nearest passages (they do not answer it): legal/lease.pdf p. 2 (Section 7. Deposit)" in captions.replace("\\", "")
