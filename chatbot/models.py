@@ -417,9 +417,11 @@ def pick_backend(requested: str = "auto") -> str:
         return requested
     if requested == "transformers":
         return requested
-    import torch
+    if not ct2.available():
+        return "transformers"
+    import ctranslate2  # asking it about GPUs avoids importing torch (a second of start-up)
 
-    return "ctranslate2" if ct2.available() and not torch.cuda.is_available() else "transformers"
+    return "transformers" if ctranslate2.get_cuda_device_count() > 0 else "ctranslate2"
 
 
 def load_generator(ws: Workspace, base_model: str | None = None, adapter: str | None = "default",
