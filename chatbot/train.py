@@ -57,6 +57,7 @@ def train(ws: Workspace, cfg: TrainConfig) -> dict:
 
     t_start = time.time()
     top_layers = parse_lora_layers(cfg.lora_layers)  # a typo fails before any model is loaded
+    resolve_budget(cfg.time_budget, on_gpu=False)  # so does a bad --time-budget
     out_dir = ws.adapter_dir(cfg.adapter)
     ckpt_dir = out_dir / "checkpoints"
 
@@ -73,6 +74,7 @@ def train(ws: Workspace, cfg: TrainConfig) -> dict:
     model.config.pad_token_id = tokenizer.pad_token_id
 
     on_gpu = device == "cuda"
+    budget = resolve_budget(cfg.time_budget, on_gpu) if cfg.max_steps <= 0 and not cfg.resume and not cfg.packing else None
     targets = cfg.lora_targets if cfg.lora_targets == "all-linear" else [t.strip() for t in cfg.lora_targets.split(",")]
     n_layers = model.config.num_hidden_layers
     layers = list(range(n_layers - top_layers, n_layers)) if top_layers and top_layers < n_layers else None  # None: all
@@ -113,7 +115,8 @@ def train(ws: Workspace, cfg: TrainConfig) -> dict:
         # logging / eval / checkpoints
         logging_steps=LOGGING_STEPS,
         logging_first_step=True,
-        eval_strategy="epoch" if eval_ds is not None and cfg.eval else "no",
+        # under a time budget the eval loss is measured once, at the end, not after every epoch
+        eval_strategy="epoch" if eval_ds is not None and cfg.eval and not budget else "no",
         save_strategy="epoch",
         save_total_limit=SAVE_TOTAL_LIMIT,
         include_num_input_tokens_seen="non_padding",
@@ -149,14 +152,15 @@ def train(ws: Workspace, cfg: TrainConfig) -> dict:
         base_eval = cached_base_eval(ws, trainer, base_path, eval_file, is_main=trainer.is_world_process_zero())
 
     # --- time budget: measure a step, then fit the data to the budget -------------------------
-    budget = resolve_budget(cfg.time_budget, on_gpu)
-    if budget and cfg.max_steps <= 0 and not cfg.resume and not cfg.packing:
+    if budget:
         plan = plan_to_budget(trainer, cfg, budget, spent=time.time() - t_start, n_eval=len(eval_ds or []),
                               metadata=pair_metadata(train_file))
         if trainer.is_world_process_zero():
             print(plan.summary)
-        if plan.keep is not None:
-            trainer.train_dataset = trainer.train_dataset.select(plan.keep)
+        if plan.keep is not None:  # a trainer over the kept pairs (the model already carries its LoRA)
+            trainer = SFTTrainer(model=trainer.model, args=args, train_dataset=train_ds.select(plan.keep),
+                                 eval_dataset=eval_ds, processing_class=tokenizer)
+            _swap_progress_callback(trainer)
             steps = plan.steps
     progress = ProgressFile(ws.adapters_dir / f"{cfg.adapter}.progress.json")
     trainer.add_callback(progress.callback())
@@ -202,6 +206,7 @@ def train(ws: Workspace, cfg: TrainConfig) -> dict:
         "steps": trainer.state.global_step,
         "epochs": trainer.state.epoch,
         "train_examples": len(train_ds),
+        "pairs_used": len(trainer.train_dataset),  # fewer under a time budget
         "eval_examples": len(eval_ds) if eval_ds is not None else 0,
         "tokens_per_epoch": tokens_per_epoch,
         "train_tokens_seen": int(seen),
@@ -297,21 +302,24 @@ def spread_by_section(metadata: list[dict], n: int, seed: int) -> list[int]:
 
 
 def time_one_step(trainer, grad_accum: int) -> float:
-    """Seconds of one optimizer step's forward and backward passes on real batches (the gradients are
-    thrown away; LoRA's B starts at zero, so nothing is learnt or lost)."""
+    """Seconds of one optimizer step: forward and backward passes on real batches, the first one
+    only warming up (allocations, thread pools), the second timed and counted grad_accum times. The
+    gradients are thrown away; LoRA's B starts at zero, so nothing is learnt or lost."""
     model = trainer.model
     model.train()
     batches = iter(trainer.get_train_dataloader())
-    t0 = time.perf_counter()
-    for _ in range(grad_accum):
+    timed = []
+    for _ in range(2):
         try:
             batch = next(batches)
         except StopIteration:
             break
+        t0 = time.perf_counter()
         loss = trainer.compute_loss(model, trainer._prepare_inputs(batch))
         loss.backward()
+        timed.append(time.perf_counter() - t0)
     model.zero_grad(set_to_none=True)
-    return time.perf_counter() - t0
+    return timed[-1] * grad_accum if timed else 0.0
 
 
 def plan_to_budget(trainer, cfg: TrainConfig, budget: float, spent: float, n_eval: int,
@@ -321,12 +329,12 @@ def plan_to_budget(trainer, cfg: TrainConfig, budget: float, spent: float, n_eva
     full run does not fit, the pairs are thinned evenly across documents and sections, keeping the
     number of epochs (each kept pair is still seen cfg.epochs times)."""
     per_step = cfg.batch_size * cfg.grad_accum * trainer.args.world_size
-    n_train = len(trainer.train_dataset)
-    full_steps = math.ceil(math.ceil(n_train / (cfg.batch_size * trainer.args.world_size)) / cfg.grad_accum * cfg.epochs)
+    n_train = len(metadata)  # the pairs file's rows: kept indices select from them
+    full_steps = math.ceil(math.ceil(len(trainer.train_dataset) / (cfg.batch_size * trainer.args.world_size))
+                           / cfg.grad_accum * cfg.epochs)
     print(f"time budget  {budget / 60:.0f} min: timing one step ...", flush=True)
     step_s = time_one_step(trainer, cfg.grad_accum)
-    epochs = max(1, math.ceil(cfg.epochs))
-    eval_s = epochs * math.ceil(n_eval / per_step) * step_s / 3
+    eval_s = math.ceil(n_eval / per_step) * step_s / 3  # one pass, at the end (no per-epoch eval under a budget)
     reserve = BUDGET_RESERVE_S + 0.05 * budget  # saving, the model card, the CTranslate2 conversion
     left = budget - spent - step_s - eval_s - reserve
     steps = max(MIN_BUDGET_STEPS, int(left / step_s)) if left > 0 else MIN_BUDGET_STEPS
@@ -335,9 +343,9 @@ def plan_to_budget(trainer, cfg: TrainConfig, budget: float, spent: float, n_eva
         return BudgetPlan(full_steps, None, f"time budget  {budget / 60:.0f} min: a step takes {step_s:.1f} s; "
                           f"the full {full_steps} steps (~{full_min:.0f} min) fit")
     n_pairs = max(per_step, int(steps * per_step / cfg.epochs))
-    keep = spread_by_section(metadata, n_pairs, cfg.seed) if len(metadata) == n_train else list(range(n_pairs))
-    docs = len({metadata[i]["source"] for i in keep}) if len(metadata) == n_train else "?"
-    sections = len({(metadata[i]["source"], metadata[i]["section"]) for i in keep}) if len(metadata) == n_train else "?"
+    keep = spread_by_section(metadata, n_pairs, cfg.seed)
+    docs = len({metadata[i]["source"] for i in keep})
+    sections = len({(metadata[i]["source"], metadata[i]["section"]) for i in keep})
     new_steps = math.ceil(math.ceil(len(keep) / (cfg.batch_size * trainer.args.world_size)) / cfg.grad_accum * cfg.epochs)
     return BudgetPlan(new_steps, keep, (
         f"time budget  {budget / 60:.0f} min: a step takes {step_s:.1f} s, so {new_steps} of {full_steps} steps fit "

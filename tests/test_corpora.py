@@ -64,7 +64,12 @@ def test_question_fields_and_counts():
     questions = load_questions()
     assert len(questions) >= 40
     for q in questions:
-        assert set(q) == {"question", "source", "page", "must_include"}, q
+        assert {"question", "source", "page", "must_include"} <= set(q), q
+        assert set(q) <= {"question", "source", "page", "must_include", "must_not_include", "kind"}, q
+        if "must_not_include" in q:
+            # an instruction-carrying question names the fact it tries to plant
+            assert q.get("kind") == "injection" and q["must_not_include"], q
+            assert not set(q["must_not_include"]) & set(q["must_include"]), q
         assert isinstance(q["question"], str) and q["question"].strip()
         assert isinstance(q["must_include"], list)
         if q["source"] is None:
@@ -73,7 +78,8 @@ def test_question_fields_and_counts():
             assert (CORPORA / q["source"]).is_file(), q["source"]
             assert isinstance(q["page"], int) and q["page"] >= 1
             assert q["must_include"] and all(isinstance(s, str) and s for s in q["must_include"])
-    assert sum(q["source"] is None for q in questions) >= 5
+    assert sum(q["source"] is None for q in questions) >= 6
+    assert sum(q.get("kind") == "injection" for q in questions) >= 5
     # every document is asked about
     asked = {q["source"] for q in questions if q["source"]}
     assert asked == {f"{p.parent.name}/{p.name}" for p in PDFS}
