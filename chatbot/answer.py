@@ -235,6 +235,12 @@ class Engine:
 
         t0 = time.perf_counter()
         docs = self.documents
+        if cfg.collections is not None and hasattr(self.retriever, "allowed_rows"):
+            self.retriever.allowed_rows(cfg.collections)  # an unknown collection is an error, never "all"
+        if cfg.collections is not None:  # a scoped search never summarises another collection's documents
+            allowed = set(cfg.collections)
+            docs = {src: [c for c in chunks if c.collection in allowed] for src, chunks in docs.items()}
+            docs = {src: chunks for src, chunks in docs.items() if chunks}
         titles = {src: min(chunks, key=lambda c: c.start).text.strip().split("\n")[0][:160]
                   for src, chunks in docs.items() if chunks}  # a document's first line is usually its title
         req = summary_request(question, list(docs), titles)
@@ -304,7 +310,8 @@ class Engine:
             return
         t0 = time.perf_counter()
         query = retrieval_query(question, history)
-        hits = list(self.retriever.search(query, k=cfg.k))[: cfg.k]
+        scope = {"collections": cfg.collections} if cfg.collections is not None else {}
+        hits = list(self.retriever.search(query, k=cfg.k, **scope))[: cfg.k]
         retrieve_s = time.perf_counter() - t0
         model = self.generator.model_name(cfg.use_adapter)
         timings = {"retrieve_s": round(retrieve_s, 4)}

@@ -31,7 +31,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from chatbot.config import AnswerConfig, DomainbotError, ServeConfig, Workspace
-from chatbot.store import Store, parse_rating
+from chatbot.store import KeyInfo, Store, parse_rating
 
 log = logging.getLogger("domainbot.api")
 
@@ -204,6 +204,22 @@ def load_engine_in_background(state: ServerState) -> None:
 # ---------------------------------------------------------------- response pieces
 
 
+def searchable(engine, key: KeyInfo) -> tuple[str, ...] | None:
+    """What a key may search: None (everything) for an unscoped key; for a scoped key its collections
+    that this index has, possibly none (then nothing is found). Never a message naming the others."""
+    if key.collections is None:
+        return None
+    known = getattr(getattr(engine, "retriever", None), "collections", None)
+    if known is None:
+        return tuple(key.collections)
+    return tuple(c for c in key.collections if c in known)
+
+
+def client_address(request: Request) -> str | None:
+    """The peer's address (behind a proxy this is the proxy: run uvicorn with --proxy-headers)."""
+    return request.client.host if request.client else None
+
+
 def sources_text(citations) -> str:
     """'\\n\\nSources:\\n[1] legal/x.pdf, p. 3' lines appended to the answer text ('' when none)."""
     if not citations:
@@ -268,41 +284,63 @@ def create_app(ws: Workspace, cfg: ServeConfig, engine=None, max_pending: int = 
                   openapi_url=None, description="OpenAI-compatible answers with citations from your documents.")
     app.state.server = state
 
+    async def audit_rejected(request: Request, status: int, reason: str | None) -> None:
+        """Every refused request leaves an audit row too: who (key id, when the key was valid), from
+        where, what status and why. Probes (/health, /ready) are not audited."""
+        if request.url.path in ("/health", "/ready"):
+            return
+        key = getattr(request.state, "key", None)
+        try:
+            await run_in_threadpool(
+                state.store.log_audit, key_name=key.name if key else "", question=None, answer=None, citations=[],
+                model="", latency_s=time.perf_counter() - getattr(request.state, "t0", time.perf_counter()),
+                status="rejected", key_id=key.key_id if key else None, endpoint=request.url.path,
+                client=client_address(request), http_status=status, reason=reason)
+        except Exception as e:  # noqa: BLE001 - a broken audit write must not hide the answer's error
+            log.error("audit write failed: %s", type(e).__name__)
+
     @app.exception_handler(ApiError)
     async def on_api_error(request: Request, e: ApiError):
+        await audit_rejected(request, e.status, e.code or e.type)
         return error_json(e.status, e.message, e.type, e.code, e.headers)
 
     @app.exception_handler(StarletteHTTPException)
     async def on_http_error(request: Request, e: StarletteHTTPException):
+        await audit_rejected(request, e.status_code, "not_found" if e.status_code == 404 else "http_error")
         return error_json(e.status_code, str(e.detail), code=None, headers=getattr(e, "headers", None))
 
     @app.exception_handler(RequestValidationError)
     async def on_validation_error(request: Request, e: RequestValidationError):
+        await audit_rejected(request, 400, "invalid_request")
         return error_json(400, f"invalid request: {(e.errors() or [{}])[0].get('msg', 'bad input')}")
 
     @app.exception_handler(Exception)
     async def on_crash(request: Request, e: Exception):
         log.error("unhandled %s on %s", type(e).__name__, request.url.path)  # no bodies in the log
+        await audit_rejected(request, 500, type(e).__name__)
         return error_json(500, "internal server error (see the server log)", "server_error")
 
-    async def authenticate(request: Request) -> str:
-        """The key's name, after the key check and the per-key rate limit."""
+    async def authenticate(request: Request) -> KeyInfo:
+        """The key (id and name), after the key check and the per-key rate limit."""
+        request.state.t0 = time.perf_counter()
         scheme, _, token = request.headers.get("authorization", "").partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
             raise ApiError(401, "missing API key: send 'Authorization: Bearer <key>' "
                            "(create one with `domainbot keys create NAME`)", code="invalid_api_key",
                            headers={"WWW-Authenticate": "Bearer"})
-        name = await run_in_threadpool(state.store.verify_key, token.strip())
-        if name is None:
+        key = await run_in_threadpool(state.store.verify_key, token.strip())
+        if key is None:
             raise ApiError(401, "invalid or revoked API key", code="invalid_api_key",
                            headers={"WWW-Authenticate": "Bearer"})
-        wait = state.limiter.retry_after(name)
+        request.state.key = key
+        name = key.name
+        wait = state.limiter.retry_after(key.key_id)
         if wait is not None:
             secs = max(1, math.ceil(wait))
             raise ApiError(429, f"rate limit of {cfg.rate_limit_per_minute} requests per minute reached for key "
                            f"{name!r}; retry in {secs} s", "rate_limit_error", "rate_limit_exceeded",
                            {"Retry-After": str(secs)})
-        return name
+        return key
 
     async def read_json(request: Request) -> Any:
         """The JSON body, refusing more than cfg.max_body_bytes whether or not Content-Length says so."""
@@ -349,7 +387,7 @@ def create_app(ws: Workspace, cfg: ServeConfig, engine=None, max_pending: int = 
     # ---- models
 
     @app.get("/v1/models")
-    async def models(key_name: str = Depends(authenticate)):
+    async def models(request: Request, key: KeyInfo = Depends(authenticate)):
         """The served models, and every adapter in the workspace with the base model it needs
         (`domainbot serve --adapter NAME` serves another one as "domainbot")."""
         from chatbot.models import list_adapters
@@ -359,6 +397,9 @@ def create_app(ws: Workspace, cfg: ServeConfig, engine=None, max_pending: int = 
         gen = getattr(state.engine, "generator", None)
         base_name = gen.model_name(False) if gen is not None and hasattr(gen, "model_name") else None
         adapters = await run_in_threadpool(list_adapters, state.ws)
+        await run_in_threadpool(state.store.log_audit, key_name=key.name, question=None, answer=None, citations=[],
+                                model="", latency_s=time.perf_counter() - request.state.t0, key_id=key.key_id,
+                                endpoint="/v1/models", client=client_address(request), http_status=200)
         return {"object": "list", "data": [
             {"id": MODEL_TUNED, "object": "model", "created": created, "owned_by": "domainbot",
              "adapter": cfg.adapter if tuned else None, "base_model": base_name,
@@ -370,7 +411,7 @@ def create_app(ws: Workspace, cfg: ServeConfig, engine=None, max_pending: int = 
     # ---- chat
 
     @app.post("/v1/chat/completions")
-    async def chat_completions(request: Request, key_name: str = Depends(authenticate)):
+    async def chat_completions(request: Request, key: KeyInfo = Depends(authenticate)):
         t0 = time.perf_counter()
         req: ChatRequest = parse(ChatRequest, await read_json(request))
         if req.model not in (MODEL_TUNED, MODEL_BASE):
@@ -390,7 +431,7 @@ def create_app(ws: Workspace, cfg: ServeConfig, engine=None, max_pending: int = 
         # system/developer messages are ignored: the engine has its own instructions
         history = [{"role": m.role, "content": strip_sources(m.text()) if m.role == "assistant" else m.text()}
                    for m in req.messages[:-1] if m.role in ("user", "assistant") and m.text().strip()]
-        acfg = AnswerConfig(use_adapter=req.model == MODEL_TUNED)
+        acfg = AnswerConfig(use_adapter=req.model == MODEL_TUNED, collections=searchable(state.engine, key))
         if req.temperature is not None:
             acfg = replace(acfg, temperature=req.temperature)
         if req.max_completion_tokens or req.max_tokens:
@@ -405,25 +446,45 @@ def create_app(ws: Workspace, cfg: ServeConfig, engine=None, max_pending: int = 
         if not state.admission.try_enter():
             raise ApiError(503, "busy, retry", "server_error", "busy", {"Retry-After": "1"})
 
-        job = ChatJob(state, engine, key_name, req.model, question, history, acfg, t0)
+        job = ChatJob(state, engine, key, req.model, question, history, acfg, t0, client_address(request))
         if req.stream:
             return StreamingResponse(job.sse(), media_type="text/event-stream",
                                      headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
         return await job.complete()
 
+    # ---- collections
+
+    @app.get("/v1/collections")
+    async def collections(request: Request, key: KeyInfo = Depends(authenticate)):
+        """The collections this key may search (a scoped key sees only its own)."""
+        engine = state.engine
+        counts = getattr(getattr(engine, "retriever", None), "collections", None) or {}
+        allowed = searchable(engine, key)
+        names = sorted(counts) if allowed is None else list(allowed)
+        await run_in_threadpool(state.store.log_audit, key_name=key.name, question=None, answer=None, citations=[],
+                                model="", latency_s=time.perf_counter() - request.state.t0, key_id=key.key_id,
+                                endpoint="/v1/collections", client=client_address(request), http_status=200)
+        return {"object": "list", "scoped": key.collections is not None,
+                "data": [{"id": name, "object": "collection", "chunks": counts.get(name, 0)} for name in names]}
+
     # ---- feedback
 
     @app.post("/v1/feedback")
-    async def feedback(request: Request, key_name: str = Depends(authenticate)):
+    async def feedback(request: Request, key: KeyInfo = Depends(authenticate)):
         fb: FeedbackRequest = parse(FeedbackRequest, await read_json(request))
         try:
             parse_rating(fb.rating)
         except DomainbotError as e:
             raise ApiError(400, str(e), code="invalid_rating")
+        comment = fb.comment if cfg.log_text else None  # the audit log's text policy holds for comments too
         try:  # a key can only rate the answers it was given
-            await run_in_threadpool(state.store.set_feedback, fb.id, fb.rating, fb.comment, key_name)
+            await run_in_threadpool(state.store.set_feedback, fb.id, fb.rating, comment, key.key_id)
         except DomainbotError as e:
             raise ApiError(404, str(e), code="not_found")
+        await run_in_threadpool(state.store.log_audit, key_name=key.name, question=None, answer=None, citations=[],
+                                model="", latency_s=time.perf_counter() - request.state.t0, key_id=key.key_id,
+                                endpoint="/v1/feedback", client=client_address(request), http_status=200,
+                                reason=f"feedback on {fb.id}")
         return {"status": "ok", "id": fb.id}
 
     return app
@@ -433,9 +494,10 @@ class ChatJob:
     """One admitted chat request: runs the engine in a worker thread, writes its audit row, and
     releases its admission slot when the engine is done (not when the client is)."""
 
-    def __init__(self, state: ServerState, engine, key_name: str, model_id: str, question: str,
-                 history: list[dict], acfg: AnswerConfig, t0: float):
-        self.state, self.engine, self.key_name, self.model_id = state, engine, key_name, model_id
+    def __init__(self, state: ServerState, engine, key: KeyInfo, model_id: str, question: str,
+                 history: list[dict], acfg: AnswerConfig, t0: float, client: str | None = None):
+        self.state, self.engine, self.key, self.model_id = state, engine, key, model_id
+        self.client = client
         self.question, self.history, self.acfg, self.t0 = question, history, acfg, t0
         self.id = "chatcmpl-" + uuid.uuid4().hex[:24]
         self.created = int(time.time())
@@ -443,7 +505,12 @@ class ChatJob:
     def audit(self, answer, error: str | None) -> int:
         log_text = self.state.cfg.log_text
         return self.state.store.log_audit(
-            key_name=self.key_name,
+            key_name=self.key.name,
+            key_id=self.key.key_id,
+            client=self.client,
+            http_status=200 if error in (None, "client_disconnected") else 500,
+            mode=getattr(answer, "mode", None) if answer is not None else None,
+            refused=bool(answer.refused) if answer is not None else None,
             question=self.question if log_text else None,
             answer=answer.answer if (answer is not None and log_text) else None,
             citations=audit_citations(answer.citations, log_text) if answer is not None else [],

@@ -40,6 +40,17 @@ WorkspaceOpt = typer.Option(
 )
 AdapterOpt = typer.Option("default", "--adapter", envvar="DOMAINBOT_ADAPTER",
                           help="Adapter under workspace/adapters/ (its training config names the base model it needs).")
+CollectionOpt = typer.Option(None, "--collection", "-c",
+                             help="Search only this collection (repeat for several; default: all).")
+
+
+def _collections(values: Optional[List[str]]) -> tuple[str, ...] | None:
+    """--collection a --collection b,c -> ('a', 'b', 'c'); None when not given."""
+    if not values:
+        return None
+    return tuple(dict.fromkeys(v.strip() for value in values for v in value.split(",") if v.strip()))
+
+
 EngineOpt = typer.Option("auto", "--engine", envvar="DOMAINBOT_ENGINE",
                          help="auto (CTranslate2 int8 on a CPU, transformers on a GPU) | ctranslate2 | transformers.")
 
@@ -60,6 +71,8 @@ def ingest(
     batch_size: int = typer.Option(IngestConfig.batch_size, help="Embedding batch size."),
     ocr: bool = typer.Option(True, "--ocr/--no-ocr", help="OCR scanned pages with Tesseract when installed."),
     pairs: bool = typer.Option(True, "--pairs/--no-pairs", help="Also derive synthetic instruction pairs."),
+    collection: str = typer.Option("default", "--collection", "-c",
+                                   help="Put these documents in this collection (API keys can be scoped to collections)."),
 ):
     """Parse, clean, chunk and embed every PDF under PATHS into the workspace index.
 
@@ -71,6 +84,8 @@ def ingest(
       domainbot ingest corpora/
 
       domainbot ingest ~/contracts ~/guidelines --chunk-size 600 --no-pairs
+
+      domainbot ingest ~/hr-contracts --collection hr
     """
     from ingest.pipeline import print_report, run_ingest
 
@@ -82,6 +97,7 @@ def ingest(
             quantize=not exact,
             batch_size=batch_size,
             ocr=ocr,
+            collection=collection,
         )
         ws = Workspace(workspace)
         report = run_ingest(paths, ws, cfg)
@@ -110,6 +126,7 @@ def search(
     mode: str = typer.Option("hybrid", help="hybrid | dense | bm25"),
     as_json: bool = typer.Option(False, "--json", help="Print a JSON list."),
     queries: Optional[Path] = typer.Option(None, help="JSONL file, one {\"question\": ...} per line."),
+    collection: Optional[List[str]] = CollectionOpt,
     workspace: Path = WorkspaceOpt,
 ):
     """Retrieve passages from the index (no model involved).
@@ -136,10 +153,10 @@ def search(
                 if not isinstance(q, str) or not q.strip():
                     typer.secho(f"{queries}:{line_no}: no \"question\" string, skipped", err=True)
                     continue
-                row["results"] = [h.to_dict() for h in retriever.search(q, k=k)]
+                row["results"] = [h.to_dict() for h in retriever.search(q, k=k, collections=_collections(collection))]
                 print(json.dumps(row, ensure_ascii=False), flush=True)
             return
-        hits = retriever.search(query, k=k)
+        hits = retriever.search(query, k=k, collections=_collections(collection))
     except (DomainbotError, ValueError) as e:  # ValueError: invalid --mode / --k
         _fail(str(e))
     if as_json:
@@ -270,6 +287,7 @@ def ask(
     llm_url: Optional[str] = typer.Option(None, help="OpenAI-compatible generation server instead of in-process."),
     adapter: str = AdapterOpt,
     engine_name: str = EngineOpt,
+    collection: Optional[List[str]] = CollectionOpt,
     workspace: Path = WorkspaceOpt,
 ):
     """Answer a question from the documents, with citations.
@@ -296,7 +314,7 @@ def ask(
         _fail("--k must be at least 1")
     try:
         engine = load_engine(Workspace(workspace), llm_url=llm_url, adapter=adapter, engine=engine_name)
-        cfg = AnswerConfig(k=k, temperature=temperature, use_adapter=not base)
+        cfg = AnswerConfig(k=k, temperature=temperature, use_adapter=not base, collections=_collections(collection))
         if as_json:
             ans = engine.answer(question, cfg=cfg)
             print(json.dumps(ans.to_dict(), ensure_ascii=False, indent=2))
@@ -348,6 +366,7 @@ def eval(  # noqa: A001 - the command is called eval
     limit: int = typer.Option(0, help="Only the first N questions (0 = all)."),
     verify: bool = typer.Option(True, "--verify/--no-verify",
                                 help="--no-verify scores the model's raw text (what verification protects users from)."),
+    collection: Optional[List[str]] = CollectionOpt,
     adapter: str = AdapterOpt,
     engine_name: str = EngineOpt,
     workspace: Path = WorkspaceOpt,
@@ -368,7 +387,7 @@ def eval(  # noqa: A001 - the command is called eval
         _fail("--k must be at least 1 and --limit at least 0")
     try:
         run_eval(Workspace(workspace), questions, k=k, base_only=base, out=out, limit=limit, adapter=adapter,
-                 engine_name=engine_name, verify=verify)
+                 engine_name=engine_name, verify=verify, collections=_collections(collection))
     except DomainbotError as e:
         _fail(str(e))
 
@@ -382,6 +401,9 @@ def chat(
     headless: bool = typer.Option(True, "--headless/--browser", help="Do not open a browser window."),
     adapter: str = AdapterOpt,
     engine_name: str = EngineOpt,
+    collection: Optional[List[str]] = CollectionOpt,
+    log_text: bool = typer.Option(False, "--log-text/--no-log-text", help="Keep question, answer and comment "
+                                  "text in workspace/feedback.jsonl (off: they may hold patient data)."),
     train_too: bool = typer.Option(False, "--train", help="Also fine-tune in the background (niced; log in "
                                    "workspace/logs/train.log): the app answers with the base model at once, shows "
                                    "the training's progress and switches to the adapter when it is ready."),
@@ -400,7 +422,8 @@ def chat(
 
     app_path = Path(__file__).resolve().parent.parent / "ui" / "app.py"
     env = dict(os.environ, DOMAINBOT_WORKSPACE=str(Workspace(workspace).root), DOMAINBOT_ADAPTER=adapter,
-               DOMAINBOT_ENGINE=engine_name)
+               DOMAINBOT_ENGINE=engine_name, DOMAINBOT_LOG_TEXT="1" if log_text else "0",
+               DOMAINBOT_COLLECTIONS=",".join(_collections(collection) or ()))
     if api:
         env["DOMAINBOT_API_URL"] = api
     cmd = [
@@ -459,24 +482,31 @@ def serve(
 
 
 @keys_app.command("create")
-def keys_create(name: str, workspace: Path = WorkspaceOpt):
+def keys_create(name: str, workspace: Path = WorkspaceOpt,
+                collections: Optional[str] = typer.Option(
+                    None, "--collections", help="Comma list: the key searches only these collections (default: all).")):
     """Create an API key and print it once.
 
-    Example:  domainbot keys create helpdesk
+    Examples:
+
+      domainbot keys create helpdesk
+
+      domainbot keys create legal-desk --collections legal,hr
     """
     from chatbot.store import Store
 
+    scope = [c.strip() for c in collections.split(",") if c.strip()] if collections is not None else None
     try:
-        key = Store(Workspace(workspace).server_db).create_key(name)
+        key_id, key = Store(Workspace(workspace).server_db).create_key(name, scope)
     except DomainbotError as e:
         _fail(str(e))
     typer.echo(key)
-    typer.secho("Store it now: it is not shown again.", err=True, dim=True)
+    typer.secho(f"{key_id} ({name}). Store the key now: it is not shown again.", err=True, dim=True)
 
 
 @keys_app.command("list")
 def keys_list(workspace: Path = WorkspaceOpt):
-    """List API keys (names and dates, never the keys).
+    """List API keys, revoked ones included (ids, names and dates, never the keys).
 
     Example:  domainbot keys list
     """
@@ -487,22 +517,25 @@ def keys_list(workspace: Path = WorkspaceOpt):
     except DomainbotError as e:
         _fail(str(e))
     for k in keys:
-        typer.echo(f"{k['name']}\tcreated {k['created_at']}\t{'revoked ' + k['revoked_at'] if k['revoked_at'] else 'active'}")
+        state = "revoked " + k["revoked_at"] if k["revoked_at"] else "active"
+        scope = ",".join(k["collections"]) if k["collections"] else "all collections"
+        typer.echo(f"{k['key_id']}\t{k['name']}\tcreated {k['created_at']}\t{state}\t{scope}")
 
 
 @keys_app.command("revoke")
-def keys_revoke(name: str, workspace: Path = WorkspaceOpt):
+def keys_revoke(name: str = typer.Argument(..., help="The key's name or its id (key_...)."),
+                workspace: Path = WorkspaceOpt):
     """Revoke an API key; a running server refuses it at once.
 
-    Example:  domainbot keys revoke helpdesk
+    Examples:  domainbot keys revoke helpdesk          domainbot keys revoke key_3f9a0c1b2d4e
     """
     from chatbot.store import Store
 
     try:
-        Store(Workspace(workspace).server_db).revoke_key(name)
+        key_id = Store(Workspace(workspace).server_db).revoke_key(name)
     except DomainbotError as e:
         _fail(str(e))
-    typer.echo(f"revoked {name}")
+    typer.echo(f"revoked {key_id} ({name})")
 
 
 @audit_app.command("export")

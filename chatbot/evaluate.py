@@ -206,6 +206,7 @@ def run_eval(
     adapter: str = "default",
     engine_name: str = "auto",
     verify: bool = True,
+    collections: tuple[str, ...] | None = None,
 ) -> dict:
     """Evaluate and print a Markdown table; with `out`, write report.json, report.md, results.jsonl."""
     questions = read_questions(Path(questions_path), limit)
@@ -214,8 +215,9 @@ def run_eval(
     if not base_only and engine.generator.has_adapter:
         variants["tuned"] = True
 
+    scope = {"collections": collections} if collections is not None else {}
     ranks = [
-        gold_rank(q, engine.retriever.search(q.question, k=RETRIEVAL_K)) if q.answerable else None
+        gold_rank(q, engine.retriever.search(q.question, k=RETRIEVAL_K, **scope)) if q.answerable else None
         for q in tqdm(questions, desc="retrieval", unit="q", disable=not progress)
     ]
     report = {
@@ -230,7 +232,7 @@ def run_eval(
     }
     results = []
     for variant, use_adapter in variants.items():
-        cfg = AnswerConfig(k=k, use_adapter=use_adapter, verify=verify)
+        cfg = AnswerConfig(k=k, use_adapter=use_adapter, verify=verify, collections=collections)
         answers = [engine.answer(q.question, cfg=cfg) for q in tqdm(questions, desc=variant, unit="q", disable=not progress)]
         report["models"][variant] = score_answers(questions, answers)
         for q, a in zip(questions, answers):

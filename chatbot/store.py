@@ -13,6 +13,7 @@ import re
 import secrets
 import sqlite3
 import threading
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -21,18 +22,21 @@ from chatbot.config import DomainbotError
 KEY_PREFIX = "dbk_"  # lets secret scanners and people recognise a domainbot key
 KEY_NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}$")
 AUDIT_COLUMNS = [
-    "id", "ts", "key_name", "question", "answer", "citations", "model",
-    "latency_s", "status", "error", "feedback", "feedback_comment", "feedback_ts",
+    "id", "ts", "endpoint", "key_id", "key_name", "client", "http_status", "reason", "question", "answer",
+    "citations", "model", "mode", "refused", "latency_s", "status", "error", "feedback", "feedback_comment",
+    "feedback_ts",
 ]
 
 SCHEMA = """
-CREATE TABLE IF NOT EXISTS keys (
-    id          INTEGER PRIMARY KEY AUTOINCREMENT,
-    name        TEXT NOT NULL UNIQUE,
+CREATE TABLE IF NOT EXISTS api_keys (
+    key_id      TEXT PRIMARY KEY,       -- 'key_' + 12 hex: stable, never reused, shown in the audit
+    name        TEXT NOT NULL,          -- a label; unique among active keys only
     key_hash    TEXT NOT NULL UNIQUE,
     created_at  TEXT NOT NULL,
-    revoked_at  TEXT
+    revoked_at  TEXT,
+    collections TEXT                    -- JSON list of collections the key may search; NULL: all
 );
+CREATE UNIQUE INDEX IF NOT EXISTS api_keys_active_name ON api_keys(name) WHERE revoked_at IS NULL;
 CREATE TABLE IF NOT EXISTS audit (
     id               INTEGER PRIMARY KEY AUTOINCREMENT,
     ts               TEXT NOT NULL,
@@ -50,6 +54,16 @@ CREATE TABLE IF NOT EXISTS audit (
 );
 CREATE INDEX IF NOT EXISTS audit_key ON audit(key_name);
 """
+# columns added after the first release: (name, SQL type); added to an older server.db on open
+AUDIT_ADDED = [("endpoint", "TEXT"), ("key_id", "TEXT"), ("client", "TEXT"), ("http_status", "INTEGER"),
+               ("reason", "TEXT"), ("mode", "TEXT"), ("refused", "INTEGER")]
+
+
+@dataclass(frozen=True)
+class KeyInfo:
+    key_id: str
+    name: str
+    collections: tuple[str, ...] | None = None  # None: every collection
 
 
 def now_iso() -> str:
@@ -85,6 +99,7 @@ class Store:
             self._conn.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable across app crashes, fast commits
             self._conn.execute("PRAGMA busy_timeout=10000")
             self._conn.executescript(SCHEMA)
+            self._migrate()
         except (OSError, sqlite3.Error) as e:
             raise DomainbotError(f"{self.path}: cannot open the server database ({e})")
         self._lock = threading.Lock()
@@ -102,50 +117,85 @@ class Store:
         with self._lock:
             return self._conn.execute(sql, params).fetchone()
 
+    def _migrate(self) -> None:
+        """Bring an older server.db up to date: audit columns added since, and the old `keys` table
+        (unique names, re-issued in place) copied into api_keys with an id per key."""
+        have = {r["name"] for r in self._conn.execute("PRAGMA table_info(audit)")}
+        for name, kind in AUDIT_ADDED:
+            if name not in have:
+                self._conn.execute(f"ALTER TABLE audit ADD COLUMN {name} {kind}")
+        if "collections" not in {r["name"] for r in self._conn.execute("PRAGMA table_info(api_keys)")}:
+            self._conn.execute("ALTER TABLE api_keys ADD COLUMN collections TEXT")
+        old = self._conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name='keys'").fetchone()
+        if old is not None:
+            for row in self._conn.execute("SELECT id, name, key_hash, created_at, revoked_at FROM keys").fetchall():
+                self._conn.execute("INSERT OR IGNORE INTO api_keys (key_id, name, key_hash, created_at, revoked_at)"
+                                   " VALUES (?, ?, ?, ?, ?)",
+                                   (f"key_{int(row['id']):012x}", row["name"], row["key_hash"], row["created_at"],
+                                    row["revoked_at"]))
+            self._conn.execute("DROP TABLE keys")
+
     # ---- keys
 
-    def create_key(self, name: str) -> str:
-        """Create (or re-issue a revoked) key called NAME; returns the plaintext key, shown once."""
+    def create_key(self, name: str, collections: list[str] | tuple[str, ...] | None = None) -> tuple[str, str]:
+        """A new key labelled NAME: (key id, plaintext key, shown once). A revoked key's name may be
+        used again; the new key gets a new id, and the revoked one stays listed under its own.
+        collections: what the key may search (None: everything)."""
         if not KEY_NAME_RE.match(name or ""):
             raise DomainbotError(f"key name {name!r}: use 1-64 letters, digits, '_', '.', '@' or '-'")
+        scope = None
+        if collections is not None:
+            from chatbot.config import check_collection
+
+            try:
+                scope = json.dumps(sorted({check_collection(c) for c in collections}))
+            except ValueError as e:
+                raise DomainbotError(str(e)) from None
+            if scope == "[]":
+                raise DomainbotError("a scoped key needs at least one collection")
         key = KEY_PREFIX + secrets.token_urlsafe(32)
+        key_id = "key_" + secrets.token_hex(6)
         with self._lock:
-            row = self._conn.execute("SELECT revoked_at FROM keys WHERE name = ?", (name,)).fetchone()
-            if row is not None and row["revoked_at"] is None:
-                raise DomainbotError(f"key {name!r} already exists: revoke it first or pick another name")
-            if row is None:
-                self._conn.execute(
-                    "INSERT INTO keys (name, key_hash, created_at) VALUES (?, ?, ?)", (name, hash_key(key), now_iso())
-                )
-            else:  # re-issue under the same name; the old hash is gone, so the old key stays dead
-                self._conn.execute(
-                    "UPDATE keys SET key_hash = ?, created_at = ?, revoked_at = NULL WHERE name = ?",
-                    (hash_key(key), now_iso(), name),
-                )
-        return key
+            row = self._conn.execute("SELECT key_id FROM api_keys WHERE name = ? AND revoked_at IS NULL",
+                                     (name,)).fetchone()
+            if row is not None:
+                raise DomainbotError(f"key {name!r} already exists ({row['key_id']}): revoke it first or pick another name")
+            self._conn.execute("INSERT INTO api_keys (key_id, name, key_hash, created_at, collections)"
+                               " VALUES (?, ?, ?, ?, ?)", (key_id, name, hash_key(key), now_iso(), scope))
+        return key_id, key
 
     def list_keys(self) -> list[dict]:
-        rows = self._fetchall("SELECT name, created_at, revoked_at FROM keys ORDER BY id")
-        return [dict(r) for r in rows]
+        """Every key, revoked ones included (ids, names and dates; never the keys)."""
+        rows = self._fetchall("SELECT key_id, name, created_at, revoked_at, collections FROM api_keys "
+                              "ORDER BY rowid")
+        return [{**dict(r), "collections": json.loads(r["collections"]) if r["collections"] else None} for r in rows]
 
     def has_active_keys(self) -> bool:
-        return self._fetchone("SELECT 1 FROM keys WHERE revoked_at IS NULL LIMIT 1") is not None
+        return self._fetchone("SELECT 1 FROM api_keys WHERE revoked_at IS NULL LIMIT 1") is not None
 
-    def revoke_key(self, name: str) -> None:
+    def revoke_key(self, name_or_id: str) -> str:
+        """Revoke the active key with this name (or this key id); returns its key id."""
         with self._lock:
-            row = self._conn.execute("SELECT revoked_at FROM keys WHERE name = ?", (name,)).fetchone()
+            row = self._conn.execute(
+                "SELECT key_id, revoked_at FROM api_keys WHERE key_id = ? OR (name = ? AND revoked_at IS NULL)",
+                (name_or_id, name_or_id)).fetchone()
             if row is None:
-                raise DomainbotError(f"no key named {name!r} (see `domainbot keys list`)")
+                raise DomainbotError(f"no active key named {name_or_id!r} (see `domainbot keys list`)")
             if row["revoked_at"] is None:
-                self._conn.execute("UPDATE keys SET revoked_at = ? WHERE name = ?", (now_iso(), name))
+                self._conn.execute("UPDATE api_keys SET revoked_at = ? WHERE key_id = ?", (now_iso(), row["key_id"]))
+            return row["key_id"]
 
-    def verify_key(self, key: str | None) -> str | None:
-        """The key's name when it is known and active, else None. Reads the DB every call, so a
-        revoke from another process takes effect on the next request."""
+    def verify_key(self, key: str | None) -> KeyInfo | None:
+        """The key's id and name when it is known and active, else None. Reads the DB every call, so
+        a revoke from another process takes effect on the next request."""
         if not key or not key.startswith(KEY_PREFIX) or len(key) > 200:
             return None
-        row = self._fetchone("SELECT name FROM keys WHERE key_hash = ? AND revoked_at IS NULL", (hash_key(key),))
-        return row["name"] if row else None
+        row = self._fetchone("SELECT key_id, name, collections FROM api_keys WHERE key_hash = ? AND revoked_at IS NULL",
+                             (hash_key(key),))
+        if row is None:
+            return None
+        scope = tuple(json.loads(row["collections"])) if row["collections"] else None
+        return KeyInfo(row["key_id"], row["name"], scope)
 
     # ---- audit
 
@@ -159,23 +209,34 @@ class Store:
         latency_s: float,
         status: str = "ok",
         error: str | None = None,
+        *,
+        key_id: str | None = None,
+        endpoint: str = "/v1/chat/completions",
+        client: str | None = None,
+        http_status: int | None = None,
+        reason: str | None = None,
+        mode: str | None = None,
+        refused: bool | None = None,
     ) -> int:
-        """Append one audit row; returns its id (the id clients send back with /v1/feedback)."""
+        """Append one audit row; returns its id (the id clients send back with /v1/feedback). Every
+        request gets one, refused ones (401, 413, 429...) included: status 'rejected' with its reason."""
         with self._lock:
             cur = self._conn.execute(
-                "INSERT INTO audit (ts, key_name, question, answer, citations, model, latency_s, status, error)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (now_iso(), key_name, question, answer, json.dumps(citations, ensure_ascii=False), model,
+                "INSERT INTO audit (ts, endpoint, key_id, key_name, client, http_status, reason, question, answer,"
+                " citations, model, mode, refused, latency_s, status, error)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (now_iso(), endpoint, key_id, key_name, client, http_status, reason, question, answer,
+                 json.dumps(citations, ensure_ascii=False), model, mode, None if refused is None else int(refused),
                  round(float(latency_s), 4), status, error),
             )
             return int(cur.lastrowid)
 
-    def set_feedback(self, audit_id: int, rating, comment: str | None = None, key_name: str | None = None) -> None:
-        """Record up/down feedback on an answer. With key_name, only that key's own rows can be rated."""
+    def set_feedback(self, audit_id: int, rating, comment: str | None = None, key_id: str | None = None) -> None:
+        """Record up/down feedback on an answer. With key_id, only that key's own rows can be rated."""
         value = parse_rating(rating)
         with self._lock:
-            row = self._conn.execute("SELECT key_name FROM audit WHERE id = ?", (int(audit_id),)).fetchone()
-            if row is None or (key_name is not None and row["key_name"] != key_name):
+            row = self._conn.execute("SELECT key_id FROM audit WHERE id = ?", (int(audit_id),)).fetchone()
+            if row is None or (key_id is not None and row["key_id"] != key_id):
                 raise DomainbotError(f"no answer with id {audit_id}")
             self._conn.execute(
                 "UPDATE audit SET feedback = ?, feedback_comment = ?, feedback_ts = ? WHERE id = ?",

@@ -135,6 +135,7 @@ def chunk_document(pages: list[Page], cfg: IngestConfig, root: str = "", splitte
                     sha256=first.sha256,
                     text=piece,
                     root=root,
+                    collection=cfg.collection,
                 )
             )
     return chunks

@@ -6,6 +6,7 @@ On CPU most of its Linear layers are quantised to int8 (dynamic quantisation): f
 """
 from __future__ import annotations
 
+import json
 import os
 import warnings
 from dataclasses import dataclass, field
@@ -15,7 +16,7 @@ import numpy as np
 
 from chatbot.config import DEFAULT_EMBEDDER, DomainbotError
 
-_EMBEDDERS: dict[tuple[str, bool], "Embedder"] = {}  # loaded once per process per (name, quantize)
+_EMBEDDERS: dict[tuple, object] = {}  # loaded once per process per (name, quantize or engine)
 
 
 def resolve_embedder_path(name: str) -> str:
@@ -38,6 +39,7 @@ class Embedder:
     quantized: bool
     model: object = field(repr=False)  # a SentenceTransformer
     calls: int = 0  # texts encoded so far (lets tests and reports see that nothing was re-embedded)
+    engine: str = "torch"
 
     def encode(self, texts: list[str], batch_size: int = 64, show_progress: bool = False) -> np.ndarray:
         if not texts:
@@ -79,7 +81,100 @@ def quantizable_linears(module) -> set[str]:
     }
 
 
-def load_embedder(name: str = DEFAULT_EMBEDDER, quantize: bool = True) -> Embedder:
+class CT2Embedder:
+    """The same sentence embedding (mean pooling of the last hidden states, L2-normalised) computed by
+    CTranslate2's int8 encoder on a converted copy of the model: no torch import, and faster batches.
+    Converted once into the cache folder (ct2_cache_dir())."""
+
+    engine = "ctranslate2"
+    quantized = True
+
+    def __init__(self, name: str, folder: Path, max_length: int, threads: int | None = None):
+        import ctranslate2
+        from tokenizers import Tokenizer
+
+        self.name = name
+        self.encoder = ctranslate2.Encoder(str(folder), device="cpu", compute_type="int8",
+                                           intra_threads=threads or max(1, min(os.cpu_count() or 1, 8)))
+        self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+        self.tokenizer.enable_truncation(max_length)
+        self.tokenizer.no_padding()
+        self.dim = int(json.loads((folder / "domainbot.json").read_text())["dim"])
+        self.calls = 0
+
+    def encode(self, texts: list[str], batch_size: int = 64, show_progress: bool = False) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        self.calls += len(texts)
+        encodings = self.tokenizer.encode_batch(list(texts))
+        order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))  # similar lengths share a batch
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for start in range(0, len(order), batch_size):
+            idx = order[start : start + batch_size]
+            tokens = [encodings[i].tokens for i in idx]
+            hidden = np.asarray(self.encoder.forward_batch(tokens).last_hidden_state)
+            lengths = np.array([len(t) for t in tokens])
+            mask = (np.arange(hidden.shape[1])[None, :] < lengths[:, None]).astype(np.float32)
+            pooled = (hidden * mask[:, :, None]).sum(axis=1) / lengths[:, None]
+            out[idx] = pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+        return out
+
+
+def ct2_embedder(name: str) -> CT2Embedder:
+    """The CTranslate2 copy of embedder `name`, converting it once (atomic, cached per model)."""
+    import hashlib
+    import shutil
+
+    from chatbot.config import ct2_cache_dir
+
+    path = Path(resolve_embedder_path(name))
+    if not (path / "config.json").is_file():
+        raise DomainbotError(f"embedder {name!r}: the ctranslate2 engine needs a local model folder")
+    key = hashlib.sha256((path / "config.json").read_bytes() + str(sorted(
+        (p.name, p.stat().st_size) for p in path.glob("*.safetensors"))).encode()).hexdigest()[:12]
+    out = ct2_cache_dir() / f"embedder-{path.name}-{key}"
+    max_length = 256
+    st_config = path / "sentence_bert_config.json"
+    if st_config.is_file():
+        max_length = int(json.loads(st_config.read_text()).get("max_seq_length", max_length))
+    if not (out / "model.bin").is_file():
+        from ctranslate2.converters import TransformersConverter
+
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = out.parent / f".{out.name}.tmp-{os.getpid()}"
+        shutil.rmtree(tmp, ignore_errors=True)
+        try:
+            TransformersConverter(str(path)).convert(str(tmp), quantization="int8", force=True)
+            shutil.copy2(path / "tokenizer.json", tmp / "tokenizer.json")
+            dim = json.loads((path / "config.json").read_text())["hidden_size"]
+            (tmp / "domainbot.json").write_text(json.dumps({"source": str(path), "dim": dim, "max_length": max_length}))
+            try:
+                os.replace(tmp, out)
+            except OSError:  # another process finished first
+                shutil.rmtree(tmp, ignore_errors=True)
+        except ValueError as e:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise DomainbotError(f"embedder {name!r}: CTranslate2 cannot convert it ({str(e).splitlines()[0][:120]})") from None
+    return CT2Embedder(name, out, max_length)
+
+
+def default_embed_engine() -> str:
+    """ctranslate2 when installed (int8, no torch), else torch (int8 dynamic quantisation)."""
+    try:
+        import ctranslate2  # noqa: F401
+    except ImportError:
+        return "torch"
+    return "ctranslate2"
+
+
+def load_embedder(name: str = DEFAULT_EMBEDDER, quantize: bool = True, engine: str = "torch"):
+    """The embedder for `name`. engine torch: sentence-transformers (int8 dynamic quantisation unless
+    quantize=False); engine ctranslate2: CT2Embedder (int8). An index remembers which it was built with."""
+    if engine == "ctranslate2" and quantize:
+        key = (name, "ctranslate2")
+        if key not in _EMBEDDERS:
+            _EMBEDDERS[key] = ct2_embedder(name)
+        return _EMBEDDERS[key]
     key = (name, bool(quantize))
     if key in _EMBEDDERS:
         return _EMBEDDERS[key]

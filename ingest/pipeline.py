@@ -122,6 +122,14 @@ def _ingest(files: list[PdfFile], swept_roots: set[str], ws: Workspace, cfg: Ing
     prev = read_manifest(ws) or {}
     prev_files: dict = prev.get("files", {})
     same_embedder = prev.get("embedder") == cfg.embedder and bool(prev.get("quantize")) == cfg.quantize
+    # an index keeps the embedding engine it was built with (vectors from two engines differ slightly);
+    # a new one gets the fastest available: CTranslate2 int8, else torch int8
+    from ingest.embed import default_embed_engine
+
+    if same_embedder and prev:
+        engine = prev.get("embed_engine", "torch")
+    else:
+        engine = default_embed_engine() if cfg.quantize else "torch"
     same_chunking = prev.get("chunk_size") == cfg.chunk_size and prev.get("chunk_overlap") == cfg.chunk_overlap
 
     report = IngestReport()
@@ -142,7 +150,8 @@ def _ingest(files: list[PdfFile], swept_roots: set[str], ws: Workspace, cfg: Ing
                 sha = old["sha256"]  # cheap path: no hashing of untouched files
             else:
                 sha = file_sha256(f.path)
-            if old and same_chunking and old.get("sha256") == sha:
+            same_collection = old is not None and old.get("collection", "default") == cfg.collection
+            if old and same_chunking and same_collection and old.get("sha256") == sha:
                 fr.status, fr.pages, fr.chunks = "unchanged", old.get("pages", 0), old.get("chunks", 0)
                 changed |= old.get("mtime") != st.st_mtime or old.get("size") != st.st_size
                 keep.add((f.root, f.source))
@@ -161,7 +170,8 @@ def _ingest(files: list[PdfFile], swept_roots: set[str], ws: Workspace, cfg: Ing
             _say(f"{fr.status} {f.source}: {fr.reason}")
             changed |= old is not None  # a previously indexed file turned bad: its old chunks go
             continue
-        new_files.setdefault(f.root, {})[f.source] = {**entry, "sha256": sha, "pages": fr.pages, "chunks": fr.chunks}
+        new_files.setdefault(f.root, {})[f.source] = {**entry, "sha256": sha, "pages": fr.pages, "chunks": fr.chunks,
+                                                      "collection": cfg.collection}
         n_pages += fr.pages
         n_chunks += fr.chunks
         bar.set_postfix(pages=n_pages, chunks=n_chunks, refresh=False)
@@ -199,7 +209,7 @@ def _ingest(files: list[PdfFile], swept_roots: set[str], ws: Workspace, cfg: Ing
             kept_vectors = old_index.vectors()[rows] if rows else None
         del old_index
     to_embed = new_chunks if kept_vectors is not None or not kept_chunks else kept_chunks + new_chunks
-    vectors = embed_chunks(to_embed, cfg, progress)
+    vectors = embed_chunks(to_embed, cfg, progress, engine)
     if kept_vectors is not None:
         vectors = np.concatenate([kept_vectors, vectors]) if len(vectors) else kept_vectors
     all_chunks = kept_chunks + new_chunks
@@ -208,6 +218,7 @@ def _ingest(files: list[PdfFile], swept_roots: set[str], ws: Workspace, cfg: Ing
     manifest = {
         "embedder": cfg.embedder,
         "quantize": cfg.quantize,
+        "embed_engine": engine,
         "dim": dim,
         "chunk_size": cfg.chunk_size,
         "chunk_overlap": cfg.chunk_overlap,
@@ -221,7 +232,7 @@ def _ingest(files: list[PdfFile], swept_roots: set[str], ws: Workspace, cfg: Ing
     return report
 
 
-def embed_chunks(chunks: list[Chunk], cfg: IngestConfig, progress: bool = True) -> np.ndarray:
+def embed_chunks(chunks: list[Chunk], cfg: IngestConfig, progress: bool = True, engine: str = "torch") -> np.ndarray:
     """Vectors for chunks, in batches, with an ETA bar. Loads the embedder only when there is work."""
     if not chunks:
         return np.zeros((0, 0), dtype=np.float32)
@@ -229,7 +240,7 @@ def embed_chunks(chunks: list[Chunk], cfg: IngestConfig, progress: bool = True) 
 
     from ingest.embed import chunk_embedding_text, load_embedder
 
-    embedder = load_embedder(cfg.embedder, cfg.quantize)
+    embedder = load_embedder(cfg.embedder, cfg.quantize, engine)
     # big blocks keep the progress bar moving while letting the model batch/sort by length inside a block
     block = max(cfg.batch_size * 4, 1)
     out = np.zeros((len(chunks), embedder.dim), dtype=np.float32)

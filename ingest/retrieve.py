@@ -9,7 +9,7 @@ from typing import Any
 
 import numpy as np
 
-from chatbot.config import RetrieveConfig, Workspace
+from chatbot.config import DomainbotError, RetrieveConfig, Workspace
 from ingest.index import Index, load_index, tokenize
 from ingest.schema import Hit
 
@@ -21,6 +21,8 @@ class Retriever:
         self.index = index
         self.cfg = cfg or RetrieveConfig()
         self._embedder = embedder
+        self._collections: dict[str, int] | None = None
+        self._rows: dict[tuple, np.ndarray] = {}
 
     @property
     def chunks(self):
@@ -33,20 +35,51 @@ class Retriever:
             from ingest.embed import load_embedder
 
             m = self.index.manifest
-            self._embedder = load_embedder(m["embedder"], bool(m.get("quantize", True)))
+            self._embedder = load_embedder(m["embedder"], bool(m.get("quantize", True)), m.get("embed_engine", "torch"))
         return self._embedder
 
     def embed_query(self, query: str) -> np.ndarray:
         return self.embedder.encode([query])[0]
 
-    def dense_candidates(self, qvec: np.ndarray, n: int) -> list[tuple[int, float]]:
-        n = min(n, self.index.faiss.ntotal)
+    @property
+    def collections(self) -> dict[str, int]:
+        """Collection name -> number of chunks in it."""
+        if self._collections is None:
+            counts: dict[str, int] = {}
+            for c in self.chunks:
+                counts[c.collection] = counts.get(c.collection, 0) + 1
+            self._collections = counts
+        return self._collections
+
+    def allowed_rows(self, collections) -> np.ndarray | None:
+        """Row ids of the chunks in `collections` (None: no restriction). An unknown name is an error,
+        never "everything": a typo must not widen what a search may see."""
+        if collections is None:
+            return None
+        wanted = tuple(sorted(set(collections)))
+        unknown = [c for c in wanted if c not in self.collections]
+        if unknown:
+            known = ", ".join(sorted(self.collections)) or "none"
+            raise DomainbotError(f"unknown collection {unknown[0]!r} (this index has: {known})")
+        if wanted not in self._rows:
+            allowed = set(wanted)
+            self._rows[wanted] = np.array([i for i, c in enumerate(self.chunks) if c.collection in allowed],
+                                          dtype=np.int64)
+        return self._rows[wanted]
+
+    def dense_candidates(self, qvec: np.ndarray, n: int, rows: np.ndarray | None = None) -> list[tuple[int, float]]:
+        n = min(n, self.index.faiss.ntotal if rows is None else len(rows))
         if n <= 0:
             return []
-        scores, ids = self.index.faiss.search(qvec[None, :].astype(np.float32), n)
+        params = None
+        if rows is not None:  # FAISS searches only the allowed rows: filtered before ranking
+            import faiss
+
+            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(rows))
+        scores, ids = self.index.faiss.search(qvec[None, :].astype(np.float32), n, params=params)
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
 
-    def bm25_candidates(self, query: str, n: int) -> list[tuple[int, float]]:
+    def bm25_candidates(self, query: str, n: int, rows: np.ndarray | None = None) -> list[tuple[int, float]]:
         bm25 = self.index.bm25
         if bm25 is None:
             return []
@@ -55,22 +88,31 @@ class Retriever:
         if not tokens:
             return []
         scores = bm25.get_scores(tokens)
+        if rows is not None:
+            masked = np.full_like(scores, -1.0)
+            masked[rows] = scores[rows]
+            scores = masked
         n = min(n, len(scores))
         top = np.argpartition(-scores, n - 1)[:n]
         top = top[np.argsort(-scores[top], kind="stable")]
         return [(int(i), float(scores[i])) for i in top if scores[i] > 0]
 
-    def search(self, query: str, k: int | None = None, mode: str | None = None) -> list[Hit]:
+    def search(self, query: str, k: int | None = None, mode: str | None = None,
+               collections=None) -> list[Hit]:
+        """The k best chunks for `query`, searched only within `collections` when given."""
         k = k or self.cfg.k
         mode = mode or self.cfg.mode
         if mode not in ("hybrid", "dense", "bm25"):
             raise ValueError(f"mode must be hybrid, dense or bm25, not {mode!r}")
         if not self.chunks or not query.strip():
             return []
+        rows = self.allowed_rows(collections)
+        if rows is not None and not len(rows):
+            return []
         n_cand = max(self.cfg.candidates, k)
         qvec = self.embed_query(query)
-        dense = self.dense_candidates(qvec, n_cand) if mode in ("hybrid", "dense") else []
-        keyword = self.bm25_candidates(query, n_cand) if mode in ("hybrid", "bm25") else []
+        dense = self.dense_candidates(qvec, n_cand, rows) if mode in ("hybrid", "dense") else []
+        keyword = self.bm25_candidates(query, n_cand, rows) if mode in ("hybrid", "bm25") else []
         dense_score = dict(dense)
         bm25_score = dict(keyword)
         if mode == "dense":
@@ -113,6 +155,7 @@ def _make_langchain_retriever(retriever: Retriever, k: int, mode: str):
             for h in self.retriever.search(query, k=self.k, mode=self.mode):
                 c = h.chunk
                 meta = {
+                    "collection": c.collection,
                     "source": c.source,
                     "page": c.page,
                     "page_end": c.page_end,

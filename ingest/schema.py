@@ -32,6 +32,7 @@ class Chunk:
     sha256: str
     text: str
     root: str = ""  # absolute folder given on the command line (lets a re-ingest drop deleted files)
+    collection: str = "default"  # `ingest --collection`: what a scoped API key may search
 
     def to_dict(self) -> dict:
         return asdict(self)

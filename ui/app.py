@@ -27,7 +27,7 @@ import streamlit as st  # noqa: E402
 from chatbot.config import AnswerConfig, DomainbotError, IngestConfig, ServeConfig, Workspace  # noqa: E402
 from ui import resources  # noqa: E402
 from ui.feedback import RATINGS, feedback_record, save_feedback, send_feedback  # noqa: E402
-from ui.render import CSS, plain, show_citations, show_mode  # noqa: E402
+from ui.render import CSS, show_citations, show_mode, show_text  # noqa: E402
 
 log = logging.getLogger("domainbot.ui")
 
@@ -98,7 +98,9 @@ def sidebar(ws: Workspace, view: resources.IndexView | None, api_url: str | None
         if st.button("Clear conversation", width="stretch"):
             st.session_state.messages = []
             st.rerun()
-    return AnswerConfig(k=k, temperature=temperature, use_adapter=use_adapter and adapter_ok)
+    scope = tuple(c for c in os.environ.get("DOMAINBOT_COLLECTIONS", "").split(",") if c)  # `chat --collection`
+    return AnswerConfig(k=k, temperature=temperature, use_adapter=use_adapter and adapter_ok,
+                        collections=scope or None)
 
 
 @st.fragment(run_every=10)
@@ -198,8 +200,10 @@ def record_feedback(msg: dict, ws_root: str, api_url: str | None) -> None:
                 raise DomainbotError("feedback not sent: the server gave no id for this answer")
             send_feedback(api_url, os.environ.get("DOMAINBOT_API_KEY", ""), audit_id, RATINGS[rating], comment)
         else:
+            log_text = os.environ.get("DOMAINBOT_LOG_TEXT", "") == "1"  # `domainbot chat --log-text`
             save_feedback(
-                Workspace(ws_root).feedback_file, feedback_record(msg["id"], msg["question"], answer, RATINGS[rating], comment)
+                Workspace(ws_root).feedback_file,
+                feedback_record(msg["id"], msg["question"], answer, RATINGS[rating], comment, log_text=log_text),
             )
         msg["feedback_error"] = ""
     except (DomainbotError, OSError) as e:
@@ -243,7 +247,7 @@ def show_assistant(msg: dict, view, ws: Workspace, api_url: str | None) -> None:
         st.error(msg["error"])
         return
     answer = msg["answer"]
-    st.markdown(plain(msg["content"]))
+    show_text(msg["content"])
     show_mode(answer)
     show_citations(answer, view)
     feedback_row(msg, ws, api_url)
@@ -260,7 +264,7 @@ def ask(question: str, ws: Workspace, view, cfg: AnswerConfig, api_url: str | No
     history = engine_history(messages)
     messages.append({"role": "user", "content": question})
     with st.chat_message("user"):
-        st.markdown(plain(question))
+        show_text(question)
     msg = {"role": "assistant", "id": uuid.uuid4().hex[:12], "question": question, "asked_tuned": cfg.use_adapter}
     with st.chat_message("assistant"):
         try:
@@ -268,15 +272,14 @@ def ask(question: str, ws: Workspace, view, cfg: AnswerConfig, api_url: str | No
                 engine = resources.get_engine(str(ws.root), view.path.name if view else "", api_url=api_url,
                                               adapter_stamp=0 if api_url else resources.adapter_stamp(ws))
             final: dict = {}
-
-            def tokens():
-                for event in engine.stream(question, history, cfg):
-                    if event.kind == "token":
-                        yield plain(event.text)
-                    elif event.kind == "done":
-                        final["answer"] = event.answer
-
-            st.write_stream(tokens())
+            shown = st.empty()  # redrawn as each verified sentence arrives, always as plain text
+            text = ""
+            for event in engine.stream(question, history, cfg):
+                if event.kind == "token":
+                    text += event.text
+                    show_text(text, shown)
+                elif event.kind == "done":
+                    final["answer"] = event.answer
             if "answer" not in final:
                 raise DomainbotError("the answer stream ended early")
         except Exception as e:
@@ -286,6 +289,7 @@ def ask(question: str, ws: Workspace, view, cfg: AnswerConfig, api_url: str | No
             st.error(msg["error"])
             return
         answer = final["answer"]
+        show_text(answer.answer or "", shown)
         msg.update(content=answer.answer or "", answer=answer)
         messages.append(msg)
         show_mode(answer)
@@ -321,7 +325,7 @@ def main() -> None:
     for msg in st.session_state.messages:
         with st.chat_message(msg["role"]):
             if msg["role"] == "user":
-                st.markdown(plain(msg["content"]))
+                show_text(msg["content"])
             else:
                 show_assistant(msg, view, ws, api_url)
 

@@ -17,17 +17,23 @@ from ui.resources import now_iso
 RATINGS = {0: "down", 1: "up"}  # st.feedback("thumbs") values
 
 
-def feedback_record(answer_id: str, question: str, answer: Answer, rating: str, comment: str = "") -> dict:
-    return {
+def feedback_record(answer_id: str, question: str, answer: Answer, rating: str, comment: str = "",
+                    log_text: bool = False) -> dict:
+    """One feedback line. Like the server's audit log, it holds the question, the answer and the
+    comment only when text logging is on (`domainbot chat --log-text`): they may hold patient data."""
+    record = {
         "id": answer_id,
         "ts": now_iso(),
-        "question": question,
-        "answer": answer.answer,
-        "sources": [{"n": c.n, "source": c.source, "page": c.page} for c in answer.citations],
+        "sources": [{"n": c.n, "source": c.source, "page": c.page, "chunk_id": c.chunk_id} for c in answer.citations],
         "rating": rating,
-        "comment": comment,
         "model": answer.model,
+        "mode": getattr(answer, "mode", ""),
     }
+    if log_text:
+        record.update(question=question, answer=answer.answer, comment=comment)
+    else:
+        record.update(question_chars=len(question), has_comment=bool(comment))
+    return record
 
 
 def save_feedback(path: Path, record: dict) -> None:

@@ -28,6 +28,7 @@ CSS = """
 .db-support {background: rgba(255, 229, 138, 0.35); border-radius: 2px;}
 .db-passage mark {background: #ffd43b; color: inherit; padding: 0 1px; border-radius: 2px;}
 .db-page-text {font-size: 0.8rem; line-height: 1.4; white-space: pre-wrap;}
+.db-text {white-space: pre-wrap; line-height: 1.6;}
 </style>
 """
 
@@ -64,8 +65,19 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-!|<>~$])")
 
 
 def plain(text: str) -> str:
-    """Model output shown as plain text in st.markdown: no links, images, headings or $math$."""
+    """Text for places that only take Markdown (expander labels): no links, images, headings or $math$."""
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def text_html(text: str) -> str:
+    """A chat message as HTML: every character escaped, line breaks kept, no Markdown at all, so
+    neither a question nor an answer (nor the document text it quotes) can become a link, an image
+    or a heading, and nothing shows a stray backslash."""
+    return f'<div class="db-text">{html.escape(text)}</div>'
+
+
+def show_text(text: str, container=None) -> None:
+    (container or st).html(text_html(text))
 
 
 def passage_html(passage: str, quote: str, words: set[str], spans: list | None = None) -> str:

@@ -72,7 +72,7 @@ def ws(tmp_path):
 
 @pytest.fixture
 def key(ws):
-    return Store(ws.server_db).create_key("helpdesk")
+    return Store(ws.server_db).create_key("helpdesk")[1]
 
 
 def make_client(ws, engine=None, **cfg):
@@ -137,7 +137,7 @@ def test_missing_bad_and_revoked_keys_get_401(ws, key):
 def test_only_health_and_ready_are_open(ws, key):
     c = make_client(ws)
     routes = {r.path for r in c.app.routes}
-    assert routes == {"/health", "/ready", "/v1/models", "/v1/chat/completions", "/v1/feedback"}
+    assert routes == {"/health", "/ready", "/v1/models", "/v1/chat/completions", "/v1/feedback", "/v1/collections"}
     for path in ("/docs", "/redoc", "/openapi.json"):
         assert c.get(path).status_code == 404
 
@@ -151,7 +151,8 @@ def test_body_limit_by_header_and_by_actual_body(ws, key):
     r = c.post("/v1/chat/completions", content=iter([body[:1500], body[1500:]]),
                headers={**auth(key), "Content-Type": "application/json"})
     assert r.status_code == 413
-    assert len(Store(ws.server_db).audit_rows()) == 0
+    rows = Store(ws.server_db).audit_rows()  # refused, and audited all the same
+    assert [(x["http_status"], x["reason"], x["status"]) for x in rows] == [(413, "body_too_large", "rejected")] * 2
 
 
 def test_rate_limit_per_key(ws, key):
@@ -161,7 +162,7 @@ def test_rate_limit_per_key(ws, key):
     r = c.post("/v1/chat/completions", json=ask(), headers=auth(key))
     assert r.status_code == 429 and r.json()["error"]["code"] == "rate_limit_exceeded"
     assert 1 <= int(r.headers["Retry-After"]) <= 60
-    other = Store(ws.server_db).create_key("other")  # limits are per key
+    other = Store(ws.server_db).create_key("other")[1]  # limits are per key
     assert c.post("/v1/chat/completions", json=ask(), headers=auth(other)).status_code == 200
 
 
@@ -291,7 +292,7 @@ def test_engine_error_is_500_and_audited_without_leaking(ws, key, caplog):
     with c.stream("POST", "/v1/chat/completions", json=ask("explode again", stream=True), headers=auth(key)) as r:
         events = sse_events(r.read().decode())
     assert "error" in events[-2] and events[-1] == "[DONE]"
-    rows = Store(ws.server_db).audit_rows()
+    rows = [x for x in Store(ws.server_db).audit_rows() if x["status"] != "rejected"]
     assert [(x["status"], x["error"]) for x in rows] == [("error", "RuntimeError")] * 2
     assert "secret document text" not in caplog.text and "secret document text" not in r.text
 
@@ -299,15 +300,38 @@ def test_engine_error_is_500_and_audited_without_leaking(ws, key, caplog):
 # ---------------------------------------------------------------- audit and feedback
 
 
+def test_every_refused_request_is_in_the_audit_export(ws, key, tmp_path):
+    c = make_client(ws, rate_limit_per_minute=2, max_body_bytes=3000)
+    c.post("/v1/chat/completions", json=ask())  # 401: no key
+    c.post("/v1/chat/completions", json=ask(), headers=auth("dbk_revoked_or_wrong"))  # 401: bad key
+    c.post("/v1/chat/completions", json=ask("x" * 5000), headers=auth(key))  # 413
+    c.post("/v1/chat/completions", json=ask(model="gpt-4o"), headers=auth(key))  # 404 (and the limit's 2nd)
+    c.post("/v1/chat/completions", json=ask(), headers=auth(key))  # 429
+    c.get("/v1/models", headers={"Authorization": "Basic x"})  # 401 on another endpoint
+    assert c.get("/health").status_code == 200  # probes are not audited
+    out = tmp_path / "audit.jsonl"
+    assert Store(ws.server_db).export_audit(out) == 6
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [(r["http_status"], r["reason"], r["endpoint"]) for r in rows] == [
+        (401, "invalid_api_key", "/v1/chat/completions"), (401, "invalid_api_key", "/v1/chat/completions"),
+        (413, "body_too_large", "/v1/chat/completions"), (404, "model_not_found", "/v1/chat/completions"),
+        (429, "rate_limit_exceeded", "/v1/chat/completions"), (401, "invalid_api_key", "/v1/models")]
+    assert all(r["status"] == "rejected" and r["client"] == "testclient" for r in rows)
+    assert rows[0]["key_id"] is None and rows[2]["key_id"].startswith("key_") and rows[2]["key_name"] == "helpdesk"
+    assert all(r["question"] is None for r in rows)  # refused requests never store text
+
+
 def test_one_audit_row_per_request(ws, key):
     c = make_client(ws)
     c.post("/v1/chat/completions", json=ask("first?"), headers=auth(key))
     with c.stream("POST", "/v1/chat/completions", json=ask("second?", stream=True), headers=auth(key)) as r:
         r.read()
-    c.post("/v1/chat/completions", json=ask(), headers=auth("dbk_bad"))  # rejected: no row
+    c.post("/v1/chat/completions", json=ask(), headers=auth("dbk_bad"))  # rejected: a row with no key
     rows = Store(ws.server_db).audit_rows()
-    assert [(x["key_name"], x["question"], x["status"]) for x in rows] == [
-        ("helpdesk", "first?", "ok"), ("helpdesk", "second?", "ok")]
+    assert [(x["key_name"], x["question"], x["status"], x["http_status"]) for x in rows] == [
+        ("helpdesk", "first?", "ok", 200), ("helpdesk", "second?", "ok", 200), ("", None, "rejected", 401)]
+    assert rows[0]["key_id"].startswith("key_") and rows[2]["key_id"] is None
+    assert rows[0]["mode"] == "generated" and rows[0]["refused"] == 0 and rows[0]["client"] == "testclient"
     assert rows[0]["answer"] == ANSWER_TEXT and rows[0]["model"] == "fake-135M+default"
     cites = json.loads(rows[0]["citations"])
     assert cites[0]["source"] == "legal/lease.pdf" and "quote" in cites[0] and "text" not in cites[0]
@@ -325,18 +349,24 @@ def test_log_text_false_keeps_no_text(ws, key):
 
 
 def test_feedback(ws, key):
-    c = make_client(ws)
+    c = make_client(ws, log_text=True)
     audit_id = c.post("/v1/chat/completions", json=ask(), headers=auth(key)).json()["domainbot"]["audit_id"]
     r = c.post("/v1/feedback", json={"id": audit_id, "rating": "down", "comment": "cites wrong page"},
                headers=auth(key))
     assert r.status_code == 200
     row = Store(ws.server_db).get_audit(audit_id)
     assert row["feedback"] == -1 and row["feedback_comment"] == "cites wrong page"
+    # without --log-text the comment (free text, maybe patient data) is not kept, the rating is
+    quiet = make_client(ws, log_text=False)
+    audit_id2 = quiet.post("/v1/chat/completions", json=ask(), headers=auth(key)).json()["domainbot"]["audit_id"]
+    quiet.post("/v1/feedback", json={"id": audit_id2, "rating": "up", "comment": "Jane Doe's case"}, headers=auth(key))
+    row = Store(ws.server_db).get_audit(audit_id2)
+    assert row["feedback"] == 1 and row["feedback_comment"] is None
     assert c.post("/v1/feedback", json={"id": audit_id, "rating": 1}, headers=auth(key)).status_code == 200
     assert Store(ws.server_db).get_audit(audit_id)["feedback"] == 1
     assert c.post("/v1/feedback", json={"id": audit_id, "rating": "meh"}, headers=auth(key)).status_code == 400
     assert c.post("/v1/feedback", json={"id": 999, "rating": "up"}, headers=auth(key)).status_code == 404
-    other = Store(ws.server_db).create_key("other")
+    other = Store(ws.server_db).create_key("other")[1]
     assert c.post("/v1/feedback", json={"id": audit_id, "rating": "up"}, headers=auth(other)).status_code == 404
     assert c.post("/v1/feedback", json={"id": audit_id, "rating": "up"}).status_code == 401
 
@@ -350,16 +380,25 @@ def test_keys_and_audit_cli(ws, tmp_path):
     r = runner.invoke(cli_app, ["keys", "create", "helpdesk", *w])
     assert r.exit_code == 0, r.output
     key = r.stdout.strip()
-    assert key.startswith("dbk_") and Store(ws.server_db).verify_key(key) == "helpdesk"
+    info = Store(ws.server_db).verify_key(key)
+    assert key.startswith("dbk_") and info.name == "helpdesk" and info.collections is None
     r = runner.invoke(cli_app, ["keys", "create", "helpdesk", *w])
     assert r.exit_code == 1 and "already exists" in r.output
     r = runner.invoke(cli_app, ["keys", "list", *w])
-    assert r.exit_code == 0 and "helpdesk" in r.output and "active" in r.output and key not in r.output
+    assert r.exit_code == 0 and info.key_id in r.output and "active" in r.output and key not in r.output
     r = runner.invoke(cli_app, ["keys", "revoke", "helpdesk", *w])
-    assert r.exit_code == 0 and Store(ws.server_db).verify_key(key) is None
-    assert "revoked 20" in runner.invoke(cli_app, ["keys", "list", *w]).output
+    assert r.exit_code == 0 and info.key_id in r.output and Store(ws.server_db).verify_key(key) is None
+    # the name is free again; the new key has its own id and the revoked one stays listed
+    r = runner.invoke(cli_app, ["keys", "create", "helpdesk", "--collections", "legal", *w])
+    assert r.exit_code == 0, r.output
+    second = Store(ws.server_db).verify_key(r.stdout.strip())
+    assert second.key_id != info.key_id and second.collections == ("legal",)
+    listed = runner.invoke(cli_app, ["keys", "list", *w]).output.splitlines()
+    assert len(listed) == 2
+    assert [line for line in listed if line.startswith(info.key_id)][0].count("revoked 20") == 1
+    assert "legal" in [line for line in listed if line.startswith(second.key_id)][0]
     r = runner.invoke(cli_app, ["keys", "revoke", "nobody", *w])
-    assert r.exit_code == 1 and "no key named" in r.output
+    assert r.exit_code == 1 and "no active key named" in r.output
 
     Store(ws.server_db).log_audit("helpdesk", "q", "a", [], "m", 0.1)
     for name in ("audit.csv", "audit.jsonl"):
@@ -401,7 +440,7 @@ def live_server(ws):
         sock.close()
 
 
-def test_openai_client_against_uvicorn(live_server, key):
+def test_openai_client_against_uvicorn(live_server, key, ws):
     import openai
 
     base, _ = live_server(FakeEngine())
@@ -410,7 +449,12 @@ def test_openai_client_against_uvicorn(live_server, key):
 
     resp = client.chat.completions.create(model="domainbot", messages=[{"role": "user", "content": "Notice?"}])
     assert resp.choices[0].message.content.startswith(ANSWER_TEXT + "\n\nSources:\n[1] legal/lease.pdf")
-    assert resp.model_extra["citations"][0]["page"] == 3 and resp.model_extra["domainbot"]["audit_id"] == 1
+    assert resp.model_extra["citations"][0]["page"] == 3
+    # the audit id points at this answer's row (the /v1/models call above has a row of its own)
+    rows = {r["id"]: r for r in Store(ws.server_db).audit_rows()}
+    row = rows[resp.model_extra["domainbot"]["audit_id"]]
+    assert row["endpoint"] == "/v1/chat/completions" and row["status"] == "ok" and row["question"] is None
+    assert [r["endpoint"] for r in rows.values()].count("/v1/models") == 1
 
     stream = client.chat.completions.create(model="domainbot", stream=True,
                                             messages=[{"role": "user", "content": "Notice?"}])
@@ -502,6 +546,8 @@ def test_real_engine_through_the_api(ws, key):
     assert "".join(ch["choices"][0]["delta"].get("content", "") for ch in chunks) == content
     assert chunks[-1]["domainbot"]["model"] == "Tiny" and gen.calls == [True, False]
     assert [row["status"] for row in Store(ws.server_db).audit_rows()] == ["ok", "ok"]
+    cites = json.loads(Store(ws.server_db).audit_rows()[0]["citations"])
+    assert cites[0]["chunk_id"] == "ab12cd34ef56:3:0" and cites[0]["sha256"]  # which version of which document
 
 
 def test_serve_command(ws, monkeypatch):
@@ -520,6 +566,6 @@ def test_serve_command(ws, monkeypatch):
     assert "http://127.0.0.1:8123/v1" in r.output and "domainbot keys create NAME" in r.output
     assert seen["host"] == "127.0.0.1" and seen["port"] == 8123 and seen["timeout_graceful_shutdown"] == 30
     assert seen["app"].state.server.cfg.rate_limit_per_minute == 7
-    Store(ws.server_db).create_key("helpdesk")
+    Store(ws.server_db).create_key("helpdesk")[1]
     r = runner.invoke(cli_app, ["serve", "--workspace", str(ws.root)])
     assert "keys create" not in r.output  # a key exists: no hint

@@ -6,7 +6,7 @@ import sqlite3
 import pytest
 
 from chatbot.config import DomainbotError
-from chatbot.store import KEY_PREFIX, Store, hash_key, parse_rating
+from chatbot.store import KEY_PREFIX, KeyInfo, Store, hash_key, parse_rating
 
 
 @pytest.fixture
@@ -17,49 +17,72 @@ def store(tmp_path):
 
 
 def test_keys_are_random_hashed_and_verifiable(store, tmp_path):
-    k1 = store.create_key("helpdesk")
-    k2 = store.create_key("nurses")
+    id1, k1 = store.create_key("helpdesk")
+    id2, k2 = store.create_key("nurses")
     assert k1.startswith(KEY_PREFIX) and len(k1) > 40 and k1 != k2
-    assert store.verify_key(k1) == "helpdesk" and store.verify_key(k2) == "nurses"
+    assert id1.startswith("key_") and id1 != id2
+    assert store.verify_key(k1) == KeyInfo(id1, "helpdesk") and store.verify_key(k2) == KeyInfo(id2, "nurses")
     assert store.verify_key(k1 + "x") is None
     assert store.verify_key("") is None and store.verify_key(None) is None
     # the plaintext key is nowhere in the database file
     raw = (tmp_path / "server.db").read_bytes() + (tmp_path / "server.db-wal").read_bytes()
     assert k1.encode() not in raw and hash_key(k1).encode() in raw
     assert [k["name"] for k in store.list_keys()] == ["helpdesk", "nurses"]
-    assert set(store.list_keys()[0]) == {"name", "created_at", "revoked_at"}
+    assert set(store.list_keys()[0]) == {"key_id", "name", "created_at", "revoked_at", "collections"}
 
 
 def test_duplicate_unknown_and_bad_names(store):
     store.create_key("helpdesk")
     with pytest.raises(DomainbotError, match="already exists"):
         store.create_key("helpdesk")
-    with pytest.raises(DomainbotError, match="no key named"):
+    with pytest.raises(DomainbotError, match="no active key named"):
         store.revoke_key("nobody")
     with pytest.raises(DomainbotError, match="key name"):
         store.create_key("has space")
 
 
-def test_revoke_seen_by_another_connection_and_reissue(store, tmp_path):
-    key = store.create_key("helpdesk")
+def test_revoke_seen_by_another_connection_and_a_new_key_under_the_old_name(store, tmp_path):
+    old_id, key = store.create_key("helpdesk")
     other = Store(tmp_path / "server.db")  # like `domainbot keys revoke` in another process
-    other.revoke_key("helpdesk")
+    assert other.revoke_key("helpdesk") == old_id
     assert store.verify_key(key) is None
-    assert store.list_keys()[0]["revoked_at"]
-    new = store.create_key("helpdesk")  # a revoked name can be issued again, with a new key
-    assert store.verify_key(new) == "helpdesk" and store.verify_key(key) is None
+    new_id, new = store.create_key("helpdesk")  # the name may be used again: a new key with a new id
+    assert new_id != old_id and store.verify_key(new) == KeyInfo(new_id, "helpdesk") and store.verify_key(key) is None
+    listed = store.list_keys()  # the revoked key is still listed, under its own id
+    assert [(k["key_id"], k["name"], bool(k["revoked_at"])) for k in listed] == [
+        (old_id, "helpdesk", True), (new_id, "helpdesk", False)]
+    assert other.revoke_key(new_id) == new_id  # by id as well as by name
     other.close()
 
 
+def test_an_old_server_db_is_migrated(tmp_path):
+    conn = sqlite3.connect(tmp_path / "server.db")
+    conn.executescript("""
+        CREATE TABLE keys (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL UNIQUE,
+                           key_hash TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, revoked_at TEXT);
+        CREATE TABLE audit (id INTEGER PRIMARY KEY AUTOINCREMENT, ts TEXT NOT NULL, key_name TEXT NOT NULL,
+            question TEXT, answer TEXT, citations TEXT NOT NULL, model TEXT NOT NULL, latency_s REAL NOT NULL,
+            status TEXT NOT NULL, error TEXT, feedback INTEGER, feedback_comment TEXT, feedback_ts TEXT);""")
+    conn.execute("INSERT INTO keys (name, key_hash, created_at) VALUES ('helpdesk', ?, '2026-01-01')",
+                 (hash_key(KEY_PREFIX + "old"),))
+    conn.commit()
+    conn.close()
+    store = Store(tmp_path / "server.db")
+    assert store.verify_key(KEY_PREFIX + "old") == KeyInfo("key_000000000001", "helpdesk")
+    store.log_audit("helpdesk", None, None, [], "m", 0.1, key_id="key_000000000001", http_status=200)
+    assert store.audit_rows()[0]["http_status"] == 200
+    store.close()
+
+
 def test_audit_feedback_and_ownership(store):
-    a = store.log_audit("helpdesk", "q?", "ans [1]", [{"source": "legal/a.pdf", "page": 2}], "m", 0.5)
-    b = store.log_audit("other", None, None, [], "m", 0.1, status="error", error="RuntimeError")
+    a = store.log_audit("helpdesk", "q?", "ans [1]", [{"source": "legal/a.pdf", "page": 2}], "m", 0.5, key_id="key_a")
+    b = store.log_audit("other", None, None, [], "m", 0.1, status="error", error="RuntimeError", key_id="key_b")
     assert (a, b) == (1, 2) and store.last_audit_id() == 2
-    store.set_feedback(a, "down", "wrong clause", key_name="helpdesk")
+    store.set_feedback(a, "down", "wrong clause", key_id="key_a")
     row = store.get_audit(a)
     assert row["feedback"] == -1 and row["feedback_comment"] == "wrong clause" and row["feedback_ts"]
     with pytest.raises(DomainbotError, match="no answer with id"):
-        store.set_feedback(a, "up", key_name="other")  # not this key's answer
+        store.set_feedback(a, "up", key_id="key_b")  # not this key's answer
     with pytest.raises(DomainbotError, match="no answer with id"):
         store.set_feedback(99, 1)
     assert [r["id"] for r in store.audit_rows(after_id=1)] == [2]

@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 import ingest.pipeline as pipeline
 from chatbot.cli import app
 from chatbot.config import DomainbotError, IngestConfig, Workspace
-from ingest.embed import load_embedder
+from ingest.embed import default_embed_engine, load_embedder
 from ingest.index import load_index
 from ingest.retrieve import load_retriever
 
@@ -37,8 +37,8 @@ def cfg():
 
 @pytest.fixture
 def counting(monkeypatch):
-    """Counts texts sent to the embedder (the real bundled MiniLM)."""
-    emb = load_embedder()
+    """Counts texts sent to the embedder ingest uses (the real bundled MiniLM, on the default engine)."""
+    emb = load_embedder(quantize=True, engine=default_embed_engine())
     calls = []
     real = type(emb).encode
 

@@ -18,6 +18,13 @@ def texts(elements) -> list[str]:
     return [str(e.value) for e in elements]
 
 
+def said(message) -> str:
+    """What a chat message shows: its text is escaped HTML (no Markdown)."""
+    import html
+
+    return " ".join(html.unescape(str(e.value)) for e in message.html if 'class="db-text"' in str(e.value))
+
+
 def labels(at) -> list[str]:
     return [e.label for e in at.expander]
 
@@ -53,7 +60,7 @@ def test_question_streams_answer_with_citation_and_page(indexed_ws, run_app):
     assert not at.exception and not at.error
     assistant = at.chat_message[1]
     assert assistant.name == "assistant"
-    assert any("30 days written notice" in t for t in texts(assistant.markdown))
+    assert "30 days written notice" in said(assistant)
     assert labels(at) == ["[1] legal/lease.pdf · p. 1 · Section 4. Termination"]
     # the supporting words are highlighted in the passage
     passage_html = " ".join(texts(at.html))
@@ -97,7 +104,21 @@ def test_passage_html_is_escaped(indexed_ws, run_app):
     assert "<mark>tenant pays</mark>" in shown  # our own marks are real HTML
 
 
-def test_feedback_writes_jsonl_line(indexed_ws, run_app):
+def test_feedback_keeps_no_text_unless_text_logging_is_on(indexed_ws, run_app, monkeypatch):
+    monkeypatch.setenv("DOMAINBOT_LOG_TEXT", "0")  # the default of `domainbot chat`
+    at = run_app(indexed_ws, engine=make_engine(indexed_ws))
+    at = ask(at, NOTICE_Q)
+    at = at.feedback[0].set_value(0).run()
+    at = at.text_input[0].set_value("Mrs Jane Doe, born 1950, says this is wrong").run()
+    raw = indexed_ws.feedback_file.read_text()
+    assert "Jane Doe" not in raw and "30 days" not in raw and NOTICE_Q not in raw
+    rows = [json.loads(line) for line in raw.splitlines()]
+    assert rows[-1]["rating"] == "down" and rows[-1]["has_comment"] is True
+    assert rows[-1]["question_chars"] == len(NOTICE_Q) and rows[-1]["sources"][0]["source"] == "legal/lease.pdf"
+
+
+def test_feedback_writes_jsonl_line(indexed_ws, run_app, monkeypatch):
+    monkeypatch.setenv("DOMAINBOT_LOG_TEXT", "1")  # `domainbot chat --log-text`
     at = run_app(indexed_ws, engine=make_engine(indexed_ws))
     at = ask(at, NOTICE_Q)
     assert not indexed_ws.feedback_file.exists()
@@ -107,7 +128,7 @@ def test_feedback_writes_jsonl_line(indexed_ws, run_app):
     row = rows[0]
     assert row["rating"] == "up" and row["comment"] == ""
     assert row["question"] == NOTICE_Q and "30 days" in row["answer"]
-    assert row["sources"] == [{"n": 1, "source": "legal/lease.pdf", "page": 1}]
+    assert row["sources"] == [{"n": 1, "source": "legal/lease.pdf", "page": 1, "chunk_id": row["sources"][0]["chunk_id"]}]
     assert row["model"] == "fake-135M" and row["ts"] and row["id"]  # no adapter here: base model
     # a comment (optional) appends the same answer's rating again, with the comment
     at = at.text_input[0].set_value("clear and correct").run()
@@ -196,7 +217,7 @@ def test_refusal_without_citations(indexed_ws, run_app):
     at = run_app(indexed_ws, engine=Refuser())
     at = ask(at, "What is the capital of France?")
     assert not at.exception and not at.expander
-    assert any("do not answer this" in t for t in texts(at.chat_message[1].markdown))
+    assert "do not answer this" in said(at.chat_message[1])
 
 
 def test_page_falls_back_to_indexed_text_when_pdf_is_gone(indexed_ws, run_app, tmp_path):
@@ -236,10 +257,13 @@ def test_answer_text_is_shown_as_plain_text(indexed_ws, run_app):
             yield Event("done", answer=Answer(answer=text, citations=[], model="m", latency_s=0.1))
 
     at = run_app(indexed_ws, engine=Linker())
-    at = ask(at, "# $x$ question")
-    shown = texts(at.chat_message[1].markdown)
-    assert r"Pay \$500 and \$600 here: \[click\]\(javascript:alert\(1\)\) \!\[x\]\(http://evil/x.png\) \[1\]" in shown
-    assert r"\# \$x\$ question" in texts(at.chat_message[0].markdown)
+    at = ask(at, "# $x$ question [see](http://evil.example) <b>bold</b>")
+    assert not at.chat_message[1].markdown and not at.chat_message[0].markdown  # no Markdown anywhere
+    answer_html = " ".join(str(e.value) for e in at.chat_message[1].html)
+    assert "Pay $500 and $600 here: [click](javascript:alert(1)) ![x](http://evil/x.png) [1]" in answer_html
+    question_html = " ".join(str(e.value) for e in at.chat_message[0].html)
+    assert "# $x$ question [see](http://evil.example) &lt;b&gt;bold&lt;/b&gt;" in question_html
+    assert "\\" not in question_html and "<a " not in question_html + answer_html  # no stray backslash, no live link
 
 
 def test_upload_saves_pdfs_ingests_and_refreshes_stats(tmp_path, run_app):
@@ -275,7 +299,7 @@ def api_server(indexed_ws):
     from chatbot.config import ServeConfig
     from chatbot.store import Store
 
-    key = Store(indexed_ws.server_db).create_key("ui-test")
+    key = Store(indexed_ws.server_db).create_key("ui-test")[1]
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -301,7 +325,7 @@ def test_api_mode_streams_from_server_and_sends_feedback(indexed_ws, run_app, ap
     assert not at.sidebar.file_uploader  # uploads go through the CLI/server in API mode
     at = ask(at, NOTICE_Q)
     assert not at.exception and not at.error
-    shown = " ".join(texts(at.chat_message[1].markdown))
+    shown = said(at.chat_message[1])
     assert "30 days written notice" in shown and "Sources:" not in shown  # the server's text list is dropped
     assert labels(at) == ["[1] legal/lease.pdf · p. 1 · Section 4. Termination"]
     answer = at.session_state["messages"][1]["answer"]
@@ -309,7 +333,7 @@ def test_api_mode_streams_from_server_and_sends_feedback(indexed_ws, run_app, ap
     at = at.feedback[0].set_value(0).run()
     at = at.text_input[0].set_value("wrong page").run()
     row = Store(indexed_ws.server_db).get_audit(answer.audit_id)
-    assert (row["feedback"], row["feedback_comment"]) == (-1, "wrong page")
+    assert (row["feedback"], row["feedback_comment"]) == (-1, None)  # the server logs no text by default
     assert not indexed_ws.feedback_file.exists()  # API mode: the server keeps the feedback
 
 
@@ -350,7 +374,7 @@ def test_quoted_fallback_is_marked_and_its_exact_span_highlighted(indexed_ws, ru
     at = run_app(indexed_ws, engine=Engine(Retriever(), Wrong()))
     at = ask(at, "How much notice is needed to terminate the lease?")
     assert not at.exception and not at.error
-    shown = " ".join(texts(at.chat_message[1].markdown))
+    shown = said(at.chat_message[1])
     assert "90 days" not in shown and "30 days written notice" in shown
     assert any("Quoted from the documents" in t for t in texts(at.caption))
     passage_html = " ".join(texts(at.html))
