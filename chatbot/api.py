@@ -88,6 +88,8 @@ class ChatRequest(BaseModel):
     temperature: float | None = Field(None, ge=0.0, le=2.0)
     max_tokens: int | None = Field(None, ge=1, le=MAX_TOKENS_CAP)
     max_completion_tokens: int | None = Field(None, ge=1, le=MAX_TOKENS_CAP)
+    # search only these collections (within what the key may search; see /v1/collections)
+    collections: list[str] | None = Field(None, min_length=1, max_length=32)
 
 
 class FeedbackRequest(BaseModel):
@@ -213,6 +215,24 @@ def searchable(engine, key: KeyInfo) -> tuple[str, ...] | None:
     if known is None:
         return tuple(key.collections)
     return tuple(c for c in key.collections if c in known)
+
+
+def requested_scope(engine, key: KeyInfo, asked: list[str] | None) -> tuple[str, ...] | None:
+    """The collections one request searches: the key's own, narrowed by the request's `collections`.
+    Asking for one outside the key's scope is a 403 that does not say whether it exists."""
+    scope = searchable(engine, key)
+    if asked is None:
+        return scope
+    asked = list(dict.fromkeys(asked))
+    if key.collections is not None and set(asked) - set(key.collections):
+        raise ApiError(403, "this key may not search the requested collections (GET /v1/collections lists "
+                       "what it may search)", code="collection_forbidden")
+    known = getattr(getattr(engine, "retriever", None), "collections", None)
+    unknown = [c for c in asked if known is not None and c not in known]
+    if unknown and key.collections is None:
+        raise ApiError(404, f"unknown collection {unknown[0]!r} (GET /v1/collections lists them)",
+                       code="collection_not_found")
+    return tuple(c for c in asked if known is None or c in known)
 
 
 def client_address(request: Request) -> str | None:
@@ -431,7 +451,8 @@ def create_app(ws: Workspace, cfg: ServeConfig, engine=None, max_pending: int = 
         # system/developer messages are ignored: the engine has its own instructions
         history = [{"role": m.role, "content": strip_sources(m.text()) if m.role == "assistant" else m.text()}
                    for m in req.messages[:-1] if m.role in ("user", "assistant") and m.text().strip()]
-        acfg = AnswerConfig(use_adapter=req.model == MODEL_TUNED, collections=searchable(state.engine, key))
+        acfg = AnswerConfig(use_adapter=req.model == MODEL_TUNED,
+                            collections=requested_scope(state.engine, key, req.collections))
         if req.temperature is not None:
             acfg = replace(acfg, temperature=req.temperature)
         if req.max_completion_tokens or req.max_tokens:

@@ -73,6 +73,8 @@ def ingest(
     pairs: bool = typer.Option(True, "--pairs/--no-pairs", help="Also derive synthetic instruction pairs."),
     collection: str = typer.Option("default", "--collection", "-c",
                                    help="Put these documents in this collection (API keys can be scoped to collections)."),
+    redact: bool = typer.Option(False, "--redact", help="Remove personal data (names, dates of birth, phone numbers, "
+                                "ids, addresses) from the text before chunking, indexing and pairs. PDFs are untouched."),
 ):
     """Parse, clean, chunk and embed every PDF under PATHS into the workspace index.
 
@@ -86,6 +88,8 @@ def ingest(
       domainbot ingest ~/contracts ~/guidelines --chunk-size 600 --no-pairs
 
       domainbot ingest ~/hr-contracts --collection hr
+
+      domainbot ingest ~/patient-letters --collection clinic --redact
     """
     from ingest.pipeline import print_report, run_ingest
 
@@ -98,7 +102,13 @@ def ingest(
             batch_size=batch_size,
             ocr=ocr,
             collection=collection,
+            redact=redact,
         )
+        if redact:
+            from ingest.redact import available
+
+            if not available():
+                raise DomainbotError("--redact needs Microsoft Presidio: pip install presidio-analyzer presidio-anonymizer")
         ws = Workspace(workspace)
         report = run_ingest(paths, ws, cfg)
     except (DomainbotError, ValueError) as e:  # ValueError: invalid config values

@@ -90,6 +90,7 @@ class IngestConfig:
     max_pages: int = 20000  # refuse files longer than this (one bad file must not exhaust memory)
     min_chars_per_page: int = 20  # below this a page counts as having no text layer
     collection: str = DEFAULT_COLLECTION  # the documents' collection (scoped API keys search only theirs)
+    redact: bool = False  # remove personal data (names, dates of birth, phones, ids) before chunking
 
     def __post_init__(self):
         check_collection(self.collection)

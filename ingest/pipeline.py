@@ -78,7 +78,16 @@ def _read_and_chunk(f: PdfFile, sha: str, cfg: IngestConfig, report: FileReport)
             report.ocr_pages += int(page.ocr)
             yield page
 
-    return chunk_pages(counted(read_pdf(f.path, f.source, cfg, sha256=sha)), cfg, root=f.root)
+    pages = counted(read_pdf(f.path, f.source, cfg, sha256=sha))
+    if cfg.redact:  # personal data goes before anything is chunked, indexed or paired (the PDF is untouched)
+        from collections import Counter
+
+        from ingest.redact import redact_pages
+
+        counts: Counter = Counter()
+        pages = redact_pages(pages, counts)
+        report.redacted = dict(sorted(counts.items()))
+    return chunk_pages(pages, cfg, root=f.root)
 
 
 def lock_workspace(ws: Workspace):
@@ -151,7 +160,8 @@ def _ingest(files: list[PdfFile], swept_roots: set[str], ws: Workspace, cfg: Ing
             else:
                 sha = file_sha256(f.path)
             same_collection = old is not None and old.get("collection", "default") == cfg.collection
-            if old and same_chunking and same_collection and old.get("sha256") == sha:
+            same_redaction = old is not None and bool(old.get("redacted", False)) == cfg.redact
+            if old and same_chunking and same_collection and same_redaction and old.get("sha256") == sha:
                 fr.status, fr.pages, fr.chunks = "unchanged", old.get("pages", 0), old.get("chunks", 0)
                 changed |= old.get("mtime") != st.st_mtime or old.get("size") != st.st_size
                 keep.add((f.root, f.source))
@@ -171,7 +181,7 @@ def _ingest(files: list[PdfFile], swept_roots: set[str], ws: Workspace, cfg: Ing
             changed |= old is not None  # a previously indexed file turned bad: its old chunks go
             continue
         new_files.setdefault(f.root, {})[f.source] = {**entry, "sha256": sha, "pages": fr.pages, "chunks": fr.chunks,
-                                                      "collection": cfg.collection}
+                                                      "collection": cfg.collection, "redacted": cfg.redact}
         n_pages += fr.pages
         n_chunks += fr.chunks
         bar.set_postfix(pages=n_pages, chunks=n_chunks, refresh=False)
@@ -274,6 +284,14 @@ def print_report(report: IngestReport) -> None:
         if name == "  of which OCR" and not value:
             continue
         print(f"{name:<{width}}  {value}")
+    redacted = [f for f in indexed if f.redacted]
+    if redacted:
+        kinds = sorted({k for f in redacted for k in f.redacted})
+        print("\nredacted (personal data removed before indexing; the PDFs are untouched):")
+        name_w = max(len(f.source) for f in redacted)
+        print(f"  {'file':<{name_w}}  " + "  ".join(kinds))
+        for f in redacted:
+            print(f"  {f.source:<{name_w}}  " + "  ".join(f"{f.redacted.get(k, 0):>{len(k)}}" for k in kinds))
     problems = report.problems
     if problems:
         print("\nnot indexed:")

@@ -75,6 +75,7 @@ class FileReport:
     pages: int = 0
     chunks: int = 0
     ocr_pages: int = 0
+    redacted: dict[str, int] = field(default_factory=dict)  # `ingest --redact`: what was removed, by kind
 
 
 @dataclass

@@ -168,13 +168,16 @@ def show_citations(answer: Answer, view: IndexView | None) -> None:
 def show_page(c: Citation, view: IndexView | None) -> None:
     """The cited page rendered from the original PDF when it is on disk, else its indexed text."""
     pdf: Path | None = view.pdf_path(c.source, c.chunk_id) if view is not None else None
-    if pdf is not None and pdftoppm_available():
+    redacted = view is not None and c.source in view.redacted
+    if pdf is not None and not redacted and pdftoppm_available():
         png = render_page_png(str(pdf), c.page, pdf.stat().st_mtime)
         if png:
             st.image(png, caption=f"Page {c.page}", width="stretch")
             return
     text = view.page_text(c.source, c.page) if view is not None else ""
-    note = "original PDF not available" if pdf is None else "page image unavailable (install poppler-utils)"
+    # a redacted document's page image would show what redaction removed: only its redacted text is shown
+    note = ("redacted: page image withheld" if redacted else "original PDF not available" if pdf is None
+            else "page image unavailable (install poppler-utils)")
     st.caption(f"Page {c.page} as indexed ({note})")
     with st.container(height=360):
         st.html(f'<div class="db-page-text">{html.escape(text or c.text)}</div>')

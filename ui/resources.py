@@ -97,6 +97,7 @@ class IndexView:
     by_id: dict[str, Chunk] = field(default_factory=dict)
     by_page: dict[tuple[str, int], list[Chunk]] = field(default_factory=dict)
     roots: dict[str, str] = field(default_factory=dict)  # source -> absolute root folder (from the manifest)
+    redacted: set[str] = field(default_factory=set)  # sources ingested with --redact: their page images are withheld
 
     def pdf_path(self, source: str, chunk_id: str = "") -> Path | None:
         """Absolute path of the original PDF when it is still on disk."""
@@ -134,6 +135,13 @@ def _manifest_roots(manifest: dict) -> dict[str, str]:
                 for source in entries:
                     out.setdefault(source, root)
     return out
+
+
+def _manifest_redacted(manifest: dict) -> set[str]:
+    files = manifest.get("files")
+    return {source for entries in files.values() if isinstance(entries, dict)
+            for source, entry in entries.items() if isinstance(entry, dict) and entry.get("redacted")} \
+        if isinstance(files, dict) else set()
 
 
 def _built_at(manifest: dict, index_dir: Path) -> str:
@@ -176,6 +184,7 @@ def load_index_view(index_dir: str) -> IndexView:
         by_id=by_id,
         by_page=by_page,
         roots=_manifest_roots(manifest),
+        redacted=_manifest_redacted(manifest),
     )
 
 

@@ -302,20 +302,24 @@ def test_engine_error_is_500_and_audited_without_leaking(ws, key, caplog):
 
 def test_every_refused_request_is_in_the_audit_export(ws, key, tmp_path):
     c = make_client(ws, rate_limit_per_minute=2, max_body_bytes=3000)
+    scoped = Store(ws.server_db).create_key("legal-desk", ["legal"])[1]
     c.post("/v1/chat/completions", json=ask())  # 401: no key
     c.post("/v1/chat/completions", json=ask(), headers=auth("dbk_revoked_or_wrong"))  # 401: bad key
     c.post("/v1/chat/completions", json=ask("x" * 5000), headers=auth(key))  # 413
-    c.post("/v1/chat/completions", json=ask(model="gpt-4o"), headers=auth(key))  # 404 (and the limit's 2nd)
-    c.post("/v1/chat/completions", json=ask(), headers=auth(key))  # 429
+    c.post("/v1/chat/completions", json=ask(model="gpt-4o"), headers=auth(key))  # 404
+    c.post("/v1/chat/completions", json={**ask(), "collections": ["hr"]}, headers=auth(scoped))  # 403
+    c.post("/v1/chat/completions", json=ask(), headers=auth(key))  # 429 (the limit of 2 is per key)
     c.get("/v1/models", headers={"Authorization": "Basic x"})  # 401 on another endpoint
     assert c.get("/health").status_code == 200  # probes are not audited
     out = tmp_path / "audit.jsonl"
-    assert Store(ws.server_db).export_audit(out) == 6
+    assert Store(ws.server_db).export_audit(out) == 7
     rows = [json.loads(line) for line in out.read_text().splitlines()]
     assert [(r["http_status"], r["reason"], r["endpoint"]) for r in rows] == [
         (401, "invalid_api_key", "/v1/chat/completions"), (401, "invalid_api_key", "/v1/chat/completions"),
         (413, "body_too_large", "/v1/chat/completions"), (404, "model_not_found", "/v1/chat/completions"),
+        (403, "collection_forbidden", "/v1/chat/completions"),
         (429, "rate_limit_exceeded", "/v1/chat/completions"), (401, "invalid_api_key", "/v1/models")]
+    assert rows[4]["key_name"] == "legal-desk"
     assert all(r["status"] == "rejected" and r["client"] == "testclient" for r in rows)
     assert rows[0]["key_id"] is None and rows[2]["key_id"].startswith("key_") and rows[2]["key_name"] == "helpdesk"
     assert all(r["question"] is None for r in rows)  # refused requests never store text
@@ -369,6 +373,32 @@ def test_feedback(ws, key):
     other = Store(ws.server_db).create_key("other")[1]
     assert c.post("/v1/feedback", json={"id": audit_id, "rating": "up"}, headers=auth(other)).status_code == 404
     assert c.post("/v1/feedback", json={"id": audit_id, "rating": "up"}).status_code == 401
+
+
+def test_request_collections_narrow_the_scope_and_outside_ones_are_403(ws):
+    engine = FakeEngine()
+    engine.retriever = SimpleNamespace(collections={"legal": 3, "hr": 2, "medical": 5})
+    c = make_client(ws, engine=engine)
+    store = Store(ws.server_db)
+    scoped = store.create_key("legal-desk", ["legal", "hr"])[1]
+    anyone = store.create_key("admin")[1]
+    ask = {"messages": [{"role": "user", "content": "Notice?"}]}
+
+    assert c.post("/v1/chat/completions", json={**ask, "collections": ["hr"]}, headers=auth(scoped)).status_code == 200
+    assert engine.calls[-1]["cfg"].collections == ("hr",)
+    assert c.post("/v1/chat/completions", json=ask, headers=auth(scoped)).status_code == 200
+    assert set(engine.calls[-1]["cfg"].collections) == {"legal", "hr"}
+    n = len(engine.calls)
+    for asked in (["medical"], ["legal", "medical"], ["no-such"]):  # outside the scope: 403, existing or not
+        r = c.post("/v1/chat/completions", json={**ask, "collections": asked}, headers=auth(scoped))
+        assert r.status_code == 403 and "medical" not in r.text and "no-such" not in r.text, r.text
+    assert len(engine.calls) == n  # nothing was searched
+    r = c.post("/v1/chat/completions", json={**ask, "collections": ["no-such"]}, headers=auth(anyone))
+    assert r.status_code == 404 and r.json()["error"]["code"] == "collection_not_found"
+    assert c.post("/v1/chat/completions", json={**ask, "collections": ["medical"]}, headers=auth(anyone)).status_code == 200
+    assert engine.calls[-1]["cfg"].collections == ("medical",)
+    rows = [r for r in store.audit_rows() if r["http_status"] == 403]
+    assert len(rows) == 3 and all(r["reason"] == "collection_forbidden" and r["key_id"] for r in rows)
 
 
 # ---------------------------------------------------------------- CLI
