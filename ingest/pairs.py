@@ -651,8 +651,8 @@ def rules_qas(chunk: Chunk, max_items: int = 6) -> list[QA]:
                         seen_answers.add(answer)
                         groups.append(group)
     for table in tables:
-        for i in range(0, len(_table_qas(table, doc, chunk.section)), 2):
-            groups.append(_table_qas(table, doc, chunk.section)[i : i + 2])
+        qas = _table_qas(table, doc, chunk.section)
+        groups += [qas[i : i + 2] for i in range(0, len(qas), 2)]
     summary = _summary_qas(chunk, paragraphs, doc)
     if summary:
         # one phrasing per section: summaries are a third of the rows otherwise, and they teach

@@ -8,23 +8,12 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from chatbot.cli import app
+from tests.helpers import write_pdf
 
 LEGAL = ["1. TERMINATION\n1.1 Either party may terminate this lease by giving 30 days' written notice.",
          "2. DEPOSIT\n2.1 The tenant pays a deposit of 1,500 EUR, returned within 14 days after the lease ends."]
 HR = ["SALARY REVIEW\nSalaries of warehouse staff are reviewed every April; the 2026 budget for increases is 3.5%.",
       "GRIEVANCE\nA grievance about Mr Tomasz Orlik must be raised with the HR Business Partner within 10 working days."]
-
-
-def write_pdf(path, pages):
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.set_font("helvetica", size=12)
-    for text in pages:
-        pdf.add_page()
-        pdf.multi_cell(0, 8, text)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    pdf.output(str(path))
 
 
 @pytest.fixture(scope="module")

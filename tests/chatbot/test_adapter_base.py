@@ -7,6 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 from chatbot.cli import app
+from tests.helpers import write_pdf
 
 
 @pytest.fixture(scope="module")
@@ -24,18 +25,6 @@ def tiny_qwen(tmp_path_factory, smollm2_tokenizer):
     Qwen2ForCausalLM(config).save_pretrained(out)
     tokenizer.save_pretrained(out)
     return out
-
-
-def write_pdf(path, pages):
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.set_font("helvetica", size=12)
-    for text in pages:
-        pdf.add_page()
-        pdf.multi_cell(0, 8, text)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    pdf.output(str(path))
 
 
 def test_adapter_on_another_architecture_answers_through_both_engines(tiny_qwen, tmp_path):

@@ -232,8 +232,14 @@ def test_engine_load_failure_reported_by_ready(ws, monkeypatch):
 # ---------------------------------------------------------------- answers
 
 
+class SlowEngine(FakeEngine):
+    def _make(self, question, cfg):
+        time.sleep(0.05)  # so the reported latency has something to measure
+        return super()._make(question, cfg)
+
+
 def test_non_streaming_shape_history_and_base_model(ws, key):
-    engine = FakeEngine()
+    engine = SlowEngine()
     c = make_client(ws, engine)
     r = c.post("/v1/chat/completions", headers=auth(key), json={
         "model": "domainbot-base", "temperature": 0.3, "max_tokens": 50,
@@ -251,7 +257,9 @@ def test_non_streaming_shape_history_and_base_model(ws, key):
     assert msg["message"]["content"] == ANSWER_TEXT + "\n\nSources:\n[1] legal/lease.pdf, pp. 3-4"
     assert d["citations"][0]["source"] == "legal/lease.pdf" and d["citations"][0]["page"] == 3
     assert d["domainbot"]["refused"] is False and d["domainbot"]["audit_id"] == 1
-    assert d["domainbot"]["latency_s"] >= 0
+    # the server's wall time for the request: at least the engine's 50 ms, and the audit row agrees
+    assert 0.05 <= d["domainbot"]["latency_s"] < 5
+    assert abs(Store(ws.server_db).get_audit(1)["latency_s"] - d["domainbot"]["latency_s"]) < 0.01
     # how the answer was checked travels beside the citations; dropped sentences give reasons, not text
     assert d["domainbot"]["mode"] == "generated" and d["domainbot"]["verified"] is True
     assert d["domainbot"]["dropped"] == ["9 is not in the passage"] and d["domainbot"]["related"] == []

@@ -2,7 +2,6 @@
 import os
 
 import pytest
-from fpdf import FPDF
 from typer.testing import CliRunner
 
 import ingest.pipeline as pipeline
@@ -11,6 +10,7 @@ from chatbot.config import DomainbotError, IngestConfig, Workspace
 from ingest.embed import default_embed_engine, load_embedder
 from ingest.index import load_index
 from ingest.retrieve import load_retriever
+from tests.helpers import write_pdf
 
 LEASE = [
     "1. Termination\nEither party may terminate this lease by giving three months written notice to the other party.",
@@ -20,14 +20,7 @@ DOSE = ["Dosage\nThe maximum daily dose of paracetamol for adults is four grams,
 
 
 def make_pdf(path, pages):
-    pdf = FPDF()
-    pdf.set_font("helvetica", size=11)
-    for text in pages:
-        pdf.add_page()
-        pdf.multi_cell(0, 6, text)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    pdf.output(str(path))
-    return path
+    return write_pdf(path, pages, size=11, line_height=6)
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ if str(HERE) not in sys.path:  # --import-mode=importlib: lets test files `from 
 
 from chatbot.config import Workspace  # noqa: E402
 from ingest.schema import Chunk  # noqa: E402
+from tests.helpers import write_pdf  # noqa: E402
 
 APP = str(REPO / "ui" / "app.py")
 
@@ -24,18 +25,6 @@ LEASE_PAGES = [
     "Section 7. Deposit\nThe tenant pays a security deposit of 1,500 EUR before moving in. "
     "<script>alert('x')</script> The deposit is returned within 14 days after the keys are handed back.",
 ]
-
-
-def write_pdf(path: Path, pages: list[str]) -> None:
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.set_font("helvetica", size=12)
-    for text in pages:
-        pdf.add_page()
-        pdf.multi_cell(0, 8, text)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    pdf.output(str(path))
 
 
 def build_workspace(tmp: Path) -> Workspace:
