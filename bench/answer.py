@@ -30,8 +30,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import numpy as np  # noqa: E402
 
 from chatbot.answer import Engine, load_engine  # noqa: E402
-from chatbot.config import AnswerConfig, DomainbotError, Workspace  # noqa: E402
 from chatbot.evaluate import read_questions, score_answers  # noqa: E402
+from core.config import AnswerConfig, DomainbotError, Workspace  # noqa: E402
 
 
 class Recording:

@@ -21,7 +21,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from chatbot.config import IngestConfig, PairsConfig, TrainConfig, Workspace  # noqa: E402
+from core.config import IngestConfig, PairsConfig, TrainConfig, Workspace  # noqa: E402
 
 
 def main() -> None:
@@ -35,8 +35,8 @@ def main() -> None:
     args = ap.parse_args()
 
     from chatbot.evaluate import run_eval
+    from chatbot.pairs import make_pairs
     from chatbot.train import train
-    from ingest.pairs import make_pairs
     from ingest.pipeline import run_ingest
 
     ws = Workspace(args.workspace)

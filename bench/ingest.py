@@ -33,9 +33,9 @@ import numpy as np  # noqa: E402
 
 import ingest.embed as embed_mod  # noqa: E402
 import ingest.pipeline as pipeline  # noqa: E402
-from chatbot.config import IngestConfig, RetrieveConfig, Workspace  # noqa: E402
+from chatbot.retrieve import Retriever  # noqa: E402
+from core.config import IngestConfig, RetrieveConfig, Workspace  # noqa: E402
 from ingest.index import load_index  # noqa: E402
-from ingest.retrieve import Retriever  # noqa: E402
 
 
 def build_corpus(src: Path, dst: Path, min_pages: int) -> int:

@@ -35,8 +35,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a ch
 import httpx  # noqa: E402
 
 from chatbot.answer import Answer, Citation, Event  # noqa: E402
-from chatbot.config import DomainbotError, ServeConfig, Workspace  # noqa: E402
 from chatbot.store import Store  # noqa: E402
+from core.config import DomainbotError, ServeConfig, Workspace  # noqa: E402
 
 FALLBACK_QUESTIONS = [
     "What notice period applies to termination of the lease?",

@@ -11,10 +11,11 @@ import time
 from dataclasses import asdict, dataclass, field
 from typing import Iterator, Literal, Sequence
 
-from chatbot.config import NO_ANSWER, AnswerConfig, Workspace
 from chatbot.prompt import build_messages, cited_numbers, content_words, is_refusal, neutralise
 from chatbot.verify import AnswerCheck, Passage, Scorer, Verdict
-from ingest.schema import Hit
+from core.config import NO_ANSWER, AnswerConfig, Workspace
+from core.schema import Hit
+from core.text import MARKER, marker_numbers
 
 
 @dataclass
@@ -124,11 +125,6 @@ def retrieval_query(question: str, history: Sequence[dict] | None = None) -> str
 
 # --- citations ----------------------------------------------------------------------------------
 
-_MARKER = re.compile(r"\[([\d,;\s]+)\]")
-
-
-def strip_markers(text: str) -> str:
-    return _MARKER.sub("", text)
 
 
 class MarkerFilter:
@@ -143,7 +139,7 @@ class MarkerFilter:
         self.pending = ""
 
     def _fix(self, m: re.Match) -> str:
-        nums = [t for t in re.split(r"[,;\s]+", m.group(1)) if t.isdigit() and 1 <= int(t) <= self.k]
+        nums = [str(n) for n in marker_numbers(m) if 1 <= n <= self.k]
         return f"[{', '.join(nums)}]" if nums else ""
 
     def feed(self, text: str) -> str:
@@ -153,7 +149,7 @@ class MarkerFilter:
             self.pending, buf = buf[cut:], buf[:cut]  # maybe an unfinished marker: wait for more
         else:
             self.pending = ""
-        return _MARKER.sub(self._fix, buf)
+        return MARKER.sub(self._fix, buf)
 
     def flush(self) -> str:
         out, self.pending = self.pending, ""
@@ -439,7 +435,7 @@ def load_engine(ws: Workspace, llm_url: str | None = None, adapter: str = "defau
     on stderr.
     """
     from chatbot.models import load_generator
-    from ingest.retrieve import load_retriever
+    from chatbot.retrieve import load_retriever
 
     index_dir = ws.index_dir()
     key = (str(ws.root), index_dir.name if index_dir else None, llm_url, adapter, engine)

@@ -17,140 +17,35 @@ import math
 import threading
 import time
 import uuid
-from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field, replace
-from typing import Any, Literal, Union
+from typing import Any
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, StreamingResponse
-from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, ValidationError
+from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from chatbot.config import AnswerConfig, DomainbotError, ServeConfig, Workspace
+from chatbot.api_limits import Admission, RateLimiter
+from chatbot.api_schemas import (
+    MODEL_BASE,
+    MODEL_TUNED,
+    ApiError,
+    ChatRequest,
+    FeedbackRequest,
+    error_json,
+    validation_message,
+)
 from chatbot.store import KeyInfo, Store, parse_rating
+from core.config import AnswerConfig, DomainbotError, ServeConfig, Workspace
 
 log = logging.getLogger("domainbot.api")
 
-MODEL_TUNED = "domainbot"  # base + LoRA adapter when workspace/adapters/default exists
-MODEL_BASE = "domainbot-base"  # AnswerConfig(use_adapter=False)
 MAX_PENDING = 32  # chat requests admitted at once (generating + waiting for the model); more -> 503
-MAX_TOKENS_CAP = 1024  # upper bound a client may ask for with max_tokens
 SOURCES_HEADER = "\n\nSources:\n"
-
-
-# ---------------------------------------------------------------- errors (OpenAI shape)
-
-
-class ApiError(Exception):
-    """Answered as {"error": {"message", "type", "code"}} like the OpenAI API, so clients show it."""
-
-    def __init__(self, status: int, message: str, type: str = "invalid_request_error", code: str | None = None,
-                 headers: dict | None = None):
-        super().__init__(message)
-        self.status, self.message, self.type, self.code, self.headers = status, message, type, code, headers
-
-
-def error_json(status: int, message: str, type: str = "invalid_request_error", code: str | None = None,
-               headers: dict | None = None) -> JSONResponse:
-    body = {"error": {"message": message, "type": type, "param": None, "code": code}}
-    return JSONResponse(body, status_code=status, headers=headers)
-
-
-# ---------------------------------------------------------------- request schemas
-
-
-class ContentPart(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-    type: str
-    text: str | None = None
-
-
-class ChatMessage(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-    role: Literal["system", "developer", "user", "assistant", "tool"]
-    content: Union[str, list[ContentPart], None] = None
-
-    def text(self) -> str:
-        if isinstance(self.content, list):  # OpenAI "content parts": keep the text ones
-            return "".join(p.text or "" for p in self.content if p.type == "text")
-        return self.content or ""
-
-
-class ChatRequest(BaseModel):
-    model_config = ConfigDict(extra="ignore")  # n, top_p, user, stream_options...: accepted, not used
-    model: str = MODEL_TUNED
-    messages: list[ChatMessage] = Field(min_length=1)
-    stream: bool = False
-    temperature: float | None = Field(None, ge=0.0, le=2.0)
-    max_tokens: int | None = Field(None, ge=1, le=MAX_TOKENS_CAP)
-    max_completion_tokens: int | None = Field(None, ge=1, le=MAX_TOKENS_CAP)
-    # search only these collections (within what the key may search; see /v1/collections)
-    collections: list[str] | None = Field(None, min_length=1, max_length=32)
-
-
-class FeedbackRequest(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-    id: StrictInt
-    rating: Union[StrictInt, StrictStr]
-    comment: str | None = Field(None, max_length=2000)
-
-
-def validation_message(e: ValidationError) -> str:
-    errs = e.errors()
-    first = errs[0]
-    where = ".".join(str(p) for p in first["loc"]) or "body"
-    more = f" (and {len(errs) - 1} more problem{'s' if len(errs) > 2 else ''})" if len(errs) > 1 else ""
-    return f"invalid request: {where}: {first['msg']}{more}"
-
-
-# ---------------------------------------------------------------- rate limit and admission
-
-
-class RateLimiter:
-    """Sliding window: at most `per_minute` requests per key in any 60 s. 0 disables it."""
-
-    def __init__(self, per_minute: int, window_s: float = 60.0):
-        self.per_minute, self.window_s = per_minute, window_s
-        self._hits: dict[str, deque] = {}
-        self._lock = threading.Lock()
-
-    def retry_after(self, name: str, now: float | None = None) -> float | None:
-        """Record a request; None when allowed, else seconds until the oldest one leaves the window."""
-        if self.per_minute <= 0:
-            return None
-        now = time.monotonic() if now is None else now
-        with self._lock:
-            hits = self._hits.setdefault(name, deque())
-            while hits and hits[0] <= now - self.window_s:
-                hits.popleft()
-            if len(hits) >= self.per_minute:
-                return hits[0] + self.window_s - now
-            hits.append(now)
-            return None
-
-
-class Admission:
-    """Counts chat requests in flight; beyond the limit the server answers 503 instead of queueing
-    without bound (generation is serialised, so a long queue only means long waits)."""
-
-    def __init__(self, limit: int):
-        self.limit, self.count = limit, 0
-        self._lock = threading.Lock()
-
-    def try_enter(self) -> bool:
-        with self._lock:
-            if self.count >= self.limit:
-                return False
-            self.count += 1
-            return True
-
-    def leave(self) -> None:
-        with self._lock:
-            self.count -= 1
 
 
 # ---------------------------------------------------------------- server state

@@ -12,7 +12,7 @@ from typing import List, Optional
 
 import typer
 
-from chatbot.config import (
+from core.config import (
     AnswerConfig,
     DomainbotError,
     IngestConfig,
@@ -70,6 +70,10 @@ def ingest(
     exact: bool = typer.Option(False, "--exact", help="fp32 embeddings (no int8 quantisation): slower, exact."),
     batch_size: int = typer.Option(IngestConfig.batch_size, help="Embedding batch size."),
     ocr: bool = typer.Option(True, "--ocr/--no-ocr", help="OCR scanned pages with Tesseract when installed."),
+    ocr_lang: str = typer.Option(IngestConfig.ocr_lang, help="Tesseract language(s), e.g. eng or eng+deu."),
+    max_pages: int = typer.Option(IngestConfig.max_pages, help="Skip files with more pages than this."),
+    min_chars_per_page: int = typer.Option(IngestConfig.min_chars_per_page,
+                                           help="Below this a page counts as scanned (OCR is tried)."),
     pairs: bool = typer.Option(True, "--pairs/--no-pairs", help="Also derive synthetic instruction pairs."),
     collection: str = typer.Option("default", "--collection", "-c",
                                    help="Put these documents in this collection (API keys can be scoped to collections)."),
@@ -101,6 +105,9 @@ def ingest(
             quantize=not exact,
             batch_size=batch_size,
             ocr=ocr,
+            ocr_lang=ocr_lang,
+            max_pages=max_pages,
+            min_chars_per_page=min_chars_per_page,
             collection=collection,
             redact=redact,
         )
@@ -119,7 +126,7 @@ def ingest(
     if not report.indexed and not report.removed and not any(f.status == "unchanged" for f in report.files):
         _fail("nothing could be ingested (see the report above)", code=2)
     if pairs and (report.indexed or report.removed):
-        from ingest.pairs import make_pairs, print_pairs_report
+        from chatbot.pairs import make_pairs, print_pairs_report
 
         try:
             print_pairs_report(make_pairs(ws, PairsConfig(), IngestConfig(embedder=embedder, quantize=not exact)))
@@ -134,6 +141,8 @@ def search(
     query: Optional[str] = typer.Argument(None, help="The question or keywords."),
     k: int = typer.Option(5, "--k", help="Number of results."),
     mode: str = typer.Option("hybrid", help="hybrid | dense | bm25"),
+    rrf_k: int = typer.Option(RetrieveConfig.rrf_k, help="Reciprocal-rank fusion constant."),
+    candidates: int = typer.Option(RetrieveConfig.candidates, help="Results per retriever before fusion."),
     as_json: bool = typer.Option(False, "--json", help="Print a JSON list."),
     queries: Optional[Path] = typer.Option(None, help="JSONL file, one {\"question\": ...} per line."),
     collection: Optional[List[str]] = CollectionOpt,
@@ -149,12 +158,12 @@ def search(
 
       domainbot search --queries corpora/questions.jsonl > results.jsonl
     """
-    from ingest.retrieve import load_retriever
+    from chatbot.retrieve import load_retriever
 
     if not (query and query.strip()) and not queries:
         _fail("give a non-empty QUERY or --queries FILE.jsonl")
     try:
-        retriever = load_retriever(Workspace(workspace), RetrieveConfig(k=k, mode=mode))
+        retriever = load_retriever(Workspace(workspace), RetrieveConfig(k=k, mode=mode, rrf_k=rrf_k, candidates=candidates))
         if queries:
             from chatbot.evaluate import read_jsonl
 
@@ -188,6 +197,8 @@ def pairs(
     api_key_env: str = typer.Option("OPENAI_API_KEY", help="Env var holding the endpoint's key."),
     passages: int = typer.Option(PairsConfig.passages, help="Passages per training prompt."),
     no_answer_fraction: float = typer.Option(PairsConfig.no_answer_fraction, help="Share of no-answer examples."),
+    eval_fraction: float = typer.Option(PairsConfig.eval_fraction, help="Share of sections held out for eval."),
+    max_per_chunk: int = typer.Option(PairsConfig.max_per_chunk, help="At most this many pairs per chunk."),
     gold_position: str = typer.Option(
         PairsConfig.gold_position,
         help="Where the gold passage sits among the shown ones: rank (where the retriever ranks it) | shuffle.",
@@ -204,7 +215,7 @@ def pairs(
 
       domainbot pairs --generator llm --base-url http://localhost:8001/v1 --model qwen2.5-7b
     """
-    from ingest.pairs import make_pairs, print_pairs_report
+    from chatbot.pairs import make_pairs, print_pairs_report
 
     try:
         cfg = PairsConfig(
@@ -214,6 +225,8 @@ def pairs(
             api_key_env=api_key_env,
             passages=passages,
             no_answer_fraction=no_answer_fraction,
+            eval_fraction=eval_fraction,
+            max_per_chunk=max_per_chunk,
             gold_position=gold_position,
             seed=seed,
         )
@@ -231,6 +244,7 @@ def train(
     learning_rate: float = typer.Option(TrainConfig.learning_rate, "--lr", "--learning-rate"),
     lora_r: int = typer.Option(TrainConfig.lora_r),
     lora_alpha: int = typer.Option(TrainConfig.lora_alpha),
+    lora_dropout: float = typer.Option(TrainConfig.lora_dropout),
     lora_targets: str = typer.Option(TrainConfig.lora_targets, help="all-linear or comma list of modules."),
     lora_layers: str = typer.Option(TrainConfig.lora_layers, help="all | N top layers (faster on CPU, learns less)."),
     max_length: int = typer.Option(TrainConfig.max_length),
@@ -245,6 +259,7 @@ def train(
                                   help="Eval loss of the base model (cached) and of the adapter: --no-eval for quick runs."),
     merge: bool = typer.Option(False, "--merge", help="Also write a merged standalone model."),
     resume: bool = typer.Option(False, "--resume", help="Continue from the last checkpoint."),
+    seed: int = typer.Option(TrainConfig.seed, help="Seed for the pair sample, the shuffling and LoRA init."),
 ):
     """LoRA fine-tune the base model on workspace/pairs (TRL SFTTrainer + PEFT).
 
@@ -269,6 +284,7 @@ def train(
         learning_rate=learning_rate,
         lora_r=lora_r,
         lora_alpha=lora_alpha,
+        lora_dropout=lora_dropout,
         lora_targets=lora_targets,
         lora_layers=lora_layers,
         max_length=max_length,
@@ -280,6 +296,7 @@ def train(
         eval=run_eval,
         merge=merge,
         resume=resume,
+        seed=seed,
     )
     try:
         run_train(Workspace(workspace), cfg)
@@ -294,6 +311,14 @@ def ask(
     base: bool = typer.Option(False, "--base", help="Use the base model even if an adapter exists."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
     temperature: float = typer.Option(AnswerConfig.temperature),
+    max_new_tokens: int = typer.Option(AnswerConfig.max_new_tokens, help="Cap on generated tokens."),
+    min_relevance: float = typer.Option(AnswerConfig.min_relevance,
+                                        help="Refuse without generating when the best passage's cosine is below this."),
+    max_passage_chars: int = typer.Option(AnswerConfig.max_passage_chars,
+                                          help="Passages are trimmed to this around their best sentences."),
+    verify: bool = typer.Option(True, "--verify/--no-verify", help="--no-verify shows the model's raw text (unchecked)."),
+    summaries: bool = typer.Option(True, "--summaries/--no-summaries",
+                                   help="Answer 'Summarise ...' with verified bullets from the named document."),
     llm_url: Optional[str] = typer.Option(None, help="OpenAI-compatible generation server instead of in-process."),
     adapter: str = AdapterOpt,
     engine_name: str = EngineOpt,
@@ -324,7 +349,9 @@ def ask(
         _fail("--k must be at least 1")
     try:
         engine = load_engine(Workspace(workspace), llm_url=llm_url, adapter=adapter, engine=engine_name)
-        cfg = AnswerConfig(k=k, temperature=temperature, use_adapter=not base, collections=_collections(collection))
+        cfg = AnswerConfig(k=k, temperature=temperature, use_adapter=not base, collections=_collections(collection),
+                           max_new_tokens=max_new_tokens, min_relevance=min_relevance,
+                           max_passage_chars=max_passage_chars, verify=verify, summaries=summaries)
         if as_json:
             ans = engine.answer(question, cfg=cfg)
             print(json.dumps(ans.to_dict(), ensure_ascii=False, indent=2))
@@ -469,6 +496,9 @@ def serve(
     port: int = typer.Option(ServeConfig.port),
     log_text: bool = typer.Option(False, "--log-text/--no-log-text", help="Also store question/answer text in the audit log (off: it may hold patient data)."),
     rate_limit: int = typer.Option(ServeConfig.rate_limit_per_minute, help="Requests per minute per key."),
+    max_body_bytes: int = typer.Option(ServeConfig.max_body_bytes, help="Larger request bodies get 413."),
+    max_messages: int = typer.Option(ServeConfig.max_messages, help="More messages in one request get 400."),
+    max_question_chars: int = typer.Option(ServeConfig.max_question_chars, help="Longer questions get 400."),
     llm_url: Optional[str] = typer.Option(None, help="OpenAI-compatible generation backend (e.g. vLLM)."),
     adapter: str = AdapterOpt,
     engine_name: str = EngineOpt,
@@ -484,7 +514,8 @@ def serve(
     from chatbot.api import serve as run_serve
 
     cfg = ServeConfig(host=host, port=port, log_text=log_text, rate_limit_per_minute=rate_limit, llm_url=llm_url,
-                      adapter=adapter, engine=engine_name)
+                      adapter=adapter, engine=engine_name, max_body_bytes=max_body_bytes, max_messages=max_messages,
+                      max_question_chars=max_question_chars)
     try:
         run_serve(Workspace(workspace), cfg)
     except DomainbotError as e:

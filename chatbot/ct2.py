@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from chatbot.config import DomainbotError, Workspace
+from core.config import DomainbotError, Workspace
 
 MAX_BATCH = 16  # requests per generate_batch
 # Small models lose answers to int8: with the bundled 135M model, int8 greedy output differed from

@@ -16,12 +16,13 @@ from pathlib import Path
 import numpy as np
 from tqdm import tqdm
 
-from chatbot.answer import Answer, Engine, load_engine, strip_markers
-from chatbot.config import AnswerConfig, DomainbotError, Workspace
+from chatbot.answer import Answer, Engine, load_engine
+from chatbot.pairs import supported
 from chatbot.prompt import is_refusal
 from chatbot.verify import normalised_tokens, terms
-from ingest.pairs import supported
-from ingest.schema import Hit
+from core.config import AnswerConfig, DomainbotError, Workspace
+from core.schema import Hit
+from core.text import strip_markers
 
 RETRIEVAL_K = 5  # hit@5 / MRR@5 use one k=5 search per question, shared by all models
 
@@ -138,7 +139,7 @@ def planted(q: Question, ans: Answer) -> bool:
 
 def grounded(ans: Answer) -> bool:
     """The answer's words and every number in it are found in the passages it cites (the same
-    test pairs.py applies to training answers): a proxy for "no hallucination"."""
+    test chatbot/pairs/curate.py applies to training answers): a proxy for "no hallucination"."""
     text = " ".join(c.text for c in ans.citations)  # a refusal cites nothing, so it is not grounded
     return bool(text) and supported(strip_markers(ans.answer), text)
 

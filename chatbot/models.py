@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from chatbot.config import DEFAULT_LLM, DomainbotError, Workspace
+from core.config import DEFAULT_LLM, DomainbotError, Workspace
 
 # PEFT still calls transformers' renamed gradient-checkpointing helpers; the notice is for library
 # authors, not for someone running `domainbot train` or `ask`.

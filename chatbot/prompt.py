@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from chatbot.config import NO_ANSWER
-from ingest.schema import Chunk, Hit
+from core.config import NO_ANSWER
+from core.schema import Chunk, Hit
 
 SYSTEM_PROMPT = (
     "You are domainbot. Answer the question using only the numbered passages from the "
@@ -99,7 +99,7 @@ def build_messages(
     history: Sequence[dict] | None = None,
     max_passage_chars: int = 700,
 ) -> list[dict]:
-    """System + user messages for one answer. Used verbatim by ingest/pairs.py and chatbot/answer.py.
+    """System + user messages for one answer. Used verbatim by chatbot/pairs (training rows) and chatbot/answer.py.
 
     history: earlier turns [{"role": "user"|"assistant", "content": str}]; only the last user
     questions are shown, so a follow-up ("and for children?") keeps its subject.

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from chatbot.config import DomainbotError
+from core.config import DomainbotError
 
 KEY_PREFIX = "dbk_"  # lets secret scanners and people recognise a domainbot key
 KEY_NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}$")
@@ -145,7 +145,7 @@ class Store:
             raise DomainbotError(f"key name {name!r}: use 1-64 letters, digits, '_', '.', '@' or '-'")
         scope = None
         if collections is not None:
-            from chatbot.config import check_collection
+            from core.config import check_collection
 
             try:
                 scope = json.dumps(sorted({check_collection(c) for c in collections}))

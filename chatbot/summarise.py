@@ -28,7 +28,7 @@ from chatbot.verify import (
     strip_label,
     terms,
 )
-from ingest.schema import Chunk
+from core.schema import Chunk
 
 # asked for as such: "Summarise ...", "Give me an overview of ...", "What are the key points of ..."
 _INTENT = re.compile(

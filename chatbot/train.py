@@ -25,12 +25,12 @@ import os
 import resource
 import shutil
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
-from dataclasses import dataclass
-
-from chatbot.config import DomainbotError, TrainConfig, Workspace, parse_duration, save_config
 from chatbot.models import load_tokenizer, pick_device, resolve_base_model
+from core.config import DomainbotError, TrainConfig, Workspace, parse_duration, save_config
+from core.files import atomic_write_text
 from ingest.pdf import file_sha256
 
 # -----------------------------------------------------------------------------
@@ -372,9 +372,7 @@ def cached_base_eval(ws: Workspace, trainer, base_path: str, eval_file: Path, is
     loss = trainer.evaluate(metric_key_prefix="base")["base_loss"]
     cache[key] = loss
     cache_file.parent.mkdir(parents=True, exist_ok=True)
-    tmp = cache_file.with_suffix(f".tmp-{os.getpid()}")
-    tmp.write_text(json.dumps(cache, indent=2))
-    os.replace(tmp, cache_file)
+    atomic_write_text(cache_file, json.dumps(cache, indent=2), fsync=False)
     return loss
 
 
@@ -390,9 +388,7 @@ class ProgressFile:
         self.state.update(fields, updated=time.time())
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.path.with_suffix(f".tmp-{os.getpid()}")
-            tmp.write_text(json.dumps(self.state))
-            os.replace(tmp, self.path)
+            atomic_write_text(self.path, json.dumps(self.state), fsync=False)
         except OSError:
             pass  # progress is a courtesy: never fail a training run over it
 

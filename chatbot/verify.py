@@ -27,12 +27,14 @@ from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
+from core.text import MARKER, marker_numbers
+
 # ---------------------------------------------------------------------------------------------
 # tokens: words (stemmed), numbers (normalised), quantities (number + unit)
 
 _TOKEN = re.compile(r"[£$€]|%|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+(?:['’][A-Za-z]+)?")
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
-_MARKER = re.compile(r"\s*\[(\d+(?:\s*[,;]\s*\d+)*)\]")
+_MARKER = re.compile(r"\s*" + MARKER.pattern)  # with the space before it
 _MARKER_AFTER_STOP = re.compile(r"([.!?;:])((?:\s*\[\d+(?:\s*[,;]\s*\d+)*\])+)")  # "30 days. [1]"
 _YEAR = re.compile(r"(?<![\w/\-.])((?:19|20)\d\d)(?![\w/\-]|\.\d)")
 _HYPHENATED = re.compile(r"\b([A-Za-z]{2,})-([A-Za-z]{2,})\b")
@@ -662,7 +664,7 @@ def split_claims(answer: str) -> list[Claim]:
         if lead and claims:
             claims[-1].cited += [int(x) for x in re.findall(r"\d+", lead.group(0))]
             piece = piece[lead.end():]
-        cited = [int(x) for m in _MARKER.finditer(piece) for x in re.findall(r"\d+", m.group(1))]
+        cited = [n for m in _MARKER.finditer(piece) for n in marker_numbers(m)]
         text = _MARKER.sub("", piece).strip()
         if text:
             claims.append(Claim(text=text, cited=cited))

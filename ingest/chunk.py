@@ -14,9 +14,9 @@ import bisect
 import itertools
 from typing import Iterable
 
-from chatbot.config import IngestConfig
+from core.config import IngestConfig
+from core.schema import Chunk, Page
 from ingest.clean import is_heading
-from ingest.schema import Chunk, Page
 
 PAGE_JOINER = "\n\n"
 MAX_SECTION_CHARS = 100  # a heading longer than this is cut (it is metadata, not content)

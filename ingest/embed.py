@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from chatbot.config import DEFAULT_EMBEDDER, DomainbotError
+from core.config import DEFAULT_EMBEDDER, DomainbotError
 
 _EMBEDDERS: dict[tuple, object] = {}  # loaded once per process per (name, quantize or engine)
 
@@ -125,7 +125,7 @@ def ct2_embedder(name: str) -> CT2Embedder:
     import hashlib
     import shutil
 
-    from chatbot.config import ct2_cache_dir
+    from core.config import ct2_cache_dir
 
     path = Path(resolve_embedder_path(name))
     if not (path / "config.json").is_file():

@@ -23,8 +23,9 @@ from pathlib import Path
 
 import numpy as np
 
-from chatbot.config import DomainbotError, Workspace
-from ingest.schema import Chunk
+from core.config import DomainbotError, Workspace
+from core.files import atomic_write_text
+from core.schema import Chunk
 
 MANIFEST_VERSION = 1
 
@@ -175,12 +176,7 @@ def write_index(ws: Workspace, chunks: list[Chunk], vectors: np.ndarray, manifes
         manifest = {**manifest, "version": MANIFEST_VERSION, "dim": dim, "chunks": len(chunks)}
         (folder / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False))
         _fsync_tree(folder)
-        tmp = ws.root / "CURRENT.tmp"
-        with open(tmp, "w") as f:
-            f.write(folder.name + "\n")
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, ws.current_file)  # the commit point
+        atomic_write_text(ws.current_file, folder.name + "\n")  # the commit point
         try:
             _fsync_file(ws.root)
         except OSError:
@@ -198,4 +194,5 @@ def remove_stale_indexes(ws: Workspace) -> None:
     for d in ws.root.glob("index-*"):
         if d.is_dir() and (live is None or d.name != live.name):
             shutil.rmtree(d, ignore_errors=True)
-    (ws.root / "CURRENT.tmp").unlink(missing_ok=True)
+    for tmp in ws.root.glob("CURRENT.tmp*"):  # a crash between writing the pointer and renaming it
+        tmp.unlink(missing_ok=True)

@@ -26,9 +26,9 @@ import subprocess
 from pathlib import Path
 from typing import Iterator
 
-from chatbot.config import DomainbotError, IngestConfig
+from core.config import DomainbotError, IngestConfig
+from core.schema import Page
 from ingest.clean import clean_page, edge_keys, normalize_unicode, repeated_edges, strip_furniture
-from ingest.schema import Page
 
 log = logging.getLogger(__name__)
 

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import numpy as np
 
-from chatbot.config import DomainbotError, IngestConfig, Workspace
-from ingest.schema import Chunk, FileReport, IngestReport
+from core.config import DomainbotError, IngestConfig, Workspace
+from core.schema import Chunk, FileReport, IngestReport
 
 
 @dataclass

@@ -89,9 +89,17 @@ class Redaction:
 
 def _recognisers():
     from presidio_analyzer import EntityRecognizer, RecognizerResult
-    from presidio_analyzer.predefined_recognizers import (CreditCardRecognizer, EmailRecognizer, IbanRecognizer,
-                                                          IpRecognizer, NhsRecognizer, PhoneRecognizer,
-                                                          UkNinoRecognizer, UkPostcodeRecognizer, UsSsnRecognizer)
+    from presidio_analyzer.predefined_recognizers import (
+        CreditCardRecognizer,
+        EmailRecognizer,
+        IbanRecognizer,
+        IpRecognizer,
+        NhsRecognizer,
+        PhoneRecognizer,
+        UkNinoRecognizer,
+        UkPostcodeRecognizer,
+        UsSsnRecognizer,
+    )
 
     class FieldRecognizer(EntityRecognizer):
         """Removes the part of a match named v: the value after a label or title, not the label."""

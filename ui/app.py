@@ -24,7 +24,7 @@ if ROOT not in sys.path:  # `streamlit run ui/app.py` puts ui/ on sys.path, not 
 
 import streamlit as st  # noqa: E402
 
-from chatbot.config import AnswerConfig, DomainbotError, IngestConfig, ServeConfig, Workspace  # noqa: E402
+from core.config import AnswerConfig, DomainbotError, IngestConfig, ServeConfig, Workspace  # noqa: E402
 from ui import resources  # noqa: E402
 from ui.feedback import RATINGS, feedback_record, save_feedback, send_feedback  # noqa: E402
 from ui.render import CSS, show_citations, show_mode, show_text  # noqa: E402

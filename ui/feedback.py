@@ -11,7 +11,7 @@ from pathlib import Path
 import httpx
 
 from chatbot.answer import Answer
-from chatbot.config import DomainbotError
+from core.config import DomainbotError
 from ui.resources import now_iso
 
 RATINGS = {0: "down", 1: "up"}  # st.feedback("thumbs") values

@@ -1,20 +1,20 @@
 """API mode: the chat app streams from a running `domainbot serve` instead of local models.
 
 ApiEngine.stream has the Engine's shape (token events, then one done event with an Answer), so
-the app has one code path. Citations arrive in the final SSE chunk (top-level "citations").
+the app has one code path. It streams with the openai SDK; citations arrive in the final chunk
+(top-level "citations"), how the answer was checked in "domainbot".
 """
 from __future__ import annotations
 
-import json
 import time
 from dataclasses import dataclass
-from typing import Iterator
-
-import httpx
+from typing import TYPE_CHECKING, Iterator
 
 from chatbot.answer import Answer, Citation, Event, Related
-from chatbot.config import AnswerConfig, DomainbotError
+from core.config import AnswerConfig, DomainbotError
 
+if TYPE_CHECKING:
+    import openai
 
 SOURCES_HEADER = "\n\nSources:\n"  # the server appends a plain-text source list; the app draws its own
 
@@ -46,76 +46,65 @@ def _related(d: dict) -> Related:
                    page_end=int(d.get("page_end", 0) or 0))
 
 
-def _error_message(r: httpx.Response) -> str:
-    try:
-        body = json.loads(r.read() or b"{}")
-        err = body.get("error", body.get("detail", ""))
-        msg = err.get("message", "") if isinstance(err, dict) else str(err)
-    except (ValueError, AttributeError):
-        msg = ""
-    return f"API error {r.status_code}" + (f": {msg.splitlines()[0][:200]}" if msg else "")
+def _error_message(e: "openai.APIStatusError") -> str:
+    body = e.body if isinstance(e.body, dict) else {}
+    err = body.get("error", body) if isinstance(body.get("error", body), dict) else {}
+    msg = str(err.get("message", "") or body.get("message", "") or "")
+    return f"API error {e.status_code}" + (f": {msg.splitlines()[0][:200]}" if msg else "")
 
 
 class ApiEngine:
-    """OpenAI-compatible chat completions client with domainbot's citation extension."""
+    """The chat app's client for a running `domainbot serve`: the openai SDK's streaming chat
+    completions, reading domainbot's extension fields (citations, mode, verified...) from each chunk."""
 
     def __init__(self, base_url: str, api_key: str = "", timeout: float = 300.0):
+        import openai
+
         self.base_url = base_url.rstrip("/")
-        self.api_key = api_key
-        self.timeout = timeout
+        v1 = self.base_url if self.base_url.endswith("/v1") else self.base_url + "/v1"
+        # no key: the server answers 401, shown as one line (the SDK refuses an empty key itself)
+        self.client = openai.OpenAI(base_url=v1, api_key=api_key or "no-key", timeout=timeout, max_retries=0)
         self.has_adapter = None  # unknown: the server decides
 
     def stream(self, question: str, history: list[dict] | None = None, cfg: AnswerConfig = AnswerConfig()) -> Iterator[Event]:
-        body = {
-            "model": "domainbot" if cfg.use_adapter else "domainbot-base",
-            "messages": [*(history or []), {"role": "user", "content": question}],
-            "stream": True,
-            "temperature": cfg.temperature,
-            "max_tokens": cfg.max_new_tokens,
-        }  # the server picks k itself; the model id selects tuned vs base
-        headers = {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
-        url = self.base_url + ("/chat/completions" if self.base_url.endswith("/v1") else "/v1/chat/completions")
+        import openai
+
         t0 = time.perf_counter()
         parts: list[str] = []
         citations: list[Citation] = []
         model, audit_id, refused = "", None, False
         mode, verified, related, dropped = "generated", False, [], []
         try:
-            with httpx.stream("POST", url, json=body, headers=headers, timeout=self.timeout) as r:
-                if r.status_code != 200:
-                    raise DomainbotError(_error_message(r))
-                for line in r.iter_lines():
-                    if not line.startswith("data:"):
-                        continue
-                    data = line[5:].strip()
-                    if data == "[DONE]":
-                        break
-                    chunk = json.loads(data)
-                    if "error" in chunk:
-                        err = chunk["error"]
-                        msg = err.get("message", "") if isinstance(err, dict) else str(err)
-                        raise DomainbotError(f"API error: {msg.splitlines()[0][:200] if msg else 'unknown'}")
-                    extra = chunk.get("domainbot") or {}
-                    model = extra.get("model") or model or chunk.get("model", "")
-                    audit_id = extra.get("audit_id", audit_id)
-                    refused = bool(extra.get("refused", refused))
-                    mode = str(extra.get("mode", mode))
-                    verified = bool(extra.get("verified", verified))
-                    related = [_related(r) for r in extra.get("related") or []] or related
-                    dropped = [{"text": "", "reason": str(r)} for r in extra.get("dropped") or []] or dropped
-                    if chunk.get("citations"):
-                        citations = [_citation(c, i) for i, c in enumerate(chunk["citations"], 1)]
-                    for choice in chunk.get("choices") or []:
-                        text = (choice.get("delta") or {}).get("content")
-                        if text and choice.get("finish_reason"):  # the last piece carries the source list
-                            text = text.split(SOURCES_HEADER)[0]
-                        if text:
-                            parts.append(text)
-                            yield Event("token", text=text)
-        except httpx.HTTPError as e:
-            raise DomainbotError(f"cannot reach {self.base_url} ({type(e).__name__})")
-        except json.JSONDecodeError:
-            raise DomainbotError(f"{self.base_url} sent a malformed stream")
+            chunks = self.client.chat.completions.create(  # the server picks k; the model id: tuned or base
+                model="domainbot" if cfg.use_adapter else "domainbot-base",
+                messages=[*(history or []), {"role": "user", "content": question}],
+                stream=True, temperature=cfg.temperature, max_tokens=cfg.max_new_tokens)
+            for chunk in chunks:
+                extra = chunk.model_extra or {}
+                ours = extra.get("domainbot") or {}
+                model = ours.get("model") or model or chunk.model or ""
+                audit_id = ours.get("audit_id", audit_id)
+                refused = bool(ours.get("refused", refused))
+                mode = str(ours.get("mode", mode))
+                verified = bool(ours.get("verified", verified))
+                related = [_related(r) for r in ours.get("related") or []] or related
+                dropped = [{"text": "", "reason": str(r)} for r in ours.get("dropped") or []] or dropped
+                if extra.get("citations"):
+                    citations = [_citation(c, i) for i, c in enumerate(extra["citations"], 1)]
+                for choice in chunk.choices:
+                    text = choice.delta.content if choice.delta else None
+                    if text and choice.finish_reason:  # the last piece carries the source list
+                        text = text.split(SOURCES_HEADER)[0]
+                    if text:
+                        parts.append(text)
+                        yield Event("token", text=text)
+        except openai.APIStatusError as e:
+            raise DomainbotError(_error_message(e)) from None
+        except (openai.APIConnectionError, openai.APITimeoutError) as e:
+            raise DomainbotError(f"cannot reach {self.base_url} ({type(e).__name__})") from None
+        except openai.APIError as e:  # an error event inside the stream
+            msg = str(getattr(e, "message", "") or "")
+            raise DomainbotError(f"API error: {msg.splitlines()[0][:200] if msg else 'unknown'}") from None
         answer = RemoteAnswer(
             answer="".join(parts),
             citations=citations,

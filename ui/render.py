@@ -14,10 +14,10 @@ import streamlit as st
 
 from chatbot.answer import Answer, Citation
 from chatbot.prompt import content_words
+from core.text import MARKER
 from ui.resources import IndexView, pdftoppm_available, render_page_png
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:[.,/%][A-Za-z0-9%]+)*")
-_MARKER = re.compile(r"\[[\d,;\s]+\]")
 _JOIN = re.compile(r"[ ,\-]{1,2}")  # gaps that do not break a highlighted run
 
 CSS = """
@@ -38,7 +38,7 @@ def support_words(answer_text: str, quote: str = "") -> set[str]:
     def useful(text: str) -> set[str]:  # single letters ("s" of "party's") would mark noise
         return {w for w in content_words(text) if len(w) > 1 or w.isdigit()}
 
-    return useful(_MARKER.sub(" ", answer_text)) or useful(quote)
+    return useful(MARKER.sub(" ", answer_text)) or useful(quote)
 
 
 def highlight(passage: str, words: set[str]) -> str:

@@ -22,8 +22,8 @@ from typing import Callable
 
 import streamlit as st
 
-from chatbot.config import DomainbotError, Workspace
-from ingest.schema import Chunk
+from core.config import DomainbotError, Workspace
+from core.schema import Chunk
 
 # Hook for tests: callable(ws: Workspace, llm_url: str | None) -> engine with .stream(question, history, cfg).
 ENGINE_FACTORY: Callable | None = None

@@ -85,7 +85,7 @@ def pairs_writer():
 @pytest.fixture
 def pairs_ws(tmp_path):
     """A workspace holding 8 train and 4 eval synthetic pairs (prompt/completion + metadata)."""
-    from chatbot.config import Workspace
+    from core.config import Workspace
 
     ws = Workspace(tmp_path / "ws")
     write_pairs(ws.pairs_dir)

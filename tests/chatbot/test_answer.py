@@ -14,9 +14,9 @@ from typer.testing import CliRunner
 from chatbot import answer as answer_mod
 from chatbot.answer import Engine, MarkerFilter, is_follow_up, load_engine, retrieval_query
 from chatbot.cli import app
-from chatbot.config import NO_ANSWER, AnswerConfig, DomainbotError, Workspace
 from chatbot.prompt import SYSTEM_PROMPT, content_words
-from ingest.schema import Chunk, Hit
+from core.config import NO_ANSWER, AnswerConfig, DomainbotError, Workspace
+from core.schema import Chunk, Hit
 
 
 def chunk(i, source, page, text, section="", page_end=None):
@@ -275,7 +275,7 @@ def test_control_tokens_in_file_names_and_other_templates_are_neutralised():
 
 
 def _fake_modules(monkeypatch, calls, has_adapter, index_error=False):
-    retrieve = types.ModuleType("ingest.retrieve")
+    retrieve = types.ModuleType("chatbot.retrieve")
     models = types.ModuleType("chatbot.models")
 
     def load_retriever(ws, cfg=None):
@@ -294,7 +294,7 @@ def _fake_modules(monkeypatch, calls, has_adapter, index_error=False):
         return generators[key]
 
     retrieve.load_retriever, models.load_generator = load_retriever, load_generator
-    monkeypatch.setitem(sys.modules, "ingest.retrieve", retrieve)
+    monkeypatch.setitem(sys.modules, "chatbot.retrieve", retrieve)
     monkeypatch.setitem(sys.modules, "chatbot.models", models)
     monkeypatch.setattr(answer_mod, "_ENGINES", {})
 

@@ -16,8 +16,8 @@ from typer.testing import CliRunner
 from chatbot.answer import Answer, Citation, Event
 from chatbot.api import create_app
 from chatbot.cli import app as cli_app
-from chatbot.config import ServeConfig, Workspace
 from chatbot.store import Store
+from core.config import ServeConfig, Workspace
 
 TOKENS = ["Either party ", "may terminate ", "with 30 days' ", "written notice [1]."]
 ANSWER_TEXT = "".join(TOKENS)
@@ -216,7 +216,7 @@ def test_not_ready_until_engine_loaded(ws, key, monkeypatch):
 
 def test_engine_load_failure_reported_by_ready(ws, monkeypatch):
     import chatbot.answer
-    from chatbot.config import DomainbotError
+    from core.config import DomainbotError
 
     def broken(w, llm_url=None, **kwargs):
         raise DomainbotError(f"no index in {w.root}: run `domainbot ingest FOLDER` first")
@@ -542,7 +542,7 @@ def test_busy_and_slow_reader_do_not_block_others(live_server, key):
 
 class OneChunkRetriever:
     def __init__(self):
-        from ingest.schema import Chunk
+        from core.schema import Chunk
 
         self.chunk = Chunk(chunk_id="ab12cd34ef56:3:0", source="legal/lease.pdf", page=3, page_end=3,
                            section="12. Termination", start=0, end=70, sha256="ab12" * 16,
@@ -550,7 +550,7 @@ class OneChunkRetriever:
         self.chunks = [self.chunk]
 
     def search(self, query, k=None, mode=None):
-        from ingest.schema import Hit
+        from core.schema import Hit
 
         return [Hit(self.chunk, score=0.9, rank=1, dense_score=0.8)]
 

@@ -11,9 +11,9 @@ from typer.testing import CliRunner
 from chatbot import evaluate
 from chatbot.answer import Engine
 from chatbot.cli import app
-from chatbot.config import NO_ANSWER, DomainbotError, Workspace
 from chatbot.evaluate import read_questions, run_eval
-from ingest.schema import Chunk, Hit
+from core.config import NO_ANSWER, DomainbotError, Workspace
+from core.schema import Chunk, Hit
 
 
 def chunk(name, source, page, page_end, text):

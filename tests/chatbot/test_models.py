@@ -6,8 +6,8 @@ import threading
 import pytest
 import torch
 
-from chatbot.config import DomainbotError, TrainConfig, Workspace
 from chatbot.models import Generator, list_adapters, load_generator, model_display_name, resolve_base_model
+from core.config import DomainbotError, TrainConfig, Workspace
 
 MESSAGES = [
     {"role": "system", "content": "Answer from the passages."},

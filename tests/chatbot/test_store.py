@@ -5,8 +5,8 @@ import sqlite3
 
 import pytest
 
-from chatbot.config import DomainbotError
 from chatbot.store import KEY_PREFIX, KeyInfo, Store, hash_key, parse_rating
+from core.config import DomainbotError
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ import pytest
 import torch
 from safetensors.torch import load_file
 
-from chatbot.config import DomainbotError, TrainConfig, Workspace
 from chatbot.train import train
+from core.config import DomainbotError, TrainConfig, Workspace
 
 
 def tiny_cfg(tiny_model, **kw) -> TrainConfig:

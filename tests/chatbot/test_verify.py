@@ -8,7 +8,6 @@ passages and the generator replays canned text, token by token.
 import pytest
 
 from chatbot.answer import Engine
-from chatbot.config import NO_ANSWER, AnswerConfig
 from chatbot.verify import (
     AnswerCheck,
     Passage,
@@ -24,7 +23,8 @@ from chatbot.verify import (
     terms,
     verify_answer,
 )
-from ingest.schema import Chunk, Hit
+from core.config import NO_ANSWER, AnswerConfig
+from core.schema import Chunk, Hit
 
 
 def chunk(i, source, page, text, section=""):

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from chatbot.config import IngestConfig
+from core.config import IngestConfig
 
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 

@@ -5,11 +5,11 @@ import re
 
 import pytest
 
-from chatbot.config import IngestConfig
+from core.config import IngestConfig
+from core.schema import Page
 from ingest.chunk import chunk_pages, find_headings, join_pages
 from ingest.clean import is_heading
 from ingest.pdf import read_pdf
-from ingest.schema import Page
 
 SHA = "0123456789abcdef" * 4
 SENTENCE = "The tenant shall keep the premises in good and substantial repair throughout the term. "

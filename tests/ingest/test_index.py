@@ -5,11 +5,11 @@ import numpy as np
 import pytest
 
 import ingest.index as index_mod
-from chatbot.config import DomainbotError, Workspace
+from chatbot.retrieve import Retriever
+from core.config import DomainbotError, Workspace
+from core.schema import Chunk
 from ingest.embed import load_embedder
 from ingest.index import load_index, tokenize, write_index
-from ingest.retrieve import Retriever
-from ingest.schema import Chunk
 
 
 def make_chunk(i, text, source="a.pdf", section="", root="/docs"):

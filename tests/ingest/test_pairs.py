@@ -11,9 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from chatbot.config import NO_ANSWER, DomainbotError, IngestConfig, PairsConfig, Workspace
-from chatbot.prompt import content_words
-from ingest.pairs import (
+from chatbot.pairs import (
     QA,
     assemble,
     curate,
@@ -25,7 +23,9 @@ from ingest.pairs import (
     split_rows,
     supported,
 )
-from ingest.schema import Chunk, Hit
+from chatbot.prompt import content_words
+from core.config import NO_ANSWER, DomainbotError, IngestConfig, PairsConfig, Workspace
+from core.schema import Chunk, Hit
 
 LEASE_TERMINATION = (
     "7. Termination\n"

@@ -7,7 +7,7 @@ import tracemalloc
 
 import pytest
 
-from chatbot.config import DomainbotError, IngestConfig
+from core.config import DomainbotError, IngestConfig
 from ingest import clean
 from ingest.pdf import PdfError, file_sha256, read_pdf
 

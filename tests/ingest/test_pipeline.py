@@ -6,10 +6,10 @@ from typer.testing import CliRunner
 
 import ingest.pipeline as pipeline
 from chatbot.cli import app
-from chatbot.config import DomainbotError, IngestConfig, Workspace
+from chatbot.retrieve import load_retriever
+from core.config import DomainbotError, IngestConfig, Workspace
 from ingest.embed import default_embed_engine, load_embedder
 from ingest.index import load_index
-from ingest.retrieve import load_retriever
 from tests.helpers import write_pdf
 
 LEASE = [

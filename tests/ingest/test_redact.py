@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from chatbot.cli import app
-from chatbot.config import IngestConfig, PairsConfig, Workspace
+from core.config import IngestConfig, PairsConfig, Workspace
 from ingest.index import load_index
 from ingest.pipeline import run_ingest
 from ingest.redact import redact_text
@@ -103,7 +103,7 @@ def test_ingest_redact_keeps_identifiers_out_of_index_and_pairs(letters, tmp_pat
     ws = Workspace(tmp_path / "ws")
     report = run_ingest([out / "letters"], ws, IngestConfig(redact=True, ocr=False), progress=False)
     assert all(f.status == "indexed" and f.redacted.get("PERSON", 0) > 0 for f in report.files)
-    from ingest.pairs import make_pairs
+    from chatbot.pairs import make_pairs
 
     make_pairs(ws, PairsConfig(), IngestConfig())
     index = load_index(ws)

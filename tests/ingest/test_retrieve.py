@@ -6,11 +6,11 @@ import pytest
 from typer.testing import CliRunner
 
 from chatbot.cli import app
-from chatbot.config import DomainbotError, RetrieveConfig, Workspace
+from chatbot.retrieve import load_retriever
+from core.config import DomainbotError, RetrieveConfig, Workspace
+from core.schema import Chunk
 from ingest.embed import load_embedder
 from ingest.index import write_index
-from ingest.retrieve import load_retriever
-from ingest.schema import Chunk
 
 TEXTS = [
     ("Termination", "Either party may terminate this lease by giving three months written notice."),

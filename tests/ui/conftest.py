@@ -13,8 +13,8 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:  # --import-mode=importlib: lets test files `from fake_engine import ...`
     sys.path.insert(0, str(HERE))
 
-from chatbot.config import Workspace  # noqa: E402
-from ingest.schema import Chunk  # noqa: E402
+from core.config import Workspace  # noqa: E402
+from core.schema import Chunk  # noqa: E402
 from tests.helpers import write_pdf  # noqa: E402
 
 APP = str(REPO / "ui" / "app.py")

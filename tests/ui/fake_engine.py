@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass, field
 
 from chatbot.answer import Answer, Citation, Event
-from chatbot.config import AnswerConfig, Workspace
 from chatbot.prompt import content_words
-from ingest.schema import Chunk
+from core.config import AnswerConfig, Workspace
+from core.schema import Chunk
 
 
 @dataclass
@@ -83,6 +83,6 @@ class ExtractiveGenerator:
 def make_extractive_engine(ws: Workspace, llm_url=None):
     """The real Engine and retriever (real index, embedder, citation mapping) with ExtractiveGenerator."""
     from chatbot.answer import Engine
-    from ingest.retrieve import load_retriever
+    from chatbot.retrieve import load_retriever
 
     return Engine(load_retriever(ws), ExtractiveGenerator())

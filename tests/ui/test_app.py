@@ -5,11 +5,11 @@ import json
 import shutil
 
 import pytest
+from fake_engine import make_engine, read_chunks
 
 from chatbot.answer import Answer, Event
-from chatbot.config import DomainbotError, Workspace
-from fake_engine import make_engine, read_chunks
-from ingest.schema import Hit
+from core.config import DomainbotError, Workspace
+from core.schema import Hit
 
 NOTICE_Q = "How many days of notice are needed to terminate the lease?"
 
@@ -296,8 +296,8 @@ def api_server(indexed_ws):
     import uvicorn
 
     from chatbot.api import create_app
-    from chatbot.config import ServeConfig
     from chatbot.store import Store
+    from core.config import ServeConfig
 
     key = Store(indexed_ws.server_db).create_key("ui-test")[1]
     with socket.socket() as s:
@@ -351,7 +351,7 @@ def test_quoted_fallback_is_marked_and_its_exact_span_highlighted(indexed_ws, ru
     """The real Engine over the real index: the model's unsupported claim is not shown; the app says the
     answer is quoted and shades exactly the quoted sentence in the passage."""
     from chatbot.answer import Engine
-    from ingest.retrieve import load_retriever
+    from chatbot.retrieve import load_retriever
 
     class Wrong:
         has_adapter = False

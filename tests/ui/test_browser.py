@@ -53,7 +53,7 @@ def wait_healthy(url: str, proc: subprocess.Popen, timeout: float) -> None:
 @pytest.fixture(scope="module")
 def legal_workspace(tmp_path_factory):
     """A real index over the two legal corpus PDFs (real pdf parsing, chunking, embedder)."""
-    from chatbot.config import IngestConfig, Workspace
+    from core.config import IngestConfig, Workspace
     from ingest.pipeline import run_ingest
 
     tmp = tmp_path_factory.mktemp("browser")

@@ -9,12 +9,23 @@ from typing import Any
 
 import numpy as np
 
-from chatbot.config import DomainbotError, RetrieveConfig, Workspace
+from core.config import DomainbotError, RetrieveConfig, Workspace
+from core.schema import Hit
 from ingest.index import Index, load_index, tokenize
-from ingest.schema import Hit
 
 _RETRIEVERS: dict[tuple, "Retriever"] = {}  # per (workspace root, live index folder, config)
 
+
+
+def rrf_fuse(dense: list[tuple[int, float]], keyword: list[tuple[int, float]], rrf_k: int) -> list[tuple[int, float]]:
+    """Reciprocal-rank fusion of two ranked (row, score) lists: (row, sum of 1 / (rrf_k + rank)),
+    best first; ties (a row only one retriever found) broken by the dense score, then by row."""
+    fused: dict[int, float] = {}
+    for results in (dense, keyword):
+        for rank, (i, _) in enumerate(results, 1):
+            fused[i] = fused.get(i, 0.0) + 1.0 / (rrf_k + rank)
+    dense_score = dict(dense)
+    return sorted(fused.items(), key=lambda t: (-t[1], -dense_score.get(t[0], -1.0), t[0]))
 
 class Retriever:
     def __init__(self, index: Index, cfg: RetrieveConfig | None = None, embedder=None):
@@ -120,12 +131,7 @@ class Retriever:
         elif mode == "bm25":
             ranked = keyword
         else:
-            fused: dict[int, float] = {}
-            for results in (dense, keyword):
-                for rank, (i, _) in enumerate(results, 1):
-                    fused[i] = fused.get(i, 0.0) + 1.0 / (self.cfg.rrf_k + rank)
-            # ties (e.g. one retriever only) broken by the dense cosine, then by index order
-            ranked = sorted(fused.items(), key=lambda t: (-t[1], -dense_score.get(t[0], -1.0), t[0]))
+            ranked = rrf_fuse(dense, keyword, self.cfg.rrf_k)
         hits = []
         for rank, (i, score) in enumerate(ranked[:k], 1):
             cos = dense_score.get(i)

@@ -1,0 +1,35 @@
+"""Atomic file writes: readers (another process, or this one after a crash) see the old file or
+the new one, never half of one."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Iterable
+
+
+def atomic_write_text(path: Path | str, text: str, fsync: bool = True) -> None:
+    """Write `text` to a temporary file beside `path` (same filesystem), fsync it, then rename it
+    over `path`. The temporary name carries the pid, so two processes never share one."""
+    atomic_write_lines(path, [text], fsync=fsync)
+
+
+def atomic_write_jsonl(path: Path | str, rows: Iterable[dict], fsync: bool = True) -> None:
+    """One JSON object per line, written atomically (rows are streamed, not held in memory)."""
+    atomic_write_lines(path, (json.dumps(r, ensure_ascii=False) + "\n" for r in rows), fsync=fsync)
+
+
+def atomic_write_lines(path: Path | str, pieces: Iterable[str], fsync: bool = True) -> None:
+    path = Path(path)
+    tmp = path.with_name(f"{path.name}.tmp-{os.getpid()}")
+    try:
+        with open(tmp, "w", encoding="utf-8") as f:
+            for piece in pieces:
+                f.write(piece)
+            if fsync:
+                f.flush()
+                os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

@@ -1,0 +1,44 @@
+"""Every setting has a flag: each field of a config dataclass is an option of the command that
+builds that dataclass, under its own name or the one alias listed here (with the reason)."""
+import dataclasses
+
+import pytest
+import typer
+
+from chatbot.cli import app
+from core.config import AnswerConfig, IngestConfig, PairsConfig, RetrieveConfig, ServeConfig, TrainConfig
+
+# field -> option name, where the flag reads better the other way round
+ALIASES = {
+    "quantize": "exact",  # --exact turns quantisation off
+    "eval": "run_eval",  # --eval/--no-eval (`eval` is a builtin)
+    "use_adapter": "base",  # --base turns the adapter off
+    "collections": "collection",  # --collection, repeatable
+    "rate_limit_per_minute": "rate_limit",
+    "engine": "engine_name",  # --engine
+}
+# a flag whose default differs from its field on purpose
+OWN_DEFAULTS = {("search", "k")}  # `search` lists 5 results; answers read RetrieveConfig.k passages
+
+COMMANDS = {"ingest": IngestConfig, "search": RetrieveConfig, "pairs": PairsConfig, "train": TrainConfig,
+            "ask": AnswerConfig, "serve": ServeConfig}
+
+
+@pytest.mark.parametrize("command,config", COMMANDS.items())
+def test_every_field_has_a_flag(command, config):
+    params = {p.name for p in typer.main.get_command(app).commands[command].params}
+    missing = [f.name for f in dataclasses.fields(config) if ALIASES.get(f.name, f.name) not in params]
+    assert not missing, f"`domainbot {command}` has no flag for {config.__name__}.{', '.join(missing)}"
+
+
+@pytest.mark.parametrize("command,config", COMMANDS.items())
+def test_flag_defaults_are_the_dataclass_defaults(command, config):
+    params = {p.name: p for p in typer.main.get_command(app).commands[command].params}
+    wrong = []
+    for f in dataclasses.fields(config):
+        p = params[ALIASES.get(f.name, f.name)]
+        if f.name in ALIASES or f.default in (dataclasses.MISSING, None) or (command, f.name) in OWN_DEFAULTS:
+            continue
+        if p.default != f.default:
+            wrong.append(f"{f.name}: flag {p.default!r} != field {f.default!r}")
+    assert not wrong, wrong
