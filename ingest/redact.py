@@ -42,14 +42,16 @@ HEADER_WORDS = (r"(?:Date|Address|Tel|Telephone|Phone|Mobile|Email|E-mail|Fax|Ho
 NAME_WORD = (rf"(?!{HEADER_WORDS}\b)(?![A-Za-z'’\-]+:)"
              r"(?:[A-Z][a-z]*['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?")
 # a name: one to three capitalised words (an initial allowed), on one line
-NAME = rf"(?:{NAME_WORD}|[A-Z]\.)(?:[ \t]+(?:{NAME_WORD}|[A-Z]\.)){{0,3}}"
+INITIAL = r"[A-Z]\.(?![A-Z]\.)"  # "John A. Smith"; not the D. of "D.O.B."
+NAME = rf"(?:{NAME_WORD}|{INITIAL})(?:[ \t]+(?:{NAME_WORD}|{INITIAL})){{0,3}}"
 # record headers: "WHITCOMBE, Eleanor", "O'SULLIVAN, Declan"
 UPPER_WORD = r"(?:[A-Z]['’])?[A-Z]{2,}(?:-[A-Z]{2,})?"
 SURNAME_FIRST = rf"{UPPER_WORD},[ \t]*{NAME}"
 A_NAME = rf"(?:{SURNAME_FIRST}|{NAME})"
 DATE = (r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2}"
+        r"|\d{1,2}[-/ .][A-Z][a-z]{2,8}\.?[-/ .]\d{2,4}"  # 01-Feb-1970
         r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})")
-ID_VALUE = r"(?=[A-Z0-9\- /]*\d)[A-Z0-9][A-Z0-9\-/]*(?:[ ][0-9][A-Z0-9\-/]*){0,3}"
+ID_VALUE = r"(?=[A-Z0-9\- /]*\d)[A-Z0-9][A-Z0-9\-/]*(?:[ ][0-9][A-Z0-9\-/]*){0,3}(?:[ ][A-Z]\b)?"  # QQ 12 34 56 C
 # words that follow a salutation or title but are not a person's name
 NOT_NAMES = {"Sir", "Madam", "Colleague", "Colleagues", "Doctor", "Team", "All", "Patient", "Parent", "Carer",
              "Customer", "Tenant", "Landlord", "The", "This", "Re", "Yours", "Dear", "Please", "Thank"}
@@ -67,7 +69,7 @@ FIELDS = [
     # a name right before an identifier: "Eleanor Whitcombe, DOB 14/03/1952", "John Smith (NHS ..."
     ("PERSON", rf"(?P<v>{A_NAME})[ \t]*[,(]?[ \t]*(?i:DOB|D\.O\.B\.?|date[ \t]+of[ \t]+birth|born|NHS[ \t]+(?:no|number)|hospital[ \t]+(?:no|number)|MRN)\b", 0.5),
     ("DATE_OF_BIRTH", rf"(?i:\b(?:DOB|D\.O\.B\.?|date[ \t]+of[ \t]+birth|born(?:[ \t]+on)?))[ \t]*[:\-]?[ \t]*(?P<v>{DATE})", 0.9),
-    ("ID_NUMBER", rf"(?i:\b(?:hospital|patient|unit|case|record|medical[ \t]+record|account|acct|policy|member|"
+    ("ID_NUMBER", rf"(?i:\b(?:hospital|hosp|patient|unit|case|record|medical[ \t]+record|account|acct|policy|member|"
                   rf"insurance|passport|licen[cs]e|national[ \t]+insurance|NHS|CHI|employee|payroll|staff)"
                   rf"[ \t]*(?:no\.?|num\.?|number|#|id)|\bMRN\b|\bsort[ \t]+code\b)[ \t]*[:.\-]?[ \t]*(?P<v>{ID_VALUE})", 0.8),
     # up to the end of the line or sentence, or the next "Label:" when the PDF joined the lines

@@ -73,6 +73,24 @@ def test_record_header_surname_first_and_recurring_name():
     assert "apixaban 5 mg twice daily" in red.text and "3 months" in red.text
 
 
+@pytest.mark.parametrize("text,gone,kept", [
+    ("Patient Name: John A. Smith  D.O.B.: 01-Feb-1970  NHS No. 123 456 7890  Hosp No: A123456",
+     ["John", "Smith", "01-Feb-1970", "123 456 7890", "A123456"], ["D.O.B.:"]),
+    ("Name: Li Wei\nAddress: Flat 4, 22 Queen Street, Manchester M1 1AA\nDate of Birth: 12.12.1990\n"
+     "Phone: +44 (0)161 496 0000", ["Li Wei", "22 Queen Street", "M1 1AA", "12.12.1990", "496 0000"], ["Phone:"]),
+    ("Employee: Maria Garcia, Payroll number 884412, National Insurance number QQ 12 34 56 C, salary 42,000 "
+     "pounds per annum, notice period 3 months.", ["Maria", "Garcia", "884412", "QQ 12 34 56 C", " C,"],
+     ["42,000 pounds per annum", "notice period 3 months"]),
+    ("SMITH, John (MRN 00123456) was admitted on 4 June 2024 and discharged on 9 June 2024 on co-amoxiclav "
+     "625 mg three times daily for 7 days.", ["SMITH", "John", "00123456"],
+     ["4 June 2024", "9 June 2024", "625 mg three times daily for 7 days"]),
+])
+def test_other_record_formats(text, gone, kept):
+    red = redact_text(text)
+    assert not [g for g in gone if g in red.text], red.text
+    assert all(k in red.text for k in kept), red.text
+
+
 def test_contract_facts_survive_and_only_the_signatory_goes():
     red = redact_text(LEASE)
     for fact in ["48,000 pounds per annum", "1 March 2025", "28 February 2028", "company number 08812345",
