@@ -4,6 +4,7 @@ Heavy imports (torch, transformers, faiss) live inside the commands so `--help` 
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import sys
@@ -55,6 +56,14 @@ EngineOpt = typer.Option("auto", "--engine", envvar="DOMAINBOT_ENGINE",
                          help="auto (CTranslate2 int8 on a CPU, transformers on a GPU) | ctranslate2 | transformers.")
 
 
+def config_from(cls, options: dict, **renamed):
+    """A config dataclass from a command's flags: each field from the flag of the same name, the
+    rest (inverted or renamed flags) given in `renamed`. tests/chatbot/test_cli_settings.py checks
+    that every field has its flag."""
+    names = {f.name for f in dataclasses.fields(cls)}
+    return cls(**{**{k: v for k, v in options.items() if k in names}, **renamed})
+
+
 def _fail(msg: str, code: int = 1) -> None:
     typer.secho(f"error: {msg}", fg=typer.colors.RED, err=True)
     raise typer.Exit(code)
@@ -95,22 +104,11 @@ def ingest(
 
       domainbot ingest ~/patient-letters --collection clinic --redact
     """
+    options = dict(locals())  # the flags, named as the config fields they set
     from ingest.pipeline import print_report, run_ingest
 
     try:
-        cfg = IngestConfig(
-            chunk_size=chunk_size,
-            chunk_overlap=chunk_overlap,
-            embedder=embedder,
-            quantize=not exact,
-            batch_size=batch_size,
-            ocr=ocr,
-            ocr_lang=ocr_lang,
-            max_pages=max_pages,
-            min_chars_per_page=min_chars_per_page,
-            collection=collection,
-            redact=redact,
-        )
+        cfg = config_from(IngestConfig, options, quantize=not exact)
         if redact:
             from ingest.redact import available
 
@@ -158,12 +156,13 @@ def search(
 
       domainbot search --queries corpora/questions.jsonl > results.jsonl
     """
+    options = dict(locals())  # the flags, named as the config fields they set
     from chatbot.retrieve import load_retriever
 
     if not (query and query.strip()) and not queries:
         _fail("give a non-empty QUERY or --queries FILE.jsonl")
     try:
-        retriever = load_retriever(Workspace(workspace), RetrieveConfig(k=k, mode=mode, rrf_k=rrf_k, candidates=candidates))
+        retriever = load_retriever(Workspace(workspace), config_from(RetrieveConfig, options))
         if queries:
             from chatbot.evaluate import read_jsonl
 
@@ -215,23 +214,13 @@ def pairs(
 
       domainbot pairs --generator llm --base-url http://localhost:8001/v1 --model qwen2.5-7b
     """
+    options = dict(locals())  # the flags, named as the config fields they set
     from chatbot.pairs import make_pairs, print_pairs_report
 
     try:
-        cfg = PairsConfig(
-            generator=generator,
-            base_url=base_url,
-            model=model,
-            api_key_env=api_key_env,
-            passages=passages,
-            no_answer_fraction=no_answer_fraction,
-            eval_fraction=eval_fraction,
-            max_per_chunk=max_per_chunk,
-            gold_position=gold_position,
-            seed=seed,
-        )
+        cfg = config_from(PairsConfig, options)
         print_pairs_report(make_pairs(Workspace(workspace), cfg))
-    except DomainbotError as e:
+    except (DomainbotError, ValueError) as e:
         _fail(str(e))
 
 
@@ -275,32 +264,12 @@ def train(
 
       accelerate launch -m chatbot.cli train --base-model /models/llama-3.1-8b   # multi-GPU
     """
+    options = dict(locals())  # the flags, named as the config fields they set
     from chatbot.train import train as run_train
 
-    cfg = TrainConfig(
-        base_model=base_model,
-        adapter=adapter,
-        epochs=epochs,
-        learning_rate=learning_rate,
-        lora_r=lora_r,
-        lora_alpha=lora_alpha,
-        lora_dropout=lora_dropout,
-        lora_targets=lora_targets,
-        lora_layers=lora_layers,
-        max_length=max_length,
-        batch_size=batch_size,
-        grad_accum=grad_accum,
-        packing=packing,
-        max_steps=max_steps,
-        time_budget=time_budget,
-        eval=run_eval,
-        merge=merge,
-        resume=resume,
-        seed=seed,
-    )
     try:
-        run_train(Workspace(workspace), cfg)
-    except DomainbotError as e:
+        run_train(Workspace(workspace), config_from(TrainConfig, options, eval=run_eval))
+    except (DomainbotError, ValueError) as e:  # ValueError: a setting out of range
         _fail(str(e))
 
 
@@ -343,15 +312,14 @@ def ask(
 
       domainbot ask "Notice period?" --adapter qwen --engine transformers
     """
+    options = dict(locals())  # the flags, named as the config fields they set
     from chatbot.answer import load_engine
 
     if k < 1:
         _fail("--k must be at least 1")
     try:
         engine = load_engine(Workspace(workspace), llm_url=llm_url, adapter=adapter, engine=engine_name)
-        cfg = AnswerConfig(k=k, temperature=temperature, use_adapter=not base, collections=_collections(collection),
-                           max_new_tokens=max_new_tokens, min_relevance=min_relevance,
-                           max_passage_chars=max_passage_chars, verify=verify, summaries=summaries)
+        cfg = config_from(AnswerConfig, options, use_adapter=not base, collections=_collections(collection))
         if as_json:
             ans = engine.answer(question, cfg=cfg)
             print(json.dumps(ans.to_dict(), ensure_ascii=False, indent=2))
@@ -511,14 +479,13 @@ def serve(
 
       domainbot serve --host 0.0.0.0 --no-log-text --llm-url http://vllm:8001/v1
     """
+    options = dict(locals())  # the flags, named as the config fields they set
     from chatbot.api import serve as run_serve
 
-    cfg = ServeConfig(host=host, port=port, log_text=log_text, rate_limit_per_minute=rate_limit, llm_url=llm_url,
-                      adapter=adapter, engine=engine_name, max_body_bytes=max_body_bytes, max_messages=max_messages,
-                      max_question_chars=max_question_chars)
     try:
-        run_serve(Workspace(workspace), cfg)
-    except DomainbotError as e:
+        run_serve(Workspace(workspace), config_from(ServeConfig, options, rate_limit_per_minute=rate_limit,
+                                                    engine=engine_name))
+    except (DomainbotError, ValueError) as e:  # ValueError: a setting out of range
         _fail(str(e))
 
 

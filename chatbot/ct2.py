@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
+from chatbot.models import ModelNames
 from core.config import DomainbotError, Workspace
 
 MAX_BATCH = 16  # requests per generate_batch
@@ -325,7 +326,7 @@ class _Batcher:
             r.out.put(None)
 
 
-class CT2Generator:
+class CT2Generator(ModelNames):
     """The Generator interface (stream, generate, model_name, count_tokens, has_adapter) on CTranslate2.
 
     `tuned_dir` is the base merged with the adapter; `base_dir` the bare base, loaded on the first
@@ -349,19 +350,6 @@ class CT2Generator:
         end = tokenizer.eos_token or "</s>"
         self.end_tokens = sorted({end, "<|im_end|>", "<|endoftext|>", "<end_of_turn>", "<|eot_id|>"}
                                  & (set(tokenizer.get_vocab()) | {end}))
-
-    @property
-    def has_adapter(self) -> bool:
-        return self.adapter_name is not None
-
-    @property
-    def name(self) -> str:
-        return self.model_name(True)
-
-    def model_name(self, use_adapter: bool = True) -> str:
-        if use_adapter and self.has_adapter:
-            return f"{self.base_name}+{self.adapter_name}"
-        return self.base_name
 
     def count_tokens(self, text: str) -> int:
         return len(self.tokenizer(text, add_special_tokens=False)["input_ids"])

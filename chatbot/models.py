@@ -162,20 +162,12 @@ class _StopFlag:
         return self.event.is_set()
 
 
-class Generator:
-    """A causal LM + tokenizer (+ optional PEFT adapter) that streams chat replies."""
+class ModelNames:
+    """How every generator names itself: "base" or "base+adapter" (the audit log and the app show it).
+    Subclasses set base_name and adapter_name; has_adapter may also ask the backend."""
 
-    backend = "transformers"
-
-    def __init__(self, model, tokenizer, base_name: str, adapter_name: str | None = None,
-                 repetition_penalty: float = 1.0):
-        self.model = model.eval()
-        self.tokenizer = tokenizer
-        self.base_name = base_name
-        self.adapter_name = adapter_name
-        self.repetition_penalty = repetition_penalty  # >1 also penalises copying the passages: keep 1.0 for RAG
-        self.device = next(model.parameters()).device
-        self._lock = threading.Lock()  # one generation at a time per model
+    base_name: str
+    adapter_name: str | None
 
     @property
     def has_adapter(self) -> bool:
@@ -189,6 +181,22 @@ class Generator:
         if use_adapter and self.has_adapter:
             return f"{self.base_name}+{self.adapter_name}"
         return self.base_name
+
+
+class Generator(ModelNames):
+    """A causal LM + tokenizer (+ optional PEFT adapter) that streams chat replies."""
+
+    backend = "transformers"
+
+    def __init__(self, model, tokenizer, base_name: str, adapter_name: str | None = None,
+                 repetition_penalty: float = 1.0):
+        self.model = model.eval()
+        self.tokenizer = tokenizer
+        self.base_name = base_name
+        self.adapter_name = adapter_name
+        self.repetition_penalty = repetition_penalty  # >1 also penalises copying the passages: keep 1.0 for RAG
+        self.device = next(model.parameters()).device
+        self._lock = threading.Lock()  # one generation at a time per model
 
     def count_tokens(self, text: str) -> int:
         return len(self.tokenizer(text, add_special_tokens=False)["input_ids"])
@@ -257,7 +265,7 @@ class Generator:
 # remote generation (vLLM or any OpenAI-compatible server)
 
 
-class RemoteGenerator:
+class RemoteGenerator(ModelNames):
     """Same interface as Generator over /v1/chat/completions, e.g. vLLM serving base + LoRA:
 
         vllm serve workspace/models/SmolLM2-135M-Instruct --enable-lora \\
@@ -290,15 +298,6 @@ class RemoteGenerator:
     @property
     def has_adapter(self) -> bool:
         return self.adapter_name is not None and self.adapter_name in self._served_models()
-
-    @property
-    def name(self) -> str:
-        return self.model_name(True)
-
-    def model_name(self, use_adapter: bool = True) -> str:
-        if use_adapter and self.has_adapter:
-            return f"{self.base_name}+{self.adapter_name}"
-        return self.base_name
 
     def _model_id(self, use_adapter: bool) -> str:
         served = self._served_models()

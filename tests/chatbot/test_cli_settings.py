@@ -42,3 +42,26 @@ def test_flag_defaults_are_the_dataclass_defaults(command, config):
         if p.default != f.default:
             wrong.append(f"{f.name}: flag {p.default!r} != field {f.default!r}")
     assert not wrong, wrong
+
+
+def test_flags_reach_the_config(monkeypatch, tmp_path):
+    """`ask` builds its AnswerConfig from its flags: a changed flag arrives as the field's value."""
+    from typer.testing import CliRunner
+
+    import chatbot.answer as answer_mod
+    from chatbot.answer import Answer, Event
+
+    seen = []
+
+    class Capture:
+        def stream(self, question, history=None, cfg=None):
+            seen.append(cfg)
+            yield Event("done", answer=Answer(answer="ok", citations=[], model="m", latency_s=0.0))
+
+    monkeypatch.setattr(answer_mod, "load_engine", lambda ws, **kwargs: Capture())
+    r = CliRunner().invoke(app, ["ask", "q?", "-w", str(tmp_path), "--k", "2", "--max-passage-chars", "300",
+                                 "--min-relevance", "0.5", "--no-summaries", "--no-verify", "--base",
+                                 "--max-new-tokens", "40", "--collection", "hr"])
+    assert r.exit_code == 0, r.output
+    assert seen == [AnswerConfig(k=2, max_passage_chars=300, min_relevance=0.5, summaries=False, verify=False,
+                                 use_adapter=False, max_new_tokens=40, collections=("hr",))]
