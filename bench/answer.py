@@ -170,6 +170,9 @@ def main(argv=None) -> int:
     p.add_argument("--min-relevance", type=float, default=AnswerConfig.min_relevance)
     p.add_argument("--repeats", type=int, default=3)
     p.add_argument("--base-only", action="store_true")
+    p.add_argument("--tuned-only", action="store_true", help="only the adapter (e.g. to compare adapters)")
+    p.add_argument("--engine", default="auto", help="auto | ctranslate2 | transformers")
+    p.add_argument("--adapter", default="default")
     p.add_argument("--no-latency", action="store_true", help="only the relevance split (no generation)")
     p.add_argument("--json", type=Path, help="also write the figures here")
     p.add_argument("--out", type=Path, help="write answer.json and answer.md (the README table) into this folder")
@@ -177,7 +180,7 @@ def main(argv=None) -> int:
 
     try:
         ws = Workspace(args.workspace)
-        engine = load_engine(ws)
+        engine = load_engine(ws, adapter=args.adapter, engine=args.engine)
         questions = read_questions(args.questions)[:: args.stride]
         questions = questions[: args.limit] if args.limit else questions
     except DomainbotError as e:
@@ -185,7 +188,8 @@ def main(argv=None) -> int:
         return 1
     cfg = AnswerConfig(k=args.k, max_passage_chars=args.max_passage_chars, max_new_tokens=args.max_new_tokens,
                        min_relevance=args.min_relevance)
-    figures = {"config": asdict(cfg), "questions": str(args.questions), "n": len(questions)}
+    figures = {"config": asdict(cfg), "questions": str(args.questions), "n": len(questions),
+               "engine": getattr(engine.generator, "backend", "transformers")}
 
     figures["relevance"] = rel = relevance_split(engine, questions, cfg.k)
     print(f"best dense cosine, answerable:   {rel['answerable']}")
@@ -196,7 +200,7 @@ def main(argv=None) -> int:
     if args.no_latency:
         return 0
 
-    variants = {"base": False}
+    variants = {} if args.tuned_only else {"base": False}
     if engine.generator.has_adapter and not args.base_only:
         variants["tuned"] = True
     first = next((q.question for q in questions if q.answerable), questions[0].question)
@@ -209,7 +213,7 @@ def main(argv=None) -> int:
         live.answer(first, cfg=vcfg)  # warm-up (first call pays for lazy init)
         t = typical(live, first, replace(vcfg, k=args.typical_k), args.repeats)
         t0 = time.perf_counter()
-        answers, raw_answers, cpu = [], [], []
+        answers, raw_answers, cpu, rows = [], [], [], []
         for i, q in enumerate(questions, 1):
             c0 = time.process_time()
             recording.last = ""
@@ -219,6 +223,8 @@ def main(argv=None) -> int:
             raw = replay.answer(q.question, cfg=replace(vcfg, verify=False))
             raw.latency_s = answers[-1].latency_s
             raw_answers.append(raw)
+            rows.append({**q.row, "variant": variant, "raw": recording.last, "answer": answers[-1].answer,
+                         "mode": answers[-1].mode, "timings": answers[-1].timings})
             print(f"\r{variant}: {i}/{len(questions)} questions", end="", file=sys.stderr, flush=True)
         print(file=sys.stderr)
         scores = score_answers(questions, answers)
@@ -226,6 +232,7 @@ def main(argv=None) -> int:
         scores["cpu_p50_s"] = round(float(np.median(cpu)), 3)
         figures["models"][variant] = {"typical": t, **scores, "raw": raw_scores,
                                       "wall_s": round(time.perf_counter() - t0, 1)}
+        figures.setdefault("results", []).extend(rows)
         name = scores["model"]
         columns[f"{variant} raw"] = raw_scores
         columns[f"{variant} verified"] = scores
@@ -241,7 +248,11 @@ def main(argv=None) -> int:
     figures["markdown"] = table + "\n\n" + footer
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)
+        results = figures.pop("results", [])
         (args.out / "answer.json").write_text(json.dumps(figures, indent=2))
+        with open(args.out / "results.jsonl", "w", encoding="utf-8") as f:  # every answer, and what the model wrote
+            for row in results:
+                f.write(json.dumps(row, ensure_ascii=False) + "\n")
         (args.out / "answer.md").write_text(table + "\n\n" + footer + "\n")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -209,6 +209,7 @@ def main() -> int:
     ap.add_argument("--fake-token-ms", type=float, default=2.0)
     ap.add_argument("--out", type=Path, default=None, help="Also write the summary as JSON here.")
     ap.add_argument("--engine", default="auto", help="Inference engine of the started server: auto | ctranslate2 | transformers.")
+    ap.add_argument("--markdown", type=Path, default=None, help="Append the run as a table row to this Markdown file.")
     args = ap.parse_args()
     if args.concurrency < 1 or args.duration <= 0 or args.max_requests < 1:
         ap.error("--concurrency, --duration and --max-requests must be positive")
@@ -230,7 +231,7 @@ def main() -> int:
 
     store = Store(ws.server_db)
     key_name = f"bench-{secrets.token_hex(4)}"
-    key = store.create_key(key_name)
+    _, key = store.create_key(key_name)
     server = None
     try:
         questions = load_questions(args.questions, allow_fallback=args.fake_engine)
@@ -284,6 +285,17 @@ def main() -> int:
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(json.dumps(summary, indent=2))
+    if args.markdown:
+        args.markdown.parent.mkdir(parents=True, exist_ok=True)
+        if not args.markdown.is_file():
+            args.markdown.write_text("| engine | clients | seconds | answers | req/s | p50 | p95 | first token p50 | errors | audit |\n"
+                                     "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n")
+        ft = summary["first_token_s"]["p50"] if args.stream else None
+        with args.markdown.open("a") as f:
+            f.write(f"| {summary['engine']}{' (stream)' if args.stream else ''} | {args.concurrency} | "
+                    f"{summary['seconds']:.0f} | {ok} | {summary['requests_per_s']} | {summary['latency_s']['p50']:.2f} s | "
+                    f"{summary['latency_s']['p95']:.2f} s | {'' if ft is None else f'{ft:.2f} s'} | {n_errors} | "
+                    f"{summary['audit_check']} |\n")
     if tmp is not None:
         store.close()
         tmp.cleanup()
