@@ -5,7 +5,8 @@ is invented).
 
 writes OUT_DIR/letters/*.pdf, OUT_DIR/planted.jsonl (each letter's identifiers: kind and value, the
 ones redaction must remove) and OUT_DIR/questions.jsonl (the medical facts that must stay answerable:
-doses, durations, follow-up intervals; questions in corpora/questions.jsonl's format). The PDFs are not
+doses, durations, follow-up intervals; questions in corpora/questions.jsonl's format, sources
+relative to OUT_DIR/letters: `domainbot ingest OUT_DIR/letters --redact`). The PDFs are not
 committed: bench/redaction.py and the tests render them when they need them.
 
 The letters vary on purpose: three layouts (clinic letter, discharge summary, referral), names with
@@ -157,10 +158,10 @@ def make_letter(i: int, rng: random.Random) -> Letter:
     ]
     name = f"letter_{i + 1:02d}.pdf"
     questions = [
-        {"question": f"What dose of {drug} was prescribed for {cond}?", "source": f"letters/{name}", "page": 1,
+        {"question": f"What dose of {drug} was prescribed for {cond}?", "source": name, "page": 1,
          "must_include": [dose]},
         {"question": f"When should the patient treated with {drug} for {cond} be reviewed?",
-         "source": f"letters/{name}", "page": 1, "must_include": [follow]},
+         "source": name, "page": 1, "must_include": [follow]},
     ]
     return Letter(name, "\n".join(lines), [p for p in planted if p], questions)
 
@@ -186,7 +187,7 @@ def write_letters(out: Path, n: int = 12, seed: int = 7) -> list[Letter]:
         write_pdf(letter.text, out / "letters" / letter.name)
     with open(out / "planted.jsonl", "w", encoding="utf-8") as f:
         for letter in letters:
-            f.write(json.dumps({"source": f"letters/{letter.name}", "planted": letter.planted}) + "\n")
+            f.write(json.dumps({"source": letter.name, "planted": letter.planted}) + "\n")
     with open(out / "questions.jsonl", "w", encoding="utf-8") as f:
         for letter in letters:
             for q in letter.questions:

@@ -81,6 +81,11 @@ FIELDS = [
 ]
 
 
+# an organisation's name: capitalised words before a company-type word ("Lumen Biosciences Ltd")
+ORGANISATION = re.compile(r"(?:\b[A-Z][A-Za-z&'’\-]+\s+){1,4}(?:Ltd|Limited|LLP|plc|PLC|Inc|GmbH|LLC|Group|Holdings|"
+                          r"Trust|Estates|Analytics|Biosciences|Pharma|Pharmaceuticals|Partners|Associates)\b")
+
+
 @dataclass
 class Redaction:
     """The redacted text and what was removed: counts per kind (the removed text is not kept)."""
@@ -179,12 +184,16 @@ def redact_text(text: str) -> Redaction:
     found = [r for r in analyzer.analyze(text, language="en", entities=list(KINDS), score_threshold=0.05)
              if r.score >= MIN_SCORE_BY_KIND.get(r.entity_type, MIN_SCORE) and not (r.entity_type == "PHONE_NUMBER" and ORG_NUMBER.search(text[max(0, r.start - 40):r.start]))]
     # a name found once goes wherever it recurs in the document ("Mrs Whitcombe", "Eleanor")
+    # (only a name's first and last word: a joined signature block "Dr Felix Ombasa Lumen ..." must
+    # not purge "Lumen" everywhere; nor any word the document uses in an organisation's name)
     names = set()
     for r in found:
         if r.entity_type == "PERSON":
-            for w in re.findall(rf"{NAME_WORD}|{UPPER_WORD}", text[r.start:r.end]):
+            words = re.findall(rf"{NAME_WORD}|{UPPER_WORD}", text[r.start:r.end])
+            for w in {words[0], words[-1]} if words else ():
                 if len(w) > 2 and w.title() not in NOT_NAMES:
                     names |= {w, w.upper(), w.title()}  # Whitcombe, WHITCOMBE; O'SULLIVAN -> O'Sullivan
+    names -= {w for m in ORGANISATION.finditer(text) for w in m.group(0).split()}
     if names:
         pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b")
         found += [RecognizerResult("PERSON", m.start(), m.end(), 0.5) for m in pattern.finditer(text)]

@@ -99,6 +99,14 @@ def test_contract_facts_survive_and_only_the_signatory_goes():
     assert "Jane Morrow" not in red.text and dict(red.counts) == {"PERSON": 1}
 
 
+def test_a_joined_signature_block_does_not_purge_a_company_name():
+    text = ("Lumen Biosciences Ltd (\"Lumen\") and Harbor Analytics Ltd agree as follows. Lumen shall keep the "
+            "Confidential Information secret. Signed: Harbor Dr Felix Ombasa Lumen Raymond Okafor-Li. Felix")
+    red = redact_text(text)
+    assert "Felix" not in red.text and "Ombasa" not in red.text
+    assert red.text.startswith("Lumen Biosciences Ltd") and "Lumen shall keep" in red.text
+
+
 def test_text_without_personal_data_is_returned_unchanged():
     text = "Adults: 40 mg once daily, maximum 80 mg in 24 hours. Review after 14 days. See section 4.2."
     red = redact_text(text)
