@@ -64,9 +64,9 @@ class EmbedTimer:
         self.seconds, self.chunks, self._real = 0.0, 0, pipeline.embed_chunks
 
     def __enter__(self):
-        def timed(chunks, cfg, progress=True):
+        def timed(chunks, cfg, progress=True, engine="torch"):
             t = time.perf_counter()
-            out = self._real(chunks, cfg, progress)
+            out = self._real(chunks, cfg, progress, engine)
             self.seconds += time.perf_counter() - t
             self.chunks += len(chunks)
             return out
