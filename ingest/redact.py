@@ -41,7 +41,7 @@ HEADER_WORDS = (r"(?:Date|Address|Tel|Telephone|Phone|Mobile|Email|E-mail|Fax|Ho
                 r"Diagnosis|Medication|Follow|Signed|Consultant|Registrar|Dear|Re|Yours|With|Born|Patient|NHS|DOB)")
 NAME_WORD = (rf"(?!{HEADER_WORDS}\b)(?![A-Za-z'’\-]+:)"
              r"(?:[A-Z][a-z]*['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?")
-# a name: one to three capitalised words (an initial allowed), on one line
+# a name: one to four capitalised words (initials allowed), on one line
 INITIAL = r"[A-Z]\.(?![A-Z]\.)"  # "John A. Smith"; not the D. of "D.O.B."
 NAME = rf"(?:{NAME_WORD}|{INITIAL})(?:[ \t]+(?:{NAME_WORD}|{INITIAL})){{0,3}}"
 # record headers: "WHITCOMBE, Eleanor", "O'SULLIVAN, Declan"
