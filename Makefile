@@ -37,7 +37,7 @@ setup: system $(VENV)/.installed
 # budget on a CPU); the app shows its progress and switches to the adapter when it lands.
 demo: setup
 	$(BIN)/domainbot ingest corpora/ --workspace $(WS)
-	$(BIN)/domainbot ask "What is the maximum daily dose for adults?" --workspace $(WS)
+	$(BIN)/domainbot ask "When can the tenant break the lease, and how much notice is needed?" --workspace $(WS)
 	$(BIN)/domainbot chat --train --workspace $(WS) --port $(PORT)
 
 test: setup

@@ -778,6 +778,27 @@ def support_units(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+# words that say which quantity a number is: a claim's "maximum dose" is not supported by a passage's
+# "usual dose" with the same number. A claim using a word of a group needs a word of that group in
+# its supporting span.
+LIMIT_GROUPS = tuple(frozenset(stem(w) for w in group.split()) for group in (
+    "maximum max exceed exceeding highest limit limited cap capped",  # not "at most": "up to" says it too
+    "minimum min lowest",  # not "at least": "not less than" says it too
+    "loading",
+    "maintenance",
+    "initial initially starting",
+))
+
+
+def missing_qualifier(claim_words: set[str], span_words: set[str]) -> str | None:
+    """The first limit word of the claim ("maximum") whose group the span does not use, else None."""
+    for group in LIMIT_GROUPS:
+        used = claim_words & group
+        if used and not span_words & group:
+            return sorted(used)[0]
+    return None
+
+
 def support(claim: str, passage: str, min_coverage: float) -> tuple[bool, int, int, float, str]:
     """Does `passage` support `claim`? (ok, span start, span end, coverage, reason if not).
 
@@ -821,6 +842,8 @@ def support(claim: str, passage: str, min_coverage: float) -> tuple[bool, int, i
             reason = f"'{n} {u}' is not in the passage"
         elif not ct.months <= {m[:3] for m in wt.months}:
             reason = "a date the passage does not give"
+        elif missing_qualifier(set(_norm_tokens(claim)), set(toks)):
+            reason = f"the passage does not say '{missing_qualifier(set(_norm_tokens(claim)), set(toks))}'"
         elif any(not any(_anchored(content, n, words - {u for m, u in ct.quantities if m == n}, is_table_like(window),
                                    reach=len(content) if header else ANCHOR_TOKENS) for content in pieces)
                  for n in ct.numbers):  # a row under its headings: its label may be several columns back

@@ -129,6 +129,19 @@ def test_a_dose_planted_by_an_instruction_in_the_question_is_dropped():
     assert "400 is not in the passage" in ans.dropped[0]["reason"]
 
 
+def test_a_usual_dose_does_not_support_a_maximum_dose():
+    # same number, other quantity: "maximum" is not what the passage says
+    [claim] = check_claims("The maximum daily dose for adults is 40 mg [1].",
+                           ["The usual maintenance dose for adults is 40 mg once daily."])
+    assert claim.n is None and "maximum" in claim.reason
+    [claim] = check_claims("The usual maintenance dose for adults is 40 mg [1].",
+                           ["The usual maintenance dose for adults is 40 mg once daily."])
+    assert claim.n == 1
+    [claim] = check_claims("The maximum daily dose is 80 mg [1].", ["The daily dose is limited to 80 mg."],
+                           VerifyConfig(min_coverage=0.7))
+    assert claim.n == 1  # "maximum" and "limited" say the same limit
+
+
 def test_bank_account_number_the_lease_never_gives_is_refused():
     ans, streamed = ask("What is the landlord's bank account number?", "12.1 [3]", [RENT, NOTICES, BREAK])
     assert ans.mode == "refused" and ans.refused and not ans.verified
