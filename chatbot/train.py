@@ -60,6 +60,9 @@ def train(ws: Workspace, cfg: TrainConfig) -> dict:
     resolve_budget(cfg.time_budget, on_gpu=False)  # so does a bad --time-budget
     out_dir = ws.adapter_dir(cfg.adapter)
     ckpt_dir = out_dir / "checkpoints"
+    # the chat app shows "preparing" from now on, not nothing while the model loads and the base eval runs
+    progress = ProgressFile(ws.adapters_dir / f"{cfg.adapter}.progress.json")
+    progress.write()
 
     # --- data ----------------------------------------------------------------
     train_file, eval_file = ws.pairs_dir / "train.jsonl", ws.pairs_dir / "eval.jsonl"
@@ -149,10 +152,12 @@ def train(ws: Workspace, cfg: TrainConfig) -> dict:
     # --- eval loss of the untrained model (LoRA B starts at zero, so this is the base model) ---
     base_eval = None
     if eval_ds is not None and cfg.eval:
+        progress.write(stage="measuring the base model")
         base_eval = cached_base_eval(ws, trainer, base_path, eval_file, is_main=trainer.is_world_process_zero())
 
     # --- time budget: measure a step, then fit the data to the budget -------------------------
     if budget:
+        progress.write(stage="timing a step")
         plan = plan_to_budget(trainer, cfg, budget, spent=time.time() - t_start, n_eval=len(eval_ds or []),
                               metadata=pair_metadata(train_file))
         if trainer.is_world_process_zero():
@@ -162,7 +167,6 @@ def train(ws: Workspace, cfg: TrainConfig) -> dict:
                                  eval_dataset=eval_ds, processing_class=tokenizer)
             _swap_progress_callback(trainer)
             steps = plan.steps
-    progress = ProgressFile(ws.adapters_dir / f"{cfg.adapter}.progress.json")
     trainer.add_callback(progress.callback())
 
     # --- train -------------------------------------------------------------------

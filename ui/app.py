@@ -120,7 +120,7 @@ def training_progress(ws: Workspace, adapter_ok: bool) -> None:
                     + (f", loss {loss:.3f}" if loss is not None else ""))
         st.caption("Answers use the base model until the adapter is ready.")
     elif state == "starting":
-        st.caption("Fine-tuning in the background: preparing (timing a step, measuring the base model) ...")
+        st.caption(f"Fine-tuning in the background: preparing ({status.get('stage') or 'loading the model'}) ...")
     elif state == "done" and not adapter_ok and resources.has_adapter(ws):
         st.rerun()  # the adapter landed since this page was drawn
     elif state in ("failed", "interrupted"):

@@ -34,6 +34,8 @@ def test_train_writes_adapter_card_plot_and_metrics(tiny_model, pairs_ws):
     assert str(tiny_model) in card and saved["data_sha256"] in card
     assert json.loads((out / "training_config.json").read_text())["base_model"] == str(tiny_model)
     assert not list(pairs_ws.adapters_dir.glob(".*tmp*")), "temporary folder left behind"
+    progress = json.loads((pairs_ws.adapters_dir / "default.progress.json").read_text())  # what the app shows
+    assert progress["status"] == "done" and progress["step"] == 3 and progress["max_steps"] == 3
 
     # --merge: a standalone model equal to base + adapter
     from peft import PeftModel

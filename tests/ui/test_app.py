@@ -158,6 +158,22 @@ def test_base_model_toggle_passes_use_adapter_false(indexed_ws, run_app):
     assert any(t.startswith("fake-135M ·") for t in texts(at.caption))
 
 
+def test_background_training_shows_its_stage_then_its_steps(indexed_ws, run_app):
+    import json
+    import time
+
+    progress = indexed_ws.adapters_dir / "default.progress.json"
+    progress.parent.mkdir(parents=True, exist_ok=True)
+    progress.write_text(json.dumps({"status": "starting", "stage": "measuring the base model", "updated": time.time()}))
+    at = run_app(indexed_ws, engine=make_engine(indexed_ws))
+    assert any("preparing (measuring the base model)" in t for t in texts(at.caption) + texts(at.sidebar.caption))
+    progress.write_text(json.dumps({"status": "training", "step": 3, "max_steps": 14, "eta_s": 600, "loss": 1.234,
+                                    "updated": time.time()}))
+    at = run_app(indexed_ws, engine=make_engine(indexed_ws))
+    bars = [b.proto.text for b in at.get("progress")] if at.get("progress") else []
+    assert any("step 3/14" in t and "about 10 min left" in t and "loss 1.234" in t for t in bars), bars
+
+
 def test_missing_adapter_falls_back_to_base_and_says_so(indexed_ws, run_app):
     engine = make_engine(indexed_ws)
     at = run_app(indexed_ws, engine=engine)
