@@ -23,6 +23,7 @@ RUN pip install torch --index-url https://download.pytorch.org/whl/cpu
 
 # dependencies change less often than the code: copy the metadata first for layer caching
 COPY pyproject.toml README.md ./
+COPY core ./core
 COPY chatbot ./chatbot
 COPY ingest ./ingest
 COPY ui ./ui

@@ -35,3 +35,13 @@ def test_the_rule_catches_an_upward_import(tmp_path):
     bad = tmp_path / "x.py"
     bad.write_text("def f():\n    from chatbot.answer import Engine\n")
     assert imported_packages(bad) == [(2, "chatbot")]
+
+
+def test_every_layer_is_packaged_and_copied_into_the_image():
+    """A new layer must reach the wheel (pyproject) and the Docker image, or `pip install .` and the
+    container would miss it."""
+    pyproject = (ROOT / "pyproject.toml").read_text()
+    dockerfile = (ROOT / "Dockerfile").read_text()
+    for layer in LAYERS:
+        assert f'"{layer}*"' in pyproject, layer
+        assert f"COPY {layer} ./{layer}" in dockerfile, layer
