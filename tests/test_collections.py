@@ -98,3 +98,20 @@ def test_scoped_key_over_the_api(two_collections):
         assert ghost["domainbot"]["refused"] is True and not ghost["citations"]  # nothing to search: no answer
         assert not ghost["domainbot"]["related"]
     store.close()
+
+
+def test_pairs_carry_their_collection_and_never_mix_collections(two_collections, tmp_path):
+    import shutil
+
+    ws_dir = tmp_path / "ws"
+    shutil.copytree(two_collections, ws_dir)  # the module's workspace stays as it was
+    r = CliRunner().invoke(app, ["pairs", "--eval-fraction", "0", "--no-answer-fraction", "0.3", "-w", str(ws_dir)])
+    assert r.exit_code == 0, r.output
+    rows = [json.loads(line) for line in (ws_dir / "pairs" / "train.jsonl").read_text().splitlines()]
+    assert rows and {r["metadata"]["collection"] for r in rows} == {"legal", "hr"}
+    other = {"legal": "staff_handbook.pdf", "hr": "lease.pdf"}
+    for row in rows:
+        meta = row["metadata"]
+        assert meta["collection"] == ("legal" if meta["source"] == "lease.pdf" else "hr")
+        prompt = " ".join(m["content"] for m in row["prompt"])
+        assert other[meta["collection"]] not in prompt, meta  # no passage from the other collection

@@ -54,8 +54,10 @@ def assemble(qas: list[QA], chunks: list[Chunk], neighbours: list[list[int]], cf
     rows = []
     for j, (qa, near) in enumerate(zip(qas, neighbours)):
         gold = chunks[row_of[qa.chunk_id]]
-        # a distractor that also states the answer (overlapping chunks, repeated clauses) is not a distractor
-        negs = [chunks[i] for i in near if chunks[i].chunk_id != gold.chunk_id and not supported(qa.answer, chunks[i].text)]
+        # a distractor that also states the answer (overlapping chunks, repeated clauses) is not a distractor;
+        # nor is another collection's chunk: a row shows what a key scoped to the gold's collection would see
+        negs = [chunks[i] for i in near if chunks[i].chunk_id != gold.chunk_id and chunks[i].collection == gold.collection
+                and not supported(qa.answer, chunks[i].text)]
         if j in no_answer:
             passages, gold_index = negs[:k], None
             if not passages:
@@ -83,6 +85,7 @@ def assemble(qas: list[QA], chunks: list[Chunk], neighbours: list[list[int]], cf
             "completion": [{"role": "assistant", "content": answer}],
             "metadata": {
                 "chunk_id": gold.chunk_id, "source": gold.source, "page": int(gold.page), "section": gold.section,
+                "collection": gold.collection,
                 "kind": "no_answer" if gold_index is None else qa.kind,
                 "gold_index": gold_index, "question": qa.question, "answer_plain": qa.answer,
             },
