@@ -22,6 +22,7 @@ import hashlib
 import json
 import os
 import queue
+import re
 import shutil
 import sys
 import threading
@@ -135,9 +136,10 @@ def ensure_converted(ws: Workspace, base_dir: Path, adapter_dir: Path | None = N
             shutil.rmtree(tmp, ignore_errors=True)
             shutil.rmtree(merged, ignore_errors=True)
         # older conversions of the same adapter/base are dead weight
+        # (exactly "<stem>-<12 hex>": adapter "default" must not delete adapter "default-v2")
         stem = out.name.rsplit("-", 1)[0]
         for old in out.parent.glob(f"{stem}-*"):
-            if old != out and old.is_dir():
+            if old != out and old.is_dir() and re.fullmatch(rf"{re.escape(stem)}-[0-9a-f]{{12}}", old.name):
                 shutil.rmtree(old, ignore_errors=True)
         if not quiet:
             print(f"converted in {time.time() - t0:.1f}s: {out}", file=sys.stderr, flush=True)
@@ -290,7 +292,7 @@ class _Batcher:
                 (batch if same else held).append(req)
             for req in held:  # another sampling setting: next batch
                 self.pending.put(req)
-            batch = [r for r in batch if not r.cancelled.is_set()] or []
+            batch = [r for r in batch if not r.cancelled.is_set()]
             if batch:
                 self._generate(batch)
 
@@ -343,7 +345,6 @@ class CT2Generator(ModelNames):
         self.base_dir, self.tuned_dir = base_dir, tuned_dir
         self.base_name, self.adapter_name = base_name, adapter_name if tuned_dir is not None else None
         self.threads = threads or max(1, min(os.cpu_count() or 1, 8))
-        self.device = "cpu"
         self._batchers: dict[bool, _Batcher] = {}
         self._lock = threading.Lock()
         self._static: dict[str, tuple[str, ...]] = {}  # system prompt -> its tokens
@@ -368,8 +369,6 @@ class CT2Generator(ModelNames):
         """(static prefix, the rest): the system turn is the same for every question, so CTranslate2
         keeps its computed state and each prompt pays only for its passages and question."""
         ids = self.tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=True)
-        if isinstance(ids, dict) or hasattr(ids, "keys"):
-            ids = ids["input_ids"]
         tokens = self.tokenizer.convert_ids_to_tokens(list(ids))
         static: tuple[str, ...] = ()
         if messages and messages[0].get("role") == "system" and len(messages) > 1:

@@ -236,10 +236,13 @@ def test_ct2_converts_once_per_adapter_version(trained_ws, tiny_model, capsys):
     # a retrained adapter (new weights) gets a new folder; the stale one is removed
     weights = trained_ws.adapter_dir() / "adapter_model.safetensors"
     data = weights.read_bytes()
+    # another adapter whose name starts the same ("default-v2") is not this one's stale conversion
+    neighbour = converted[0].parent / "adapter-default-v2-0123456789ab"
+    neighbour.mkdir()
     try:
         weights.write_bytes(data[:-1] + bytes([data[-1] ^ 1]))
         fresh = ct2.ensure_converted(trained_ws, tiny_model, trained_ws.adapter_dir())
-        assert fresh != converted[0] and not converted[0].exists()
+        assert fresh != converted[0] and not converted[0].exists() and neighbour.is_dir()
         assert "converting adapter default" in capsys.readouterr().err
     finally:
         weights.write_bytes(data)
