@@ -353,12 +353,7 @@ def create_app(ws: Workspace, cfg: ServeConfig, engine=None, max_pending: int = 
         if req.max_completion_tokens or req.max_tokens:
             acfg = replace(acfg, max_new_tokens=req.max_completion_tokens or req.max_tokens)
 
-        engine = state.engine
-        if engine is None:
-            if state.engine_error:
-                raise ApiError(503, f"not ready: {state.engine_error}", "server_error", "not_ready")
-            raise ApiError(503, "model is still loading; retry shortly", "server_error", "not_ready",
-                           {"Retry-After": "5"})
+        engine = ready_engine()
         if not state.admission.try_enter():
             raise ApiError(503, "busy, retry", "server_error", "busy", {"Retry-After": "1"})
 
@@ -370,10 +365,18 @@ def create_app(ws: Workspace, cfg: ServeConfig, engine=None, max_pending: int = 
 
     # ---- collections
 
+    def ready_engine():
+        """The loaded engine, or 503 not_ready (still loading, or failed to load)."""
+        if state.engine is not None:
+            return state.engine
+        if state.engine_error:
+            raise ApiError(503, f"not ready: {state.engine_error}", "server_error", "not_ready")
+        raise ApiError(503, "model is still loading; retry shortly", "server_error", "not_ready", {"Retry-After": "5"})
+
     @app.get("/v1/collections")
     async def collections(request: Request, key: KeyInfo = Depends(authenticate)):
         """The collections this key may search (a scoped key sees only its own)."""
-        engine = state.engine
+        engine = ready_engine()  # while loading, "none" would be a wrong answer
         counts = getattr(getattr(engine, "retriever", None), "collections", None) or {}
         allowed = searchable(engine, key)
         names = sorted(counts) if allowed is None else list(allowed)
@@ -418,13 +421,13 @@ class ChatJob:
         self.id = "chatcmpl-" + uuid.uuid4().hex[:24]
         self.created = int(time.time())
 
-    def audit(self, answer, error: str | None) -> int:
+    def audit(self, answer, error: str | None, http_status: int | None = None) -> int:
         log_text = self.state.cfg.log_text
         return self.state.store.log_audit(
             key_name=self.key.name,
             key_id=self.key.key_id,
             client=self.client,
-            http_status=200 if error in (None, "client_disconnected") else 500,
+            http_status=http_status or (200 if error in (None, "client_disconnected") else 500),
             mode=getattr(answer, "mode", None) if answer is not None else None,
             refused=bool(answer.refused) if answer is not None else None,
             question=self.question if log_text else None,
@@ -449,7 +452,7 @@ class ChatJob:
             try:
                 answer = self.engine.answer(self.question, history=self.history, cfg=self.acfg)
             except Exception as e:
-                self.audit(None, type(e).__name__)
+                self.audit(None, type(e).__name__, http_status=400 if isinstance(e, DomainbotError) else 500)
                 raise
             return answer, self.audit(answer, None)
         finally:
@@ -459,8 +462,9 @@ class ChatJob:
         loop = asyncio.get_running_loop()
         try:
             answer, audit_id = await loop.run_in_executor(self.state.executor(), self._answer)
-        except Exception as e:  # noqa: BLE001
-            raise self.error_for(e)
+        except Exception as e:  # noqa: BLE001 - already audited in _answer: answered here, not re-audited
+            err = self.error_for(e)
+            return error_json(err.status, err.message, err.type, err.code, err.headers)
         latency = time.perf_counter() - self.t0
         return JSONResponse({
             "id": self.id,

@@ -142,12 +142,15 @@ class Retriever:
             )
         return hits
 
-    def as_langchain(self, k: int | None = None, mode: str | None = None):
-        """A langchain_core BaseRetriever over this index (Documents carry source/page/section/score)."""
-        return _make_langchain_retriever(self, k or self.cfg.k, mode or self.cfg.mode)
+    def as_langchain(self, k: int | None = None, mode: str | None = None, collections: list[str] | None = None):
+        """A langchain_core BaseRetriever over this index (Documents carry source/page/section/score);
+        `collections` scopes it like `search` does (an unknown name is an error)."""
+        if collections is not None:
+            self.allowed_rows(collections)  # fail now, not at the first query
+        return _make_langchain_retriever(self, k or self.cfg.k, mode or self.cfg.mode, collections)
 
 
-def _make_langchain_retriever(retriever: Retriever, k: int, mode: str):
+def _make_langchain_retriever(retriever: Retriever, k: int, mode: str, collections: list[str] | None = None):
     from langchain_core.documents import Document
     from langchain_core.retrievers import BaseRetriever
 
@@ -155,10 +158,11 @@ def _make_langchain_retriever(retriever: Retriever, k: int, mode: str):
         retriever: Any
         k: int = 4
         mode: str = "hybrid"
+        collections: list[str] | None = None
 
         def _get_relevant_documents(self, query: str, *, run_manager=None) -> list[Document]:
             docs = []
-            for h in self.retriever.search(query, k=self.k, mode=self.mode):
+            for h in self.retriever.search(query, k=self.k, mode=self.mode, collections=self.collections):
                 c = h.chunk
                 meta = {
                     "collection": c.collection,
@@ -173,7 +177,7 @@ def _make_langchain_retriever(retriever: Retriever, k: int, mode: str):
                 docs.append(Document(page_content=c.text, metadata=meta))
             return docs
 
-    return DomainbotRetriever(retriever=retriever, k=k, mode=mode)
+    return DomainbotRetriever(retriever=retriever, k=k, mode=mode, collections=list(collections) if collections else None)
 
 
 def load_retriever(ws: Workspace, cfg: RetrieveConfig | None = None) -> Retriever:

@@ -41,6 +41,11 @@ def test_retrieval_filters_by_collection_and_fails_closed(two_collections):
     assert {h.chunk.collection for h in retriever.search(q, k=4, collections=["hr"])} == {"hr"}
     with pytest.raises(DomainbotError, match="unknown collection 'finance'"):
         retriever.search(q, collections=["finance"])  # a typo is an error, never "everything"
+    # the langchain retriever is scoped the same way
+    docs = retriever.as_langchain(k=4, collections=["hr"]).invoke(q)
+    assert docs and {d.metadata["collection"] for d in docs} == {"hr"}
+    with pytest.raises(DomainbotError, match="unknown collection"):
+        retriever.as_langchain(collections=["finance"])
     r = CliRunner().invoke(app, ["search", "salary review", "--collection", "legal", "--json", "-w", str(two_collections)])
     assert r.exit_code == 0 and "staff_handbook" not in r.output
 
@@ -56,7 +61,10 @@ def test_scoped_answers_and_summaries_stay_in_their_collection(two_collections):
         def model_name(self, use_adapter=True):
             return "echo"
 
+        prompts: list[str] = []
+
         def stream(self, messages, **kwargs):
+            self.prompts.append(messages[-1]["content"])
             yield messages[-1]["content"].split("Question:")[0][-400:]
 
     engine = Engine(load_retriever(Workspace(two_collections)), Echo())
@@ -67,6 +75,9 @@ def test_scoped_answers_and_summaries_stay_in_their_collection(two_collections):
         text = json.dumps(ans.to_dict())
         assert "staff_handbook" not in text and "Orlik" not in text and "3.5%" not in text, question
         assert all(c.source == "lease.pdf" for c in ans.citations)
+    # the model was shown passages, and all of them from the key's collection
+    passages = [p.split("Question:")[0] for p in Echo.prompts]  # (the questions name the handbook themselves)
+    assert passages and all("lease.pdf" in p and "staff_handbook" not in p and "Orlik" not in p for p in passages)
 
 
 def test_scoped_key_over_the_api(two_collections):
@@ -94,6 +105,9 @@ def test_scoped_key_over_the_api(two_collections):
         assert r.status_code == 200
         text = r.text
         assert "staff_handbook" not in text and "Orlik" not in text and "GRIEVANCE" not in text
+        d = r.json()  # what it was shown instead: the legal collection's passages (cited or related)
+        shown = [x["source"] for x in d["citations"]] + [x["source"] for x in d["domainbot"]["related"]]
+        assert shown and set(shown) == {"lease.pdf"}
         ghost = c.post("/v1/chat/completions", json=body, headers={"Authorization": f"Bearer {ghost_key}"}).json()
         assert ghost["domainbot"]["refused"] is True and not ghost["citations"]  # nothing to search: no answer
         assert not ghost["domainbot"]["related"]

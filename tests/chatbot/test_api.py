@@ -208,6 +208,7 @@ def test_not_ready_until_engine_loaded(ws, key, monkeypatch):
         assert c.get("/ready").status_code == 503
         r = c.post("/v1/chat/completions", json=ask(), headers=auth(key))
         assert r.status_code == 503 and r.json()["error"]["code"] == "not_ready"
+        assert c.get("/v1/collections", headers=auth(key)).status_code == 503  # not "no collections"
         release.set()
         app.state.server.loader.join(5)
         assert c.get("/ready").status_code == 200
@@ -300,8 +301,8 @@ def test_engine_error_is_500_and_audited_without_leaking(ws, key, caplog):
     with c.stream("POST", "/v1/chat/completions", json=ask("explode again", stream=True), headers=auth(key)) as r:
         events = sse_events(r.read().decode())
     assert "error" in events[-2] and events[-1] == "[DONE]"
-    rows = [x for x in Store(ws.server_db).audit_rows() if x["status"] != "rejected"]
-    assert [(x["status"], x["error"]) for x in rows] == [("error", "RuntimeError")] * 2
+    rows = Store(ws.server_db).audit_rows()  # one row per failed request, not a second "rejected" one
+    assert [(x["status"], x["error"], x["http_status"]) for x in rows] == [("error", "RuntimeError", 500)] * 2
     assert "secret document text" not in caplog.text and "secret document text" not in r.text
 
 
