@@ -50,6 +50,20 @@ def train(ws: Workspace, cfg: TrainConfig) -> dict:
     Raises:
         DomainbotError: no pairs, unknown base model, out of memory, interrupted (Ctrl-C).
     """
+    # the chat app shows "preparing" from now on (not nothing while the model loads and the base
+    # eval runs), and "failed" or "interrupted" whatever stops the run
+    progress = ProgressFile(ws.adapters_dir / f"{cfg.adapter}.progress.json")
+    progress.write()
+    try:
+        return _train(ws, cfg, progress)
+    except BaseException as e:
+        if progress.state.get("status") not in ("failed", "interrupted"):
+            progress.write(status="interrupted" if isinstance(e, KeyboardInterrupt) else "failed",
+                           error=type(e).__name__)
+        raise
+
+
+def _train(ws: Workspace, cfg: TrainConfig, progress: "ProgressFile") -> dict:
     import torch
     from peft import LoraConfig
     from transformers import AutoModelForCausalLM
@@ -60,9 +74,6 @@ def train(ws: Workspace, cfg: TrainConfig) -> dict:
     resolve_budget(cfg.time_budget, on_gpu=False)  # so does a bad --time-budget
     out_dir = ws.adapter_dir(cfg.adapter)
     ckpt_dir = out_dir / "checkpoints"
-    # the chat app shows "preparing" from now on, not nothing while the model loads and the base eval runs
-    progress = ProgressFile(ws.adapters_dir / f"{cfg.adapter}.progress.json")
-    progress.write()
 
     # --- data ----------------------------------------------------------------
     train_file, eval_file = ws.pairs_dir / "train.jsonl", ws.pairs_dir / "eval.jsonl"
@@ -78,6 +89,9 @@ def train(ws: Workspace, cfg: TrainConfig) -> dict:
 
     on_gpu = device == "cuda"
     budget = resolve_budget(cfg.time_budget, on_gpu) if cfg.max_steps <= 0 and not cfg.resume and not cfg.packing else None
+    if budget is None and cfg.time_budget not in ("auto", "none") and (cfg.resume or cfg.packing):
+        print(f"time budget  --time-budget {cfg.time_budget} is not applied with "
+              f"{'--resume' if cfg.resume else '--packing'}: the run trains every step", flush=True)
     targets = cfg.lora_targets if cfg.lora_targets == "all-linear" else [t.strip() for t in cfg.lora_targets.split(",")]
     n_layers = model.config.num_hidden_layers
     layers = list(range(n_layers - top_layers, n_layers)) if top_layers and top_layers < n_layers else None  # None: all

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from core.config import DomainbotError, IngestConfig, Workspace
+from core.config import DEFAULT_COLLECTION, DomainbotError, IngestConfig, Workspace
 from core.schema import Chunk, FileReport, IngestReport
 
 
@@ -72,7 +72,7 @@ def _read_and_chunk(f: PdfFile, sha: str, cfg: IngestConfig, report: FileReport)
     from ingest.chunk import chunk_pages
     from ingest.pdf import read_pdf
 
-    def counted(pages):  # count while streaming: pages are never all held in memory
+    def counted(pages):  # count while streaming: pages are not all held in memory (except to --redact a file)
         for page in pages:
             report.pages += 1
             report.ocr_pages += int(page.ocr)
@@ -159,7 +159,7 @@ def _ingest(files: list[PdfFile], swept_roots: set[str], ws: Workspace, cfg: Ing
                 sha = old["sha256"]  # cheap path: no hashing of untouched files
             else:
                 sha = file_sha256(f.path)
-            same_collection = old is not None and old.get("collection", "default") == cfg.collection
+            same_collection = old is not None and old.get("collection", DEFAULT_COLLECTION) == cfg.collection
             same_redaction = old is not None and bool(old.get("redacted", False)) == cfg.redact
             if old and same_chunking and same_collection and same_redaction and old.get("sha256") == sha:
                 fr.status, fr.pages, fr.chunks = "unchanged", old.get("pages", 0), old.get("chunks", 0)

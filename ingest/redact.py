@@ -175,14 +175,18 @@ def available() -> bool:
     return True
 
 
-def redact_text(text: str) -> Redaction:
-    """Replace personal data in one document's text with <KIND> markers."""
+def redact_text(text: str, boundary: str | None = None) -> Redaction:
+    """Replace personal data in one document's text with <KIND> markers. No finding may overlap a
+    `boundary` string (the page separator of redact_pages): nothing personal runs across pages."""
     from presidio_analyzer import RecognizerResult
     from presidio_anonymizer.entities import OperatorConfig
 
     analyzer, anonymizer = _engines()
     found = [r for r in analyzer.analyze(text, language="en", entities=list(KINDS), score_threshold=0.05)
              if r.score >= MIN_SCORE_BY_KIND.get(r.entity_type, MIN_SCORE) and not (r.entity_type == "PHONE_NUMBER" and ORG_NUMBER.search(text[max(0, r.start - 40):r.start]))]
+    if boundary:
+        walls = [(m.start(), m.end()) for m in re.finditer(re.escape(boundary), text)]
+        found = [r for r in found if not any(a < r.end and r.start < b for a, b in walls)]
     # a name found once goes wherever it recurs in the document ("Mrs Whitcombe", "Eleanor")
     # (only a name's first and last word: a joined signature block "Dr Felix Ombasa Lumen ..." must
     # not purge "Lumen" everywhere; nor any word the document uses in an organisation's name)
@@ -211,15 +215,8 @@ def redact_pages(pages, counts: Counter):
     from dataclasses import replace
 
     pages = list(pages)
-    sep = "\n\n\f\n\n"  # no pattern matches across it; split back on it below
-    red = redact_text(sep.join(p.text for p in pages))
+    sep = "\n\n\f\n\n"  # findings never overlap it (redact_text's boundary): split back on it below
+    red = redact_text(sep.join(p.text for p in pages), boundary=sep)
     texts = red.text.split(sep)
-    if len(texts) != len(pages):  # a replacement swallowed a separator: redact page by page instead
-        texts = []
-        red.counts = Counter()
-        for p in pages:
-            one = redact_text(p.text)
-            texts.append(one.text)
-            red.counts.update(one.counts)
     counts.update(red.counts)
     return [replace(p, text=t) for p, t in zip(pages, texts)]

@@ -81,6 +81,9 @@ def test_missing_pairs_is_a_clear_error(tiny_model, tmp_path):
     (ws.pairs_dir / "train.jsonl").write_text("\n\n")
     with pytest.raises(DomainbotError, match="no training pairs"):
         train(ws, tiny_cfg(tiny_model))
+    # the chat app is told the run failed, not left showing "preparing"
+    progress = json.loads((ws.adapters_dir / "default.progress.json").read_text())
+    assert progress["status"] == "failed" and progress["error"] == "DomainbotError"
 
 
 def test_malformed_pairs_name_the_file(tiny_model, pairs_ws):

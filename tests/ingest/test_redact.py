@@ -17,8 +17,6 @@ from ingest.redact import redact_text
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "corpora"))
 from patient_letters import write_letters  # noqa: E402
 
-pytest.importorskip("presidio_analyzer")
-
 LETTER = """Dear Dr Okonkwo,
 Re: Mrs Eleanor Whitcombe, DOB 14/03/1952, NHS number 943 476 5919, Hospital No. RX448213
 Address: 12 Larch Close, Norwich NR4 7TJ
@@ -105,6 +103,22 @@ def test_a_joined_signature_block_does_not_purge_a_company_name():
     red = redact_text(text)
     assert "Felix" not in red.text and "Ombasa" not in red.text
     assert red.text.startswith("Lumen Biosciences Ltd") and "Lumen shall keep" in red.text
+
+
+def test_pages_are_redacted_as_one_document_and_stay_separate_pages():
+    from collections import Counter
+
+    from core.schema import Page
+    from ingest.redact import redact_pages
+
+    pages = [Page("l.pdf", 1, "Referral letter. Re: Mrs Eleanor Whitcombe, DOB", "sha"),
+             Page("l.pdf", 2, "14/03/1952 (continued). Eleanor takes ramipril 5 mg once daily.", "sha")]
+    counts = Counter()
+    out = redact_pages(pages, counts)
+    assert [p.page for p in out] == [1, 2]
+    assert "Eleanor" not in out[0].text and "Whitcombe" not in out[0].text
+    assert "Eleanor" not in out[1].text  # the name found on page 1 goes from page 2 too
+    assert "ramipril 5 mg once daily" in out[1].text and counts["PERSON"] == 2
 
 
 def test_text_without_personal_data_is_returned_unchanged():
