@@ -18,15 +18,14 @@ import json
 import os
 import re
 import shutil
-import socket
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
 QUESTIONS = [
     # the other collection's documents by name
@@ -113,11 +112,9 @@ def main(argv=None) -> int:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
     import httpx
-    import uvicorn
 
-    from chatbot.api import create_app
     from chatbot.store import Store
-    from core.config import ServeConfig, Workspace
+    from core.config import Workspace
     from ingest.index import load_index
     from ui.remote import ApiEngine
 
@@ -133,23 +130,12 @@ def main(argv=None) -> int:
         raise SystemExit(f"{ws.root}: no 'medical' collection to protect")
     names, shingles = forbidden_markers(medical)
     store = Store(ws.server_db)
-    _, key = store.create_key(f"access-bench-{int(time.time())}", ["legal"])
+    key_id, key = store.create_key(f"access-bench-{int(time.time())}", ["legal"])
 
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(create_app(ws, ServeConfig(rate_limit_per_minute=0, engine=args.engine)),
-                                           log_level="warning"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    base = f"http://127.0.0.1:{sock.getsockname()[1]}"
-    deadline = time.time() + 600
-    while time.time() < deadline:
-        try:
-            if httpx.get(base + "/ready", timeout=5).status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        time.sleep(1)
+    from load import start_server, wait_ready  # bench/load.py: the same server, started the same way
+
+    base, server, thread, sock = start_server(ws, None, args.engine)
+    wait_ready(base, 600)  # raises when the engine failed to load: no "0 leaks" from a server that answered nothing
     headers = {"Authorization": f"Bearer {key}"}
     results = []
     t0 = time.perf_counter()
@@ -160,10 +146,13 @@ def main(argv=None) -> int:
         for i, q in enumerate(QUESTIONS, 1):
             history = FOLLOW_UP_HISTORY if q[:1].islower() or q.startswith(("What about", "And ")) else []
             messages = [*history, {"role": "user", "content": q}]
-            plain = httpx.post(base + "/v1/chat/completions", headers=headers, timeout=300,
-                               json={"model": "domainbot", "messages": messages}).text
-            streamed = httpx.post(base + "/v1/chat/completions", headers=headers, timeout=300,
-                                  json={"model": "domainbot", "messages": messages, "stream": True}).text
+            responses = [httpx.post(base + "/v1/chat/completions", headers=headers, timeout=300,
+                                    json={"model": "domainbot", "messages": messages, "stream": stream})
+                         for stream in (False, True)]
+            failed = [r.status_code for r in responses if r.status_code != 200]
+            if failed:  # a refused or failed request proves nothing about leaks
+                raise SystemExit(f"{q!r}: HTTP {failed[0]}: {responses[0].text[:200]}")
+            plain, streamed = (r.text for r in responses)
             events = list(client.stream(q, history))  # the chat app's API mode
             app_side = json.dumps(events[-1].answer.to_dict()) + "".join(e.text for e in events[:-1])
             for channel, payload in (("api", plain), ("api stream", streamed), ("app", app_side)):
@@ -173,6 +162,8 @@ def main(argv=None) -> int:
     finally:
         server.should_exit = True
         thread.join(30)
+        sock.close()
+        store.revoke_key(key_id)
         store.close()
     leaked = [(what, found) for what, found in results if found]
     summary = {"questions": len(QUESTIONS), "checks": len(results), "leaks": len(leaked),

@@ -203,6 +203,9 @@ def main(argv=None) -> int:
     variants = {} if args.tuned_only else {"base": False}
     if engine.generator.has_adapter and not args.base_only:
         variants["tuned"] = True
+    if not variants:
+        print(f"error: --tuned-only, but {args.workspace} has no trained adapter {args.adapter!r}", file=sys.stderr)
+        return 1
     first = next((q.question for q in questions if q.answerable), questions[0].question)
     figures["models"] = {}
     columns = {}

@@ -25,7 +25,7 @@ def main(argv=None) -> int:
     ap.add_argument("--run", action="append", required=True, help="LABEL=ADAPTER:RESULTS")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "finetune" / "budget.md")
     args = ap.parse_args(argv)
-    lines = ["| time budget | steps | pairs trained on | wall time | eval loss (base 0.81) | key facts raw / verified "
+    lines = ["| time budget | steps | pairs trained on | wall time | eval loss base → tuned | key facts raw / verified "
              "| gold page raw / verified | false refusals raw / verified |", "|---|---:|---:|---:|---:|---:|---:|---:|"]
     for spec in args.run:
         label, rest = spec.split("=", 1)
@@ -37,7 +37,7 @@ def main(argv=None) -> int:
         used = metrics.get("pairs_used", total)
         lines.append(
             f"| {label} | {metrics['steps']} | {used} of {total} | {metrics['wall_time_s'] / 60:.1f} min | "
-            f"{metrics['eval_loss_tuned']:.3f} | {100 * raw['answer_accuracy']:.1f}% / {100 * scores['answer_accuracy']:.1f}% | "
+            f"{metrics.get('eval_loss_base', float('nan')):.3f} → {metrics['eval_loss_tuned']:.3f} | {100 * raw['answer_accuracy']:.1f}% / {100 * scores['answer_accuracy']:.1f}% | "
             f"{100 * raw['citation_accuracy']:.1f}% / {100 * scores['citation_accuracy']:.1f}% | "
             f"{100 * raw['false_refusal_rate']:.1f}% / {100 * scores['false_refusal_rate']:.1f}% |")
     footer = (f"Sample corpora, bundled SmolLM2-135M, batch 2 x 2, 2 epochs, {os.cpu_count()} CPU cores; wall time "

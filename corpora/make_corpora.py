@@ -1179,6 +1179,19 @@ def locate(question: Question, pages: list[str]) -> int:
     return hits[0]
 
 
+def question_row(q: Question, pages_by_doc: dict[str, list[str]]) -> dict:
+    """One line of questions.jsonl: the page is found in the rendered PDF, never typed."""
+    if q.doc is None:
+        return {"question": q.question, "source": None, "page": None, "must_include": []}
+    row = {"question": q.question, "source": q.doc.path, "page": locate(q, pages_by_doc[q.doc.path]),
+           "must_include": q.must}
+    if q.must_not:
+        row["must_not_include"] = q.must_not
+    if q.kind:
+        row["kind"] = q.kind
+    return row
+
+
 def main() -> None:
     pages_by_doc = {}
     for doc in DOCUMENTS:
@@ -1188,18 +1201,7 @@ def main() -> None:
         pages_by_doc[doc.path] = read_pages(out)
         print(f"{doc.path}: {len(pages_by_doc[doc.path])} pages")
 
-    rows = []
-    for q in QUESTIONS:
-        if q.doc is None:
-            rows.append({"question": q.question, "source": None, "page": None, "must_include": []})
-            continue
-        page = locate(q, pages_by_doc[q.doc.path])
-        row = {"question": q.question, "source": q.doc.path, "page": page, "must_include": q.must}
-        if q.must_not:
-            row["must_not_include"] = q.must_not
-        if q.kind:
-            row["kind"] = q.kind
-        rows.append(row)
+    rows = [question_row(q, pages_by_doc) for q in QUESTIONS]
     with open(CORPORA_DIR / "questions.jsonl", "w", encoding="utf-8") as f:
         for row in rows:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")

@@ -207,14 +207,7 @@ def main() -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(mc.render(doc))
         pages[doc.path] = mc.read_pages(path)
-    rows = []
-    for q in QUESTIONS:
-        row = {"question": q.question, "source": None, "page": None, "must_include": q.must}
-        if q.doc is not None:
-            row.update(source=q.doc.path, page=mc.locate(q, pages[q.doc.path]))
-        if q.must_not:
-            row["must_not_include"] = q.must_not
-        rows.append(row)
+    rows = [mc.question_row(q, pages) for q in QUESTIONS]
     (HERE / "questions.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
     print(f"{len(rows)} questions, {len(DOCUMENTS)} documents in {out_dir}")
 
