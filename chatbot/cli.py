@@ -14,6 +14,7 @@ from typing import List, Optional
 import typer
 
 from core.config import (
+    DEFAULT_COLLECTION,
     AnswerConfig,
     DomainbotError,
     IngestConfig,
@@ -53,7 +54,7 @@ def _collections(values: Optional[List[str]]) -> tuple[str, ...] | None:
 
 
 EngineOpt = typer.Option("auto", "--engine", envvar="DOMAINBOT_ENGINE",
-                         help="auto (CTranslate2 int8 on a CPU, transformers on a GPU) | ctranslate2 | transformers.")
+                         help="auto (CTranslate2 on a CPU: float32 below ~1B parameters, int8 above; transformers on a GPU) | ctranslate2 | transformers.")
 
 
 def config_from(cls, options: dict, **renamed):
@@ -84,7 +85,7 @@ def ingest(
     min_chars_per_page: int = typer.Option(IngestConfig.min_chars_per_page,
                                            help="Below this a page counts as scanned (OCR is tried)."),
     pairs: bool = typer.Option(True, "--pairs/--no-pairs", help="Also derive synthetic instruction pairs."),
-    collection: str = typer.Option("default", "--collection", "-c",
+    collection: str = typer.Option(DEFAULT_COLLECTION, "--collection", "-c",
                                    help="Put these documents in this collection (API keys can be scoped to collections)."),
     redact: bool = typer.Option(False, "--redact", help="Remove personal data (names, dates of birth, phone numbers, "
                                 "ids, addresses) from the text before chunking, indexing and pairs. PDFs are untouched."),

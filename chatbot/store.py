@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from core.config import DomainbotError
+from core.config import DomainbotError, check_collection
 
 KEY_PREFIX = "dbk_"  # lets secret scanners and people recognise a domainbot key
 KEY_NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}$")
@@ -145,8 +145,6 @@ class Store:
             raise DomainbotError(f"key name {name!r}: use 1-64 letters, digits, '_', '.', '@' or '-'")
         scope = None
         if collections is not None:
-            from core.config import check_collection
-
             try:
                 scope = json.dumps(sorted({check_collection(c) for c in collections}))
             except ValueError as e:

@@ -24,7 +24,7 @@ if ROOT not in sys.path:  # `streamlit run ui/app.py` puts ui/ on sys.path, not 
 
 import streamlit as st  # noqa: E402
 
-from core.config import AnswerConfig, DomainbotError, IngestConfig, ServeConfig, Workspace  # noqa: E402
+from core.config import AnswerConfig, DomainbotError, IngestConfig, ServeConfig, Workspace, env_flag  # noqa: E402
 from ui import resources  # noqa: E402
 from ui.feedback import RATINGS, feedback_record, save_feedback, send_feedback  # noqa: E402
 from ui.render import CSS, show_citations, show_mode, show_text  # noqa: E402
@@ -200,7 +200,7 @@ def record_feedback(msg: dict, ws_root: str, api_url: str | None) -> None:
                 raise DomainbotError("feedback not sent: the server gave no id for this answer")
             send_feedback(api_url, os.environ.get("DOMAINBOT_API_KEY", ""), audit_id, RATINGS[rating], comment)
         else:
-            log_text = os.environ.get("DOMAINBOT_LOG_TEXT", "") == "1"  # `domainbot chat --log-text`
+            log_text = env_flag("DOMAINBOT_LOG_TEXT")  # `domainbot chat --log-text`
             save_feedback(
                 Workspace(ws_root).feedback_file,
                 feedback_record(msg["id"], msg["question"], answer, RATINGS[rating], comment, log_text=log_text),

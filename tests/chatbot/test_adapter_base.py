@@ -49,9 +49,9 @@ def test_adapter_on_another_architecture_answers_through_both_engines(tiny_qwen,
         assert r.exit_code == 0, r.output
         out = json.loads(r.stdout)
         assert out["model"] == "tiny-qwen2+qwen"  # the adapter's own base, not the bundled SmolLM2
-        assert out["mode"] in ("generated", "quoted", "refused")
-        if out["mode"] != "refused":
-            assert out["citations"] and all(c["spans"] for c in out["citations"])
+        # a random model's words never verify: the passage that answers is quoted instead
+        assert out["mode"] == "quoted", out
+        assert out["citations"] and all(c["spans"] for c in out["citations"])
     assert any(p.name.startswith("adapter-qwen-") for p in (ws / "ct2").iterdir())
 
     r = run(app, ["ask", "How much notice ends the lease?", "--adapter", "missing", "-w", str(ws)])
