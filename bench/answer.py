@@ -163,9 +163,9 @@ def main(argv=None) -> int:
     p.add_argument("--questions", type=Path, default=Path(__file__).resolve().parent.parent / "corpora" / "questions.jsonl")
     p.add_argument("--limit", type=int, default=0, help="only the first N questions (0 = all)")
     p.add_argument("--stride", type=int, default=1, help="every Nth question (a spread-out subset)")
-    p.add_argument("--k", type=int, default=AnswerConfig.k)
+    p.add_argument("--k", type=int, default=None, help="default: the adapter's prompt (PromptConfig)")
     p.add_argument("--typical-k", type=int, default=4, help="passages for the first-token measurement")
-    p.add_argument("--max-passage-chars", type=int, default=AnswerConfig.max_passage_chars)
+    p.add_argument("--max-passage-chars", type=int, default=None)
     p.add_argument("--max-new-tokens", type=int, default=AnswerConfig.max_new_tokens)
     p.add_argument("--min-relevance", type=float, default=AnswerConfig.min_relevance)
     p.add_argument("--repeats", type=int, default=3)
@@ -187,7 +187,7 @@ def main(argv=None) -> int:
         print(f"error: {e}", file=sys.stderr)
         return 1
     cfg = AnswerConfig(k=args.k, max_passage_chars=args.max_passage_chars, max_new_tokens=args.max_new_tokens,
-                       min_relevance=args.min_relevance)
+                       min_relevance=args.min_relevance).with_prompt(engine.prompt)
     figures = {"config": asdict(cfg), "questions": str(args.questions), "n": len(questions),
                "engine": getattr(engine.generator, "backend", "transformers")}
 

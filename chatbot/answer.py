@@ -13,7 +13,7 @@ from typing import Iterator, Literal, Sequence
 
 from chatbot.prompt import build_messages, cited_numbers, content_words, is_refusal, neutralise
 from chatbot.verify import AnswerCheck, Passage, Scorer, Verdict
-from core.config import NO_ANSWER, AnswerConfig, Workspace
+from core.config import NO_ANSWER, AnswerConfig, PromptConfig, Workspace
 from core.schema import Hit
 from core.text import MARKER, marker_numbers
 
@@ -209,10 +209,11 @@ class Engine:
     """retrieve -> build_messages -> generate (streamed) -> verify each claim -> citations.
     Shared by the CLI, the app and the API."""
 
-    def __init__(self, retriever, generator, scorer: Scorer | None = None):
+    def __init__(self, retriever, generator, scorer: Scorer | None = None, prompt: PromptConfig | None = None):
         self.retriever = retriever
         self.generator = generator
         self._scorer = scorer
+        self.prompt = prompt or PromptConfig()  # as the adapter was trained: k and passage length
         self._documents: dict[str, list] | None = None  # source -> its chunks (for summaries)
 
     @property
@@ -298,7 +299,7 @@ class Engine:
         Only verified text is streamed: each generated sentence is shown once it is complete and its
         cited passage supports it; when none survives, the quoted fallback or the refusal follows.
         """
-        cfg = cfg or AnswerConfig()
+        cfg = (cfg or AnswerConfig()).with_prompt(self.prompt)
         summary = self.summarise(question, cfg) if cfg.summaries else None
         if summary is not None:
             yield Event("token", summary.answer)
@@ -447,7 +448,7 @@ def load_engine(ws: Workspace, llm_url: str | None = None, adapter: str = "defau
             generator = load_generator(ws, adapter=adapter, llm_url=llm_url, engine=engine)
             if generator is cached.generator:
                 return cached
-            new = _ENGINES[key] = Engine(cached.retriever, generator, cached._scorer)
+            new = _ENGINES[key] = Engine(cached.retriever, generator, cached._scorer, adapter_prompt(ws, adapter))
             return new
         retriever = load_retriever(ws)  # DomainbotError "no index ... run `domainbot ingest`"
         retriever.search("warm up", k=1)  # loads the query embedder now, not during the first question
@@ -460,5 +461,10 @@ def load_engine(ws: Workspace, llm_url: str | None = None, adapter: str = "defau
         # a new index version replaces the old engine for this workspace
         for old in [k for k in _ENGINES if k[0] == key[0] and k[2:] == key[2:]]:
             del _ENGINES[old]
-        new = _ENGINES[key] = Engine(retriever, generator)
+        new = _ENGINES[key] = Engine(retriever, generator, prompt=adapter_prompt(ws, adapter))
         return new
+
+
+def adapter_prompt(ws: Workspace, adapter: str | None) -> PromptConfig:
+    """How the adapter was shown its passages (its prompt.json), else the defaults."""
+    return (PromptConfig.read(ws.adapter_dir(adapter)) if adapter else None) or PromptConfig()

@@ -14,7 +14,6 @@ from typing import List, Optional
 import typer
 
 from core.config import (
-    DEFAULT_COLLECTION,
     AnswerConfig,
     DomainbotError,
     IngestConfig,
@@ -23,6 +22,7 @@ from core.config import (
     ServeConfig,
     TrainConfig,
     Workspace,
+    help_of,
 )
 
 app = typer.Typer(
@@ -40,8 +40,7 @@ app.add_typer(audit_app, name="audit")
 WorkspaceOpt = typer.Option(
     Path("workspace"), "--workspace", "-w", envvar="DOMAINBOT_WORKSPACE", help="Folder holding everything built."
 )
-AdapterOpt = typer.Option("default", "--adapter", envvar="DOMAINBOT_ADAPTER",
-                          help="Adapter under workspace/adapters/ (its training config names the base model it needs).")
+AdapterOpt = typer.Option(ServeConfig.adapter, "--adapter", envvar="DOMAINBOT_ADAPTER", help=help_of(ServeConfig, "adapter"))
 CollectionOpt = typer.Option(None, "--collection", "-c",
                              help="Search only this collection (repeat for several; default: all).")
 
@@ -53,8 +52,24 @@ def _collections(values: Optional[List[str]]) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(v.strip() for value in values for v in value.split(",") if v.strip()))
 
 
-EngineOpt = typer.Option("auto", "--engine", envvar="DOMAINBOT_ENGINE",
-                         help="auto (CTranslate2 on a CPU: float32 below ~1B parameters, int8 above; transformers on a GPU) | ctranslate2 | transformers.")
+EngineOpt = typer.Option(ServeConfig.engine, "--engine", envvar="DOMAINBOT_ENGINE", help=help_of(ServeConfig, "engine"))
+
+# config field -> its flag, where the flag reads better under another name
+ALIASES = {
+    "quantize": "exact",  # --exact turns quantisation off
+    "eval": "run_eval",  # --eval/--no-eval (`eval` is a builtin)
+    "use_adapter": "base",  # --base turns the adapter off
+    "collections": "collection",  # --collection, repeatable
+    "rate_limit_per_minute": "rate_limit",
+    "engine": "engine_name",  # --engine
+}
+INVERTED = {"quantize", "use_adapter"}  # their flags set the opposite value
+
+
+def option(cls, name: str, *flags: str, default=..., **kwargs):
+    """The typer option of config field `cls.name`: its default and help are the field's (one definition)."""
+    f = next(f for f in dataclasses.fields(cls) if f.name == name)
+    return typer.Option(f.default if default is ... else default, *flags, help=f.metadata.get("help"), **kwargs)
 
 
 def config_from(cls, options: dict, **renamed):
@@ -70,25 +85,75 @@ def _fail(msg: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
+def read_settings(path: Path, commands: dict) -> dict:
+    """A TOML settings file as click's default_map: {command: {flag name: value}}.
+
+    One table per command, keys named as the config fields (or as the flags); a flag given on the
+    command line still wins. Unknown tables or keys are errors: a typo must not be ignored silently.
+    """
+    try:
+        import tomllib
+    except ImportError:  # Python 3.10
+        import tomli as tomllib
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as e:
+        raise DomainbotError(f"{path}: cannot read the settings file ({e.strerror or type(e).__name__})") from None
+    except tomllib.TOMLDecodeError as e:
+        raise DomainbotError(f"{path}: not valid TOML ({e})") from None
+    out: dict = {}
+    for command, table in data.items():
+        if command not in commands or not isinstance(table, dict):
+            raise DomainbotError(f"{path}: [{command}] is not a command with settings (use: {', '.join(sorted(commands))})")
+        params = {p.name for p in commands[command].params if p.param_type_name == "option"}
+        for key, value in table.items():
+            name = ALIASES.get(key, key)
+            if name not in params:
+                raise DomainbotError(f"{path}: [{command}] has no setting {key!r}")
+            out.setdefault(command, {})[name] = (not value) if key in INVERTED else value
+    return out
+
+
+@app.callback()
+def settings_file(
+    ctx: typer.Context,
+    config: Optional[Path] = typer.Option(
+        None, "--config", envvar="DOMAINBOT_CONFIG",
+        help="TOML settings file with a table per command (ingest, pairs, train, ask, serve...), keys named as the "
+             "flags or config fields; flags given on the command line still win."),
+):
+    """domainbot: build a cited domain chatbot from a folder of PDFs."""
+    if config is None:
+        return
+    try:
+        ctx.default_map = read_settings(config, typer.main.get_command(app).commands)
+    except DomainbotError as e:
+        _fail(str(e))
+    os.environ["DOMAINBOT_CONFIG"] = str(Path(config).resolve())  # `chat --train` starts `train` with the same file
+
+
+def settings_for(ctx: typer.Context, command: str) -> dict:
+    """The settings file's table for `command` (ingest's automatic pairs read [pairs])."""
+    return dict((ctx.find_root().default_map or {}).get(command, {}))
+
+
 @app.command()
 def ingest(
+    ctx: typer.Context,
     paths: List[Path] = typer.Argument(..., help="Folders (or PDF files) to ingest."),
     workspace: Path = WorkspaceOpt,
-    chunk_size: int = typer.Option(IngestConfig.chunk_size, help="Chunk size in characters."),
-    chunk_overlap: int = typer.Option(IngestConfig.chunk_overlap, help="Overlap between chunks in characters."),
-    embedder: str = typer.Option(IngestConfig.embedder, help="Embedding model: bundled, HF id or local path."),
-    exact: bool = typer.Option(False, "--exact", help="fp32 embeddings (no int8 quantisation): slower, exact."),
-    batch_size: int = typer.Option(IngestConfig.batch_size, help="Embedding batch size."),
-    ocr: bool = typer.Option(True, "--ocr/--no-ocr", help="OCR scanned pages with Tesseract when installed."),
-    ocr_lang: str = typer.Option(IngestConfig.ocr_lang, help="Tesseract language(s), e.g. eng or eng+deu."),
-    max_pages: int = typer.Option(IngestConfig.max_pages, help="Skip files with more pages than this."),
-    min_chars_per_page: int = typer.Option(IngestConfig.min_chars_per_page,
-                                           help="Below this a page counts as scanned (OCR is tried)."),
+    chunk_size: int = option(IngestConfig, "chunk_size"),
+    chunk_overlap: int = option(IngestConfig, "chunk_overlap"),
+    embedder: str = option(IngestConfig, "embedder"),
+    exact: bool = option(IngestConfig, "quantize", "--exact", default=False),
+    batch_size: int = option(IngestConfig, "batch_size"),
+    ocr: bool = option(IngestConfig, "ocr", "--ocr/--no-ocr"),
+    ocr_lang: str = option(IngestConfig, "ocr_lang"),
+    max_pages: int = option(IngestConfig, "max_pages"),
+    min_chars_per_page: int = option(IngestConfig, "min_chars_per_page"),
     pairs: bool = typer.Option(True, "--pairs/--no-pairs", help="Also derive synthetic instruction pairs."),
-    collection: str = typer.Option(DEFAULT_COLLECTION, "--collection", "-c",
-                                   help="Put these documents in this collection (API keys can be scoped to collections)."),
-    redact: bool = typer.Option(False, "--redact", help="Remove personal data (names, dates of birth, phone numbers, "
-                                "ids, addresses) from the text before chunking, indexing and pairs. PDFs are untouched."),
+    collection: str = option(IngestConfig, "collection", "--collection", "-c"),
+    redact: bool = option(IngestConfig, "redact", "--redact"),
 ):
     """Parse, clean, chunk and embed every PDF under PATHS into the workspace index.
 
@@ -128,7 +193,8 @@ def ingest(
         from chatbot.pairs import make_pairs, print_pairs_report
 
         try:
-            print_pairs_report(make_pairs(ws, PairsConfig(), IngestConfig(embedder=embedder, quantize=not exact)))
+            pairs_cfg = config_from(PairsConfig, settings_for(ctx, "pairs"))  # [pairs] of a --config file
+            print_pairs_report(make_pairs(ws, pairs_cfg, IngestConfig(embedder=embedder, quantize=not exact)))
         except DomainbotError as e:
             _fail(str(e))
     if any(f.status == "failed" for f in report.files):
@@ -138,10 +204,10 @@ def ingest(
 @app.command()
 def search(
     query: Optional[str] = typer.Argument(None, help="The question or keywords."),
-    k: int = typer.Option(5, "--k", help="Number of results."),
-    mode: str = typer.Option("hybrid", help="hybrid | dense | bm25"),
-    rrf_k: int = typer.Option(RetrieveConfig.rrf_k, help="Reciprocal-rank fusion constant."),
-    candidates: int = typer.Option(RetrieveConfig.candidates, help="Results per retriever before fusion."),
+    k: int = option(RetrieveConfig, "k", "--k", default=5),
+    mode: str = option(RetrieveConfig, "mode"),
+    rrf_k: int = option(RetrieveConfig, "rrf_k"),
+    candidates: int = option(RetrieveConfig, "candidates"),
     as_json: bool = typer.Option(False, "--json", help="Print a JSON list."),
     queries: Optional[Path] = typer.Option(None, help="JSONL file, one {\"question\": ...} per line."),
     collection: Optional[List[str]] = CollectionOpt,
@@ -191,19 +257,17 @@ def search(
 @app.command()
 def pairs(
     workspace: Path = WorkspaceOpt,
-    generator: str = typer.Option("rules", help="rules (offline, deterministic) | llm"),
-    base_url: Optional[str] = typer.Option(None, help="OpenAI-compatible endpoint for --generator llm."),
-    model: Optional[str] = typer.Option(None, help="Model name at --base-url."),
-    api_key_env: str = typer.Option("OPENAI_API_KEY", help="Env var holding the endpoint's key."),
-    passages: int = typer.Option(PairsConfig.passages, help="Passages per training prompt."),
-    no_answer_fraction: float = typer.Option(PairsConfig.no_answer_fraction, help="Share of no-answer examples."),
-    eval_fraction: float = typer.Option(PairsConfig.eval_fraction, help="Share of sections held out for eval."),
-    max_per_chunk: int = typer.Option(PairsConfig.max_per_chunk, help="At most this many pairs per chunk."),
-    gold_position: str = typer.Option(
-        PairsConfig.gold_position,
-        help="Where the gold passage sits among the shown ones: rank (where the retriever ranks it) | shuffle.",
-    ),
-    seed: int = typer.Option(0),
+    generator: str = option(PairsConfig, "generator"),
+    base_url: Optional[str] = option(PairsConfig, "base_url"),
+    model: Optional[str] = option(PairsConfig, "model"),
+    api_key_env: str = option(PairsConfig, "api_key_env"),
+    passages: int = option(PairsConfig, "passages"),
+    max_passage_chars: int = option(PairsConfig, "max_passage_chars"),
+    no_answer_fraction: float = option(PairsConfig, "no_answer_fraction"),
+    eval_fraction: float = option(PairsConfig, "eval_fraction"),
+    max_per_chunk: int = option(PairsConfig, "max_per_chunk"),
+    gold_position: str = option(PairsConfig, "gold_position"),
+    seed: int = option(PairsConfig, "seed"),
 ):
     """Derive grounded instruction pairs (with citations) from the ingested chunks.
 
@@ -228,28 +292,25 @@ def pairs(
 @app.command()
 def train(
     workspace: Path = WorkspaceOpt,
-    base_model: str = typer.Option(TrainConfig.base_model, help="Bundled default, HF id or local path."),
-    adapter: str = typer.Option(TrainConfig.adapter, help="Adapter name under workspace/adapters/."),
-    epochs: float = typer.Option(TrainConfig.epochs),
-    learning_rate: float = typer.Option(TrainConfig.learning_rate, "--lr", "--learning-rate"),
-    lora_r: int = typer.Option(TrainConfig.lora_r),
-    lora_alpha: int = typer.Option(TrainConfig.lora_alpha),
-    lora_dropout: float = typer.Option(TrainConfig.lora_dropout),
-    lora_targets: str = typer.Option(TrainConfig.lora_targets, help="all-linear or comma list of modules."),
-    lora_layers: str = typer.Option(TrainConfig.lora_layers, help="all | N top layers (faster on CPU, learns less)."),
-    max_length: int = typer.Option(TrainConfig.max_length),
-    batch_size: int = typer.Option(TrainConfig.batch_size),
-    grad_accum: int = typer.Option(TrainConfig.grad_accum),
-    packing: bool = typer.Option(TrainConfig.packing, "--packing/--no-packing"),
-    max_steps: int = typer.Option(TrainConfig.max_steps, help=">0 overrides --epochs (and the time budget)."),
-    time_budget: str = typer.Option(
-        TrainConfig.time_budget, help="Fit training into this time (15m, 1h, 900s): the step time is measured and "
-        "the pairs are thinned evenly across documents. auto = 15m on a CPU, no limit on a GPU; none = no limit."),
-    run_eval: bool = typer.Option(True, "--eval/--no-eval",
-                                  help="Eval loss of the base model (cached) and of the adapter: --no-eval for quick runs."),
-    merge: bool = typer.Option(False, "--merge", help="Also write a merged standalone model."),
-    resume: bool = typer.Option(False, "--resume", help="Continue from the last checkpoint."),
-    seed: int = typer.Option(TrainConfig.seed, help="Seed for the pair sample, the shuffling and LoRA init."),
+    base_model: str = option(TrainConfig, "base_model"),
+    adapter: str = option(TrainConfig, "adapter"),
+    epochs: float = option(TrainConfig, "epochs"),
+    learning_rate: float = option(TrainConfig, "learning_rate", "--lr", "--learning-rate"),
+    lora_r: int = option(TrainConfig, "lora_r"),
+    lora_alpha: int = option(TrainConfig, "lora_alpha"),
+    lora_dropout: float = option(TrainConfig, "lora_dropout"),
+    lora_targets: str = option(TrainConfig, "lora_targets"),
+    lora_layers: str = option(TrainConfig, "lora_layers"),
+    max_length: int = option(TrainConfig, "max_length"),
+    batch_size: int = option(TrainConfig, "batch_size"),
+    grad_accum: int = option(TrainConfig, "grad_accum"),
+    packing: bool = option(TrainConfig, "packing", "--packing/--no-packing"),
+    max_steps: int = option(TrainConfig, "max_steps"),
+    time_budget: str = option(TrainConfig, "time_budget"),
+    run_eval: bool = option(TrainConfig, "eval", "--eval/--no-eval"),
+    merge: bool = option(TrainConfig, "merge", "--merge"),
+    resume: bool = option(TrainConfig, "resume", "--resume"),
+    seed: int = option(TrainConfig, "seed"),
 ):
     """LoRA fine-tune the base model on workspace/pairs (TRL SFTTrainer + PEFT).
 
@@ -277,19 +338,16 @@ def train(
 @app.command()
 def ask(
     question: str = typer.Argument(..., help="Your question."),
-    k: int = typer.Option(AnswerConfig.k, "--k", help="Passages given to the model."),
-    base: bool = typer.Option(False, "--base", help="Use the base model even if an adapter exists."),
+    k: Optional[int] = option(AnswerConfig, "k", "--k"),
+    base: bool = option(AnswerConfig, "use_adapter", "--base", default=False),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
-    temperature: float = typer.Option(AnswerConfig.temperature),
-    max_new_tokens: int = typer.Option(AnswerConfig.max_new_tokens, help="Cap on generated tokens."),
-    min_relevance: float = typer.Option(AnswerConfig.min_relevance,
-                                        help="Refuse without generating when the best passage's cosine is below this."),
-    max_passage_chars: int = typer.Option(AnswerConfig.max_passage_chars,
-                                          help="Passages are trimmed to this around their best sentences."),
-    verify: bool = typer.Option(True, "--verify/--no-verify", help="--no-verify shows the model's raw text (unchecked)."),
-    summaries: bool = typer.Option(True, "--summaries/--no-summaries",
-                                   help="Answer 'Summarise ...' with verified bullets from the named document."),
-    llm_url: Optional[str] = typer.Option(None, help="OpenAI-compatible generation server instead of in-process."),
+    temperature: float = option(AnswerConfig, "temperature"),
+    max_new_tokens: int = option(AnswerConfig, "max_new_tokens"),
+    min_relevance: float = option(AnswerConfig, "min_relevance"),
+    max_passage_chars: Optional[int] = option(AnswerConfig, "max_passage_chars"),
+    verify: bool = option(AnswerConfig, "verify", "--verify/--no-verify"),
+    summaries: bool = option(AnswerConfig, "summaries", "--summaries/--no-summaries"),
+    llm_url: Optional[str] = option(ServeConfig, "llm_url"),
     adapter: str = AdapterOpt,
     engine_name: str = EngineOpt,
     collection: Optional[List[str]] = CollectionOpt,
@@ -316,11 +374,9 @@ def ask(
     options = dict(locals())  # the flags, named as the config fields they set
     from chatbot.answer import load_engine
 
-    if k < 1:
-        _fail("--k must be at least 1")
     try:
-        engine = load_engine(Workspace(workspace), llm_url=llm_url, adapter=adapter, engine=engine_name)
         cfg = config_from(AnswerConfig, options, use_adapter=not base, collections=_collections(collection))
+        engine = load_engine(Workspace(workspace), llm_url=llm_url, adapter=adapter, engine=engine_name)
         if as_json:
             ans = engine.answer(question, cfg=cfg)
             print(json.dumps(ans.to_dict(), ensure_ascii=False, indent=2))
@@ -332,7 +388,7 @@ def ask(
             elif event.kind == "done":
                 ans = event.answer
         typer.echo()
-    except DomainbotError as e:
+    except (DomainbotError, ValueError) as e:  # ValueError: a setting out of range
         _fail(str(e))
     if ans is not None:
         print_answer_footer(ans)
@@ -366,7 +422,7 @@ def print_answer_footer(ans) -> None:
 @app.command()
 def eval(  # noqa: A001 - the command is called eval
     questions: Path = typer.Argument(..., help="JSONL: question, source, page, must_include."),
-    k: int = typer.Option(AnswerConfig.k, "--k"),
+    k: Optional[int] = option(AnswerConfig, "k", "--k"),
     base: bool = typer.Option(False, "--base", help="Evaluate the base model only."),
     out: Optional[Path] = typer.Option(None, help="Write report.json, report.md, results.jsonl here."),
     limit: int = typer.Option(0, help="Only the first N questions (0 = all)."),
@@ -389,7 +445,7 @@ def eval(  # noqa: A001 - the command is called eval
     """
     from chatbot.evaluate import run_eval
 
-    if k < 1 or limit < 0:
+    if (k is not None and k < 1) or limit < 0:
         _fail("--k must be at least 1 and --limit at least 0")
     try:
         run_eval(Workspace(workspace), questions, k=k, base_only=base, out=out, limit=limit, adapter=adapter,
@@ -461,14 +517,14 @@ def chat(
 @app.command()
 def serve(
     workspace: Path = WorkspaceOpt,
-    host: str = typer.Option(ServeConfig.host),
-    port: int = typer.Option(ServeConfig.port),
-    log_text: bool = typer.Option(False, "--log-text/--no-log-text", help="Also store question/answer text in the audit log (off: it may hold patient data)."),
-    rate_limit: int = typer.Option(ServeConfig.rate_limit_per_minute, help="Requests per minute per key."),
-    max_body_bytes: int = typer.Option(ServeConfig.max_body_bytes, help="Larger request bodies get 413."),
-    max_messages: int = typer.Option(ServeConfig.max_messages, help="More messages in one request get 400."),
-    max_question_chars: int = typer.Option(ServeConfig.max_question_chars, help="Longer questions get 400."),
-    llm_url: Optional[str] = typer.Option(None, help="OpenAI-compatible generation backend (e.g. vLLM)."),
+    host: str = option(ServeConfig, "host"),
+    port: int = option(ServeConfig, "port"),
+    log_text: bool = option(ServeConfig, "log_text", "--log-text/--no-log-text"),
+    rate_limit: int = option(ServeConfig, "rate_limit_per_minute", "--rate-limit"),
+    max_body_bytes: int = option(ServeConfig, "max_body_bytes"),
+    max_messages: int = option(ServeConfig, "max_messages"),
+    max_question_chars: int = option(ServeConfig, "max_question_chars"),
+    llm_url: Optional[str] = option(ServeConfig, "llm_url"),
     adapter: str = AdapterOpt,
     engine_name: str = EngineOpt,
 ):

@@ -198,7 +198,7 @@ def score_answers(questions: list[Question], answers: list[Answer]) -> dict:
 def run_eval(
     ws: Workspace,
     questions_path: Path,
-    k: int = AnswerConfig.k,
+    k: int | None = None,
     base_only: bool = False,
     out: Path | None = None,
     limit: int = 0,
@@ -226,7 +226,7 @@ def run_eval(
         "n": len(questions),
         "answerable": sum(q.answerable for q in questions),
         "unanswerable": sum(not q.answerable for q in questions),
-        "k": k,
+        "k": k or engine.prompt.k,
         "verified": verify,
         "retrieval": score_retrieval(questions, ranks),
         "models": {},

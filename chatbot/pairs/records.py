@@ -5,15 +5,12 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from core.config import AnswerConfig
-
 # the rules' own source code versions the cache: editing a rule regenerates every chunk's Q/A
 RULES_VERSION = "rules-" + hashlib.sha256(b"".join(p.read_bytes() for p in sorted(Path(__file__).parent.glob("*.py")))).hexdigest()[:12]
 MAX_ANSWER_CHARS = 400
 MAX_QUESTION_CHARS = 300
 MIN_SUPPORT = 0.8  # share of the answer's content words that must appear in its chunk
 DUP_COSINE = 0.95  # questions closer than this (embedding cosine) count as duplicates
-MAX_PASSAGE_CHARS = AnswerConfig.max_passage_chars  # training prompts are trimmed as at inference
 KINDS = ("definition", "obligation", "amount", "duration", "dose", "table", "summary", "no_answer", "llm")
 
 

@@ -15,7 +15,7 @@ from chatbot import answer as answer_mod
 from chatbot.answer import Engine, MarkerFilter, is_follow_up, load_engine, retrieval_query
 from chatbot.cli import app
 from chatbot.prompt import SYSTEM_PROMPT, content_words
-from core.config import NO_ANSWER, AnswerConfig, DomainbotError, Workspace
+from core.config import NO_ANSWER, AnswerConfig, DomainbotError, PromptConfig, Workspace
 from core.schema import Chunk, Hit
 
 
@@ -220,6 +220,23 @@ def test_base_model_switch_and_k():
     assert gen.calls[0]["messages"][1]["content"].count("\n[") <= 2 and "[3]" not in gen.calls[0]["messages"][1]["content"]
 
 
+def test_the_adapters_prompt_sets_k_and_passage_length_unless_asked():
+    """An adapter trained on 2 passages of 300 characters is shown 2 passages of about 300 at inference;
+    an explicit setting wins."""
+    long = chunk(9, "legal/long.pdf", 1, " ".join(["The notice period of the lease is thirty days."] * 30))
+    retriever = FakeRetriever([long, *CORPUS])
+    gen = FakeGenerator(["30 days [1]."])
+    engine = Engine(retriever, gen, prompt=PromptConfig(k=2, max_passage_chars=300))
+    engine.answer("What is the notice period of the lease?", cfg=AnswerConfig(min_relevance=0.0, summaries=False))
+    user = gen.calls[0]["messages"][1]["content"]
+    assert "[2]" in user and "[3]" not in user
+    first = user.split("[1]", 1)[1].split("\n[2]", 1)[0]
+    assert 150 < len(first) < 400
+    engine.answer("What is the notice period of the lease?",
+                  cfg=AnswerConfig(max_passage_chars=700, min_relevance=0.0, summaries=False))
+    assert len(gen.calls[1]["messages"][1]["content"].split("[1]", 1)[1].split("\n[2]", 1)[0]) > 500
+
+
 # --- prompt injection: documents are data -------------------------------------------------------
 
 INJECTION = chunk(
@@ -418,5 +435,5 @@ def test_real_generator_on_a_tiny_random_model(smollm2_tokenizer):
 
 def test_cli_ask_rejects_bad_k(cli_engine, tmp_path):
     r = CliRunner().invoke(app, ["ask", "notice period?", "--k", "0", "-w", str(tmp_path)])
-    assert r.exit_code == 1 and "--k must be at least 1" in r.stderr
+    assert r.exit_code == 1 and "k must be at least 1" in r.stderr
     assert cli_engine.generator.calls == []

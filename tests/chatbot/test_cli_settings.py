@@ -1,24 +1,14 @@
-"""Every setting has a flag: each field of a config dataclass is an option of the command that
-builds that dataclass, under its own name or the one alias listed here (with the reason)."""
+"""Every setting is defined once, as a config dataclass field with its help: each field is an option
+of the command that builds that dataclass (under its own name or its alias in chatbot.cli.ALIASES),
+with the field's default and help; a --config TOML file sets the same options."""
 import dataclasses
 
 import pytest
 import typer
 
-from chatbot.cli import app
+from chatbot.cli import ALIASES, INVERTED, app, read_settings
 from core.config import AnswerConfig, IngestConfig, PairsConfig, RetrieveConfig, ServeConfig, TrainConfig
 
-# field -> option name, where the flag reads better the other way round
-ALIASES = {
-    "quantize": "exact",  # --exact turns quantisation off
-    "eval": "run_eval",  # --eval/--no-eval (`eval` is a builtin)
-    "use_adapter": "base",  # --base turns the adapter off
-    "collections": "collection",  # --collection, repeatable
-    "rate_limit_per_minute": "rate_limit",
-    "engine": "engine_name",  # --engine
-}
-# flags that set the opposite of their field (their defaults are opposite too)
-INVERTED = {"quantize", "use_adapter"}
 # a flag whose default differs from its field on purpose
 OWN_DEFAULTS = {("search", "k")}  # `search` lists 5 results; answers read RetrieveConfig.k passages
 
@@ -67,3 +57,61 @@ def test_flags_reach_the_config(monkeypatch, tmp_path):
     assert r.exit_code == 0, r.output
     assert seen == [AnswerConfig(k=2, max_passage_chars=300, min_relevance=0.5, summaries=False, verify=False,
                                  use_adapter=False, max_new_tokens=40, collections=("hr",))]
+
+
+@pytest.mark.parametrize("command,config", COMMANDS.items())
+def test_flag_help_is_the_field_help(command, config):
+    params = {p.name: p for p in typer.main.get_command(app).commands[command].params}
+    for f in dataclasses.fields(config):
+        assert f.metadata.get("help"), f"{config.__name__}.{f.name} has no help in its metadata"
+        if f.name != "collections":  # ask's --collection is the shared, repeatable option
+            assert params[ALIASES.get(f.name, f.name)].help == f.metadata["help"], f.name
+
+
+def test_invalid_values_are_refused_by_the_dataclass():
+    for bad in (lambda: IngestConfig(chunk_overlap=2000), lambda: PairsConfig(generator="gpt"),
+                lambda: TrainConfig(lora_layers="top"), lambda: TrainConfig(time_budget="soon"),
+                lambda: AnswerConfig(k=0), lambda: ServeConfig(engine="vllm"), lambda: RetrieveConfig(mode="x")):
+        with pytest.raises(ValueError):
+            bad()
+
+
+def test_settings_file_sets_defaults_and_flags_still_win(monkeypatch, tmp_path):
+    from typer.testing import CliRunner
+
+    import chatbot.answer as answer_mod
+    from chatbot.answer import Answer, Event
+
+    seen = []
+
+    class Capture:
+        def stream(self, question, history=None, cfg=None):
+            seen.append(cfg)
+            yield Event("done", answer=Answer(answer="ok", citations=[], model="m", latency_s=0.0))
+
+    monkeypatch.setattr(answer_mod, "load_engine", lambda ws, **kwargs: Capture())
+    settings = tmp_path / "domainbot.toml"
+    settings.write_text('[ask]\nk = 4\nmax_new_tokens = 33\nuse_adapter = false\n')
+    r = CliRunner().invoke(app, ["--config", str(settings), "ask", "q?", "-w", str(tmp_path), "--max-new-tokens", "50"])
+    assert r.exit_code == 0, r.output
+    assert seen == [AnswerConfig(k=4, max_new_tokens=50, use_adapter=False)]  # file, flag over file, inverted field
+
+
+def test_settings_file_mistakes_are_one_line_errors(tmp_path):
+    from typer.testing import CliRunner
+
+    commands = typer.main.get_command(app).commands
+    (tmp_path / "a.toml").write_text("[ingest]\nchunksize = 3\n")
+    (tmp_path / "b.toml").write_text("[ingset]\nchunk_size = 3\n")
+    (tmp_path / "c.toml").write_text("[ingest\n")
+    for name, words in (("a.toml", "no setting 'chunksize'"), ("b.toml", "[ingset] is not a command"),
+                        ("c.toml", "not valid TOML"), ("missing.toml", "cannot read")):
+        r = CliRunner().invoke(app, ["--config", str(tmp_path / name), "ingest", str(tmp_path)])
+        assert r.exit_code == 1 and words in r.output and str(tmp_path / name) in r.output, r.output
+        assert "Traceback" not in r.output
+    (tmp_path / "d.toml").write_text('[ingest]\nquantize = false\nchunk-size = 800\n[train]\neval = false\n')
+    with pytest.raises(Exception, match="no setting 'chunk-size'"):
+        read_settings(tmp_path / "d.toml", commands)  # keys are field names, not --flag spellings
+    (tmp_path / "d.toml").write_text('[ingest]\nquantize = false\nchunk_size = 800\n[train]\neval = false\n')
+    assert read_settings(tmp_path / "d.toml", commands) == {"ingest": {"exact": True, "chunk_size": 800},
+                                                            "train": {"run_eval": False}}

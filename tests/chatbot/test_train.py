@@ -7,7 +7,7 @@ import torch
 from safetensors.torch import load_file
 
 from chatbot.train import train
-from core.config import DomainbotError, TrainConfig, Workspace
+from core.config import DomainbotError, PromptConfig, TrainConfig, Workspace
 
 
 def tiny_cfg(tiny_model, **kw) -> TrainConfig:
@@ -18,8 +18,14 @@ def tiny_cfg(tiny_model, **kw) -> TrainConfig:
 
 
 def test_train_writes_adapter_card_plot_and_metrics(tiny_model, pairs_ws):
+    PromptConfig(k=2, max_passage_chars=500).save(pairs_ws.pairs_dir)  # as `domainbot pairs --passages 2` writes it
     metrics = train(pairs_ws, tiny_cfg(tiny_model, merge=True))
     out = pairs_ws.adapter_dir("default")
+    # the adapter keeps the prompt it was trained on, and answers read it back
+    from chatbot.answer import adapter_prompt
+
+    assert PromptConfig.read(out) == adapter_prompt(pairs_ws, "default") == PromptConfig(k=2, max_passage_chars=500)
+    assert adapter_prompt(pairs_ws, "other") == PromptConfig()
     for name in ("adapter_config.json", "adapter_model.safetensors", "README.md", "loss.png", "metrics.json",
                  "training_config.json", "tokenizer_config.json"):
         assert (out / name).is_file(), name
@@ -146,5 +152,5 @@ def test_lora_layers_restricts_the_adapter_to_the_top_layers(tiny_model, pairs_w
     keys = load_file(pairs_ws.adapter_dir() / "adapter_model.safetensors").keys()
     assert any(".layers.0." in k for k in keys) and any(".layers.1." in k for k in keys)
 
-    with pytest.raises(DomainbotError, match="--lora-layers must be all or a number"):
-        train(pairs_ws, tiny_cfg(tiny_model, max_steps=1, lora_layers="top"))
+    with pytest.raises(ValueError, match="lora_layers must be all or a number"):
+        tiny_cfg(tiny_model, max_steps=1, lora_layers="top")

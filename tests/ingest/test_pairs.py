@@ -24,7 +24,7 @@ from chatbot.pairs import (
     supported,
 )
 from chatbot.prompt import content_words
-from core.config import NO_ANSWER, DomainbotError, IngestConfig, PairsConfig, Workspace
+from core.config import NO_ANSWER, DomainbotError, IngestConfig, PairsConfig, PromptConfig, Workspace
 from core.schema import Chunk, Hit
 
 LEASE_TERMINATION = (
@@ -280,6 +280,7 @@ def test_make_pairs_rows_are_grounded_raft_examples(ws, capsys):
     assert len(positions) > 1  # but not always
     stats = json.loads((ws.pairs_dir / "stats.json").read_text())
     assert stats["index"] == "index-test" and stats["kept"] == report.kept
+    assert PromptConfig.read(ws.pairs_dir) == PromptConfig(k=3, max_passage_chars=PromptConfig.max_passage_chars)
     print_pairs_report(report)
     out = capsys.readouterr().out
     assert "train" in out and "legal/commercial_lease_ashgrove.pdf" in out and "adapter is stale" not in out
@@ -316,8 +317,8 @@ def test_shuffled_gold_position_moves_only_the_gold_passage(ws, tmp_path):
     positions = Counter(r["metadata"]["gold_index"] for r in shuffled if r["metadata"]["gold_index"])
     assert moved > 0 and set(positions) == {1, 2, 3}
     assert positions[1] < positions[2] + positions[3]  # no longer mostly first, as under "rank"
-    with pytest.raises(DomainbotError, match="unknown gold position 'middle'"):
-        make_pairs(ws, PairsConfig(gold_position="middle"), retriever=retriever, progress=False)
+    with pytest.raises(ValueError, match="unknown gold position 'middle'"):
+        PairsConfig(gold_position="middle")
 
 
 def test_gold_fact_survives_trimming_in_long_chunk(ws):
