@@ -36,7 +36,11 @@ from chatbot.api_schemas import (
     ApiError,
     ChatRequest,
     FeedbackRequest,
+    chunk_body,
+    completion_body,
+    error_body,
     error_json,
+    model_entry,
     validation_message,
 )
 from chatbot.store import KeyInfo, Store, parse_rating
@@ -316,11 +320,10 @@ def create_app(ws: Workspace, cfg: ServeConfig, engine=None, max_pending: int = 
                                 model="", latency_s=time.perf_counter() - request.state.t0, key_id=key.key_id,
                                 endpoint="/v1/models", client=client_address(request), http_status=200)
         return {"object": "list", "data": [
-            {"id": MODEL_TUNED, "object": "model", "created": created, "owned_by": "domainbot",
-             "adapter": cfg.adapter if tuned else None, "base_model": base_name,
-             "description": f"fine-tuned (LoRA adapter {cfg.adapter!r})" if tuned else "base model (no adapter trained yet)"},
-            {"id": MODEL_BASE, "object": "model", "created": created, "owned_by": "domainbot",
-             "base_model": base_name, "description": "base model without the adapter"},
+            model_entry(MODEL_TUNED, created, adapter=cfg.adapter if tuned else None, base_model=base_name,
+                        description=f"fine-tuned (LoRA adapter {cfg.adapter!r})" if tuned
+                        else "base model (no adapter trained yet)"),
+            model_entry(MODEL_BASE, created, base_model=base_name, description="base model without the adapter"),
         ], "adapters": [{**a.to_dict(), "served": a.name == cfg.adapter and tuned} for a in adapters]}
 
     # ---- chat
@@ -466,17 +469,10 @@ class ChatJob:
             err = self.error_for(e)
             return error_json(err.status, err.message, err.type, err.code, err.headers)
         latency = time.perf_counter() - self.t0
-        return JSONResponse({
-            "id": self.id,
-            "object": "chat.completion",
-            "created": self.created,
-            "model": self.model_id,
-            "choices": [{"index": 0, "message": {"role": "assistant",
-                                                 "content": answer.answer + sources_text(answer.citations)},
-                         "logprobs": None, "finish_reason": "stop"}],
-            "citations": [c.to_dict() for c in answer.citations],
-            "domainbot": domainbot_extra(answer, latency, audit_id),
-        })
+        return JSONResponse(completion_body(self.id, self.created, self.model_id,
+                                            answer.answer + sources_text(answer.citations),
+                                            citations=[c.to_dict() for c in answer.citations],
+                                            domainbot=domainbot_extra(answer, latency, audit_id)))
 
     # ---- streaming
 
@@ -514,8 +510,7 @@ class ChatJob:
             push(("error", ApiError(500, "the model ended without an answer", "server_error", "engine_error")))
 
     def chunk(self, delta: dict, finish_reason: str | None = None, **extra) -> str:
-        body = {"id": self.id, "object": "chat.completion.chunk", "created": self.created, "model": self.model_id,
-                "choices": [{"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish_reason}], **extra}
+        body = chunk_body(self.id, self.created, self.model_id, delta, finish_reason, **extra)
         return f"data: {json.dumps(body, ensure_ascii=False)}\n\n"
 
     async def sse(self):
@@ -551,8 +546,7 @@ class ChatJob:
                     break
                 else:
                     e: ApiError = item[1]
-                    body = {"error": {"message": e.message, "type": e.type, "param": None, "code": e.code}}
-                    yield f"data: {json.dumps(body)}\n\n"
+                    yield f"data: {json.dumps(error_body(e.message, e.type, e.code))}\n\n"
                     break
             yield "data: [DONE]\n\n"
         finally:

@@ -1,4 +1,6 @@
-"""The API's wire format: OpenAI-shaped errors and the request bodies it accepts (pydantic)."""
+"""The API's wire format: the request bodies it accepts (pydantic, with limits), and its answers
+built on the openai SDK's own response types, so they are what OpenAI clients parse; domainbot's
+additions (citations, verification, audit id) ride along as extra fields, as the SDK allows."""
 from __future__ import annotations
 
 from typing import Literal, Union
@@ -23,10 +25,13 @@ class ApiError(Exception):
         self.status, self.message, self.type, self.code, self.headers = status, message, type, code, headers
 
 
+def error_body(message: str, type: str = "invalid_request_error", code: str | None = None) -> dict:
+    return {"error": {"message": message, "type": type, "param": None, "code": code}}
+
+
 def error_json(status: int, message: str, type: str = "invalid_request_error", code: str | None = None,
                headers: dict | None = None) -> JSONResponse:
-    body = {"error": {"message": message, "type": type, "param": None, "code": code}}
-    return JSONResponse(body, status_code=status, headers=headers)
+    return JSONResponse(error_body(message, type, code), status_code=status, headers=headers)
 
 
 # ---------------------------------------------------------------- request schemas
@@ -74,3 +79,34 @@ def validation_message(e: ValidationError) -> str:
     where = ".".join(str(p) for p in first["loc"]) or "body"
     more = f" (and {len(errs) - 1} more problem{'s' if len(errs) > 2 else ''})" if len(errs) > 1 else ""
     return f"invalid request: {where}: {first['msg']}{more}"
+
+
+# ---------------------------------------------------------------- responses (the openai SDK's types)
+
+
+def completion_body(id: str, created: int, model: str, content: str, **extra) -> dict:
+    """A `chat.completion` object: one assistant choice, plus domainbot's extra fields."""
+    from openai.types.chat import ChatCompletion, ChatCompletionMessage
+    from openai.types.chat.chat_completion import Choice
+
+    message = ChatCompletionMessage(role="assistant", content=content)
+    return ChatCompletion(id=id, object="chat.completion", created=created, model=model, **extra,
+                          choices=[Choice(index=0, message=message, finish_reason="stop", logprobs=None)],
+                          ).model_dump(exclude_unset=True)
+
+
+def chunk_body(id: str, created: int, model: str, delta: dict, finish_reason: str | None = None, **extra) -> dict:
+    """One `chat.completion.chunk` of a stream."""
+    from openai.types.chat import ChatCompletionChunk
+    from openai.types.chat.chat_completion_chunk import Choice, ChoiceDelta
+
+    choice = Choice(index=0, delta=ChoiceDelta(**delta), finish_reason=finish_reason, logprobs=None)
+    return ChatCompletionChunk(id=id, object="chat.completion.chunk", created=created, model=model, choices=[choice],
+                               **extra).model_dump(exclude_unset=True)
+
+
+def model_entry(id: str, created: int, **extra) -> dict:
+    """One entry of GET /v1/models."""
+    from openai.types import Model
+
+    return Model(id=id, object="model", created=created, owned_by="domainbot", **extra).model_dump(exclude_unset=True)
