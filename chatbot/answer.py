@@ -5,8 +5,6 @@ One function serves the CLI, the Streamlit app and the API.
 from __future__ import annotations
 
 import re
-import sys
-import threading
 import time
 from dataclasses import asdict, dataclass, field
 from typing import Iterator, Literal, Sequence
@@ -423,46 +421,12 @@ def unverified(raw: str, k: int) -> Verdict:
 
 # --- loading (cached per process) ---------------------------------------------------------------
 
-_ENGINES: dict[tuple, Engine] = {}
-_ENGINES_LOCK = threading.Lock()
-
-
 def load_engine(ws: Workspace, llm_url: str | None = None, adapter: str = "default", engine: str = "auto") -> Engine:
-    """The engine for a workspace's live index, cached per (workspace, index version, llm_url, adapter,
-    inference engine); a newly trained adapter swaps in a new generator.
+    """An engine for one job (`ask`, `eval`, a bench). Long-running processes keep a
+    chatbot.runtime.Runtime instead, which reloads what changes on disk."""
+    from chatbot.runtime import Runtime
 
-    Raises DomainbotError when nothing was ingested, or for an unknown adapter or a base model that
-    is not available. Without a fine-tuned adapter it answers with the base model and says so once
-    on stderr.
-    """
-    from chatbot.models import load_generator
-    from chatbot.retrieve import load_retriever
-
-    index_dir = ws.index_dir()
-    key = (str(ws.root), index_dir.name if index_dir else None, llm_url, adapter, engine)
-    with _ENGINES_LOCK:
-        cached = _ENGINES.get(key)
-        if cached is not None:
-            # load_generator is itself cached on the adapter files' mtime: a retrain returns a new
-            # generator, which must replace the one this engine holds
-            generator = load_generator(ws, adapter=adapter, llm_url=llm_url, engine=engine)
-            if generator is cached.generator:
-                return cached
-            new = _ENGINES[key] = Engine(cached.retriever, generator, cached._scorer, adapter_prompt(ws, adapter))
-            return new
-        retriever = load_retriever(ws)  # DomainbotError "no index ... run `domainbot ingest`"
-        retriever.search("warm up", k=1)  # loads the query embedder now, not during the first question
-        generator = load_generator(ws, adapter=adapter, llm_url=llm_url, engine=engine)
-        if not generator.has_adapter and llm_url is None:
-            print(
-                f"no fine-tuned adapter in {ws.adapter_dir(adapter)}: using the base model; run `domainbot train`",
-                file=sys.stderr,
-            )
-        # a new index version replaces the old engine for this workspace
-        for old in [k for k in _ENGINES if k[0] == key[0] and k[2:] == key[2:]]:
-            del _ENGINES[old]
-        new = _ENGINES[key] = Engine(retriever, generator, prompt=adapter_prompt(ws, adapter))
-        return new
+    return Runtime(ws, adapter=adapter, engine_name=engine, llm_url=llm_url).engine()
 
 
 def adapter_prompt(ws: Workspace, adapter: str | None) -> PromptConfig:

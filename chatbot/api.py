@@ -61,6 +61,7 @@ class ServerState:
     cfg: ServeConfig
     store: Store
     engine: Any = None  # chatbot.answer.Engine (or anything with answer()/stream())
+    runtime: Any = None  # chatbot.runtime.Runtime: reloads the engine when the index or adapter changes
     engine_error: str | None = None  # why loading failed; /ready and chat report it
     limiter: RateLimiter = None
     admission: Admission = None
@@ -72,6 +73,16 @@ class ServerState:
         if self.pool is None:
             self.pool = ThreadPoolExecutor(max_workers=self.admission.limit, thread_name_prefix="domainbot-engine")
         return self.pool
+
+    def current_engine(self):
+        """The engine, reloaded when a new index went live or the adapter was retrained (an ingest or a
+        training run while the server runs); if a reload fails, the loaded engine keeps answering."""
+        if self.runtime is not None and self.engine is not None:
+            try:
+                self.engine = self.runtime.engine()
+            except Exception as e:  # noqa: BLE001 - logged; answers go on with what is loaded
+                log.error("reload failed, answering with the loaded engine: %s: %s", type(e).__name__, e)
+        return self.engine
 
     def has_adapter(self) -> bool:
         gen = getattr(self.engine, "generator", None)
@@ -86,10 +97,11 @@ def load_engine_in_background(state: ServerState) -> None:
     def load():
         t0 = time.perf_counter()
         try:
-            from chatbot.answer import load_engine
+            from chatbot.runtime import Runtime
 
-            state.engine = load_engine(state.ws, llm_url=state.cfg.llm_url, adapter=state.cfg.adapter,
-                                       engine=state.cfg.engine)
+            runtime = Runtime(state.ws, adapter=state.cfg.adapter, engine_name=state.cfg.engine,
+                              llm_url=state.cfg.llm_url)
+            state.engine, state.runtime = runtime.engine(), runtime
             log.info("engine ready in %.1f s", time.perf_counter() - t0)
         except DomainbotError as e:
             state.engine_error = str(e)
@@ -356,7 +368,7 @@ def create_app(ws: Workspace, cfg: ServeConfig, engine=None, max_pending: int = 
         if req.max_completion_tokens or req.max_tokens:
             acfg = replace(acfg, max_new_tokens=req.max_completion_tokens or req.max_tokens)
 
-        engine = ready_engine()
+        engine = await run_in_threadpool(ready_engine)
         if not state.admission.try_enter():
             raise ApiError(503, "busy, retry", "server_error", "busy", {"Retry-After": "1"})
 
@@ -371,7 +383,7 @@ def create_app(ws: Workspace, cfg: ServeConfig, engine=None, max_pending: int = 
     def ready_engine():
         """The loaded engine, or 503 not_ready (still loading, or failed to load)."""
         if state.engine is not None:
-            return state.engine
+            return state.current_engine()
         if state.engine_error:
             raise ApiError(503, f"not ready: {state.engine_error}", "server_error", "not_ready")
         raise ApiError(503, "model is still loading; retry shortly", "server_error", "not_ready", {"Retry-After": "5"})
@@ -379,7 +391,7 @@ def create_app(ws: Workspace, cfg: ServeConfig, engine=None, max_pending: int = 
     @app.get("/v1/collections")
     async def collections(request: Request, key: KeyInfo = Depends(authenticate)):
         """The collections this key may search (a scoped key sees only its own)."""
-        engine = ready_engine()  # while loading, "none" would be a wrong answer
+        engine = await run_in_threadpool(ready_engine)  # while loading, "none" would be a wrong answer
         counts = getattr(getattr(engine, "retriever", None), "collections", None) or {}
         allowed = searchable(engine, key)
         names = sorted(counts) if allowed is None else list(allowed)

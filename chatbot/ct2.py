@@ -279,22 +279,34 @@ class _Batcher:
     def submit(self, req: _Request) -> None:
         self.pending.put(req)
 
+    def close(self) -> None:
+        """Finish the requests already queued, then stop the thread and free the model."""
+        self.pending.put(None)
+
     def _run(self) -> None:
         while True:
-            batch = [self.pending.get()]
-            held = []
+            first = self.pending.get()
+            if first is None:  # close()
+                break
+            batch, held, stop = [first], [], False
             while len(batch) < MAX_BATCH:
                 try:
                     req = self.pending.get_nowait()
                 except queue.Empty:
                     break
+                if req is None:
+                    stop = True
+                    break
                 same = req.temperature == batch[0].temperature and req.static == batch[0].static
                 (batch if same else held).append(req)
             for req in held:  # another sampling setting: next batch
                 self.pending.put(req)
+            if stop:
+                self.pending.put(None)  # stop after the held requests too
             batch = [r for r in batch if not r.cancelled.is_set()]
             if batch:
                 self._generate(batch)
+        self.model = None  # the weights go with the last reference
 
     def _generate(self, batch: list[_Request]) -> None:
         self.batches += 1
@@ -354,6 +366,14 @@ class CT2Generator(ModelNames):
 
     def count_tokens(self, text: str) -> int:
         return len(self.tokenizer(text, add_special_tokens=False)["input_ids"])
+
+    def close(self) -> None:
+        """Stop the batch threads once their queued requests are answered (a retrained adapter
+        replaced this generator): a long-running server must not keep every old model."""
+        with self._lock:
+            for batcher in self._batchers.values():
+                batcher.close()
+            self._batchers.clear()
 
     def batcher(self, use_adapter: bool) -> _Batcher:
         tuned = use_adapter and self.tuned_dir is not None

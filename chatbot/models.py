@@ -5,7 +5,7 @@
         "/some/dir"                     -> used as is
         "Qwen/Qwen2.5-1.5B-Instruct"    -> the local HF cache only (no internet)
     load_generator(ws, adapter="default", engine="auto") -> Generator | CT2Generator | RemoteGenerator
-        the adapter names its base model (training_config.json); cached per process
+        the adapter names its base model (training_config.json); loads it (chatbot.runtime keeps it)
     list_adapters(ws) -> every trained adapter with its base
 
 Generator.stream(messages) yields text pieces (TextIteratorStreamer + a worker thread); one generation
@@ -13,7 +13,6 @@ runs at a time per Generator (a lock), so the API and the Streamlit app can shar
 """
 from __future__ import annotations
 
-import functools
 import importlib.util
 import json
 import os
@@ -426,26 +425,16 @@ def pick_backend(requested: str = "auto") -> str:
 def load_generator(ws: Workspace, base_model: str | None = None, adapter: str | None = "default",
                    llm_url: str | None = None, engine: str = "auto"):
     """A generator for `adapter` on the base model it was trained on (or `base_model`, or the bundled
-    default when no adapter is trained), cached per process.
+    default when no adapter is trained), loaded now: chatbot.runtime.Runtime keeps it, and loads
+    it again when the adapter is retrained.
 
-    engine: auto | transformers | ctranslate2 (see pick_backend). The adapter's file time is part of
-    the cache key, so a retrain is picked up by the next call.
+    engine: auto | transformers | ctranslate2 (see pick_backend).
 
     Raises DomainbotError: unknown adapter, adapter/base mismatch, base model not available here.
     """
-    base, trained = inference_base(ws, adapter, base_model) if not llm_url else (base_model or DEFAULT_LLM, True)
-    adapter_dir = ws.adapter_dir(adapter) if adapter else None
-    stamp = 0
-    if trained and adapter_dir is not None and (adapter_dir / "adapter_config.json").is_file():
-        stamp = max(p.stat().st_mtime_ns for p in adapter_dir.glob("adapter_*") if p.is_file())
+    base_model, trained = inference_base(ws, adapter, base_model) if not llm_url else (base_model or DEFAULT_LLM, True)
+    adapter = adapter if trained else None
     backend = "remote" if llm_url else pick_backend(engine)
-    return _load_generator(str(ws.root), base, adapter if trained else None, llm_url, stamp, backend)
-
-
-@functools.lru_cache(maxsize=4)
-def _load_generator(root: str, base_model: str, adapter: str | None, llm_url: str | None, stamp: int,
-                    backend: str):
-    ws = Workspace(Path(root))
     adapter_dir = ws.adapter_dir(adapter) if adapter else None
     base_name = model_display_name(base_model)
     if llm_url:

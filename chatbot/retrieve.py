@@ -13,8 +13,6 @@ from core.config import DomainbotError, RetrieveConfig, Workspace
 from core.schema import Hit
 from ingest.index import Index, load_index, tokenize
 
-_RETRIEVERS: dict[tuple, "Retriever"] = {}  # per (workspace root, live index folder, config)
-
 
 
 def rrf_fuse(dense: list[tuple[int, float]], keyword: list[tuple[int, float]], rrf_k: int) -> list[tuple[int, float]]:
@@ -181,17 +179,6 @@ def _make_langchain_retriever(retriever: Retriever, k: int, mode: str, collectio
 
 
 def load_retriever(ws: Workspace, cfg: RetrieveConfig | None = None) -> Retriever:
-    """The retriever over the live index; reloaded only when CURRENT names a new folder."""
-    cfg = cfg or RetrieveConfig()
-    live = ws.index_dir()
-    key = (str(ws.root), live.name if live else None, cfg.k, cfg.mode, cfg.rrf_k, cfg.candidates)
-    if live is not None and key in _RETRIEVERS:
-        return _RETRIEVERS[key]
-    # share one loaded index across configs; drop retrievers of replaced folders
-    shared = next((r.index for kk, r in _RETRIEVERS.items() if kk[:2] == key[:2]), None)
-    index = shared or load_index(ws)  # raises the "no index ... run `domainbot ingest`" error
-    for kk in [kk for kk in _RETRIEVERS if kk[0] == key[0] and kk[1] != key[1]]:
-        del _RETRIEVERS[kk]
-    retriever = Retriever(index, cfg)
-    _RETRIEVERS[key] = retriever
-    return retriever
+    """A retriever over the live index (chatbot.runtime.Runtime keeps one and reloads it when a new
+    index goes live)."""
+    return Retriever(load_index(ws), cfg or RetrieveConfig())  # DomainbotError "no index ... run `domainbot ingest`"

@@ -175,7 +175,6 @@ def ingest_uploads(ws: Workspace, files) -> None:
             label=f"Indexed {len(report.indexed)} file(s), {len(problems)} problem(s)",
             state="error" if problems and not report.indexed else "complete",
         )
-    resources.clear_engines()
     summary = f"Indexed {len(report.indexed)} file(s); the index now has {report.total_chunks} chunks."
     if problems:
         summary += " Problems: " + "; ".join(f"{p.source}: {p.reason or p.status}" for p in problems[:5])
@@ -270,8 +269,7 @@ def ask(question: str, ws: Workspace, view, cfg: AnswerConfig, api_url: str | No
     with st.chat_message("assistant"):
         try:
             with st.spinner("Loading the models…"):
-                engine = resources.get_engine(str(ws.root), view.path.name if view else "", api_url=api_url,
-                                              adapter_stamp=0 if api_url else resources.adapter_stamp(ws))
+                engine = resources.get_engine(ws, api_url)
             final: dict = {}
             shown = st.empty()  # redrawn as each verified sentence arrives, always as plain text
             text = ""

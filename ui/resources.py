@@ -1,86 +1,50 @@
-"""Shared, cached resources for the Streamlit app: the answer engine, index facts, page images.
+"""Shared resources for the Streamlit app: the runtime (models, index, engine), index facts, page images.
 
 Everything here is process-wide (@st.cache_resource / @st.cache_data) and never mutated per user;
-per-user state (messages, feedback) lives in st.session_state inside ui/app.py.
-
-Tests swap the engine by setting ENGINE_FACTORY (AppTest runs the script in the test's process),
-or, for a subprocess such as the browser test, DOMAINBOT_ENGINE_FACTORY="path/to/file.py:function".
+per-user state (messages, feedback) lives in st.session_state inside ui/app.py. The engine comes
+from one chatbot.runtime.Runtime per workspace, which reloads it when a new index goes live or the
+adapter is retrained.
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable
 
 import streamlit as st
 
 from core.config import DomainbotError, Workspace
 from core.schema import Chunk
 
-# Hook for tests: callable(ws: Workspace, llm_url: str | None) -> engine with .stream(question, history, cfg).
-ENGINE_FACTORY: Callable | None = None
-
-
-def _factory_from_env() -> Callable | None:
-    """DOMAINBOT_ENGINE_FACTORY=/abs/file.py:function (tests only: lets a subprocess app use a fake)."""
-    spec = os.environ.get("DOMAINBOT_ENGINE_FACTORY")
-    if not spec:
-        return None
-    file, _, name = spec.rpartition(":")
-    module_spec = importlib.util.spec_from_file_location("domainbot_test_engine_factory", file)
-    if module_spec is None or module_spec.loader is None:
-        raise DomainbotError(f"DOMAINBOT_ENGINE_FACTORY: cannot load {file}")
-    module = importlib.util.module_from_spec(module_spec)
-    sys.modules[module_spec.name] = module  # dataclasses look their module up while the file runs
-    module_spec.loader.exec_module(module)
-    return getattr(module, name)
-
-
-def _load_real_engine(ws: Workspace, llm_url: str | None):
-    from chatbot.answer import load_engine
-
-    # `domainbot chat --adapter NAME --engine E` passes these through the environment (an edge)
-    return load_engine(ws, llm_url=llm_url, adapter=os.environ.get("DOMAINBOT_ADAPTER", "default"),
-                       engine=os.environ.get("DOMAINBOT_ENGINE", "auto"))
-
-
-def adapter_stamp(ws: Workspace) -> int:
-    """Changes when an adapter is (re)trained: part of get_engine's key, so the app picks it up."""
-    folder = ws.adapter_dir(os.environ.get("DOMAINBOT_ADAPTER", "default"))
-    try:
-        return (folder / "adapter_model.safetensors").stat().st_mtime_ns
-    except OSError:
-        return 0
-
 
 @st.cache_resource(show_spinner=False, max_entries=4)
-def get_engine(ws_root: str, index_name: str, llm_url: str | None = None, api_url: str | None = None,
-               adapter_stamp: int = 0):
-    """One engine per (workspace, live index folder, adapter version): a new ingest gives a new key, so
-    new docs are searched; a newly trained adapter gives a new key, so it answers.
+def get_runtime(ws_root: str, adapter: str, engine_name: str):
+    """The app's Runtime for a workspace (`domainbot chat --adapter NAME --engine E` pass these
+    through the environment, an edge)."""
+    from chatbot.runtime import Runtime
 
-    api_url set: a client for a running `domainbot serve` instead of local models.
-    """
+    return Runtime(Workspace(ws_root), adapter=adapter, engine_name=engine_name)
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def get_api_engine(api_url: str):
+    """A client for a running `domainbot serve` instead of local models."""
+    from ui.remote import ApiEngine
+
+    return ApiEngine(api_url, api_key=os.environ.get("DOMAINBOT_API_KEY", ""))
+
+
+def get_engine(ws: Workspace, api_url: str | None = None):
+    """The engine that answers now: the API's, or the runtime's for the live index and adapter."""
     if api_url:
-        from ui.remote import ApiEngine
-
-        return ApiEngine(api_url, api_key=os.environ.get("DOMAINBOT_API_KEY", ""))
-    factory = ENGINE_FACTORY or _factory_from_env() or _load_real_engine
-    return factory(Workspace(ws_root), llm_url)
-
-
-def clear_engines() -> None:
-    """Drop the cached engines and index views after an ingest (load_engine itself keys on the index version)."""
-    get_engine.clear()
-    load_index_view.clear()
+        return get_api_engine(api_url)
+    return get_runtime(str(ws.root), os.environ.get("DOMAINBOT_ADAPTER", "default"),
+                       os.environ.get("DOMAINBOT_ENGINE", "auto")).engine()
 
 
 # ---------------------------------------------------------------- index facts (no faiss needed)

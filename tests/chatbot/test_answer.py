@@ -4,9 +4,9 @@ The engine runs for real; only the retriever and generator are fakes (fixed hits
 """
 import importlib.util
 import json
+import os
 import sys
 import types
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -288,7 +288,7 @@ def test_control_tokens_in_file_names_and_other_templates_are_neutralised():
     assert neutralise("a < b and c > d | e") == "a < b and c > d | e"  # ordinary text is untouched
 
 
-# --- load_engine --------------------------------------------------------------------------------
+# --- the runtime: what a long-running process keeps ---------------------------------------------
 
 
 def _fake_modules(monkeypatch, calls, has_adapter, index_error=False):
@@ -301,19 +301,13 @@ def _fake_modules(monkeypatch, calls, has_adapter, index_error=False):
             raise DomainbotError(f"no index in {ws.root}: run `domainbot ingest FOLDER` first")
         return FakeRetriever()
 
-    generators = {}  # like the real one: cached per (llm_url, adapter stamp); the test bumps the stamp
-
     def load_generator(ws, base_model=None, adapter="default", llm_url=None, engine="auto"):
         calls.append(("generator", llm_url))
-        key = (llm_url, getattr(ws, "adapter_stamp", 0))
-        if key not in generators:
-            generators[key] = FakeGenerator(["ok [1]"], has_adapter=has_adapter)
-        return generators[key]
+        return FakeGenerator(["ok [1]"], has_adapter=has_adapter)
 
     retrieve.load_retriever, models.load_generator = load_retriever, load_generator
     monkeypatch.setitem(sys.modules, "chatbot.retrieve", retrieve)
     monkeypatch.setitem(sys.modules, "chatbot.models", models)
-    monkeypatch.setattr(answer_mod, "_ENGINES", {})
 
 
 def _live_index(tmp_path, name="index-1"):
@@ -322,30 +316,50 @@ def _live_index(tmp_path, name="index-1"):
     return Workspace(tmp_path)
 
 
-def test_load_engine_caches_and_warns_without_adapter(tmp_path, monkeypatch, capsys):
+def _train_adapter(ws, mtime_ns):
+    """What `domainbot train` leaves behind, as far as the runtime looks."""
+    folder = ws.adapter_dir("default")
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "adapter_config.json").write_text("{}")
+    (folder / "adapter_model.safetensors").write_bytes(b"x")
+    os.utime(folder / "adapter_model.safetensors", ns=(mtime_ns, mtime_ns))
+
+
+def test_runtime_keeps_its_engine_and_warns_without_adapter(tmp_path, monkeypatch, capsys):
+    from chatbot.runtime import Runtime
+
     calls = []
     _fake_modules(monkeypatch, calls, has_adapter=False)
     ws = _live_index(tmp_path)
-    e1 = load_engine(ws)
+    runtime = Runtime(ws)
+    e1 = runtime.engine()
     err = capsys.readouterr().err
     assert "no fine-tuned adapter in" in err and "using the base model" in err and "domainbot train" in err
-    assert load_engine(Workspace(tmp_path)) is e1
-    assert calls.count("retriever") == 1  # the index is loaded once; the generator lookup is a cache hit
-    assert load_engine(ws, llm_url="http://x/v1") is not e1
-    _live_index(tmp_path, "index-2")  # a new index version gets a fresh engine
-    assert load_engine(ws) is not e1
+    assert runtime.engine() is e1
+    assert calls == ["retriever", ("generator", None)]  # loaded once
+    _live_index(tmp_path, "index-2")  # an ingest put a new index live: only the retriever reloads
+    e2 = runtime.engine()
+    assert e2 is not e1 and e2.retriever is not e1.retriever and e2.generator is e1.generator
+    assert calls == ["retriever", ("generator", None), "retriever"]
+    assert Runtime(ws).engine() is not e2  # another runtime, its own engine: nothing shared at module level
 
 
-def test_load_engine_picks_up_a_newly_trained_adapter(tmp_path, monkeypatch):
+def test_runtime_picks_up_a_retrained_adapter_and_closes_the_old_model(tmp_path, monkeypatch):
+    from chatbot.runtime import Runtime
+
     calls = []
     _fake_modules(monkeypatch, calls, has_adapter=True)
     ws = _live_index(tmp_path)
-    e1 = load_engine(ws)
-    ws.adapter_stamp = 1  # `domainbot train` rewrote the adapter: load_generator returns a new generator
-    e2 = load_engine(ws)
-    assert e2 is not e1 and e2.generator is not e1.generator
+    _train_adapter(ws, 10**18)
+    runtime = Runtime(ws)
+    e1 = runtime.engine()
+    closed = []
+    e1.generator.close = lambda: closed.append(True)
+    _train_adapter(ws, 10**18 + 10**9)  # `domainbot train` wrote it again
+    e2 = runtime.engine()
+    assert e2.generator is not e1.generator and closed == [True]
     assert e2.retriever is e1.retriever and calls.count("retriever") == 1  # the index is not reloaded
-    assert load_engine(ws) is e2
+    assert runtime.engine() is e2
 
 
 def test_load_engine_missing_index_is_a_user_error(tmp_path, monkeypatch):

@@ -192,16 +192,17 @@ def test_invalid_json_is_400(ws, key):
 
 
 def test_not_ready_until_engine_loaded(ws, key, monkeypatch):
-    import chatbot.answer
+    from chatbot.runtime import Runtime
 
     release = threading.Event()
+    fake = FakeEngine()
 
-    def slow_load_engine(w, llm_url=None, adapter="default", engine="auto"):
-        assert w == ws and llm_url == "http://127.0.0.1:9/v1" and adapter == "default"
+    def slow_engine(runtime):
+        assert runtime.ws == ws and runtime.llm_url == "http://127.0.0.1:9/v1" and runtime.adapter == "default"
         release.wait(10)
-        return FakeEngine()
+        return fake
 
-    monkeypatch.setattr(chatbot.answer, "load_engine", slow_load_engine, raising=False)
+    monkeypatch.setattr(Runtime, "engine", slow_engine)
     app = create_app(ws, ServeConfig(llm_url="http://127.0.0.1:9/v1"))
     with TestClient(app) as c:  # `with` runs the startup that starts the loader thread
         assert c.get("/health").status_code == 200
@@ -215,14 +216,49 @@ def test_not_ready_until_engine_loaded(ws, key, monkeypatch):
         assert c.post("/v1/chat/completions", json=ask(), headers=auth(key)).status_code == 200
 
 
-def test_engine_load_failure_reported_by_ready(ws, monkeypatch):
-    import chatbot.answer
+def test_a_new_index_or_adapter_is_served_without_a_restart(ws, key, monkeypatch):
+    """The server asks its Runtime for the engine per request: what an ingest or a retrain put on
+    disk answers the next question; a failed reload leaves the loaded engine answering."""
+    from chatbot.runtime import Runtime
     from core.config import DomainbotError
 
-    def broken(w, llm_url=None, **kwargs):
-        raise DomainbotError(f"no index in {w.root}: run `domainbot ingest FOLDER` first")
+    class Named(FakeEngine):
+        def __init__(self, name):
+            super().__init__()
+            self.name = name
 
-    monkeypatch.setattr(chatbot.answer, "load_engine", broken, raising=False)
+        def _make(self, question, cfg):
+            ans = super()._make(question, cfg)
+            ans.answer = f"{self.name}: {ans.answer}"
+            return ans
+
+    engines = iter([Named("old"), Named("old-again"), DomainbotError("index is damaged"), Named("new")])
+    served = []
+
+    def next_engine(runtime):
+        item = next(engines)
+        if isinstance(item, Exception):
+            raise item
+        served.append(item)
+        return item
+
+    monkeypatch.setattr(Runtime, "engine", next_engine)
+    app = create_app(ws, ServeConfig())
+    with TestClient(app) as c:
+        app.state.server.loader.join(5)
+        said = [c.post("/v1/chat/completions", json=ask(), headers=auth(key)).json()["choices"][0]["message"]["content"]
+                for _ in range(3)]
+    assert [s.split(":")[0] for s in said] == ["old-again", "old-again", "new"]
+
+
+def test_engine_load_failure_reported_by_ready(ws, monkeypatch):
+    from chatbot.runtime import Runtime
+    from core.config import DomainbotError
+
+    def broken(runtime):
+        raise DomainbotError(f"no index in {runtime.ws.root}: run `domainbot ingest FOLDER` first")
+
+    monkeypatch.setattr(Runtime, "engine", broken)
     app = create_app(ws, ServeConfig())
     with TestClient(app) as c:
         app.state.server.loader.join(5)

@@ -91,15 +91,18 @@ def test_stream_joins_to_generate(trained_ws, tiny_model):
     assert gen.has_adapter  # disable_adapter() was scoped to the call
 
 
-def test_load_generator_is_cached_and_sees_a_retrain(trained_ws, tiny_model):
-    a = load_generator(trained_ws, engine="transformers")
-    assert load_generator(trained_ws, base_model=str(tiny_model), engine="transformers") is a
-    adapter_file = trained_ws.adapter_dir() / "adapter_model.safetensors"
-    st = adapter_file.stat()
+def test_the_runtime_sees_a_retrain_by_the_adapters_files(trained_ws):
+    """chatbot.runtime reloads the generator when this stamp changes."""
     import os
 
+    from chatbot.runtime import adapter_stamp
+
+    before = adapter_stamp(trained_ws, "default")
+    adapter_file = trained_ws.adapter_dir() / "adapter_model.safetensors"
+    st = adapter_file.stat()
     os.utime(adapter_file, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))  # what a retrain looks like
-    assert load_generator(trained_ws, engine="transformers") is not a
+    assert 0 < before < adapter_stamp(trained_ws, "default")
+    assert adapter_stamp(trained_ws, "nope") == 0 and adapter_stamp(trained_ws, None) == 0
 
 
 def test_the_adapter_brings_its_base_model(trained_ws, tiny_model, tmp_path):

@@ -62,11 +62,11 @@ def indexed_ws(tmp_path) -> Workspace:
 
 @pytest.fixture
 def run_app(monkeypatch):
-    """run_app(ws, engine=None, api_url=None) -> a started AppTest; engine replaces load_engine."""
+    """run_app(ws, engine=None, api_url=None) -> a started AppTest; engine replaces the runtime's engine."""
     import streamlit as st
     from streamlit.testing.v1 import AppTest
 
-    from ui import resources
+    from chatbot.runtime import Runtime
 
     def start(ws: Workspace, engine=None, api_url: str | None = None) -> AppTest:
         monkeypatch.setenv("DOMAINBOT_WORKSPACE", str(ws.root))
@@ -74,7 +74,8 @@ def run_app(monkeypatch):
             monkeypatch.setenv("DOMAINBOT_API_URL", api_url)
         else:
             monkeypatch.delenv("DOMAINBOT_API_URL", raising=False)
-        monkeypatch.setattr(resources, "ENGINE_FACTORY", (lambda _ws, _url: engine) if engine is not None else None)
+        if engine is not None:  # the runtime's engine: what `domainbot chat` would load from the workspace
+            monkeypatch.setattr(Runtime, "engine", lambda _runtime: engine)
         st.cache_resource.clear()  # AppTest shares the process: no engine/index may leak between tests
         st.cache_data.clear()
         at = AppTest.from_file(APP, default_timeout=60)

@@ -1,8 +1,8 @@
 """A deterministic stand-in for chatbot.answer.Engine, for UI tests only.
 
 It answers from the workspace's chunks.jsonl: the chunk sharing most words with the question,
-quoting its best sentence with a [1] marker. Used in-process (ui.resources.ENGINE_FACTORY) and
-by a subprocess app (DOMAINBOT_ENGINE_FACTORY=<this file>:make_engine).
+quoting its best sentence with a [1] marker. The app tests put it in place of the runtime's engine
+(tests/ui/conftest.py run_app).
 """
 from __future__ import annotations
 
@@ -54,35 +54,3 @@ def read_chunks(ws: Workspace) -> list[Chunk]:
 
 def make_engine(ws: Workspace, llm_url=None) -> FakeEngine:
     return FakeEngine(read_chunks(ws))
-
-
-class ExtractiveGenerator:
-    """Generator stand-in for the real Engine: answers with the passage sentence sharing most
-    words with the question, citing its passage. Deterministic and instant (no model weights)."""
-
-    name = "extractive-test"
-    has_adapter = False
-
-    def model_name(self, use_adapter: bool = True) -> str:
-        return self.name
-
-    def stream(self, messages, max_new_tokens=160, temperature=0.0, use_adapter=True):
-        user = messages[-1]["content"]
-        question = user.rsplit("Question:", 1)[-1]
-        q = content_words(question)
-        best, best_n, best_score = "", 1, -1
-        for m in re.finditer(r"^\[(\d+)\] [^\n]*\n(.*?)(?=\n\n\[\d+\] |\n\nEarlier questions:|\n\nQuestion:)", user, re.S | re.M):
-            for sentence in re.split(r"(?<=[.!?])\s+|\n+", m.group(2)):
-                score = len(q & content_words(sentence))
-                if score > best_score:
-                    best, best_n, best_score = sentence.strip(), int(m.group(1)), score
-        for word in re.findall(r"\S+\s*", f"{best} [{best_n}]"):
-            yield word
-
-
-def make_extractive_engine(ws: Workspace, llm_url=None):
-    """The real Engine and retriever (real index, embedder, citation mapping) with ExtractiveGenerator."""
-    from chatbot.answer import Engine
-    from chatbot.retrieve import load_retriever
-
-    return Engine(load_retriever(ws), ExtractiveGenerator())

@@ -211,13 +211,13 @@ def test_errors_are_one_line_never_a_traceback(indexed_ws, run_app, error, shown
 
 
 def test_engine_load_failure_is_one_line(indexed_ws, run_app, monkeypatch):
-    from ui import resources
+    from chatbot.runtime import Runtime
 
-    def fail(ws, url):
+    def fail(runtime):
         raise DomainbotError("no fine-tuned model files in /ws/models: run `domainbot train`")
 
     at = run_app(indexed_ws)
-    monkeypatch.setattr(resources, "ENGINE_FACTORY", fail)
+    monkeypatch.setattr(Runtime, "engine", fail)
     at = ask(at, NOTICE_Q)
     assert not at.exception
     assert texts(at.error) == ["no fine-tuned model files in /ws/models: run `domainbot train`"]
@@ -367,7 +367,6 @@ def test_quoted_fallback_is_marked_and_its_exact_span_highlighted(indexed_ws, ru
     """The real Engine over the real index: the model's unsupported claim is not shown; the app says the
     answer is quoted and shades exactly the quoted sentence in the passage."""
     from chatbot.answer import Engine
-    from chatbot.retrieve import load_retriever
 
     class Wrong:
         has_adapter = False

@@ -2,9 +2,7 @@
 ask a question from corpora/questions.jsonl, wait for the answer and its citation, screenshot.
 
 Everything is real: pdf parsing, chunking, the bundled embedder, index, retriever, Engine and the
-bundled SmolLM2 (base, no adapter); ~65 s on 2 shared CPUs. DOMAINBOT_BROWSER_FAKE_GENERATOR=1
-swaps generation for the extractive test generator (tests/ui/fake_engine.py): faster, no LLM.
-DOMAINBOT_SAVE_SCREENSHOT=1 also keeps the screenshot at bench/out/chat.png.
+bundled SmolLM2 (base, no adapter); ~65 s on 2 shared CPUs. DOMAINBOT_SAVE_SCREENSHOT=1 also keeps the screenshot at bench/out/chat.png.
 """
 from __future__ import annotations
 
@@ -26,7 +24,6 @@ pytestmark = pytest.mark.slow
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 CHROMEDRIVER = shutil.which("chromedriver")
 QUESTION_SOURCE = "legal/mutual_nda_harbor_lumen.pdf"
-FAKE_GENERATOR = os.environ.get("DOMAINBOT_BROWSER_FAKE_GENERATOR") == "1"
 PREFERRED_QUESTION = "What is the maximum size of each party's Clean Team"  # reads well in the screenshot
 
 
@@ -72,8 +69,6 @@ def app_url(legal_workspace, tmp_path_factory):
     port = free_port()
     env = dict(os.environ, DOMAINBOT_WORKSPACE=str(legal_workspace.root), HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1")
     env.pop("DOMAINBOT_API_URL", None)
-    if FAKE_GENERATOR:
-        env["DOMAINBOT_ENGINE_FACTORY"] = f"{Path(__file__).parent / 'fake_engine.py'}:make_extractive_engine"
     log = open(tmp_path_factory.mktemp("streamlit") / "streamlit.log", "w")
     proc = subprocess.Popen(
         [
@@ -140,7 +135,7 @@ def test_chat_in_chromium_shows_answer_with_gold_citation(app_url, browser, tmp_
 
     box.send_keys(row["question"])
     box.send_keys(Keys.ENTER)
-    timeout = 120 if FAKE_GENERATOR else 300  # the first answer also loads the model
+    timeout = 300  # the first answer also loads the model
     try:
         summary = WebDriverWait(browser, timeout).until(
             EC.presence_of_element_located(
