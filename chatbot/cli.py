@@ -65,6 +65,11 @@ def config_from(cls, options: dict, **renamed):
     return cls(**{**{k: v for k, v in options.items() if k in names}, **renamed})
 
 
+def _help(cls, name: str) -> str:
+    """A flag's help text from its config field's metadata (one place for both)."""
+    return next(f.metadata["help"] for f in dataclasses.fields(cls) if f.name == name)
+
+
 def _fail(msg: str, code: int = 1) -> None:
     typer.secho(f"error: {msg}", fg=typer.colors.RED, err=True)
     raise typer.Exit(code)
@@ -89,6 +94,9 @@ def ingest(
                                    help="Put these documents in this collection (API keys can be scoped to collections)."),
     redact: bool = typer.Option(False, "--redact", help="Remove personal data (names, dates of birth, phone numbers, "
                                 "ids, addresses) from the text before chunking, indexing and pairs. PDFs are untouched."),
+    workers: Optional[int] = typer.Option(IngestConfig.workers, help=_help(IngestConfig, "workers")),
+    ray: Optional[str] = typer.Option(IngestConfig.ray, help=_help(IngestConfig, "ray")),
+    ray_workers: Optional[int] = typer.Option(IngestConfig.ray_workers, help=_help(IngestConfig, "ray_workers")),
 ):
     """Parse, clean, chunk and embed every PDF under PATHS into the workspace index.
 
@@ -104,6 +112,8 @@ def ingest(
       domainbot ingest ~/hr-contracts --collection hr
 
       domainbot ingest ~/patient-letters --collection clinic --redact
+
+      domainbot ingest /shared/pdfs --ray ray://head:10001 --ray-workers 8
     """
     options = dict(locals())  # the flags, named as the config fields they set
     from ingest.pipeline import print_report, run_ingest

@@ -91,6 +91,13 @@ class IngestConfig:
     min_chars_per_page: int = 20  # below this a page counts as having no text layer
     collection: str = DEFAULT_COLLECTION  # the documents' collection (scoped API keys search only theirs)
     redact: bool = False  # remove personal data (names, dates of birth, phones, ids) before chunking
+    workers: int | None = field(default=None, metadata={
+        "help": "Processes parsing PDFs while the embedder runs (default: CPU cores - 1, at most 4; 0: none)."})
+    ray: str | None = field(default=None, metadata={
+        "help": "Read, chunk and embed on Ray: auto (RAY_ADDRESS, a local `ray start` cluster, else a new local "
+                "instance) or an address (ray://head:10001, head:6379). Needs Ray (the ray extra of domainbot)."})
+    ray_workers: int | None = field(default=None, metadata={
+        "help": "Embedding actors with --ray, each loading the model once (default: one per 4 CPUs of the cluster)."})
 
     def __post_init__(self):
         check_collection(self.collection)
@@ -98,6 +105,14 @@ class IngestConfig:
             raise ValueError("chunk_overlap must be smaller than chunk_size")
         if self.chunk_size < 100:
             raise ValueError("chunk_size must be at least 100 characters")
+        if self.workers is not None and self.workers < 0:
+            raise ValueError("workers must be 0 or more")
+        if self.ray is not None and not self.ray.strip():
+            raise ValueError("--ray needs auto or a cluster address such as ray://head:10001")
+        if self.ray_workers is not None and self.ray_workers < 1:
+            raise ValueError("ray_workers must be at least 1")
+        if self.ray_workers is not None and self.ray is None:
+            raise ValueError("--ray-workers only applies with --ray")
 
 
 @dataclass
