@@ -8,6 +8,8 @@ A block in README.md looks like
     <!-- bench: answer/answer.md -->
     ...replaced by the file's content...
     <!-- /bench -->
+
+and may name a bench by a short name from NAMED instead of a file (<!-- bench: ray -->).
 """
 from __future__ import annotations
 
@@ -17,12 +19,13 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+NAMED = {"ray": "ray/ray_ingest.md"}  # short name -> file under bench/results/ (bench/ray_ingest.py writes it)
 BLOCK = re.compile(r"(<!-- bench: (?P<file>[\w./-]+) -->\n)(?P<body>.*?)(<!-- /bench -->)", re.S)
 
 
 def render(readme: str, results: Path) -> str:
     def fill(m: re.Match) -> str:
-        path = results / m.group("file")
+        path = results / NAMED.get(m.group("file"), m.group("file"))
         if not path.is_file():
             raise SystemExit(f"{path}: missing (run the bench that writes it)")
         return m.group(1) + path.read_text().strip() + "\n" + m.group(4)

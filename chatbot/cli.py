@@ -154,6 +154,9 @@ def ingest(
     pairs: bool = typer.Option(True, "--pairs/--no-pairs", help="Also derive synthetic instruction pairs."),
     collection: str = option(IngestConfig, "collection", "--collection", "-c"),
     redact: bool = option(IngestConfig, "redact", "--redact"),
+    workers: Optional[int] = option(IngestConfig, "workers"),
+    ray: Optional[str] = option(IngestConfig, "ray"),
+    ray_workers: Optional[int] = option(IngestConfig, "ray_workers"),
 ):
     """Parse, clean, chunk and embed every PDF under PATHS into the workspace index.
 
@@ -169,6 +172,8 @@ def ingest(
       domainbot ingest ~/hr-contracts --collection hr
 
       domainbot ingest ~/patient-letters --collection clinic --redact
+
+      domainbot ingest /shared/pdfs --ray ray://head:10001 --ray-workers 8
     """
     options = dict(locals())  # the flags, named as the config fields they set
     from ingest.pipeline import print_report, run_ingest

@@ -107,6 +107,13 @@ class IngestConfig:
     redact: bool = field(default=False, metadata=_help(
         "Remove personal data (names, dates of birth, phone numbers, ids, addresses) from the text before "
         "chunking, indexing and pairs. PDFs are untouched."))
+    workers: int | None = field(default=None, metadata=_help(
+        "Processes parsing PDFs while the embedder runs (default: CPU cores - 1, at most 4; 0: none)."))
+    ray: str | None = field(default=None, metadata=_help(
+        "Read, chunk and embed on Ray: auto (RAY_ADDRESS, a local `ray start` cluster, else a new local "
+        "instance) or an address (ray://head:10001, head:6379). Needs Ray (the ray extra of domainbot)."))
+    ray_workers: int | None = field(default=None, metadata=_help(
+        "Embedding actors with --ray, each loading the model once (default: one per 4 CPUs of the cluster)."))
 
     def __post_init__(self):
         check_collection(self.collection)
@@ -114,6 +121,10 @@ class IngestConfig:
         _check(0 <= self.chunk_overlap < self.chunk_size, "chunk_overlap must be at least 0 and smaller than chunk_size")
         _check(self.batch_size >= 1 and self.max_pages >= 1 and self.min_chars_per_page >= 0,
                "batch_size and max_pages must be at least 1, min_chars_per_page at least 0")
+        _check(self.workers is None or self.workers >= 0, "workers must be 0 or more")
+        _check(self.ray is None or bool(self.ray.strip()), "--ray needs auto or a cluster address such as ray://head:10001")
+        _check(self.ray_workers is None or self.ray_workers >= 1, "ray_workers must be at least 1")
+        _check(self.ray_workers is None or self.ray is not None, "--ray-workers only applies with --ray")
 
 
 @dataclass

@@ -120,7 +120,7 @@ class CT2Embedder:
         return out
 
 
-def ct2_embedder(name: str) -> CT2Embedder:
+def ct2_embedder(name: str, threads: int | None = None) -> CT2Embedder:
     """The CTranslate2 copy of embedder `name`, converting it once (atomic, cached per model)."""
     import hashlib
     import shutil
@@ -155,7 +155,7 @@ def ct2_embedder(name: str) -> CT2Embedder:
         except ValueError as e:
             shutil.rmtree(tmp, ignore_errors=True)
             raise DomainbotError(f"embedder {name!r}: CTranslate2 cannot convert it ({str(e).splitlines()[0][:120]})") from None
-    return CT2Embedder(name, out, max_length)
+    return CT2Embedder(name, out, max_length, threads)
 
 
 def default_embed_engine() -> str:
@@ -167,14 +167,21 @@ def default_embed_engine() -> str:
     return "ctranslate2"
 
 
-def load_embedder(name: str = DEFAULT_EMBEDDER, quantize: bool = True, engine: str = "torch"):
+def load_embedder(name: str = DEFAULT_EMBEDDER, quantize: bool = True, engine: str = "torch",
+                  threads: int | None = None):
     """The embedder for `name`. engine torch: sentence-transformers (int8 dynamic quantisation unless
-    quantize=False); engine ctranslate2: CT2Embedder (int8). An index remembers which it was built with."""
+    quantize=False); engine ctranslate2: CT2Embedder (int8). An index remembers which it was built with.
+    threads: CPU threads for it (default: the machine's cores, at most 8); set by `--ray` actors,
+    which share a machine."""
     if engine == "ctranslate2" and quantize:
-        key = (name, "ctranslate2")
+        key = (name, "ctranslate2", threads)
         if key not in _EMBEDDERS:
-            _EMBEDDERS[key] = ct2_embedder(name)
+            _EMBEDDERS[key] = ct2_embedder(name, threads)
         return _EMBEDDERS[key]
+    if threads:
+        import torch
+
+        torch.set_num_threads(threads)
     key = (name, bool(quantize))
     if key in _EMBEDDERS:
         return _EMBEDDERS[key]

@@ -90,6 +90,127 @@ def _read_and_chunk(f: PdfFile, sha: str, cfg: IngestConfig, report: FileReport)
     return chunk_pages(pages, cfg, root=f.root)
 
 
+def read_file(f: PdfFile, sha: str, cfg: IngestConfig) -> tuple[FileReport, list[Chunk]]:
+    """One file's report and chunks; a bad file gives status skipped/failed with a one-line reason
+    and no chunks. Never raises (except KeyboardInterrupt): it runs in worker processes and Ray tasks."""
+    from ingest.pdf import PdfError
+
+    report = FileReport(source=f.source, status="indexed")
+    try:
+        chunks = _read_and_chunk(f, sha, cfg, report)
+        if not chunks:
+            raise PdfError("no text found")
+        report.chunks = len(chunks)
+        return report, chunks
+    except PdfError as e:
+        report.status, report.reason = "skipped", str(e)
+    except Exception as e:  # one unexpected failure must not lose the whole run
+        report.status, report.reason = "failed", _short_error(e)
+    return report, []
+
+
+@dataclass
+class NewFile:
+    """A new or changed file for the read+chunk+embed stage, which fills in its report."""
+
+    file: PdfFile
+    sha256: str
+    report: FileReport  # status "indexed" until the stage says otherwise; already "failed" if it could not be hashed
+
+
+def _say_problem(item: NewFile) -> None:
+    """The one line a bad file gets, as soon as its turn comes (files are reported in order)."""
+    if item.report.status in ("skipped", "failed"):
+        _say(f"{item.report.status} {item.file.source}: {item.report.reason}")
+
+
+def parse_workers(cfg: IngestConfig, n_files: int) -> int:
+    """Worker processes for PDF parsing: the cores left beside the embedder (which runs in this
+    process), at most 4 (more only waits on the embedder); 0 = parse here (one core, one file)."""
+    import os
+
+    workers = cfg.workers if cfg.workers is not None else min(4, (os.cpu_count() or 1) - 1)
+    return max(0, min(workers, n_files if n_files > 1 else 0))
+
+
+def _read_in_order(todo: list[NewFile], cfg: IngestConfig):
+    """(item, report, chunks) per file, in the order given, parsed by a pool of worker processes
+    (started before the embedder loads) so that parsing runs ahead while this process embeds."""
+    to_read = [item for item in todo if item.report.status == "indexed"]
+    workers = parse_workers(cfg, len(to_read))
+    if not workers:
+        for item in todo:
+            if item.report.status != "indexed":
+                yield item, item.report, []
+            else:
+                yield item, *read_file(item.file, item.sha256, cfg)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # forkserver: workers are forked from a clean server process, never from this one's threads
+    # (embedder, progress bars, a web app), which plain fork can deadlock
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver"))
+    try:
+        futures = {id(item): pool.submit(read_file, item.file, item.sha256, cfg) for item in to_read}
+        for item in todo:
+            if id(item) in futures:
+                yield item, *futures.pop(id(item)).result()
+            else:
+                yield item, item.report, []
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def read_chunk_embed(todo: list[NewFile], cfg: IngestConfig, engine: str, progress: bool = True,
+                     on_file=lambda item: None) -> tuple[list[Chunk], np.ndarray]:
+    """Read, chunk and embed the new/changed files on this machine: (chunks of the good files in
+    file order, their vectors). Fills in each item's report and calls on_file(item) in file order.
+
+    Chunks are embedded in the same fixed blocks as embed_chunks while later files are still being
+    parsed, so the vectors do not depend on how fast the workers were.
+    """
+    from tqdm import tqdm
+
+    block = max(cfg.batch_size * 4, 1)
+    chunks: list[Chunk] = []
+    vectors: list[np.ndarray] = []
+    embedded = 0
+    files_bar = tqdm(total=len(todo), desc="files", unit="file", disable=not progress, file=sys.stderr,
+                     dynamic_ncols=True)
+    embed_bar = tqdm(total=0, desc="embedding", unit="chunk", disable=not progress, file=sys.stderr,
+                     dynamic_ncols=True, position=1)
+    n_pages = 0
+    try:
+        for item, file_report, file_chunks in _read_in_order(todo, cfg):
+            _copy_report(file_report, item.report)
+            chunks.extend(file_chunks)
+            n_pages += item.report.pages if file_chunks else 0
+            on_file(item)
+            files_bar.update(1)
+            files_bar.set_postfix(pages=n_pages, chunks=len(chunks), refresh=False)
+            embed_bar.total = len(chunks)
+            embed_bar.refresh()
+            while len(chunks) - embedded >= block:
+                vectors.append(embed_chunks(chunks[embedded : embedded + block], cfg, False, engine))
+                embedded += block
+                embed_bar.update(block)
+        if embedded < len(chunks):
+            vectors.append(embed_chunks(chunks[embedded:], cfg, False, engine))
+            embed_bar.update(len(chunks) - embedded)
+    finally:
+        files_bar.close()
+        embed_bar.close()
+    return chunks, (np.concatenate(vectors) if vectors else np.zeros((0, 0), dtype=np.float32))
+
+
+def _copy_report(src: FileReport, dst: FileReport) -> None:
+    """A worker's report into the one the ingest report holds (same object the caller kept)."""
+    if src is not dst:
+        for name in ("status", "reason", "pages", "chunks", "ocr_pages", "redacted"):
+            setattr(dst, name, getattr(src, name))
+
+
 def lock_workspace(ws: Workspace):
     """An exclusive lock on the workspace's index, held until the returned file is closed.
 
@@ -111,6 +232,10 @@ def lock_workspace(ws: Workspace):
 
 def run_ingest(paths: list[Path], ws: Workspace, cfg: IngestConfig, progress: bool = True) -> IngestReport:
     t0 = time.perf_counter()
+    if cfg.ray:
+        from ingest.distributed import import_ray
+
+        import_ray()  # a missing Ray is a one-line error before any work
     files, swept_roots = find_pdfs(paths)
     lock = lock_workspace(ws)
     try:
@@ -121,10 +246,8 @@ def run_ingest(paths: list[Path], ws: Workspace, cfg: IngestConfig, progress: bo
 
 def _ingest(files: list[PdfFile], swept_roots: set[str], ws: Workspace, cfg: IngestConfig, progress: bool,
             t0: float) -> IngestReport:
-    from tqdm import tqdm
-
     from ingest.index import read_manifest, remove_stale_indexes
-    from ingest.pdf import PdfError, file_sha256
+    from ingest.pdf import file_sha256
 
     if ws.root.is_dir():
         remove_stale_indexes(ws)  # half-written folders of a crashed or interrupted run
@@ -144,21 +267,21 @@ def _ingest(files: list[PdfFile], swept_roots: set[str], ws: Workspace, cfg: Ing
     report = IngestReport()
     new_files: dict = {}  # root -> source -> manifest entry, for the next manifest
     keep: set[tuple[str, str]] = set()  # (root, source) whose previous chunks are reused
-    new_chunks: list[Chunk] = []
     changed = False
-    bar = tqdm(files, desc="files", unit="file", disable=not progress, file=sys.stderr, dynamic_ncols=True)
-    n_pages = n_chunks = 0
-    for f in bar:
+    todo: list[NewFile] = []  # new or changed files, in order: read, chunked and embedded below
+    seen: list[tuple[PdfFile, FileReport, dict | None, dict]] = []  # (file, report, old entry, new entry)
+    for f in files:
         fr = FileReport(source=f.source, status="indexed")
         report.files.append(fr)
         old = prev_files.get(f.root, {}).get(f.source)
+        entry: dict = {}
         try:
             st = f.path.stat()
-            entry = {"size": st.st_size, "mtime": st.st_mtime}
             if old and same_chunking and old.get("size") == st.st_size and old.get("mtime") == st.st_mtime:
                 sha = old["sha256"]  # cheap path: no hashing of untouched files
             else:
                 sha = file_sha256(f.path)
+            entry = {"size": st.st_size, "mtime": st.st_mtime, "sha256": sha}
             same_collection = old is not None and old.get("collection", DEFAULT_COLLECTION) == cfg.collection
             same_redaction = old is not None and bool(old.get("redacted", False)) == cfg.redact
             if old and same_chunking and same_collection and same_redaction and old.get("sha256") == sha:
@@ -166,26 +289,25 @@ def _ingest(files: list[PdfFile], swept_roots: set[str], ws: Workspace, cfg: Ing
                 changed |= old.get("mtime") != st.st_mtime or old.get("size") != st.st_size
                 keep.add((f.root, f.source))
             else:
-                chunks = _read_and_chunk(f, sha, cfg, fr)
-                if not chunks:
-                    raise PdfError("no text found")
-                fr.chunks = len(chunks)
-                new_chunks.extend(chunks)
-                changed = True
-        except PdfError as e:
-            fr.status, fr.reason = "skipped", str(e)
-        except Exception as e:  # one unexpected failure must not lose the whole run
+                todo.append(NewFile(f, sha, fr))
+        except Exception as e:  # vanished or unreadable since it was listed; reported in order with the rest
             fr.status, fr.reason = "failed", _short_error(e)
+            todo.append(NewFile(f, "", fr))
+        seen.append((f, fr, old, entry))
+
+    # the one stage `--ray` runs on a cluster; everything around it (manifest, index write) is shared
+    if cfg.ray:
+        from ingest.distributed import ray_read_chunk_embed as read_chunk_embed_files
+    else:
+        read_chunk_embed_files = read_chunk_embed
+    new_chunks, new_vectors = read_chunk_embed_files(todo, cfg, engine, progress, _say_problem)
+    for f, fr, old, entry in seen:
         if fr.status in ("skipped", "failed"):
-            _say(f"{fr.status} {f.source}: {fr.reason}")
             changed |= old is not None  # a previously indexed file turned bad: its old chunks go
             continue
-        new_files.setdefault(f.root, {})[f.source] = {**entry, "sha256": sha, "pages": fr.pages, "chunks": fr.chunks,
+        changed |= fr.status == "indexed"
+        new_files.setdefault(f.root, {})[f.source] = {**entry, "pages": fr.pages, "chunks": fr.chunks,
                                                       "collection": cfg.collection, "redacted": cfg.redact}
-        n_pages += fr.pages
-        n_chunks += fr.chunks
-        bar.set_postfix(pages=n_pages, chunks=n_chunks, refresh=False)
-    bar.close()
 
     # files that vanished from a swept folder; other roots are carried over untouched
     on_disk = {(f.root, f.source) for f in files}
@@ -218,8 +340,9 @@ def _ingest(files: list[PdfFile], swept_roots: set[str], ws: Workspace, cfg: Ing
         if same_embedder:
             kept_vectors = old_index.vectors()[rows] if rows else None
         del old_index
-    to_embed = new_chunks if kept_vectors is not None or not kept_chunks else kept_chunks + new_chunks
-    vectors = embed_chunks(to_embed, cfg, progress, engine)
+    vectors = new_vectors
+    if kept_chunks and kept_vectors is None:  # a different embedder: the kept chunks are embedded again
+        kept_vectors = embed_chunks(kept_chunks, cfg, progress, engine)
     if kept_vectors is not None:
         vectors = np.concatenate([kept_vectors, vectors]) if len(vectors) else kept_vectors
     all_chunks = kept_chunks + new_chunks
