@@ -12,6 +12,7 @@ from typing import Sequence
 
 from core.config import NO_ANSWER
 from core.schema import Chunk, Hit
+from core.text import split_sentences
 
 SYSTEM_PROMPT = (
     "You are domainbot. Answer the question using only the numbered passages from the "
@@ -22,7 +23,6 @@ SYSTEM_PROMPT = (
 )
 
 _WORD = re.compile(r"[a-z0-9]+(?:[.,/%][a-z0-9%]+)*", re.I)
-_SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n+")
 # Chat-template control tokens and role headers must never reach the tokenizer as markup from a
 # document: ChatML/Llama-3 <|...|>, DeepSeek's full-width <｜...｜>, Gemma, Mistral [INST], Llama-2 <<SYS>>.
 _CONTROL = re.compile(r"<[|｜][^|｜>]{1,40}[|｜]>|<(?:start|end)_of_turn>|\[/?INST\]|<</?SYS>>|</?s>")
@@ -53,7 +53,7 @@ def select_passage_text(text: str, question: str, max_chars: int) -> str:
     text = text.strip()
     if len(text) <= max_chars:
         return text
-    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+    sentences = split_sentences(text)
     if not sentences:
         return text[:max_chars]
     q = content_words(question)

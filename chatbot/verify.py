@@ -27,7 +27,8 @@ from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
-from core.text import MARKER, marker_numbers
+from core.text import MARKER, marker_numbers, sentence_spans
+from ingest.clean import is_heading
 
 # ---------------------------------------------------------------------------------------------
 # tokens: words (stemmed), numbers (normalised), quantities (number + unit)
@@ -245,70 +246,6 @@ def _norm_tokens_uncached(text: str) -> list[str]:
 
 # ---------------------------------------------------------------------------------------------
 # sentences
-
-# a sentence ends at . ! ? ; : followed by space and a capital, digit or bracket, or at a line break;
-# "3.1" never ends one, nor does a common abbreviation ("max. 6", "e.g. COPD", "Dr. Vesely")
-_SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+(?=[A-Z0-9(\"“•])|\n+")
-ABBREVIATIONS = frozenset(
-    "max min approx e.g i.e etc no nos vs cf fig figs incl excl dr mr mrs ms prof st para paras art arts "
-    "sec ref refs vol approx. est jr sr co corp inc ltd plc".split()
-)
-
-
-def _ends_abbreviation(text: str, end: int) -> bool:
-    before = text[max(0, end - 16) : end]
-    m = re.search(r"([A-Za-z.]+)\.$", before)
-    if m and m.group(1).lower() in ABBREVIATIONS:
-        return True
-    return bool(re.search(r"\b(Table|Figure|Fig|Box|Chart)\s+\d+\.$", before))  # "Table 2. Empirical ..."
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    """Lines of `text`, with the pieces of a wrapped line or table cell joined back: a line without a
-    full stop continues when the next one starts in lower case, when a bracket is still open, or when
-    it is only a short label ("Moderate" / "(CURB-65 2)" / "Amoxicillin 1 g orally three times")."""
-    raw = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
-    out: list[list[int]] = []
-    for start, end in raw:
-        line = text[start:end].strip()
-        if out:
-            prev = text[out[-1][0] : out[-1][1]].rstrip()
-            last = prev.split("\n")[-1].strip()
-            open_bracket = prev.count("(") > prev.count(")")
-            label = len(prev) < 25 and (not re.search(r"\d", last) or last.startswith("("))  # not a table row
-            continues = not prev.endswith((".", "!", "?", ";", ":")) and (
-                line[:1].islower() or open_bracket or label
-            ) and not re.match(r"(•|\d+\.\d+\s|\(?[a-z]\)\s)", line)
-            if continues:
-                out[-1][1] = end
-                continue
-        out.append([start, end])
-    return [(a, b) for a, b in out]
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """[start, end) of each sentence of `text`; a line break ends one too (table rows, list items)."""
-    spans = []
-    for lo, hi in _lines(text):
-        start = lo
-        for m in _SENTENCE_END.finditer(text, lo, hi):
-            if "\n" in m.group(0) or _ends_abbreviation(text, m.start()):
-                continue  # a joined line break, or "max. 6"
-            if text[start : m.start()].strip():
-                spans.append(_trim(text, start, m.start()))
-            start = m.end()
-        if text[start:hi].strip():
-            spans.append(_trim(text, start, hi))
-    return spans
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
 
 def strip_label(sentence: str) -> str:
     return _LABEL.sub("", sentence, count=1)
@@ -932,11 +869,12 @@ def _windows(text: str, start: int, end: int, size: int = WINDOW_WORDS) -> list[
     return out
 
 
-def is_heading(text: str) -> bool:
-    """A title or heading line ("LEASE OF UNIT 4B, ASHGROVE BUSINESS PARK", "6. INSURANCE"): mostly
-    capitals. Quoting one answers nothing."""
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 3 and sum(ch.isupper() for ch in letters) / len(letters) > 0.6
+def is_title(text: str) -> bool:
+    """A heading or title ("6. INSURANCE", "Rent Review"): quoting one answers nothing. Ingest's
+    heading test, less what carries a fact: a label ending in ':' introduces its value ("Effective
+    Date:" … "14 March 2025"), and a line with a number past its clause number states one."""
+    text = text.strip()
+    return is_heading(text) and not text.endswith(":") and not re.search(r"\d", re.sub(r"^\d+(\.\d+)*\.?\s+", "", text))
 
 
 def format_quote(text: str, start: int, end: int) -> str:
@@ -959,7 +897,7 @@ def quoted_answer(question: str | QuestionTerms, passages: Sequence[Passage | st
     qa = question if isinstance(question, QuestionTerms) else analyse_question(question)
     if ranked is None:
         ranked = scorer.score(qa, scorer.candidates(passages), passages, contexts)
-    ranked = [c for c in ranked if c.typed and not is_heading(c.text)]
+    ranked = [c for c in ranked if c.typed and not is_title(c.text)]
     if not ranked or ranked[0].score < min_score:
         return Verdict("refused", "", related=list(range(1, len(passages) + 1)),
                        score=ranked[0].score if ranked else 0.0)
@@ -974,7 +912,7 @@ def quoted_answer(question: str | QuestionTerms, passages: Sequence[Passage | st
             break
         if any(c.n == p.n and c.start < p.end and p.start < c.end for p in picked):
             continue  # overlaps a quote already taken
-        if is_heading(c.text):
+        if is_title(c.text):
             continue  # a title line is not an answer
         adds = (terms(c.text).words & asked) - covered
         close = c.score >= cfg.second_quote_ratio * best.score

@@ -26,7 +26,6 @@ from chatbot.pairs.text import (
     _VERB_GROUP,
     _cells,
     _clean,
-    _is_heading,
     _is_sentence,
     _is_table_row,
     _lower_first,
@@ -39,6 +38,7 @@ from chatbot.pairs.text import (
 )
 from chatbot.prompt import STOPWORDS, content_words
 from core.schema import Chunk
+from ingest.clean import is_heading
 
 
 def _facts(sentence: str) -> list[tuple[str, str, str]]:
@@ -374,7 +374,7 @@ def _blocks(text: str) -> tuple[list[str], list[list[str]]]:
                 paragraphs.append(" ".join(para))
             para = [line]  # a table header: picked up by the rows below
             continue
-        if _is_heading(line.strip()) or _LABEL.match(line.strip()):
+        if is_heading(line.strip(), lines[i - 1] if i else None) or _LABEL.match(line.strip()):
             if para:
                 paragraphs.append(" ".join(para))
             para = []

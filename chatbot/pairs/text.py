@@ -7,10 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from chatbot.prompt import STOPWORDS, content_words
+from core.text import split_sentences
 
-_ABBREV = {"e.g", "i.e", "etc", "no", "dr", "mr", "mrs", "ms", "cl", "s", "para", "approx", "vs", "art", "sec",
-           "fig", "inc", "ltd", "co", "st", "p", "pp", "ref", "max", "min", "incl", "v", "al", "resp"}
-_SENT_SPLIT = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(\[]?[A-Z0-9])")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _WORDNUM = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|"
             "twenty-one|twenty-eight|thirty|forty|forty-five|fifty|sixty|ninety|hundred")
@@ -75,25 +73,10 @@ def _clean(text: str) -> str:
 
 
 def _split_sentences(paragraph: str) -> list[str]:
-    if "•" in paragraph:  # bullet lists reflowed into one line: each bullet stands alone
-        return [s for part in re.split(r"\s*•\s*", paragraph) if part.strip() for s in _split_sentences(part)]
-    out: list[str] = []
-    start = 0
-    for m in _SENT_SPLIT.finditer(paragraph):
-        before = paragraph[start : m.start()].rstrip()
-        last = before.rsplit(" ", 1)[-1].rstrip(".").lower()
-        if last in _ABBREV or re.fullmatch(r"[a-z]", last):
-            continue
-        out.append(paragraph[start : m.end()].strip())
-        start = m.end()
-    out.append(paragraph[start:].strip())
-    return [s for s in out if s]
-
-
-def _is_heading(line: str) -> bool:
-    words = line.split()
-    return 0 < len(words) <= 10 and not line.rstrip().endswith((".", ";", ",")) and not _NUMBER.fullmatch(line.strip()) \
-        and (line[:1].isupper() or _HEADING_NUM.match(line) is not None) and ":" not in line[:-1]
+    """Sentences of a reflowed paragraph; clauses joined by ";" or ":" stay whole (a question needs them),
+    and each bullet of a bullet list reflowed into one line stands alone."""
+    parts = re.split(r"\s*•\s*", paragraph) if "•" in paragraph else [paragraph]
+    return [s for part in parts if part.strip() for s in split_sentences(part, enders=".!?")]
 
 
 def _is_table_row(line: str) -> bool:

@@ -36,10 +36,9 @@ def test_flag_defaults_are_the_dataclass_defaults(command, config):
     assert not wrong, wrong
 
 
-def test_flags_reach_the_config(monkeypatch, tmp_path):
-    """`ask` builds its AnswerConfig from its flags: a changed flag arrives as the field's value."""
-    from typer.testing import CliRunner
-
+@pytest.fixture
+def asked(monkeypatch):
+    """The AnswerConfig of every `ask` run (the engine is a stand-in that records it)."""
     import chatbot.answer as answer_mod
     from chatbot.answer import Answer, Event
 
@@ -51,11 +50,18 @@ def test_flags_reach_the_config(monkeypatch, tmp_path):
             yield Event("done", answer=Answer(answer="ok", citations=[], model="m", latency_s=0.0))
 
     monkeypatch.setattr(answer_mod, "load_engine", lambda ws, **kwargs: Capture())
+    return seen
+
+
+def test_flags_reach_the_config(asked, tmp_path):
+    """`ask` builds its AnswerConfig from its flags: a changed flag arrives as the field's value."""
+    from typer.testing import CliRunner
+
     r = CliRunner().invoke(app, ["ask", "q?", "-w", str(tmp_path), "--k", "2", "--max-passage-chars", "300",
                                  "--min-relevance", "0.5", "--no-summaries", "--no-verify", "--base",
                                  "--max-new-tokens", "40", "--collection", "hr"])
     assert r.exit_code == 0, r.output
-    assert seen == [AnswerConfig(k=2, max_passage_chars=300, min_relevance=0.5, summaries=False, verify=False,
+    assert asked == [AnswerConfig(k=2, max_passage_chars=300, min_relevance=0.5, summaries=False, verify=False,
                                  use_adapter=False, max_new_tokens=40, collections=("hr",))]
 
 
@@ -76,25 +82,14 @@ def test_invalid_values_are_refused_by_the_dataclass():
             bad()
 
 
-def test_settings_file_sets_defaults_and_flags_still_win(monkeypatch, tmp_path):
+def test_settings_file_sets_defaults_and_flags_still_win(asked, tmp_path):
     from typer.testing import CliRunner
 
-    import chatbot.answer as answer_mod
-    from chatbot.answer import Answer, Event
-
-    seen = []
-
-    class Capture:
-        def stream(self, question, history=None, cfg=None):
-            seen.append(cfg)
-            yield Event("done", answer=Answer(answer="ok", citations=[], model="m", latency_s=0.0))
-
-    monkeypatch.setattr(answer_mod, "load_engine", lambda ws, **kwargs: Capture())
     settings = tmp_path / "domainbot.toml"
     settings.write_text('[ask]\nk = 4\nmax_new_tokens = 33\nuse_adapter = false\n')
     r = CliRunner().invoke(app, ["--config", str(settings), "ask", "q?", "-w", str(tmp_path), "--max-new-tokens", "50"])
     assert r.exit_code == 0, r.output
-    assert seen == [AnswerConfig(k=4, max_new_tokens=50, use_adapter=False)]  # file, flag over file, inverted field
+    assert asked == [AnswerConfig(k=4, max_new_tokens=50, use_adapter=False)]  # file, flag over file, inverted field
 
 
 def test_settings_file_mistakes_are_one_line_errors(tmp_path):
