@@ -17,7 +17,6 @@ share batches instead of queueing one by one.
 """
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import json
 import os
@@ -33,6 +32,7 @@ from typing import Iterator
 
 from chatbot.models import ModelNames
 from core.config import DomainbotError, Workspace
+from core.files import build_folder_once
 
 MAX_BATCH = 16  # requests per generate_batch
 # Small models lose answers to int8: with the bundled 135M model, int8 greedy output differed from
@@ -109,21 +109,14 @@ def ensure_converted(ws: Workspace, base_dir: Path, adapter_dir: Path | None = N
     Raises UnsupportedModel when CTranslate2 cannot convert the architecture.
     """
     out = converted_dir(ws, base_dir, adapter_dir)
-    if (out / "model.bin").is_file():
-        return out
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with open(out.parent / ".lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)  # another process may be converting the same model
-        if (out / "model.bin").is_file():
-            return out
-        what = f"adapter {Path(adapter_dir).name} merged into {Path(base_dir).name}" if adapter_dir else Path(base_dir).name
-        quantization = quantization_for(base_dir)
+    what = f"adapter {Path(adapter_dir).name} merged into {Path(base_dir).name}" if adapter_dir else Path(base_dir).name
+    quantization = quantization_for(base_dir) if not (out / "model.bin").is_file() else ""
+    t0 = time.time()
+
+    def convert(tmp: Path) -> None:
         if not quiet:
             print(f"converting {what} for CTranslate2 ({quantization}, once)...", file=sys.stderr, flush=True)
-        t0 = time.time()
-        tmp = out.parent / f".{out.name}.tmp-{os.getpid()}"
         merged = out.parent / f".{out.name}.merged-{os.getpid()}"
-        shutil.rmtree(tmp, ignore_errors=True)
         try:
             source = _merge(base_dir, adapter_dir, merged) if adapter_dir is not None else Path(base_dir)
             _convert(source, tmp, quantization)
@@ -131,10 +124,10 @@ def ensure_converted(ws: Workspace, base_dir: Path, adapter_dir: Path | None = N
             (tmp / "domainbot.json").write_text(json.dumps({
                 "base": str(base_dir), "adapter": str(adapter_dir) if adapter_dir else None,
                 "quantization": quantization, "seconds": round(time.time() - t0, 1)}, indent=2))
-            os.replace(tmp, out)
         finally:
-            shutil.rmtree(tmp, ignore_errors=True)
             shutil.rmtree(merged, ignore_errors=True)
+
+    if build_folder_once(out, convert):
         # older conversions of the same adapter/base are dead weight
         # (exactly "<stem>-<12 hex>": adapter "default" must not delete adapter "default-v2")
         stem = out.name.rsplit("-", 1)[0]

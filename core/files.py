@@ -1,11 +1,11 @@
-"""Atomic file writes: readers (another process, or this one after a crash) see the old file or
-the new one, never half of one."""
+"""Atomic file and folder writes: readers (another process, or this one after a crash) see the old
+file or the new one, never half of one."""
 from __future__ import annotations
 
 import json
 import os
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 
 def atomic_write_text(path: Path | str, text: str, fsync: bool = True) -> None:
@@ -33,3 +33,29 @@ def atomic_write_lines(path: Path | str, pieces: Iterable[str], fsync: bool = Tr
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def build_folder_once(out: Path, build: Callable[[Path], None], done: str = "model.bin") -> bool:
+    """Build folder `out` once: `build(tmp)` writes into a temporary folder beside it, which is renamed
+    into place when complete, under a file lock (several processes may ask for the same folder at
+    once; a crash leaves no half-written folder). `done` names a file every complete folder holds.
+    Returns True when this call built it, False when it was already there."""
+    import fcntl
+    import shutil
+
+    out = Path(out)
+    if (out / done).is_file():
+        return False
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with open(out.parent / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # another process may be building the same folder
+        if (out / done).is_file():
+            return False
+        tmp = out.parent / f".{out.name}.tmp-{os.getpid()}"
+        shutil.rmtree(tmp, ignore_errors=True)
+        try:
+            build(tmp)
+            os.replace(tmp, out)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+    return True

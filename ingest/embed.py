@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from core.config import DEFAULT_EMBEDDER, DomainbotError
+from core.files import build_folder_once
 
 _EMBEDDERS: dict[tuple, object] = {}  # loaded once per process per (name, quantize or engine)
 
@@ -137,24 +138,19 @@ def ct2_embedder(name: str, threads: int | None = None) -> CT2Embedder:
     st_config = path / "sentence_bert_config.json"
     if st_config.is_file():
         max_length = int(json.loads(st_config.read_text()).get("max_seq_length", max_length))
-    if not (out / "model.bin").is_file():
+
+    def convert(tmp: Path) -> None:
         from ctranslate2.converters import TransformersConverter
 
-        out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = out.parent / f".{out.name}.tmp-{os.getpid()}"
-        shutil.rmtree(tmp, ignore_errors=True)
         try:
             TransformersConverter(str(path)).convert(str(tmp), quantization="int8", force=True)
-            shutil.copy2(path / "tokenizer.json", tmp / "tokenizer.json")
-            dim = json.loads((path / "config.json").read_text())["hidden_size"]
-            (tmp / "domainbot.json").write_text(json.dumps({"source": str(path), "dim": dim, "max_length": max_length}))
-            try:
-                os.replace(tmp, out)
-            except OSError:  # another process finished first
-                shutil.rmtree(tmp, ignore_errors=True)
         except ValueError as e:
-            shutil.rmtree(tmp, ignore_errors=True)
             raise DomainbotError(f"embedder {name!r}: CTranslate2 cannot convert it ({str(e).splitlines()[0][:120]})") from None
+        shutil.copy2(path / "tokenizer.json", tmp / "tokenizer.json")
+        dim = json.loads((path / "config.json").read_text())["hidden_size"]
+        (tmp / "domainbot.json").write_text(json.dumps({"source": str(path), "dim": dim, "max_length": max_length}))
+
+    build_folder_once(out, convert)  # once per model, under a lock, atomically
     return CT2Embedder(name, out, max_length, threads)
 
 
