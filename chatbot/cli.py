@@ -89,6 +89,9 @@ def ingest(
                                    help="Put these documents in this collection (API keys can be scoped to collections)."),
     redact: bool = typer.Option(False, "--redact", help="Remove personal data (names, dates of birth, phone numbers, "
                                 "ids, addresses) from the text before chunking, indexing and pairs. PDFs are untouched."),
+    ann_threshold: int = typer.Option(IngestConfig.ann_threshold,
+                                      help="Index segments with more chunks than this are searched approximately "
+                                      "(IVF, recall@10 >= 0.95); smaller ones exactly."),
 ):
     """Parse, clean, chunk and embed every PDF under PATHS into the workspace index.
 

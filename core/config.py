@@ -91,9 +91,14 @@ class IngestConfig:
     min_chars_per_page: int = 20  # below this a page counts as having no text layer
     collection: str = DEFAULT_COLLECTION  # the documents' collection (scoped API keys search only theirs)
     redact: bool = False  # remove personal data (names, dates of birth, phones, ids) before chunking
+    ann_threshold: int = field(default=200_000, metadata={
+        "help": "Index segments with more chunks than this get an approximate (IVF) vector index instead of "
+                "exact search (bench/scale.py)."})
 
     def __post_init__(self):
         check_collection(self.collection)
+        if self.ann_threshold < 1:
+            raise ValueError("ann_threshold must be at least 1 chunk")
         if self.chunk_overlap >= self.chunk_size:
             raise ValueError("chunk_overlap must be smaller than chunk_size")
         if self.chunk_size < 100:
