@@ -142,13 +142,18 @@ class Segment:
         import faiss
 
         q = qvec.reshape(1, -1).astype(np.float32)
-        if allowed is not None and self.nprobe and len(allowed) * self.nlist <= len(self.stored) * self.nprobe:
-            # so few allowed rows that scoring them all costs less than probing the lists, and it is exact
-            scores = self.faiss.reconstruct_batch(allowed) @ q[0]
-            top = np.argsort(-scores, kind="stable")[:n]
-            return allowed[top], scores[top]
-        if self.nprobe:
-            params = faiss.SearchParametersIVF(sel=selector, nprobe=self.nprobe)
+        nprobe = self.nprobe
+        if allowed is not None and nprobe:
+            # A filter leaves fewer rows per list: probe proportionally more lists, so a filtered search
+            # scores about as many allowed rows as an unfiltered one (the selector skips the others cheaply).
+            # When that means every list, scoring the allowed rows directly is cheaper, and exact.
+            nprobe = math.ceil(nprobe * len(self.stored) / max(len(allowed), 1))
+            if nprobe >= self.nlist:
+                scores = self.faiss.reconstruct_batch(allowed) @ q[0]
+                top = np.argsort(-scores, kind="stable")[:n]
+                return allowed[top], scores[top]
+        if nprobe:
+            params = faiss.SearchParametersIVF(sel=selector, nprobe=nprobe)
         else:
             params = faiss.SearchParameters(sel=selector) if selector is not None else None
         scores, ids = self.faiss.search(q, n, params=params)
@@ -382,22 +387,22 @@ def new_index_name() -> str:
 
 
 def _calibrate_nprobe(index, vectors: np.ndarray, k: int = 10, queries: int = 200) -> int:
-    """The fewest IVF lists to search for recall@k >= RECALL_TARGET, measured with stored vectors as
-    queries (each one's own row left out) against exact search."""
+    """The fewest IVF lists to search for recall@k >= RECALL_TARGET against exact search. The questions
+    are stored vectors moved by random noise to cosine ~0.45 (a question is not a copy of its passage; a
+    stored vector itself is too easy, its own list always holds it and its closest siblings). On
+    bench/scale.py's simulated estate this reaches recall@10 >= 0.95 for questions about unseen documents."""
     import faiss
 
     rng = np.random.default_rng(0)
-    picked = np.sort(rng.choice(len(vectors), min(queries, len(vectors)), replace=False))
-    q = np.ascontiguousarray(vectors[picked])
-    _, exact = faiss.knn(q, vectors, k + 1, metric=faiss.METRIC_INNER_PRODUCT)
-    truth = [set(row[row != self][:k].tolist()) for row, self in zip(exact, picked)]
+    picked = rng.choice(len(vectors), min(queries, len(vectors)), replace=False)
+    noise = rng.standard_normal((len(picked), vectors.shape[1])).astype(np.float32)
+    q = vectors[picked] + 2.0 * noise / np.linalg.norm(noise, axis=1, keepdims=True)
+    q /= np.linalg.norm(q, axis=1, keepdims=True)
+    _, exact = faiss.knn(q, vectors, k, metric=faiss.METRIC_INNER_PRODUCT)
     nprobe = 1
     while nprobe < index.nlist:
-        index.nprobe = nprobe
-        _, found = index.search(q, k + 1)
-        recall = np.mean([len(set(row[row != self][:k].tolist()) & t) / max(len(t), 1)
-                          for row, self, t in zip(found, picked, truth)])
-        if recall >= RECALL_TARGET:
+        _, found = index.search(q, k, params=faiss.SearchParametersIVF(nprobe=nprobe))
+        if np.mean([len(set(f.tolist()) & set(t.tolist())) / k for f, t in zip(found, exact)]) >= RECALL_TARGET:
             break
         nprobe *= 2
     index.nprobe = min(nprobe, index.nlist)
