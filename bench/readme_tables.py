@@ -8,6 +8,8 @@ A block in README.md looks like
     <!-- bench: answer/answer.md -->
     ...replaced by the file's content...
     <!-- /bench -->
+
+and may name a folder instead (`<!-- bench: scale -->`): its *.md files, in name order.
 """
 from __future__ import annotations
 
@@ -23,9 +25,10 @@ BLOCK = re.compile(r"(<!-- bench: (?P<file>[\w./-]+) -->\n)(?P<body>.*?)(<!-- /b
 def render(readme: str, results: Path) -> str:
     def fill(m: re.Match) -> str:
         path = results / m.group("file")
-        if not path.is_file():
+        files = sorted(path.glob("*.md")) if path.is_dir() else [path] if path.is_file() else []
+        if not files:
             raise SystemExit(f"{path}: missing (run the bench that writes it)")
-        return m.group(1) + path.read_text().strip() + "\n" + m.group(4)
+        return m.group(1) + "\n\n".join(f.read_text().strip() for f in files) + "\n" + m.group(4)
 
     return BLOCK.sub(fill, readme)
 

@@ -1,6 +1,6 @@
 """Large document estates: the segmented index at 1M and 5M simulated chunks.
 
-    python bench/scale.py --sizes 1000000,5000000 --queries 200     # the full run (idle cores, ~40 GB RAM at 5M)
+    python bench/scale.py --sizes 1000000,5000000 --queries 200     # the full run (idle cores; 5M needs tens of GB)
     python bench/scale.py --sizes 100000 --ann-threshold 50000      # a quick check that takes a minute or two
     python bench/scale.py --sizes 50000 --ann-threshold 10000 --hnsw --out /tmp/scale   # IVF against HNSW
 
