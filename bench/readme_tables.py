@@ -9,7 +9,7 @@ A block in README.md looks like
     ...replaced by the file's content...
     <!-- /bench -->
 
-and may name a bench by a short name from NAMED instead of a file (<!-- bench: ray -->).
+and may name a folder instead (`<!-- bench: scale -->`, `<!-- bench: ray -->`): its *.md files, in name order.
 """
 from __future__ import annotations
 
@@ -19,16 +19,16 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-NAMED = {"ray": "ray/ray_ingest.md"}  # short name -> file under bench/results/ (bench/ray_ingest.py writes it)
 BLOCK = re.compile(r"(<!-- bench: (?P<file>[\w./-]+) -->\n)(?P<body>.*?)(<!-- /bench -->)", re.S)
 
 
 def render(readme: str, results: Path) -> str:
     def fill(m: re.Match) -> str:
-        path = results / NAMED.get(m.group("file"), m.group("file"))
-        if not path.is_file():
+        path = results / m.group("file")
+        files = sorted(path.glob("*.md")) if path.is_dir() else [path] if path.is_file() else []
+        if not files:
             raise SystemExit(f"{path}: missing (run the bench that writes it)")
-        return m.group(1) + path.read_text().strip() + "\n" + m.group(4)
+        return m.group(1) + "\n\n".join(f.read_text().strip() for f in files) + "\n" + m.group(4)
 
     return BLOCK.sub(fill, readme)
 

@@ -263,8 +263,8 @@ class Engine:
     def _cosines(self, topic: str, chunks) -> dict[str, float]:
         """Cosine of the topic with each chunk, from the index's stored vectors (empty for fakes)."""
         index = getattr(self.retriever, "index", None)
-        faiss_index = getattr(index, "faiss", None)
-        if faiss_index is None or not hasattr(self.retriever, "embed_query"):
+        vector = getattr(index, "vector", None)
+        if vector is None or not hasattr(self.retriever, "embed_query"):
             return {}
         position = getattr(self, "_positions", None)
         if position is None:
@@ -274,7 +274,7 @@ class Engine:
         for c in chunks:
             i = position.get(c.chunk_id)
             if i is not None:
-                out[c.chunk_id] = float(faiss_index.reconstruct(i) @ qvec)
+                out[c.chunk_id] = float(vector(i) @ qvec)
         return out
 
     @property

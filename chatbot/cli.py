@@ -157,6 +157,7 @@ def ingest(
     workers: Optional[int] = option(IngestConfig, "workers"),
     ray: Optional[str] = option(IngestConfig, "ray"),
     ray_workers: Optional[int] = option(IngestConfig, "ray_workers"),
+    ann_threshold: int = option(IngestConfig, "ann_threshold"),
 ):
     """Parse, clean, chunk and embed every PDF under PATHS into the workspace index.
 

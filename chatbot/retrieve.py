@@ -77,26 +77,20 @@ class Retriever:
         return self._rows[wanted]
 
     def dense_candidates(self, qvec: np.ndarray, n: int, rows: np.ndarray | None = None) -> list[tuple[int, float]]:
-        n = min(n, self.index.faiss.ntotal if rows is None else len(rows))
+        """The n rows closest to qvec; with `rows`, only those are searched (filtered before ranking)."""
+        n = min(n, len(self.chunks) if rows is None else len(rows))
         if n <= 0:
             return []
-        params = None
-        if rows is not None:  # FAISS searches only the allowed rows: filtered before ranking
-            import faiss
-
-            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(rows))
-        scores, ids = self.index.faiss.search(qvec[None, :].astype(np.float32), n, params=params)
-        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
+        return self.index.search_dense(qvec, n, rows)
 
     def bm25_candidates(self, query: str, n: int, rows: np.ndarray | None = None) -> list[tuple[int, float]]:
-        bm25 = self.index.bm25
-        if bm25 is None:
-            return []
-        vocab = bm25.vocab_dict
-        tokens = [t for t in tokenize(query) if t in vocab]
+        """The n best BM25 rows (each index segment scores with its own term statistics: Index.bm25_scores)."""
+        tokens = tokenize(query)
         if not tokens:
             return []
-        scores = bm25.get_scores(tokens)
+        scores = self.index.bm25_scores(tokens)
+        if not len(scores):
+            return []
         if rows is not None:
             masked = np.full_like(scores, -1.0)
             masked[rows] = scores[rows]
@@ -134,7 +128,7 @@ class Retriever:
         for rank, (i, score) in enumerate(ranked[:k], 1):
             cos = dense_score.get(i)
             if cos is None:  # came from BM25 only: the cosine is still useful (answer refusal threshold)
-                cos = float(self.index.faiss.reconstruct(i) @ qvec)
+                cos = float(self.index.vector(i) @ qvec)
             hits.append(
                 Hit(chunk=self.chunks[i], score=float(score), rank=rank, dense_score=cos, bm25_score=bm25_score.get(i))
             )

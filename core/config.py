@@ -114,6 +114,9 @@ class IngestConfig:
         "instance) or an address (ray://head:10001, head:6379). Needs Ray (the ray extra of domainbot)."))
     ray_workers: int | None = field(default=None, metadata=_help(
         "Embedding actors with --ray, each loading the model once (default: one per 4 CPUs of the cluster)."))
+    ann_threshold: int = field(default=200_000, metadata=_help(
+        "Index segments with more chunks than this get an approximate (IVF) vector index instead of "
+        "exact search (bench/scale.py)."))
 
     def __post_init__(self):
         check_collection(self.collection)
@@ -122,6 +125,7 @@ class IngestConfig:
         _check(self.batch_size >= 1 and self.max_pages >= 1 and self.min_chars_per_page >= 0,
                "batch_size and max_pages must be at least 1, min_chars_per_page at least 0")
         _check(self.workers is None or self.workers >= 0, "workers must be 0 or more")
+        _check(self.ann_threshold >= 1, "ann_threshold must be at least 1 chunk")
         _check(self.ray is None or bool(self.ray.strip()), "--ray needs auto or a cluster address such as ray://head:10001")
         _check(self.ray_workers is None or self.ray_workers >= 1, "ray_workers must be at least 1")
         _check(self.ray_workers is None or self.ray is not None, "--ray-workers only applies with --ray")

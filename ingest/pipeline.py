@@ -1,9 +1,11 @@
-"""`domainbot ingest`: folders of PDFs -> pages -> chunks -> vectors -> a new index, incrementally.
+"""`domainbot ingest`: folders of PDFs -> pages -> chunks -> vectors -> the index, incrementally.
 
     for each PDF (sorted): unchanged (size+mtime, else sha256, matches the manifest) -> keep its chunks
-                           and vectors; new/changed -> read_pdf -> chunk_pages
+                           and vectors where they are; new/changed -> read_pdf -> chunk_pages
     embed all new chunks in batches (the embedder is loaded only if there is something to embed)
-    write_index (atomic swap) only if anything changed
+    only if anything changed: update_index (one new segment for the new chunks, the rows of changed and
+    removed files marked deleted; atomic swap), or write_index (one fresh segment) when the embedder or
+    the chunking changed or the live index predates segments
 
 One bad file never stops the run: it is reported (one line, at once) and skipped.
 """
@@ -329,8 +331,32 @@ def _ingest(files: list[PdfFile], swept_roots: set[str], ws: Workspace, cfg: Ing
         report.seconds = time.perf_counter() - t0
         return report
 
-    from ingest.index import load_index, write_index
+    from ingest.index import MANIFEST_VERSION, load_index, read_manifest, update_index, write_index
 
+    manifest = {
+        "embedder": cfg.embedder,
+        "quantize": cfg.quantize,
+        "embed_engine": engine,
+        "dim": int(prev.get("dim", 0)),
+        "chunk_size": cfg.chunk_size,
+        "chunk_overlap": cfg.chunk_overlap,
+        "embed_text": "section+text",
+        "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "files": new_files,
+    }
+    if prev.get("version") == MANIFEST_VERSION and same_embedder and same_chunking:
+        # the kept files' rows stay in their segments, untouched; every other previous file is removed or
+        # changed: its rows are marked deleted, and a changed file's new chunks go into the new segment
+        vectors = embed_chunks(new_chunks, cfg, progress, engine)
+        if len(new_chunks):
+            manifest["dim"] = int(vectors.shape[1])
+        gone = {(root, source) for root, entries in prev_files.items() for source in entries} - keep
+        update_index(ws, manifest, new_chunks, vectors, gone, cfg.ann_threshold)
+        report.total_chunks = int(read_manifest(ws)["chunks"])
+        report.seconds = time.perf_counter() - t0
+        return report
+
+    # a full rebuild: the kept files' chunks (and, with the same embedder, their vectors) are read back
     kept_chunks: list[Chunk] = []
     kept_vectors = None
     if prev and keep:
@@ -346,20 +372,9 @@ def _ingest(files: list[PdfFile], swept_roots: set[str], ws: Workspace, cfg: Ing
     if kept_vectors is not None:
         vectors = np.concatenate([kept_vectors, vectors]) if len(vectors) else kept_vectors
     all_chunks = kept_chunks + new_chunks
-    dim = int(vectors.shape[1]) if len(all_chunks) else int(prev.get("dim", 0))
-
-    manifest = {
-        "embedder": cfg.embedder,
-        "quantize": cfg.quantize,
-        "embed_engine": engine,
-        "dim": dim,
-        "chunk_size": cfg.chunk_size,
-        "chunk_overlap": cfg.chunk_overlap,
-        "embed_text": "section+text",
-        "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "files": new_files,
-    }
-    write_index(ws, all_chunks, vectors, manifest)
+    if all_chunks:
+        manifest["dim"] = int(vectors.shape[1])
+    write_index(ws, all_chunks, vectors, manifest, cfg.ann_threshold)
     report.total_chunks = len(all_chunks)
     report.seconds = time.perf_counter() - t0
     return report

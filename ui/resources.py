@@ -123,7 +123,9 @@ def _built_at(manifest: dict, index_dir: Path) -> str:
 
 @st.cache_resource(show_spinner=False, max_entries=2)
 def load_index_view(index_dir: str) -> IndexView:
-    """Read chunks.jsonl + manifest.json of one (immutable) index folder."""
+    """Read the live chunks and manifest.json of one (immutable) index version, without faiss."""
+    from ingest.index import read_live_chunks
+
     d = Path(index_dir)
     try:
         manifest = json.loads((d / "manifest.json").read_text(encoding="utf-8"))
@@ -132,14 +134,11 @@ def load_index_view(index_dir: str) -> IndexView:
     by_id: dict[str, Chunk] = {}
     by_page: dict[tuple[str, int], list[Chunk]] = {}
     try:
-        with open(d / "chunks.jsonl", encoding="utf-8") as f:
-            for line in f:
-                if line.strip():
-                    c = Chunk.from_dict(json.loads(line))
-                    by_id[c.chunk_id] = c
-                    by_page.setdefault((c.source, c.page), []).append(c)
-    except (OSError, json.JSONDecodeError, TypeError) as e:
-        raise DomainbotError(f"{d / 'chunks.jsonl'}: cannot read the index ({e})")
+        for c in read_live_chunks(d, manifest):
+            by_id[c.chunk_id] = c
+            by_page.setdefault((c.source, c.page), []).append(c)
+    except (OSError, ValueError, TypeError, KeyError) as e:  # json.JSONDecodeError is a ValueError
+        raise DomainbotError(f"{d}: cannot read the index ({e})")
     return IndexView(
         path=d,
         documents=len({c.source for c in by_id.values()}),

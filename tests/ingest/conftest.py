@@ -77,6 +77,23 @@ def cfg() -> IngestConfig:
 
 
 @pytest.fixture
+def counting(monkeypatch):
+    """Counts texts sent to the embedder ingest uses (the real bundled MiniLM, on the default engine)."""
+    from ingest.embed import default_embed_engine, load_embedder
+
+    emb = load_embedder(quantize=True, engine=default_embed_engine())
+    calls = []
+    real = type(emb).encode
+
+    def encode(self, texts, *a, **k):
+        calls.append(len(texts))
+        return real(self, texts, *a, **k)
+
+    monkeypatch.setattr(type(emb), "encode", encode)
+    return calls
+
+
+@pytest.fixture
 def text_pdf(tmp_path):
     """Factory: text_pdf(pages, name="doc.pdf", header=None, footer=None, unicode_font=False) -> Path."""
 

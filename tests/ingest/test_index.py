@@ -31,15 +31,21 @@ def test_write_and_load_roundtrip(tmp_path):
     folder, chunks, vecs = build(ws, ["The lease ends after twelve months.", "Dosage is 5 mg/kg daily."])
     assert ws.current_file.read_text().strip() == folder.name
     assert folder.name.startswith("index-")
-    assert {p.name for p in folder.iterdir()} >= {"index.faiss", "chunks.jsonl", "manifest.json", "bm25"}
+    assert {p.name for p in folder.iterdir()} == {"manifest.json"}
+    manifest = json.loads((folder / "manifest.json").read_text())
+    assert manifest["dim"] == 384 and manifest["version"] == 2 and manifest["chunks"] == 2
+    [segment] = manifest["segments"]
+    seg_dir = ws.root / "segments" / segment["name"]
+    assert {p.name for p in seg_dir.iterdir()} >= {"index.faiss", "chunks.jsonl", "segment.json", "bm25"}
+    assert segment["rows"] == 2 and segment["deleted"] == [] and segment["kind"] == "flat"
     idx = load_index(ws)
     assert idx.chunks == chunks
     np.testing.assert_allclose(idx.vectors(), vecs, atol=1e-6)
-    assert json.loads((folder / "manifest.json").read_text())["dim"] == 384
-    # a second write replaces the live folder and deletes the old one
+    np.testing.assert_allclose(idx.vector(1), vecs[1], atol=1e-6)
+    # a second write replaces the live version and deletes the old one and its segment
     folder2, _, _ = build(ws, ["Only one chunk now."])
-    assert ws.index_dir() == folder2 and not folder.exists()
-    assert len(load_index(ws).chunks) == 1
+    assert ws.index_dir() == folder2 and not folder.exists() and not seg_dir.exists()
+    assert len(load_index(ws).chunks) == 1 and len(list((ws.root / "segments").iterdir())) == 1
 
 
 def test_missing_index_is_a_one_line_error(tmp_path):
@@ -64,6 +70,8 @@ def test_crash_midway_keeps_previous_index(tmp_path, monkeypatch, fail_at):
     monkeypatch.undo()
     assert ws.index_dir() == old_folder
     assert sorted(p.name for p in ws.root.glob("index-*")) == [old_folder.name]  # half-written folder removed
+    live_segments = [s["name"] for s in json.loads((old_folder / "manifest.json").read_text())["segments"]]
+    assert sorted(p.name for p in (ws.root / "segments").iterdir()) == live_segments  # and its segment
     hits = Retriever(load_index(ws)).search("when is the deposit returned", k=1)
     assert hits[0].chunk.text == "The deposit is returned in 30 days."
 
@@ -73,12 +81,16 @@ def test_leftovers_of_a_killed_run_are_cleaned_by_the_next_write(tmp_path):
     build(ws, ["first"])
     leftover = ws.root / "index-20000101T000000-dead"
     leftover.mkdir()
-    (leftover / "index.faiss").write_bytes(b"partial")
+    (leftover / "manifest.json").write_text("{")
+    half_segment = ws.root / "segments" / "seg-20000101T000000-dead"
+    half_segment.mkdir()
+    (half_segment / "index.faiss").write_bytes(b"partial")
     (ws.root / "CURRENT.tmp").write_text("index-20000101T000000-dead")
     assert load_index(ws).chunks[0].text == "first"  # CURRENT was never swapped: still the complete one
     new, _, _ = build(ws, ["second"])
     assert [p.name for p in ws.root.glob("index-*")] == [new.name]
-    assert not (ws.root / "CURRENT.tmp").exists()
+    assert not (ws.root / "CURRENT.tmp").exists() and not half_segment.exists()
+    assert len(list((ws.root / "segments").iterdir())) == 1
 
 
 def test_tokenize_keeps_codes_numbers_and_units():

@@ -8,7 +8,6 @@ import ingest.pipeline as pipeline
 from chatbot.cli import app
 from chatbot.retrieve import load_retriever
 from core.config import DomainbotError, IngestConfig, Workspace
-from ingest.embed import default_embed_engine, load_embedder
 from ingest.index import load_index
 from tests.helpers import write_pdf
 
@@ -26,21 +25,6 @@ def make_pdf(path, pages):
 @pytest.fixture
 def cfg():
     return IngestConfig(chunk_size=300, chunk_overlap=40, ocr=False)
-
-
-@pytest.fixture
-def counting(monkeypatch):
-    """Counts texts sent to the embedder ingest uses (the real bundled MiniLM, on the default engine)."""
-    emb = load_embedder(quantize=True, engine=default_embed_engine())
-    calls = []
-    real = type(emb).encode
-
-    def encode(self, texts, *a, **k):
-        calls.append(len(texts))
-        return real(self, texts, *a, **k)
-
-    monkeypatch.setattr(type(emb), "encode", encode)
-    return calls
 
 
 def by_status(report):

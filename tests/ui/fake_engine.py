@@ -47,9 +47,10 @@ class FakeEngine:
 
 
 def read_chunks(ws: Workspace) -> list[Chunk]:
+    from ingest.index import read_live_chunks
+
     index_dir = ws.index_dir()
-    with open(index_dir / "chunks.jsonl", encoding="utf-8") as f:
-        return [Chunk.from_dict(json.loads(line)) for line in f if line.strip()]
+    return read_live_chunks(index_dir, json.loads((index_dir / "manifest.json").read_text()))
 
 
 def make_engine(ws: Workspace, llm_url=None) -> FakeEngine:
