@@ -347,11 +347,10 @@ def _ingest(files: list[PdfFile], swept_roots: set[str], ws: Workspace, cfg: Ing
     if prev.get("version") == MANIFEST_VERSION and same_embedder and same_chunking:
         # the kept files' rows stay in their segments, untouched; every other previous file is removed or
         # changed: its rows are marked deleted, and a changed file's new chunks go into the new segment
-        vectors = embed_chunks(new_chunks, cfg, progress, engine)
         if len(new_chunks):
-            manifest["dim"] = int(vectors.shape[1])
+            manifest["dim"] = int(new_vectors.shape[1])
         gone = {(root, source) for root, entries in prev_files.items() for source in entries} - keep
-        update_index(ws, manifest, new_chunks, vectors, gone, cfg.ann_threshold)
+        update_index(ws, manifest, new_chunks, new_vectors, gone, cfg.ann_threshold)
         report.total_chunks = int(read_manifest(ws)["chunks"])
         report.seconds = time.perf_counter() - t0
         return report
