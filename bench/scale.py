@@ -327,10 +327,11 @@ def main(argv=None) -> int:
     table = markdown(results, args, load_before, loadavg())
     print(table)
     args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "scale.md").write_text(table, encoding="utf-8")
-    (args.out / "scale.json").write_text(json.dumps({"args": {k: str(v) for k, v in vars(args).items()},
+    name = "scale-" + "-".join(f"{n // 1000}k" for n in sizes)  # one file per run: the README shows each
+    (args.out / f"{name}.md").write_text(table, encoding="utf-8")
+    (args.out / f"{name}.json").write_text(json.dumps({"args": {k: str(v) for k, v in vars(args).items()},
                                                      "load_before": load_before, "results": results}, indent=2))
-    print(f"wrote {args.out}/scale.md and scale.json", file=sys.stderr)
+    print(f"wrote {args.out}/{name}.md and {name}.json", file=sys.stderr)
     return 0
 
 

@@ -419,7 +419,7 @@ def unverified(raw: str, k: int) -> Verdict:
                    unchecked=True)
 
 
-# --- loading (cached per process) ---------------------------------------------------------------
+# --- loading ------------------------------------------------------------------------------------
 
 def load_engine(ws: Workspace, llm_url: str | None = None, adapter: str = "default", engine: str = "auto") -> Engine:
     """An engine for one job (`ask`, `eval`, a bench). Long-running processes keep a

@@ -447,7 +447,7 @@ def load_generator(ws: Workspace, base_model: str | None = None, adapter: str | 
                                  f"here ({e})") from None
         raise
     if backend == "ctranslate2":
-        generator = _load_ct2(ws, path, adapter_dir, base_name, adapter)
+        generator = _load_ct2(ws, path, adapter_dir, base_name, adapter, asked=engine == "ctranslate2")
         if generator is not None:
             return generator
 
@@ -466,15 +466,20 @@ def load_generator(ws: Workspace, base_model: str | None = None, adapter: str | 
     return Generator(model, tokenizer, base_name, adapter)
 
 
-def _load_ct2(ws: Workspace, base_path: str, adapter_dir: Path | None, base_name: str, adapter: str | None):
-    """The CTranslate2 generator, converting the model once; None when the architecture is not
-    supported (the caller falls back to transformers and says so)."""
+def _load_ct2(ws: Workspace, base_path: str, adapter_dir: Path | None, base_name: str, adapter: str | None,
+              asked: bool = False):
+    """The CTranslate2 generator, converting the model once. When the architecture is not supported:
+    an error if CTranslate2 was asked for by name (--engine ctranslate2), else None (the caller falls
+    back to transformers and says so)."""
     from chatbot import ct2
 
     try:
         tuned = ct2.ensure_converted(ws, Path(base_path), adapter_dir) if adapter_dir is not None else None
         base = ct2.ensure_converted(ws, Path(base_path)) if adapter_dir is None else None
     except ct2.UnsupportedModel as e:
+        if asked:
+            raise DomainbotError(f"--engine ctranslate2: CTranslate2 cannot run {base_name} ({e}); "
+                                 "use --engine auto or transformers") from None
         print(f"note: CTranslate2 cannot run {base_name} ({e}); using transformers", file=sys.stderr)
         return None
 

@@ -145,13 +145,10 @@ class Segment:
         nprobe = self.nprobe
         if allowed is not None and nprobe:
             # A filter leaves fewer rows per list: probe proportionally more lists, so a filtered search
-            # scores about as many allowed rows as an unfiltered one (the selector skips the others cheaply).
-            # When that means every list, scoring the allowed rows directly is cheaper, and exact.
-            nprobe = math.ceil(nprobe * len(self.stored) / max(len(allowed), 1))
-            if nprobe >= self.nlist:
-                scores = self.faiss.reconstruct_batch(allowed) @ q[0]
-                top = np.argsort(-scores, kind="stable")[:n]
-                return allowed[top], scores[top]
+            # scores about as many allowed rows as an unfiltered one (the selector skips the others
+            # cheaply, one bit per row). At most every list: then the search is exact, and still a scan
+            # of the lists in place (reconstructing the allowed vectors per query costs several times more).
+            nprobe = min(self.nlist, math.ceil(nprobe * len(self.stored) / max(len(allowed), 1)))
         if nprobe:
             params = faiss.SearchParametersIVF(sel=selector, nprobe=nprobe)
         else:

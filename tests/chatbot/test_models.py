@@ -284,3 +284,18 @@ def test_ct2_abandoned_stream_stops_its_request(tiny_model, tmp_path):
     next(it)
     it.close()
     assert gen.generate(MESSAGES, max_new_tokens=3)  # the worker is free for the next one
+
+
+def test_ctranslate2_asked_by_name_on_an_unsupported_model_is_an_error(tmp_path, monkeypatch, capsys):
+    """--engine ctranslate2 means it: no silent fallback; auto falls back to transformers and says so."""
+    from chatbot import ct2, models
+
+    def unsupported(*args, **kwargs):
+        raise ct2.UnsupportedModel("architecture FancyForCausalLM")
+
+    monkeypatch.setattr(ct2, "ensure_converted", unsupported)
+    ws = Workspace(tmp_path / "ws")
+    with pytest.raises(DomainbotError, match="--engine ctranslate2: CTranslate2 cannot run Fancy"):
+        models._load_ct2(ws, str(tmp_path), None, "Fancy", None, asked=True)
+    assert models._load_ct2(ws, str(tmp_path), None, "Fancy", None) is None
+    assert "using transformers" in capsys.readouterr().err
