@@ -154,7 +154,9 @@ def throughput(args, work: Path) -> list[str]:
 
 
 def load_questions(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    """The answerable questions (those with a gold source and page): hit@k has nothing to find for the others."""
+    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    return [q for q in rows if q.get("source") and q.get("page")]
 
 
 def is_hit(q: dict, source: str, page: int, page_end: int) -> bool:
@@ -178,7 +180,7 @@ def retrieval(args, work: Path) -> list[str]:
 
     questions = load_questions(Path(args.questions))
     corpus = REPO / "corpora"
-    lines = [f"retrieval on {args.questions} ({len(questions)} questions), sample corpora",
+    lines = [f"retrieval on {args.questions} ({len(questions)} answerable questions), sample corpora",
              "", "| chunk size | embedder | embedded text | mode | hit@1 | hit@5 |", "|---:|---|---|---|---:|---:|"]
     vectors = {}
     real_text = embed_mod.chunk_embedding_text
