@@ -129,7 +129,6 @@ def settings_file(
         ctx.default_map = read_settings(config, typer.main.get_command(app).commands)
     except DomainbotError as e:
         _fail(str(e))
-    os.environ["DOMAINBOT_CONFIG"] = str(Path(config).resolve())  # `chat --train` starts `train` with the same file
 
 
 def settings_for(ctx: typer.Context, command: str) -> dict:
@@ -462,6 +461,7 @@ def eval(  # noqa: A001 - the command is called eval
 
 @app.command()
 def chat(
+    ctx: typer.Context,
     workspace: Path = WorkspaceOpt,
     port: int = typer.Option(8501, help="Port for the Streamlit app."),
     host: str = typer.Option("127.0.0.1", help="Address to bind (0.0.0.0 inside a container)."),
@@ -492,6 +492,9 @@ def chat(
     env = dict(os.environ, DOMAINBOT_WORKSPACE=str(Workspace(workspace).root), DOMAINBOT_ADAPTER=adapter,
                DOMAINBOT_ENGINE=engine_name, DOMAINBOT_LOG_TEXT="1" if log_text else "0",
                DOMAINBOT_COLLECTIONS=",".join(_collections(collection) or ()))
+    settings = ctx.find_root().params.get("config")
+    if settings:  # the background `train` reads the same settings file
+        env["DOMAINBOT_CONFIG"] = str(Path(settings).resolve())
     if api:
         env["DOMAINBOT_API_URL"] = api
     cmd = [

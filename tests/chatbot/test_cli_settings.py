@@ -2,6 +2,7 @@
 of the command that builds that dataclass (under its own name or its alias in chatbot.cli.ALIASES),
 with the field's default and help; a --config TOML file sets the same options."""
 import dataclasses
+import os
 
 import pytest
 import typer
@@ -90,6 +91,7 @@ def test_settings_file_sets_defaults_and_flags_still_win(asked, tmp_path):
     r = CliRunner().invoke(app, ["--config", str(settings), "ask", "q?", "-w", str(tmp_path), "--max-new-tokens", "50"])
     assert r.exit_code == 0, r.output
     assert asked == [AnswerConfig(k=4, max_new_tokens=50, use_adapter=False)]  # file, flag over file, inverted field
+    assert "DOMAINBOT_CONFIG" not in os.environ  # the file applies to this run only, not to later ones
 
 
 def test_settings_file_mistakes_are_one_line_errors(tmp_path):
