@@ -24,8 +24,7 @@ if ROOT not in sys.path:  # `streamlit run ui/app.py` puts ui/ on sys.path, not 
 
 import streamlit as st  # noqa: E402
 
-from core.config import (  # noqa: E402
-    AnswerConfig, DomainbotError, IngestConfig, PromptConfig, ServeConfig, Workspace, env_flag)
+from core.config import AnswerConfig, DomainbotError, IngestConfig, ServeConfig, Workspace, env_flag  # noqa: E402
 from ui import resources  # noqa: E402
 from ui.feedback import RATINGS, feedback_record, save_feedback, send_feedback  # noqa: E402
 from ui.render import CSS, show_citations, show_mode, show_text  # noqa: E402
@@ -87,7 +86,7 @@ def sidebar(ws: Workspace, view: resources.IndexView | None, api_url: str | None
 
         st.subheader("Answering")
         k = st.slider(
-            "Passages (k)", 1, MAX_K, PromptConfig.k, key="k", disabled=bool(api_url),
+            "Passages (k)", 1, MAX_K, min(MAX_K, resources.trained_k(ws)), key="k", disabled=bool(api_url),
             help="Passages retrieved and shown to the model." + (" The API server chooses this." if api_url else ""),
         )
         temperature = st.slider(

@@ -39,6 +39,13 @@ def get_api_engine(api_url: str):
     return ApiEngine(api_url, api_key=os.environ.get("DOMAINBOT_API_KEY", ""))
 
 
+def trained_k(ws: Workspace) -> int:
+    """How many passages the adapter was trained with (the slider's default; PromptConfig's otherwise)."""
+    from chatbot.answer import adapter_prompt
+
+    return adapter_prompt(ws, os.environ.get("DOMAINBOT_ADAPTER", "default")).k
+
+
 def get_engine(ws: Workspace, api_url: str | None = None):
     """The engine that answers now: the API's, or the runtime's for the live index and adapter."""
     if api_url:
