@@ -95,7 +95,9 @@ class IngestConfig:
     embedder: str = field(default=DEFAULT_EMBEDDER, metadata=_help("Embedding model: bundled, HF id or local path."))
     quantize: bool = field(default=True, metadata=_help(
         "int8 embedder on a CPU (CTranslate2, else torch dynamic quantisation); --exact: fp32, slower."))
-    batch_size: int = field(default=64, metadata=_help("Embedding batch size."))
+    batch_size: int = field(default=8, metadata=_help(
+        "Embedding batch size. Small batches are faster on a CPU: 8 embeds 2.5x more chunks/s than 64 with "
+        "CTranslate2 int8 (a batch of 64 long chunks spills the attention matrices out of cache)."))
     ocr: bool = field(default=True, metadata=_help("OCR pages without a text layer when Tesseract is installed."))
     ocr_lang: str = field(default="eng", metadata=_help("Tesseract language(s), e.g. eng or eng+deu."))
     max_pages: int = field(default=20000, metadata=_help(

@@ -42,7 +42,7 @@ class Embedder:
     calls: int = 0  # texts encoded so far (lets tests and reports see that nothing was re-embedded)
     engine: str = "torch"
 
-    def encode(self, texts: list[str], batch_size: int = 64, show_progress: bool = False) -> np.ndarray:
+    def encode(self, texts: list[str], batch_size: int = 8, show_progress: bool = False) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         import torch
@@ -103,7 +103,7 @@ class CT2Embedder:
         self.dim = int(json.loads((folder / "domainbot.json").read_text())["dim"])
         self.calls = 0
 
-    def encode(self, texts: list[str], batch_size: int = 64, show_progress: bool = False) -> np.ndarray:
+    def encode(self, texts: list[str], batch_size: int = 8, show_progress: bool = False) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         self.calls += len(texts)
