@@ -50,7 +50,7 @@ def main() -> None:
     t0 = time.perf_counter()
     report = run_ingest([tmp / "letters"], ws, IngestConfig(redact=True), progress=False)
     ingest_s = time.perf_counter() - t0
-    make_pairs(ws, PairsConfig(), IngestConfig())
+    make_pairs(ws, PairsConfig())
     from ingest.index import load_index
 
     chunks_text = "\n".join(c.text for c in load_index(ws).chunks)

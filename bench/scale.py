@@ -180,7 +180,7 @@ def run_size(n: int, n_queries: int, ann_threshold: int, hnsw: bool, work: Path)
     rows.append(search_row("exact flat (IndexFlatIP)", flat_build, n * DIM * 4 / 2**20, None,
                            lambda q: flat_search(q), lambda q: flat_search(q, faiss.SearchParameters(sel=sel)),
                            queries, queries_in, queries_out, truth, truth_in, truth_out))
-    del flat, sel
+    flat = sel = None  # free the flat copy of the vectors before the next index is built
     gc.collect()
 
     if hnsw:

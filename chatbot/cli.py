@@ -199,7 +199,7 @@ def ingest(
 
         try:
             pairs_cfg = config_from(PairsConfig, settings_for(ctx, "pairs"))  # [pairs] of a --config file
-            print_pairs_report(make_pairs(ws, pairs_cfg, IngestConfig(embedder=embedder, quantize=not exact)))
+            print_pairs_report(make_pairs(ws, pairs_cfg))
         except DomainbotError as e:
             _fail(str(e))
     if any(f.status == "failed" for f in report.files):

@@ -110,10 +110,10 @@ def ensure_converted(ws: Workspace, base_dir: Path, adapter_dir: Path | None = N
     """
     out = converted_dir(ws, base_dir, adapter_dir)
     what = f"adapter {Path(adapter_dir).name} merged into {Path(base_dir).name}" if adapter_dir else Path(base_dir).name
-    quantization = quantization_for(base_dir) if not (out / "model.bin").is_file() else ""
     t0 = time.time()
 
     def convert(tmp: Path) -> None:
+        quantization = quantization_for(base_dir)
         if not quiet:
             print(f"converting {what} for CTranslate2 ({quantization}, once)...", file=sys.stderr, flush=True)
         merged = out.parent / f".{out.name}.merged-{os.getpid()}"

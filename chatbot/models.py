@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from core.config import DEFAULT_LLM, DomainbotError, Workspace
+from core.config import DEFAULT_LLM, ENGINES, DomainbotError, Workspace
 
 # PEFT still calls transformers' renamed gradient-checkpointing helpers; the notice is for library
 # authors, not for someone running `domainbot train` or `ask`.
@@ -405,8 +405,8 @@ def _same_model(a: str, b: str, ws: Workspace) -> bool:
 def pick_backend(requested: str = "auto") -> str:
     """transformers | ctranslate2. auto: CTranslate2 on a CPU when installed (several times faster
     there), transformers on a GPU (bf16; serve large models with vLLM, --llm-url)."""
-    if requested not in ("auto", "transformers", "ctranslate2"):
-        raise DomainbotError(f"unknown engine {requested!r}: use auto, transformers or ctranslate2")
+    if requested not in ENGINES:
+        raise DomainbotError(f"unknown engine {requested!r}: use {', '.join(ENGINES)}")
     from chatbot import ct2
 
     if requested == "ctranslate2":

@@ -14,7 +14,6 @@ from core.schema import Hit
 from ingest.index import Index, load_index, tokenize
 
 
-
 def rrf_fuse(dense: list[tuple[int, float]], keyword: list[tuple[int, float]], rrf_k: int) -> list[tuple[int, float]]:
     """Reciprocal-rank fusion of two ranked (row, score) lists: (row, sum of 1 / (rrf_k + rank)),
     best first; ties (a row only one retriever found) broken by the dense score, then by row."""

@@ -15,7 +15,7 @@ from chatbot.pairs.curate import curate
 from chatbot.pairs.llm import llm_qas, make_llm_call
 from chatbot.pairs.records import QA, RULES_VERSION, PairsReport
 from chatbot.pairs.rules import rules_qas
-from core.config import DomainbotError, IngestConfig, PairsConfig, RetrieveConfig, Workspace
+from core.config import DomainbotError, PairsConfig, RetrieveConfig, Workspace
 from core.files import atomic_write_jsonl, atomic_write_text
 from core.schema import Chunk
 from ingest.pdf import file_sha256
@@ -66,15 +66,15 @@ def adapter_is_stale(ws: Workspace, train_sha: str, adapter: str = "default") ->
 # --- entry point --------------------------------------------------------------------------------
 
 
-def make_pairs(ws: Workspace, cfg: PairsConfig, ingest_cfg: IngestConfig | None = None, *,
+def make_pairs(ws: Workspace, cfg: PairsConfig, *,
                retriever=None, llm_call: Callable[[list[dict]], str] | None = None,
                progress: bool = True) -> PairsReport:
     """Generate, curate and assemble training pairs from the live index into ws.pairs_dir.
 
     retriever / llm_call can be injected (tests, notebooks); by default they are the project's
     hybrid retriever over the live index and `make_llm_call(ws, cfg)`.
-    ingest_cfg is accepted for the `ingest` command's call; the embedder used for question dedup
-    and negatives is always the one recorded in the index manifest (via the retriever).
+    The embedder used for question dedup and negatives is the one recorded in the index manifest
+    (via the retriever).
 
     Raises:
         DomainbotError: no index yet, unknown generator, or the llm endpoint failed.

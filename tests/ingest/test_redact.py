@@ -145,7 +145,7 @@ def test_ingest_redact_keeps_identifiers_out_of_index_and_pairs(letters, tmp_pat
     assert all(f.status == "indexed" and f.redacted.get("PERSON", 0) > 0 for f in report.files)
     from chatbot.pairs import make_pairs
 
-    make_pairs(ws, PairsConfig(), IngestConfig())
+    make_pairs(ws, PairsConfig())
     index = load_index(ws)
     text = "\n".join(c.text + " " + c.section for c in index.chunks)
     pairs = "\n".join(p.read_text(encoding="utf-8") for p in ws.pairs_dir.glob("*.jsonl"))
