@@ -13,6 +13,8 @@ The model generates each answer once; "raw" replays that same text with verifica
     domainbot ingest corpora/ && domainbot train
     python bench/answer.py --workspace workspace --out bench/results/answer
     python bench/answer.py --limit 20 --base-only          # a quick look
+    python bench/answer.py --replay bench/results/answer/results.jsonl   # no model: the cached generations,
+                                                           # answered again by today's reader and verifier
 """
 from __future__ import annotations
 
@@ -64,6 +66,44 @@ class Replay:
         import re
 
         yield from re.findall(r"\S+\s*|\s+", self.text)
+
+
+class ReplayGenerator:
+    """Stands in for the model in --replay: yields the generation recorded for each question."""
+
+    def __init__(self, name: str, has_adapter: bool):
+        self.name, self.has_adapter, self.text = name, has_adapter, ""
+
+    def model_name(self, use_adapter: bool = True) -> str:
+        return self.name + ("+default" if use_adapter and self.has_adapter else "")
+
+    def stream(self, messages, **kwargs):
+        import re
+
+        yield from re.findall(r"\S+\s*|\s+", self.text)
+
+
+def replay_recorded(ws: Workspace, questions, rows_path: Path, cfg: AnswerConfig) -> dict[str, dict]:
+    """Key facts, citations and refusals of the recorded generations in `rows_path` (a results.jsonl
+    of an earlier run), shown through today's retrieval, reader and verification: no model runs."""
+    from chatbot.retrieve import load_retriever
+
+    recorded: dict[tuple[str, str], str] = {}
+    for line in rows_path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            recorded[(row["variant"], row["question"])] = row.get("raw", "")
+    retriever = load_retriever(ws)
+    columns = {}
+    for variant in sorted({v for v, _ in recorded}, key=lambda v: v != "base"):
+        generator = ReplayGenerator("replay", has_adapter=variant != "base")
+        engine = Engine(retriever, generator)
+        answers = []
+        for q in questions:
+            generator.text = recorded.get((variant, q.question), "")
+            answers.append(engine.answer(q.question, cfg=replace(cfg, use_adapter=variant != "base")))
+        columns[f"{variant} replayed"] = score_answers(questions, answers)
+    return columns
 
 
 ROWS = (  # (label, key, percent?)
@@ -176,7 +216,20 @@ def main(argv=None) -> int:
     p.add_argument("--no-latency", action="store_true", help="only the relevance split (no generation)")
     p.add_argument("--json", type=Path, help="also write the figures here")
     p.add_argument("--out", type=Path, help="write answer.json and answer.md (the README table) into this folder")
+    p.add_argument("--generate", default=AnswerConfig.generate, help="auto | always | never (AnswerConfig.generate)")
+    p.add_argument("--replay", type=Path, help="answer with the generations recorded in this results.jsonl (no model)")
     args = p.parse_args(argv)
+    if args.replay:
+        try:
+            questions = read_questions(args.questions)[:: args.stride]
+            questions = questions[: args.limit] if args.limit else questions
+            cfg = AnswerConfig(k=args.k or 3, max_passage_chars=args.max_passage_chars or 700, generate=args.generate)
+            columns = replay_recorded(Workspace(args.workspace), questions, args.replay, cfg)
+        except DomainbotError as e:
+            print(f"error: {e}", file=sys.stderr)
+            return 1
+        print(markdown(columns) + f"\n\n{len(questions)} questions, replayed from {args.replay}")
+        return 0
 
     try:
         ws = Workspace(args.workspace)
