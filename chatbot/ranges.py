@@ -1,0 +1,201 @@
+"""Scenario values and the bands they fall in: "my daughter weighs 17 kg" against a dosing table's
+"15 to 20 kg" row, "potassium 6.3" against "above 6.0 mmol/L", "99.2% uptime" against a service-credit
+band "99.0% - 99.5%".
+
+`question_values` reads the values a question states; `text_bands` reads the ranges and thresholds a
+sentence or table row states; `band_fit` says whether the sentence holds the question's value (1),
+states bands of that quantity none of which holds it (-1), or says nothing about it (0).
+
+Every pattern here is linear: no nested quantifiers, alternations on fixed words only.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# unit spellings -> one name; a value without a unit is compared with bands of any unit
+UNITS = {
+    "kg": "kg", "kgs": "kg", "kilo": "kg", "kilos": "kg", "kilogram": "kg", "kilograms": "kg",
+    "g": "g", "gram": "g", "grams": "g", "mg": "mg", "mcg": "mcg", "µg": "mcg", "microgram": "mcg", "micrograms": "mcg",
+    "year": "year", "years": "year", "yr": "year", "yrs": "year", "y": "year", "yo": "year",
+    "month": "month", "months": "month", "mo": "month", "week": "week", "weeks": "week", "wk": "week", "wks": "week",
+    "day": "day", "days": "day", "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "h": "hour",
+    "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
+    "ml/min": "ml/min", "ml/minute": "ml/min", "ml/min/1.73m2": "ml/min", "ml/min/1.73": "ml/min",
+    "mmol/l": "mmol/l", "mmol": "mmol/l", "micromol/l": "umol/l", "µmol/l": "umol/l", "umol/l": "umol/l",
+    "mmhg": "mmhg", "bpm": "bpm", "%": "%", "percent": "%", "per cent": "%", "pct": "%",
+    "cm": "cm", "mm": "mm", "m": "m", "km": "km", "ml": "ml", "l": "l", "litre": "l", "litres": "l",
+    "°c": "c", "c": "c", "degrees": "c", "units": "unit", "unit": "unit", "iu": "unit",
+    "£": "money", "$": "money", "€": "money", "gbp": "money", "usd": "money", "eur": "money",
+    "pounds": "money", "dollars": "money", "euros": "money",
+}
+_UNIT = r"(?:per\s+cent|ml/min(?:ute)?(?:/1\.73\s?m2?)?|mmol/l|[µu]mol/l|micromol/l|°c|%|[a-zµ]+)"
+_NUM = r"\d+(?:[.,]\d+)?"
+_CURRENCY = r"(?:[£$€]\s?)?"
+
+# "10-15 kg", "10 to 15 kg", "10 kg to 15 kg", "from 10 up to 15 kg", "10–<15", "between 10 and 15 kg"
+_BETWEEN = re.compile(
+    rf"(?:from\s+)?{_CURRENCY}({_NUM})\s*({_UNIT})?\s*(?:-|–|—|\bto\b|\bup\s+to\b|\buntil\b)\s*"
+    rf"(?:<\s*|less\s+than\s+|under\s+|below\s+)?{_CURRENCY}({_NUM})\s*({_UNIT})?"
+    rf"|between\s+{_CURRENCY}({_NUM})\s*({_UNIT})?\s*and\s*{_CURRENCY}({_NUM})\s*({_UNIT})?", re.I)
+# "under 12 years", "< 30 mL/min", "less than 6.0", "up to 5 kg", "not more than 4", "at most", "≤ 10"
+_BELOW = re.compile(
+    rf"(?:<=?|≤|under|below|less\s+than|fewer\s+than|up\s+to|not\s+(?:more|greater|higher)\s+than|no\s+more\s+than|"
+    rf"at\s+most|lower\s+than|younger\s+than|maximum\s+of|max\.?)\s*{_CURRENCY}({_NUM})\s*({_UNIT})?", re.I)
+# "over 12 years", "> 6.0", "above", "more than", "at least", "≥ 50", "greater than", "exceeds", "older than"
+_ABOVE = re.compile(
+    rf"(?:>=?|≥|over|above|more\s+than|greater\s+than|higher\s+than|at\s+least|exceeds?|exceeding|older\s+than|"
+    rf"not\s+less\s+than|no\s+less\s+than|minimum\s+of|min\.?)\s*{_CURRENCY}({_NUM})\s*({_UNIT})?", re.I)
+# "12 years and over", "50 mL/min or more", "18 or older", "5 kg or less", "6.0 or below", "65+"
+_TRAILING = re.compile(
+    rf"{_CURRENCY}({_NUM})\s*({_UNIT})?\s*(?:(and|or)\s+(over|above|more|older|greater|higher|under|below|less|younger|fewer|lower)\b|(\+))",
+    re.I)
+# a value in a question: "weighs 17 kg", "17kg", "CrCl of 25 mL/min", "potassium is 6.3", "aged 7", "99.2%"
+_VALUE = re.compile(rf"(?<![\w./-]){_CURRENCY}({_NUM})\s*({_UNIT})?", re.I)
+# a value without a unit is the case's measurement only after one of these ("potassium is 6.3"),
+# not a code, a clause or a day number ("CG-117", "clause 4.2", "by day 3")
+_MEASURED = frozenset("is was of at reads reading level levels weighs weighed weighing measured measures scored "
+                      "score got had around about approximately roughly nearly".split())
+_AGE = re.compile(r"\b(?:aged?|age\s+of)\s+(\d{1,3})\b(?![.,]\d)|\b(\d{1,3})[\s-]*(?:years?|yrs?|y)[\s-]*old\b"
+                  r"|\b(?:is|turns?|turned)\s+(\d{1,2})(?=\s*(?:[,.?!;](?!\d)|$|\band\b|\bbut\b|\bso\b))", re.I)
+_LOWER_WORDS = frozenset("over above more older greater higher".split())
+
+
+def unit_name(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    key = re.sub(r"\s+", " ", raw.lower().strip())
+    if key.startswith("ml/min"):
+        return "ml/min"
+    return UNITS.get(key)
+
+
+def _num(text: str) -> float | None:
+    try:
+        return float(text.replace(",", "") if text.count(",") == 1 and len(text.split(",")[1]) == 3 else text.replace(",", "."))
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class Band:
+    low: float | None  # None: unbounded
+    high: float | None
+    unit: str | None
+    low_open: bool = False  # "over 12": 12 itself is not in the band
+    high_open: bool = False  # "under 12": 12 itself is not in the band
+    start: int = 0  # where the band is written in the text
+    end: int = 0
+
+    def holds(self, value: float) -> bool:
+        if self.low is not None and (value < self.low or (self.low_open and value == self.low)):
+            return False
+        if self.high is not None and (value > self.high or (self.high_open and value == self.high)):
+            return False
+        return True
+
+
+@dataclass(frozen=True)
+class Value:
+    number: float
+    unit: str | None
+
+
+def text_bands(text: str) -> list[Band]:
+    """The ranges and thresholds `text` states, each with its unit when it names one."""
+    bands: list[Band] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    for m in _BETWEEN.finditer(text):
+        g = m.groups()[:4] if m.group(1) else m.groups()[4:]
+        lo, hi = _num(g[0]), _num(g[2])
+        unit = unit_name(g[3]) or unit_name(g[1])
+        if lo is None or hi is None or lo >= hi:
+            continue  # "1-2" in a date, "3-1" a clause number: not a band
+        if unit_name(g[1]) and unit_name(g[3]) and unit_name(g[1]) != unit_name(g[3]):
+            continue
+        if unit is None and re.search(r"[/.]\s*$", text[: m.start()]):
+            continue
+        high_open = bool(re.search(r"<|less|under|below", m.group(0), re.I))
+        bands.append(Band(lo, hi, unit, high_open=high_open, start=m.start(), end=m.end()))
+        taken.append((m.start(), m.end()))
+    for m in _TRAILING.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        x = _num(m.group(1))
+        if x is None:
+            continue
+        unit = unit_name(m.group(2))
+        if m.group(5) or (m.group(4) and m.group(4).lower() in _LOWER_WORDS):
+            bands.append(Band(x, None, unit, start=m.start(), end=m.end()))  # "12 and over": 12 is in
+        else:
+            bands.append(Band(None, x, unit, start=m.start(), end=m.end()))  # "5 kg or less": 5 is in
+        taken.append((m.start(), m.end()))
+    for pattern, below in ((_BELOW, True), (_ABOVE, False)):
+        for m in pattern.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            x = _num(m.group(1))
+            if x is None:
+                continue
+            word = m.group(0)[: m.start(1) - m.start()].lower()  # the comparison, before the number
+            inclusive = bool(re.search(r"=|≤|≥|up to|at most|at least|not|no (?:more|less)|maximum|minimum|max|min", word))
+            unit = unit_name(m.group(2))
+            if below:
+                bands.append(Band(None, x, unit, high_open=not inclusive, start=m.start(), end=m.end()))
+            else:
+                bands.append(Band(x, None, unit, low_open=not inclusive, start=m.start(), end=m.end()))
+            taken.append((m.start(), m.end()))
+    return sorted(bands, key=lambda b: b.start)
+
+
+def question_values(question: str) -> list[Value]:
+    """The values a question states about the case it describes (not the bands it asks about:
+    "is 30 mL/min or more enough" gives none)."""
+    values: list[Value] = []
+    banded = text_bands(question)
+    for m in _AGE.finditer(question):
+        group = next(i for i in (1, 2, 3) if m.group(i))
+        x = _num(m.group(group))
+        if x is not None and not any(b.start <= m.start(group) < b.end for b in banded):
+            values.append(Value(x, "year"))
+    for m in _VALUE.finditer(question):
+        if any(b.start <= m.start() < b.end for b in banded):
+            continue
+        x = _num(m.group(1))
+        unit = "money" if m.group(0)[0] in "£$€" else unit_name(m.group(2))
+        if x is None:
+            continue
+        if unit is None:
+            before = re.findall(r"[a-z]+", question[max(0, m.start() - 20) : m.start()].lower())
+            if not before or before[-1] not in _MEASURED or re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+                continue  # a code, a clause number, a day or a year: not the case's measurement
+        if any(v.number == x and (v.unit == unit or unit is None) for v in values):
+            continue
+        values.append(Value(x, unit))
+    return values
+
+
+def band_fit(values: list[Value], text: str) -> int:
+    """1: `text` states a band that holds one of the values; -1: it states bands of the values' units
+    (or, for a value without a unit, of any unit) and none holds it; 0: nothing to compare."""
+    if not values:
+        return 0
+    bands = text_bands(text)
+    if not bands:
+        return 0
+    verdict = 0
+    for v in values:
+        same = [b for b in bands if v.unit is None or b.unit is None or b.unit == v.unit]
+        if v.unit is not None:
+            typed = [b for b in same if b.unit == v.unit]
+            same = typed or same
+        if not same:
+            continue
+        if any(b.holds(v.number) for b in same):
+            return 1
+        verdict = -1
+    return verdict
