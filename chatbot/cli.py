@@ -472,6 +472,8 @@ def chat(
     collection: Optional[List[str]] = CollectionOpt,
     log_text: bool = typer.Option(False, "--log-text/--no-log-text", help="Keep question, answer and comment "
                                   "text in workspace/feedback.jsonl (off: they may hold patient data)."),
+    redact: bool = typer.Option(False, "--redact", help="Redact uploaded PDFs (as `ingest --redact`); a workspace "
+                                "that holds redacted documents redacts its uploads anyway."),
     train_too: bool = typer.Option(False, "--train", help="Also fine-tune in the background (niced; log in "
                                    "workspace/logs/train.log): the app answers with the base model at once, shows "
                                    "the training's progress and switches to the adapter when it is ready."),
@@ -491,7 +493,7 @@ def chat(
     app_path = Path(__file__).resolve().parent.parent / "ui" / "app.py"
     env = dict(os.environ, DOMAINBOT_WORKSPACE=str(Workspace(workspace).root), DOMAINBOT_ADAPTER=adapter,
                DOMAINBOT_ENGINE=engine_name, DOMAINBOT_LOG_TEXT="1" if log_text else "0",
-               DOMAINBOT_COLLECTIONS=",".join(_collections(collection) or ()))
+               DOMAINBOT_REDACT="1" if redact else "0", DOMAINBOT_COLLECTIONS=",".join(_collections(collection) or ()))
     settings = ctx.find_root().params.get("config")
     if settings:  # the background `train` reads the same settings file
         env["DOMAINBOT_CONFIG"] = str(Path(settings).resolve())

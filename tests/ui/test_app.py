@@ -282,24 +282,91 @@ def test_answer_text_is_shown_as_plain_text(indexed_ws, run_app):
     assert "\\" not in question_html and "<a " not in question_html + answer_html  # no stray backslash, no live link
 
 
-def test_upload_saves_pdfs_ingests_and_refreshes_stats(tmp_path, run_app):
-    """Real run_ingest (bundled embedder) on an uploaded PDF: the index appears, the hint goes."""
+def test_upload_saves_pdfs_ingests_and_refreshes_stats(tmp_path, run_app, monkeypatch):
+    """Real run_ingest (bundled embedder) on an uploaded PDF: the index appears, the hint goes; the
+    upload lands in the collection `chat --collection` names, under its name plus a content hash."""
     from conftest import LEASE_PAGES, write_pdf
+
+    from ingest.index import read_manifest
+    from ui.uploads import stored_name
 
     pdf = tmp_path / "lease.pdf"
     write_pdf(pdf, LEASE_PAGES)
     ws = Workspace(tmp_path / "workspace")
+    monkeypatch.setenv("DOMAINBOT_COLLECTIONS", "hr")
     at = run_app(ws)
     assert at.info  # the ingest hint
     at.sidebar.file_uploader[0].set_value([("../My Lease (v2).pdf", pdf.read_bytes(), "application/pdf")])
     at = at.run()
     at = at.sidebar.button[0].click().run(timeout=180)
     assert not at.exception and not at.error
-    assert (ws.root / "uploads" / "My Lease _v2_.pdf").is_file()  # plain name, inside uploads/
+    name = stored_name("My Lease (v2).pdf", pdf.read_bytes())
+    assert name.startswith("My Lease _v2_-") and name.endswith(".pdf")  # plain name + hash, inside uploads/hr/
+    assert (ws.root / "uploads" / "hr" / name).is_file()
     assert ws.index_dir() is not None
+    [(root, entries)] = read_manifest(ws)["files"].items()
+    assert entries[name]["collection"] == "hr" and entries[name]["redacted"] is False
     assert {m.label: m.value for m in at.sidebar.metric} == {"Documents": "1", "Chunks": "2"}
     assert any("Indexed 1 file(s)" in t for t in texts(at.sidebar.success))
     assert not at.info and not at.chat_input[0].disabled
+
+
+def test_same_named_uploads_never_replace_each_other(tmp_path):
+    from ui.uploads import store_upload
+
+    folder = tmp_path / "uploads" / "default"
+    first = store_upload(folder, "letter.pdf", b"%PDF- patient A")
+    second = store_upload(folder, "letter.pdf", b"%PDF- patient B")  # another user's file, same name
+    assert first != second and first.read_bytes() == b"%PDF- patient A" and second.read_bytes() == b"%PDF- patient B"
+    assert store_upload(folder, "../x/letter.pdf", b"%PDF- patient A") == first  # the same file again: kept as is
+    first.write_bytes(b"tampered")  # a different file already under the name: refused, not replaced
+    with pytest.raises(DomainbotError, match="not replaced"):
+        store_upload(folder, "letter.pdf", b"%PDF- patient A")
+    assert first.read_bytes() == b"tampered" and sorted(p.name for p in folder.iterdir()) == sorted([first.name, second.name])
+
+
+def test_uploads_follow_the_workspace_settings(indexed_ws, monkeypatch):
+    """A workspace ingested with --redact (the manifest says so per file) redacts its uploads too, with the
+    live index's chunking; without Presidio the upload is refused rather than indexed unredacted."""
+    import ingest.redact
+    from ui.uploads import upload_config
+
+    monkeypatch.setattr(ingest.redact, "available", lambda: True)
+    cfg = upload_config(indexed_ws, "hr")
+    assert (cfg.collection, cfg.redact) == ("hr", False)
+    assert upload_config(indexed_ws, None, redact=True).redact  # `chat --redact`
+    index = indexed_ws.index_dir()
+    manifest = json.loads((index / "manifest.json").read_text())
+    for entries in manifest["files"].values():
+        for entry in entries.values():
+            entry["redacted"] = True
+    manifest.update(chunk_size=800, chunk_overlap=80)
+    (index / "manifest.json").write_text(json.dumps(manifest))
+    cfg = upload_config(indexed_ws, "clinic")
+    assert (cfg.collection, cfg.redact, cfg.chunk_size, cfg.chunk_overlap) == ("clinic", True, 800, 80)
+    monkeypatch.setattr(ingest.redact, "available", lambda: False)
+    with pytest.raises(DomainbotError, match="uploads are refused"):
+        upload_config(indexed_ws, "clinic")
+
+
+def test_upload_in_a_redacting_workspace_without_presidio_is_refused(indexed_ws, run_app, monkeypatch, tmp_path):
+    import ingest.redact
+
+    index = indexed_ws.index_dir()
+    manifest = json.loads((index / "manifest.json").read_text())
+    next(iter(manifest["files"].values()))["legal/lease.pdf"]["redacted"] = True
+    (index / "manifest.json").write_text(json.dumps(manifest))
+    monkeypatch.setattr(ingest.redact, "available", lambda: False)
+    monkeypatch.setenv("DOMAINBOT_COLLECTIONS", "legal,hr")
+    at = run_app(indexed_ws, engine=make_engine(indexed_ws))
+    assert at.sidebar.selectbox[0].options == ["legal", "hr"]  # several collections: the user picks one
+    at.sidebar.file_uploader[0].set_value([("Jane Doe.pdf", b"%PDF-1.4 not really", "application/pdf")])
+    at = at.run()
+    at = at.sidebar.button[0].click().run()
+    assert not at.exception
+    assert any("uploads are refused" in t for t in texts(at.sidebar.error))
+    assert not (indexed_ws.root / "uploads").exists()  # nothing stored, nothing indexed
+    assert indexed_ws.index_dir() == index
 
 
 @pytest.fixture
