@@ -1,9 +1,10 @@
 """domainbot chat: a Streamlit app answering from the indexed documents, with citations.
 
 Run it with `domainbot chat` (sets DOMAINBOT_WORKSPACE, and DOMAINBOT_API_URL for --api), or
-  DOMAINBOT_WORKSPACE=workspace streamlit run ui/app.py
-API mode reads the key from DOMAINBOT_API_KEY:
-  DOMAINBOT_API_KEY=$(domainbot keys create ui) domainbot chat --api http://127.0.0.1:8000
+  DOMAINBOT_WORKSPACE=workspace streamlit run ui/app.py --server.address 127.0.0.1
+Who may use it is decided first (ui/login.py): OIDC, a shared password, or nobody but this machine;
+in API mode each user then signs in with their own key (`domainbot keys create NAME`):
+  domainbot chat --api http://127.0.0.1:8000
 
 The script runs top to bottom on every interaction (Streamlit's model): settings in the sidebar,
 replay of this session's messages, then the new question. Models and the index are cached
@@ -26,6 +27,7 @@ import streamlit as st  # noqa: E402
 from core.config import DEFAULT_COLLECTION, AnswerConfig, DomainbotError, ServeConfig, Workspace, env_flag  # noqa: E402
 from ui import resources  # noqa: E402
 from ui.feedback import RATINGS, feedback_record, save_feedback, send_feedback  # noqa: E402
+from ui.login import front_door  # noqa: E402
 from ui.render import CSS, show_citations, show_mode, show_text  # noqa: E402
 
 log = logging.getLogger("domainbot.ui")
@@ -55,6 +57,9 @@ def sidebar(ws: Workspace, view: resources.IndexView | None, api_url: str | None
         st.code(str(ws.root), language=None, wrap_lines=True)
         if api_url:
             st.caption(f"Answers come from the API at `{api_url}`.")
+            if st.button("Sign out of the API", key="api_sign_out"):
+                st.session_state.api_engine = None
+                st.rerun()
         if view is not None:
             docs_col, chunks_col = st.columns(2)
             docs_col.metric("Documents", view.documents)
@@ -196,7 +201,8 @@ def record_feedback(msg: dict, ws_root: str, api_url: str | None) -> None:
             audit_id = getattr(answer, "audit_id", None)
             if audit_id is None:
                 raise DomainbotError("feedback not sent: the server gave no id for this answer")
-            send_feedback(api_url, os.environ.get("DOMAINBOT_API_KEY", ""), audit_id, RATINGS[rating], comment)
+            engine = st.session_state.get("api_engine")  # this user's own key, never the app's
+            send_feedback(api_url, engine.api_key if engine else "", audit_id, RATINGS[rating], comment)
         else:
             log_text = env_flag("DOMAINBOT_LOG_TEXT")  # `domainbot chat --log-text`
             save_feedback(
@@ -267,7 +273,7 @@ def ask(question: str, ws: Workspace, view, cfg: AnswerConfig, api_url: str | No
     with st.chat_message("assistant"):
         try:
             with st.spinner("Loading the models…"):
-                engine = resources.get_engine(ws, api_url)
+                engine = st.session_state.api_engine if api_url else resources.get_engine(ws)
             final: dict = {}
             shown = st.empty()  # redrawn as each verified sentence arrives, always as plain text
             text = ""
@@ -299,6 +305,7 @@ def main() -> None:
     st.html(CSS)
     ws = Workspace(os.environ.get("DOMAINBOT_WORKSPACE", "workspace"))
     api_url = os.environ.get("DOMAINBOT_API_URL") or None
+    front_door(api_url)  # stops here until this session is signed in
     st.session_state.setdefault("messages", [])
     st.session_state.setdefault("upload_round", 0)
 

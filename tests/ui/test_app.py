@@ -399,12 +399,21 @@ def api_server(indexed_ws):
     thread.join(timeout=10)
 
 
+def sign_in(at, secret: str):
+    """Fill the app's one sign-in form (password or API key) and submit it."""
+    at.text_input[0].set_value(secret)
+    return at.button[0].click().run()
+
+
 def test_api_mode_streams_from_server_and_sends_feedback(indexed_ws, run_app, api_server, monkeypatch):
     from chatbot.store import Store
 
     url, key = api_server
-    monkeypatch.setenv("DOMAINBOT_API_KEY", key)
+    monkeypatch.setenv("DOMAINBOT_API_KEY", "dbk_the_apps_own_key_is_never_used")
     at = run_app(indexed_ws, api_url=url)
+    assert not at.chat_input and "API key" in [t.label for t in at.text_input]  # each user signs in first
+    at = sign_in(at, key)
+    assert not at.exception and not at.error
     assert not at.sidebar.file_uploader  # uploads go through the CLI/server in API mode
     at = ask(at, NOTICE_Q)
     assert not at.exception and not at.error
@@ -417,17 +426,92 @@ def test_api_mode_streams_from_server_and_sends_feedback(indexed_ws, run_app, ap
     at = at.text_input[0].set_value("wrong page").run()
     row = Store(indexed_ws.server_db).get_audit(answer.audit_id)
     assert (row["feedback"], row["feedback_comment"]) == (-1, None)  # the server logs no text by default
+    assert row["key_name"] == "ui-test"  # the audit follows the signed-in user's key
     assert not indexed_ws.feedback_file.exists()  # API mode: the server keeps the feedback
 
 
-def test_api_mode_bad_key_is_one_line(indexed_ws, run_app, api_server, monkeypatch):
+def test_api_mode_bad_key_is_one_line(indexed_ws, run_app, api_server):
     url, _ = api_server
-    monkeypatch.setenv("DOMAINBOT_API_KEY", "wrong")
     at = run_app(indexed_ws, api_url=url)
-    at = ask(at, NOTICE_Q)
-    assert not at.exception
+    at = sign_in(at, "dbk_wrong")
+    assert not at.exception and not at.chat_input  # still at the door
     [error] = texts(at.error)
-    assert error.startswith("API error 401") and "\n" not in error
+    assert error == "invalid or revoked API key"
+
+
+def test_api_mode_key_scope_and_chat_collection_reach_the_server(indexed_ws, run_app, api_server, monkeypatch):
+    """`chat --collection hr` is sent with each question; a key scoped to legal gets the server's 403."""
+    from chatbot.store import Store
+
+    url, _ = api_server
+    scoped = Store(indexed_ws.server_db).create_key("legal-desk", ["legal"])[1]
+    monkeypatch.setenv("DOMAINBOT_COLLECTIONS", "hr")
+    at = sign_in(run_app(indexed_ws, api_url=url), scoped)
+    at = ask(at, NOTICE_Q)
+    [error] = texts(at.error)
+    assert error.startswith("API error 403") and "may not search the requested collections" in error
+    rows = Store(indexed_ws.server_db).audit_rows()
+    assert (rows[-1]["key_name"], rows[-1]["http_status"], rows[-1]["reason"]) == ("legal-desk", 403, "collection_forbidden")
+
+
+def test_password_door(indexed_ws, run_app, monkeypatch):
+    monkeypatch.setenv("DOMAINBOT_APP_PASSWORD", "correct horse")
+    at = run_app(indexed_ws, engine=make_engine(indexed_ws), address="0.0.0.0")
+    assert not at.chat_input and not at.sidebar.metric  # nothing of the workspace before sign-in
+    at = sign_in(at, "wrong")
+    assert texts(at.error) == ["Wrong password."] and not at.chat_input
+    at = sign_in(at, "correct horse")
+    assert not at.exception and not at.error and at.chat_input and at.session_state["signed_in"]
+    at = ask(at, NOTICE_Q)
+    assert "30 days written notice" in said(at.chat_message[1])
+
+
+def test_no_login_refuses_beyond_loopback(indexed_ws, run_app):
+    at = run_app(indexed_ws, engine=make_engine(indexed_ws), address="0.0.0.0")
+    [error] = texts(at.error)
+    assert "without a login" in error and "\n" not in error
+    assert not at.chat_input and not at.sidebar.metric
+    at = run_app(indexed_ws, engine=make_engine(indexed_ws), address="127.0.0.1")  # a laptop: no door
+    assert not at.error and at.chat_input
+
+
+def test_oidc_login_when_auth_is_configured(indexed_ws, run_app):
+    auth = {"auth": {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "x" * 32,
+                     "client_id": "id", "client_secret": "s",
+                     "server_metadata_url": "https://id.example/.well-known/openid-configuration"}}
+    at = run_app(indexed_ws, engine=make_engine(indexed_ws), address="0.0.0.0", secrets=auth,
+                 user={"is_logged_in": False})
+    assert not at.chat_input and [b.label for b in at.button] == ["Log in"]
+    at = run_app(indexed_ws, engine=make_engine(indexed_ws), address="0.0.0.0", secrets=auth,
+                 user={"is_logged_in": True, "email": "dr.who@clinic.example"})
+    assert not at.exception and not at.error and at.chat_input
+    assert "Log out" in [b.label for b in at.sidebar.button]
+
+
+def test_chat_command_refuses_to_listen_openly_without_a_login(tmp_path, monkeypatch):
+    import subprocess
+
+    from typer.testing import CliRunner
+
+    from chatbot.cli import app as cli_app
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.delenv("DOMAINBOT_APP_PASSWORD", raising=False)
+    calls = []
+    monkeypatch.setattr(subprocess, "call", lambda cmd, env: calls.append(env) or 0)
+    runner = CliRunner()
+    w = ["--workspace", str(tmp_path / "ws")]
+    r = runner.invoke(cli_app, ["chat", "--host", "0.0.0.0", *w])
+    assert r.exit_code == 1 and "without a login" in r.output and not calls
+    r = runner.invoke(cli_app, ["chat", "--host", "0.0.0.0", "--password-env", "NOPE", *w])
+    assert r.exit_code == 1 and "NOPE" in r.output and not calls
+    monkeypatch.setenv("TEAM_PW", "s3cret")
+    r = runner.invoke(cli_app, ["chat", "--host", "0.0.0.0", "--password-env", "TEAM_PW", "-c", "hr", *w])
+    assert r.exit_code == 0, r.output
+    assert calls[-1]["DOMAINBOT_APP_PASSWORD"] == "s3cret" and calls[-1]["DOMAINBOT_COLLECTIONS"] == "hr"
+    r = runner.invoke(cli_app, ["chat", *w])  # 127.0.0.1: no login needed
+    assert r.exit_code == 0 and "DOMAINBOT_APP_PASSWORD" not in calls[-1]
 
 
 def test_quoted_fallback_is_marked_and_its_exact_span_highlighted(indexed_ws, run_app):
