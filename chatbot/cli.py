@@ -631,19 +631,23 @@ def keys_list(workspace: Path = WorkspaceOpt):
 
 
 @keys_app.command("revoke")
-def keys_revoke(name: str = typer.Argument(..., help="The key's name or its id (key_...)."),
+def keys_revoke(name: Optional[str] = typer.Argument(None, help="The active key's name."),
+                key_id: Optional[str] = typer.Option(None, "--id", help="The key's id instead (key_..., from "
+                                                     "`domainbot keys list`)."),
                 workspace: Path = WorkspaceOpt):
-    """Revoke an API key; a running server refuses it at once.
+    """Revoke an API key, by name or by --id; a running server refuses it at once.
 
-    Examples:  domainbot keys revoke helpdesk          domainbot keys revoke key_3f9a0c1b2d4e
+    Examples:  domainbot keys revoke helpdesk          domainbot keys revoke --id key_3f9a0c1b2d4e
     """
     from chatbot.store import Store
 
+    if (name is None) == (key_id is None):
+        _fail("give the key's name or --id KEY_ID (one of the two)")
     try:
-        key_id = Store(Workspace(workspace).server_db).revoke_key(name)
+        revoked = Store(Workspace(workspace).server_db).revoke_key(name, key_id=key_id)
     except DomainbotError as e:
         _fail(str(e))
-    typer.echo(f"revoked {key_id} ({name})")
+    typer.echo(f"revoked {revoked}" + (f" ({name})" if name else ""))
 
 
 @audit_app.command("export")
