@@ -114,7 +114,8 @@ def test_feedback_keeps_no_text_unless_text_logging_is_on(indexed_ws, run_app, m
     assert "Jane Doe" not in raw and "30 days" not in raw and NOTICE_Q not in raw
     rows = [json.loads(line) for line in raw.splitlines()]
     assert rows[-1]["rating"] == "down" and rows[-1]["has_comment"] is True
-    assert rows[-1]["question_chars"] == len(NOTICE_Q) and rows[-1]["sources"][0]["source"] == "legal/lease.pdf"
+    assert rows[-1]["question_chars"] == len(NOTICE_Q) and "lease.pdf" not in raw  # file names are text too
+    assert rows[-1]["sources"][0]["chunk_id"] == "feedc0ffee12:1:0" and rows[-1]["sources"][0]["page"] == 1
 
 
 def test_feedback_writes_jsonl_line(indexed_ws, run_app, monkeypatch):
