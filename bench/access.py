@@ -163,7 +163,7 @@ def main(argv=None) -> int:
         server.should_exit = True
         thread.join(30)
         sock.close()
-        store.revoke_key(key_id)
+        store.revoke_key(key_id=key_id)
         store.close()
     leaked = [(what, found) for what, found in results if found]
     summary = {"questions": len(QUESTIONS), "checks": len(results), "leaks": len(leaked),

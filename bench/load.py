@@ -95,12 +95,14 @@ def load_questions(path: Path, allow_fallback: bool) -> list[str]:
 
 
 def start_server(ws: Workspace, engine, engine_name: str = "auto") -> tuple[str, object, threading.Thread, socket.socket]:
-    """uvicorn in a thread on 127.0.0.1:<free port>, rate limit off (one key sends everything)."""
+    """uvicorn in a thread on 127.0.0.1:<free port>, rate limit and per-key admission share off (one key
+    sends everything)."""
     import uvicorn
 
-    from chatbot.api import create_app
+    from chatbot.api import MAX_PENDING, create_app
 
-    app = create_app(ws, ServeConfig(rate_limit_per_minute=0, engine=engine_name), engine=engine)
+    app = create_app(ws, ServeConfig(rate_limit_per_minute=0, engine=engine_name), engine=engine,
+                     max_per_key=MAX_PENDING)
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, timeout_graceful_shutdown=10))

@@ -14,6 +14,7 @@ import asyncio
 import json
 import logging
 import math
+import re
 import threading
 import time
 import uuid
@@ -29,7 +30,7 @@ from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from chatbot.api_limits import Admission, RateLimiter
+from chatbot.api_limits import Admission, RateLimiter, WarnEvery
 from chatbot.api_schemas import (
     MODEL_BASE,
     MODEL_TUNED,
@@ -49,6 +50,8 @@ from core.config import AnswerConfig, DomainbotError, ServeConfig, Workspace
 log = logging.getLogger("domainbot.api")
 
 MAX_PENDING = 32  # chat requests admitted at once (generating + waiting for the model); more -> 503
+RELOAD_CHECK_S = 2.0  # how often a request may start a background check for a new index or adapter
+NOT_LOADED = "the model or index failed to load (see the server log)"  # what clients hear; details: the log
 SOURCES_HEADER = "\n\nSources:\n"
 
 
@@ -62,11 +65,15 @@ class ServerState:
     store: Store
     engine: Any = None  # chatbot.answer.Engine (or anything with answer()/stream())
     runtime: Any = None  # chatbot.runtime.Runtime: reloads the engine when the index or adapter changes
-    engine_error: str | None = None  # why loading failed; /ready and chat report it
+    engine_error: str | None = None  # why loading failed: logged; clients are told NOT_LOADED only
     limiter: RateLimiter = None
     admission: Admission = None
     pool: ThreadPoolExecutor | None = None  # engine calls; one thread per admitted request
     loader: threading.Thread | None = None
+    reloader: threading.Thread | None = None  # the background check for a new index or adapter
+    reload_every_s: float = RELOAD_CHECK_S
+    last_check: float = float("-inf")
+    unauthenticated: WarnEvery = field(default_factory=WarnEvery)  # counted, never audited one by one
     started: float = field(default_factory=time.time)
 
     def executor(self) -> ThreadPoolExecutor:
@@ -75,14 +82,25 @@ class ServerState:
         return self.pool
 
     def current_engine(self):
-        """The engine, reloaded when a new index went live or the adapter was retrained (an ingest or a
-        training run while the server runs); if a reload fails, the loaded engine keeps answering."""
-        if self.runtime is not None and self.engine is not None:
-            try:
-                self.engine = self.runtime.engine()
-            except Exception as e:  # noqa: BLE001 - logged; answers go on with what is loaded
-                log.error("reload failed, answering with the loaded engine: %s: %s", type(e).__name__, e)
+        """The loaded engine, at once. A new index or a retrained adapter (an ingest or a training run
+        while the server runs) is picked up by a check in a background thread, started here at most
+        every reload_every_s: the request never waits for a reload, and if one fails, the loaded engine
+        keeps answering."""
+        now = time.monotonic()
+        if (self.runtime is not None and self.engine is not None and now - self.last_check >= self.reload_every_s
+                and (self.reloader is None or not self.reloader.is_alive())):
+            self.last_check = now
+            self.reloader = threading.Thread(target=self._reload, name="domainbot-reload", daemon=True)
+            self.reloader.start()
         return self.engine
+
+    def _reload(self) -> None:
+        try:
+            self.engine = self.runtime.engine()  # cheap when nothing changed on disk
+        except Exception as e:  # noqa: BLE001 - logged; answers go on with what is loaded
+            # the message may name a document: only with text logging on
+            log.error("reload failed, answering with the loaded engine: %s%s", type(e).__name__,
+                      f": {e}" if self.cfg.log_text else "")
 
     def has_adapter(self) -> bool:
         gen = getattr(self.engine, "generator", None)
@@ -128,6 +146,18 @@ def searchable(engine, key: KeyInfo) -> tuple[str, ...] | None:
     return tuple(c for c in key.collections if c in known)
 
 
+def for_key(message: str, engine, key: KeyInfo) -> str:
+    """An engine's error message as a key may read it: a scoped key never learns the names of the
+    collections outside its scope (an index loaded after its scope was checked may list them)."""
+    if key.collections is None:
+        return message
+    known = getattr(getattr(engine, "retriever", None), "collections", None) or {}
+    others = [c for c in known if c not in key.collections]
+    if any(re.search(rf"(?<![\w.-]){re.escape(c)}(?![\w.-])", message) for c in others) or "collection" in message:
+        return "this key's collections cannot answer this request now (GET /v1/collections lists them)"
+    return message
+
+
 def requested_scope(engine, key: KeyInfo, asked: list[str] | None) -> tuple[str, ...] | None:
     """The collections one request searches: the key's own, narrowed by the request's `collections`.
     Asking for one outside the key's scope is a 403 that does not say whether it exists."""
@@ -169,14 +199,15 @@ def strip_sources(text: str) -> str:
 
 
 def audit_citations(citations, log_text: bool) -> list[dict]:
-    """Where the answer came from, without passage text (and without the quote unless text is logged)."""
+    """Where the answer came from, without passage text. The file's name and section title (often a
+    patient's name) and the quote are kept only when text is logged; the chunk id and the file's
+    sha256 identify the passage either way."""
     out = []
     for c in citations:
-        d = {"n": c.n, "source": c.source, "page": c.page, "page_end": c.page_end, "section": c.section,
-             "score": round(float(c.score), 4), "chunk_id": c.chunk_id, "sha256": getattr(c, "sha256", ""),
-             "spans": getattr(c, "spans", [])}
+        d = {"n": c.n, "page": c.page, "page_end": c.page_end, "score": round(float(c.score), 4),
+             "chunk_id": c.chunk_id, "sha256": getattr(c, "sha256", ""), "spans": getattr(c, "spans", [])}
         if log_text:
-            d["quote"] = c.quote
+            d.update(source=c.source, section=c.section, quote=c.quote)
         out.append(d)
     return out
 
@@ -195,10 +226,12 @@ def domainbot_extra(answer, latency_s: float, audit_id: int) -> dict:
 # ---------------------------------------------------------------- the app
 
 
-def create_app(ws: Workspace, cfg: ServeConfig, engine=None, max_pending: int = MAX_PENDING) -> FastAPI:
-    """The FastAPI app. With engine=None the real one is loaded in a background thread at startup."""
+def create_app(ws: Workspace, cfg: ServeConfig, engine=None, max_pending: int = MAX_PENDING,
+               max_per_key: int | None = None) -> FastAPI:
+    """The FastAPI app. With engine=None the real one is loaded in a background thread at startup.
+    max_per_key: admission slots one key may hold (default: a quarter of max_pending, at least 1)."""
     state = ServerState(ws=ws, cfg=cfg, store=Store(ws.server_db), engine=engine,
-                        limiter=RateLimiter(cfg.rate_limit_per_minute), admission=Admission(max_pending))
+                        limiter=RateLimiter(cfg.rate_limit_per_minute), admission=Admission(max_pending, max_per_key))
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -216,11 +249,19 @@ def create_app(ws: Workspace, cfg: ServeConfig, engine=None, max_pending: int = 
     app.state.server = state
 
     async def audit_rejected(request: Request, status: int, reason: str | None) -> None:
-        """Every refused request leaves an audit row too: who (key id, when the key was valid), from
-        where, what status and why. Probes (/health, /ready) are not audited."""
+        """A refused request with a valid key leaves an audit row too: who (key id), from where, what
+        status and why. Requests without a valid key are counted in memory and logged at most once a
+        minute instead (one row each would let anyone fill the disk and hold the database lock).
+        Probes (/health, /ready) are not audited."""
         if request.url.path in ("/health", "/ready"):
             return
         key = getattr(request.state, "key", None)
+        if key is None:
+            n = state.unauthenticated.count()
+            if n is not None:
+                log.warning("%d request(s) without a valid API key refused (%d since start; last: %s %s from %s)",
+                            n, state.unauthenticated.total, status, reason, client_address(request))
+            return
         try:
             await run_in_threadpool(
                 state.store.log_audit, key_name=key.name if key else "", question=None, answer=None, citations=[],
@@ -311,8 +352,8 @@ def create_app(ws: Workspace, cfg: ServeConfig, engine=None, max_pending: int = 
     async def ready():
         if state.engine is not None:
             return {"status": "ready"}
-        if state.engine_error:
-            return JSONResponse({"status": "error", "error": state.engine_error}, status_code=503)
+        if state.engine_error:  # the reason is in the server log: it may name files of the workspace
+            return JSONResponse({"status": "error", "error": NOT_LOADED}, status_code=503)
         return JSONResponse({"status": "loading"}, status_code=503, headers={"Retry-After": "5"})
 
     # ---- models
@@ -361,19 +402,26 @@ def create_app(ws: Workspace, cfg: ServeConfig, engine=None, max_pending: int = 
         # system/developer messages are ignored: the engine has its own instructions
         history = [{"role": m.role, "content": strip_sources(m.text()) if m.role == "assistant" else m.text()}
                    for m in req.messages[:-1] if m.role in ("user", "assistant") and m.text().strip()]
+        engine = ready_engine()  # the scope is checked against the engine that answers
         acfg = AnswerConfig(use_adapter=req.model == MODEL_TUNED,
-                            collections=requested_scope(state.engine, key, req.collections))
+                            collections=requested_scope(engine, key, req.collections))
         if req.temperature is not None:
             acfg = replace(acfg, temperature=req.temperature)
         if req.max_completion_tokens or req.max_tokens:
             acfg = replace(acfg, max_new_tokens=req.max_completion_tokens or req.max_tokens)
 
-        engine = await run_in_threadpool(ready_engine)
-        if not state.admission.try_enter():
+        refused = state.admission.try_enter(key.key_id)
+        if refused == "key_busy":
+            raise ApiError(429, f"key {key.name!r} already has {state.admission.per_key} request(s) in flight; "
+                           "retry when one is answered", "rate_limit_error", "too_many_in_flight", {"Retry-After": "1"})
+        if refused:
             raise ApiError(503, "busy, retry", "server_error", "busy", {"Retry-After": "1"})
 
         job = ChatJob(state, engine, key, req.model, question, history, acfg, t0, client_address(request))
         if req.stream:
+            # the engine starts now, not when the response does: its worker releases the slot even
+            # if the client is gone before the first chunk (a generator never started has no finally)
+            job.start_stream()
             return StreamingResponse(job.sse(), media_type="text/event-stream",
                                      headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
         return await job.complete()
@@ -385,13 +433,13 @@ def create_app(ws: Workspace, cfg: ServeConfig, engine=None, max_pending: int = 
         if state.engine is not None:
             return state.current_engine()
         if state.engine_error:
-            raise ApiError(503, f"not ready: {state.engine_error}", "server_error", "not_ready")
+            raise ApiError(503, f"not ready: {NOT_LOADED}", "server_error", "not_ready")
         raise ApiError(503, "model is still loading; retry shortly", "server_error", "not_ready", {"Retry-After": "5"})
 
     @app.get("/v1/collections")
     async def collections(request: Request, key: KeyInfo = Depends(authenticate)):
         """The collections this key may search (a scoped key sees only its own)."""
-        engine = await run_in_threadpool(ready_engine)  # while loading, "none" would be a wrong answer
+        engine = ready_engine()  # while loading, "none" would be a wrong answer
         counts = getattr(getattr(engine, "retriever", None), "collections", None) or {}
         allowed = searchable(engine, key)
         names = sorted(counts) if allowed is None else list(allowed)
@@ -456,7 +504,7 @@ class ChatJob:
 
     def error_for(self, e: Exception) -> ApiError:
         if isinstance(e, DomainbotError):
-            return ApiError(400, str(e), code="engine_error")
+            return ApiError(400, for_key(str(e), self.engine, self.key), code="engine_error")
         log.error("%s: engine failed: %s", self.id, type(e).__name__)  # type only: messages may quote documents
         return ApiError(500, "the model failed on this request (see the server log)", "server_error", "engine_error")
 
@@ -471,7 +519,7 @@ class ChatJob:
                 raise
             return answer, self.audit(answer, None)
         finally:
-            self.state.admission.leave()
+            self.state.admission.leave(self.key.key_id)
 
     async def complete(self) -> JSONResponse:
         loop = asyncio.get_running_loop()
@@ -515,7 +563,7 @@ class ChatJob:
             except Exception as e:  # noqa: BLE001
                 log.error("%s: audit write failed: %s", self.id, type(e).__name__)
                 audit_id = None
-            self.state.admission.leave()
+            self.state.admission.leave(self.key.key_id)
         if answer is not None:
             push(("done", answer, audit_id))
         elif error == "no_final_answer":
@@ -525,10 +573,13 @@ class ChatJob:
         body = chunk_body(self.id, self.created, self.model_id, delta, finish_reason, **extra)
         return f"data: {json.dumps(body, ensure_ascii=False)}\n\n"
 
-    async def sse(self):
+    def start_stream(self) -> None:
+        """Start the engine in a worker thread; sse() then reads what it pushes. The worker holds the
+        admission slot and releases it when generation ends, whatever the client does."""
         loop = asyncio.get_running_loop()
-        queue: asyncio.Queue = asyncio.Queue()  # unbounded: at most max_new_tokens small items per request
-        cancelled = threading.Event()
+        self.queue: asyncio.Queue = asyncio.Queue()  # unbounded: at most max_new_tokens small items per request
+        self.cancelled = threading.Event()
+        cancelled, queue = self.cancelled, self.queue
 
         def push(item):
             try:
@@ -536,7 +587,14 @@ class ChatJob:
             except RuntimeError:  # event loop already closed (server shutting down)
                 cancelled.set()
 
-        loop.run_in_executor(self.state.executor(), self._stream_into, push, cancelled)
+        try:
+            loop.run_in_executor(self.state.executor(), self._stream_into, push, cancelled)
+        except BaseException:  # the worker never started: nothing else would release the slot
+            self.state.admission.leave(self.key.key_id)
+            raise
+
+    async def sse(self):
+        queue, cancelled = self.queue, self.cancelled
         streamed = ""
         try:
             yield self.chunk({"role": "assistant", "content": ""})

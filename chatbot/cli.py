@@ -472,6 +472,12 @@ def chat(
     collection: Optional[List[str]] = CollectionOpt,
     log_text: bool = typer.Option(False, "--log-text/--no-log-text", help="Keep question, answer and comment "
                                   "text in workspace/feedback.jsonl (off: they may hold patient data)."),
+    password_env: Optional[str] = typer.Option(
+        None, "--password-env", metavar="VAR", help="Ask visitors for the password held in environment variable "
+        "VAR (or set DOMAINBOT_APP_PASSWORD). Needed to listen beyond 127.0.0.1 unless .streamlit/secrets.toml "
+        "configures an OIDC [auth] login or --api is given (each user then signs in with their own API key)."),
+    redact: bool = typer.Option(False, "--redact", help="Redact uploaded PDFs (as `ingest --redact`); a workspace "
+                                "that holds redacted documents redacts its uploads anyway."),
     train_too: bool = typer.Option(False, "--train", help="Also fine-tune in the background (niced; log in "
                                    "workspace/logs/train.log): the app answers with the base model at once, shows "
                                    "the training's progress and switches to the adapter when it is ready."),
@@ -485,18 +491,31 @@ def chat(
       domainbot chat --train          # chat now, fine-tune meanwhile (what `make demo` does)
 
       domainbot chat --api http://127.0.0.1:8000 --port 8502
+
+      domainbot chat --host 0.0.0.0 --password-env TEAM_PASSWORD
     """
     import subprocess
+
+    password = os.environ.get("DOMAINBOT_APP_PASSWORD", "")
+    if password_env:
+        password = os.environ.get(password_env, "")
+        if not password:
+            _fail(f"--password-env {password_env}: that environment variable is empty or not set")
+    if host not in ("127.0.0.1", "localhost", "::1") and not (password or api or oidc_configured()):
+        _fail(f"the app would listen on {host} without a login: use --password-env VAR, configure [auth] in "
+              ".streamlit/secrets.toml, or bind to 127.0.0.1")
 
     app_path = Path(__file__).resolve().parent.parent / "ui" / "app.py"
     env = dict(os.environ, DOMAINBOT_WORKSPACE=str(Workspace(workspace).root), DOMAINBOT_ADAPTER=adapter,
                DOMAINBOT_ENGINE=engine_name, DOMAINBOT_LOG_TEXT="1" if log_text else "0",
-               DOMAINBOT_COLLECTIONS=",".join(_collections(collection) or ()))
+               DOMAINBOT_REDACT="1" if redact else "0", DOMAINBOT_COLLECTIONS=",".join(_collections(collection) or ()))
     settings = ctx.find_root().params.get("config")
     if settings:  # the background `train` reads the same settings file
         env["DOMAINBOT_CONFIG"] = str(Path(settings).resolve())
     if api:
         env["DOMAINBOT_API_URL"] = api
+    if password:
+        env["DOMAINBOT_APP_PASSWORD"] = password  # the app's environment only: never on a command line
     cmd = [
         sys.executable, "-m", "streamlit", "run", str(app_path),
         "--server.port", str(port), "--server.address", host,
@@ -521,6 +540,21 @@ def chat(
         if trainer is not None and trainer.poll() is None:
             trainer.terminate()  # SIGTERM: the run stops; the previous adapter stays as it was
     raise typer.Exit(code)
+
+
+def oidc_configured() -> bool:
+    """An [auth] section in a secrets.toml Streamlit reads (./.streamlit/ or ~/.streamlit/)."""
+    try:
+        import tomllib
+    except ImportError:  # Python 3.10
+        import tomli as tomllib
+    for folder in (Path.cwd(), Path.home()):
+        try:
+            if "auth" in tomllib.loads((folder / ".streamlit" / "secrets.toml").read_text(encoding="utf-8")):
+                return True
+        except (OSError, ValueError):  # missing, or not TOML (Streamlit reports that itself)
+            continue
+    return False
 
 
 @app.command()
@@ -597,19 +631,23 @@ def keys_list(workspace: Path = WorkspaceOpt):
 
 
 @keys_app.command("revoke")
-def keys_revoke(name: str = typer.Argument(..., help="The key's name or its id (key_...)."),
+def keys_revoke(name: Optional[str] = typer.Argument(None, help="The active key's name."),
+                key_id: Optional[str] = typer.Option(None, "--id", help="The key's id instead (key_..., from "
+                                                     "`domainbot keys list`)."),
                 workspace: Path = WorkspaceOpt):
-    """Revoke an API key; a running server refuses it at once.
+    """Revoke an API key, by name or by --id; a running server refuses it at once.
 
-    Examples:  domainbot keys revoke helpdesk          domainbot keys revoke key_3f9a0c1b2d4e
+    Examples:  domainbot keys revoke helpdesk          domainbot keys revoke --id key_3f9a0c1b2d4e
     """
     from chatbot.store import Store
 
+    if (name is None) == (key_id is None):
+        _fail("give the key's name or --id KEY_ID (one of the two)")
     try:
-        key_id = Store(Workspace(workspace).server_db).revoke_key(name)
+        revoked = Store(Workspace(workspace).server_db).revoke_key(name, key_id=key_id)
     except DomainbotError as e:
         _fail(str(e))
-    typer.echo(f"revoked {key_id} ({name})")
+    typer.echo(f"revoked {revoked}" + (f" ({name})" if name else ""))
 
 
 @audit_app.command("export")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import os
 import re
 import secrets
 import sqlite3
@@ -21,6 +22,8 @@ from core.config import DomainbotError, check_collection
 
 KEY_PREFIX = "dbk_"  # lets secret scanners and people recognise a domainbot key
 KEY_NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}$")
+KEY_ID_RE = re.compile(r"^key_[0-9a-f]{12}$")  # a name may not look like one: revocation stays unambiguous
+PRIVATE = 0o600  # server.db (key hashes, audit) and its exports: the owner only, whatever the umask
 AUDIT_COLUMNS = [
     "id", "ts", "endpoint", "key_id", "key_name", "client", "http_status", "reason", "question", "answer",
     "citations", "model", "mode", "refused", "latency_s", "status", "error", "feedback", "feedback_comment",
@@ -70,6 +73,21 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
+def create_private(path: Path) -> None:
+    """Create `path` (if missing) readable and writable by its owner only, and tighten an existing
+    one. SQLite creates the -wal and -shm files with the database file's mode."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, PRIVATE)
+    try:
+        os.fchmod(fd, PRIVATE)  # umask-independent, and an older world-readable file is fixed too
+    finally:
+        os.close(fd)
+    for extra in ("-wal", "-shm"):
+        try:
+            os.chmod(f"{path}{extra}", PRIVATE)
+        except FileNotFoundError:
+            pass
+
+
 def hash_key(key: str) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
@@ -93,6 +111,7 @@ class Store:
         self.path = Path(db_path)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            create_private(self.path)
             self._conn = sqlite3.connect(str(self.path), timeout=10.0, check_same_thread=False, isolation_level=None)
             self._conn.row_factory = sqlite3.Row
             self._conn.execute("PRAGMA journal_mode=WAL")
@@ -143,6 +162,8 @@ class Store:
         collections: what the key may search (None: everything)."""
         if not KEY_NAME_RE.match(name or ""):
             raise DomainbotError(f"key name {name!r}: use 1-64 letters, digits, '_', '.', '@' or '-'")
+        if KEY_ID_RE.match(name):
+            raise DomainbotError(f"key name {name!r} looks like a key id (key_ + 12 hex digits): pick another name")
         scope = None
         if collections is not None:
             try:
@@ -171,14 +192,23 @@ class Store:
     def has_active_keys(self) -> bool:
         return self._fetchone("SELECT 1 FROM api_keys WHERE revoked_at IS NULL LIMIT 1") is not None
 
-    def revoke_key(self, name_or_id: str) -> str:
-        """Revoke the active key with this name (or this key id); returns its key id."""
+    def revoke_key(self, name: str | None = None, *, key_id: str | None = None) -> str:
+        """Revoke the active key with this name, or the key with this id (exactly one of the two);
+        returns its key id. A name that looks like an id is refused, never guessed at."""
+        if (name is None) == (key_id is None):
+            raise DomainbotError("give a key's name or its id (--id key_...), not both")
+        if name is not None and KEY_ID_RE.match(name):
+            raise DomainbotError(f"{name!r} looks like a key id: revoke it with --id {name}")
         with self._lock:
-            row = self._conn.execute(
-                "SELECT key_id, revoked_at FROM api_keys WHERE key_id = ? OR (name = ? AND revoked_at IS NULL)",
-                (name_or_id, name_or_id)).fetchone()
+            if key_id is not None:
+                row = self._conn.execute("SELECT key_id, revoked_at FROM api_keys WHERE key_id = ?",
+                                         (key_id,)).fetchone()
+            else:
+                row = self._conn.execute("SELECT key_id, revoked_at FROM api_keys WHERE name = ? AND revoked_at IS NULL",
+                                         (name,)).fetchone()
             if row is None:
-                raise DomainbotError(f"no active key named {name_or_id!r} (see `domainbot keys list`)")
+                what = f"key with id {key_id!r}" if key_id is not None else f"active key named {name!r}"
+                raise DomainbotError(f"no {what} (see `domainbot keys list`)")
             if row["revoked_at"] is None:
                 self._conn.execute("UPDATE api_keys SET revoked_at = ? WHERE key_id = ?", (now_iso(), row["key_id"]))
             return row["key_id"]
@@ -264,7 +294,9 @@ class Store:
         conn.row_factory = sqlite3.Row
         n = 0
         try:
-            with open(path, "w", encoding="utf-8", newline="") as f:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE)
+            os.fchmod(fd, PRIVATE)  # the export holds what the audit holds: owner only, whatever the umask
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
                 writer = csv.DictWriter(f, fieldnames=AUDIT_COLUMNS) if kind == ".csv" else None
                 if writer:
                     writer.writeheader()

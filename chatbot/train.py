@@ -487,15 +487,11 @@ def _last_checkpoint(ckpt_dir: Path) -> str | None:
 
 
 def _swap_dir(new: Path, target: Path, keep: tuple[str, ...] = ()) -> None:
-    """Replace `target` by `new`, carrying over the `keep` subfolders (checkpoints) of the old one."""
-    for name in keep:
-        if (target / name).exists():
-            os.replace(target / name, new / name)
-    old = target.parent / f".{target.name}.old-{os.getpid()}"
-    if target.exists():
-        os.replace(target, old)
-    os.replace(new, target)
-    shutil.rmtree(old, ignore_errors=True)
+    """Replace `target` by `new` in one atomic rename (core.files.publish_folder: adapters/NAME is a
+    symlink to a versioned folder), carrying over the `keep` subfolders (checkpoints) of the old one."""
+    from core.files import publish_folder
+
+    publish_folder(new, target, keep=keep)
 
 
 def _swap_progress_callback(trainer) -> None:

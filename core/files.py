@@ -59,3 +59,38 @@ def build_folder_once(out: Path, build: Callable[[Path], None], done: str = "mod
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
     return True
+
+
+def publish_folder(new: Path, target: Path, keep: tuple[str, ...] = ()) -> Path:
+    """Make the complete folder `new` live as `target` in one rename, like the index's CURRENT file.
+
+    `target` is a symlink to a versioned folder beside it (.NAME.v-<time>); the new version gets a
+    link of its own, which is renamed over `target`: a reader that opens `target` finds the old
+    version or the new one, never neither (two renames of folders left a moment with none). The
+    previous version stays for readers still loading it; older ones are removed. `keep` names
+    subfolders of the old version that move into the new one (e.g. training checkpoints). A `target`
+    that is still a plain folder (written before versions) is moved aside once, then linked.
+    Returns the new version's folder.
+    """
+    import shutil
+    import time
+
+    new, target = Path(new), Path(target)
+    parent = target.parent
+    old = target.resolve() if target.exists() else None
+    for name in keep:
+        if old is not None and (old / name).exists():
+            os.replace(old / name, new / name)
+    version = parent / f".{target.name}.v-{time.time_ns()}"
+    os.replace(new, version)
+    link = parent / f".{target.name}.link-{os.getpid()}"
+    link.unlink(missing_ok=True)
+    os.symlink(version.name, link)  # relative: the workspace may be moved or mounted elsewhere
+    if target.is_dir() and not target.is_symlink():  # a plain folder from before versions
+        old = parent / f".{target.name}.v-0-{time.time_ns()}"
+        os.replace(target, old)
+    os.replace(link, target)  # the one step readers can see
+    for stale in parent.glob(f".{target.name}.v-*"):
+        if stale not in (version, old):
+            shutil.rmtree(stale, ignore_errors=True)
+    return version

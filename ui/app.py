@@ -1,9 +1,10 @@
 """domainbot chat: a Streamlit app answering from the indexed documents, with citations.
 
 Run it with `domainbot chat` (sets DOMAINBOT_WORKSPACE, and DOMAINBOT_API_URL for --api), or
-  DOMAINBOT_WORKSPACE=workspace streamlit run ui/app.py
-API mode reads the key from DOMAINBOT_API_KEY:
-  DOMAINBOT_API_KEY=$(domainbot keys create ui) domainbot chat --api http://127.0.0.1:8000
+  DOMAINBOT_WORKSPACE=workspace streamlit run ui/app.py --server.address 127.0.0.1
+Who may use it is decided first (ui/login.py): OIDC, a shared password, or nobody but this machine;
+in API mode each user then signs in with their own key (`domainbot keys create NAME`):
+  domainbot chat --api http://127.0.0.1:8000
 
 The script runs top to bottom on every interaction (Streamlit's model): settings in the sidebar,
 replay of this session's messages, then the new question. Models and the index are cached
@@ -13,7 +14,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import sys
 import uuid
 from pathlib import Path
@@ -24,9 +24,10 @@ if ROOT not in sys.path:  # `streamlit run ui/app.py` puts ui/ on sys.path, not 
 
 import streamlit as st  # noqa: E402
 
-from core.config import AnswerConfig, DomainbotError, IngestConfig, ServeConfig, Workspace, env_flag  # noqa: E402
+from core.config import DEFAULT_COLLECTION, AnswerConfig, DomainbotError, ServeConfig, Workspace, env_flag  # noqa: E402
 from ui import resources  # noqa: E402
 from ui.feedback import RATINGS, feedback_record, save_feedback, send_feedback  # noqa: E402
+from ui.login import front_door  # noqa: E402
 from ui.render import CSS, show_citations, show_mode, show_text  # noqa: E402
 
 log = logging.getLogger("domainbot.ui")
@@ -56,6 +57,9 @@ def sidebar(ws: Workspace, view: resources.IndexView | None, api_url: str | None
         st.code(str(ws.root), language=None, wrap_lines=True)
         if api_url:
             st.caption(f"Answers come from the API at `{api_url}`.")
+            if st.button("Sign out of the API", key="api_sign_out"):
+                st.session_state.api_engine = None
+                st.rerun()
         if view is not None:
             docs_col, chunks_col = st.columns(2)
             docs_col.metric("Documents", view.documents)
@@ -93,12 +97,12 @@ def sidebar(ws: Workspace, view: resources.IndexView | None, api_url: str | None
             "Temperature", 0.0, 1.0, AnswerConfig.temperature, step=0.05, key="temperature", help="0 = deterministic."
         )
 
+        scope = tuple(c for c in os.environ.get("DOMAINBOT_COLLECTIONS", "").split(",") if c)  # `chat --collection`
         if not api_url:
-            upload_box(ws)
+            upload_box(ws, scope)
         if st.button("Clear conversation", width="stretch"):
             st.session_state.messages = []
             st.rerun()
-    scope = tuple(c for c in os.environ.get("DOMAINBOT_COLLECTIONS", "").split(",") if c)  # `chat --collection`
     return AnswerConfig(k=k, temperature=temperature, use_adapter=use_adapter and adapter_ok,
                         collections=scope or None)
 
@@ -128,38 +132,38 @@ def training_progress(ws: Workspace, adapter_ok: bool) -> None:
                    + ": answering with the base model.")
 
 
-def upload_box(ws: Workspace) -> None:
+def upload_box(ws: Workspace, scope: tuple[str, ...]) -> None:
     st.subheader("Add documents")
     note = st.session_state.pop("ingest_note", None)
     if note:
         (st.success if note[0] == "ok" else st.warning)(note[1])
+    # uploads go where `chat --collection` points (a choice when it names several), else to "default"
+    collection = st.selectbox("Collection", scope, key="upload_collection") if len(scope) > 1 else \
+        (scope[0] if scope else DEFAULT_COLLECTION)
     files = st.file_uploader(
-        "PDFs", type="pdf", accept_multiple_files=True, key=f"uploads_{st.session_state.upload_round}"
+        "PDFs", type="pdf", accept_multiple_files=True, key=f"uploads_{st.session_state.upload_round}",
+        help=f"Indexed into collection {collection!r} with this workspace's settings.",
     )
     if files and st.button(f"Index {len(files)} PDF{'s' if len(files) > 1 else ''}", type="primary", width="stretch"):
-        ingest_uploads(ws, files)
+        ingest_uploads(ws, files, collection)
 
 
-def safe_filename(name: str) -> str:
-    """Keep a plain file name: no folders, no odd characters (it is written into the workspace)."""
-    stem = re.sub(r"[^A-Za-z0-9._ -]+", "_", Path(name).stem).strip(" .") or "upload"
-    return stem[:120] + ".pdf"
-
-
-def ingest_uploads(ws: Workspace, files) -> None:
-    """Save uploads to workspace/uploads/ and ingest that folder; then drop cached engines."""
+def ingest_uploads(ws: Workspace, files, collection: str) -> None:
+    """Save uploads to workspace/uploads/<collection>/ under unique names and ingest that folder with
+    the workspace's settings (ui/uploads.py); then drop cached engines."""
     from ingest.pipeline import run_ingest
+    from ui.uploads import store_upload, upload_config, upload_folder
 
-    folder = ws.root / "uploads"
+    folder = upload_folder(ws, collection)
     with st.status(f"Indexing {len(files)} PDF(s)…", expanded=True) as status:
         bar = st.progress(0.0, text="Saving uploads")
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            cfg = upload_config(ws, collection, redact=env_flag("DOMAINBOT_REDACT"))  # `chat --redact`
             for i, f in enumerate(files, 1):
-                (folder / safe_filename(f.name)).write_bytes(f.getvalue())
+                store_upload(folder, f.name, f.getvalue())
                 bar.progress(0.2 * i / len(files), text=f"Saved {i}/{len(files)}")
             bar.progress(0.25, text="Reading, chunking and embedding…")
-            report = run_ingest([folder], ws, IngestConfig(), progress=False)
+            report = run_ingest([folder], ws, cfg, progress=False)
         except Exception as e:  # a bad upload must not kill the app
             log.error("upload ingest failed: %s", type(e).__name__)
             status.update(label="Indexing failed", state="error")
@@ -197,7 +201,8 @@ def record_feedback(msg: dict, ws_root: str, api_url: str | None) -> None:
             audit_id = getattr(answer, "audit_id", None)
             if audit_id is None:
                 raise DomainbotError("feedback not sent: the server gave no id for this answer")
-            send_feedback(api_url, os.environ.get("DOMAINBOT_API_KEY", ""), audit_id, RATINGS[rating], comment)
+            engine = st.session_state.get("api_engine")  # this user's own key, never the app's
+            send_feedback(api_url, engine.api_key if engine else "", audit_id, RATINGS[rating], comment)
         else:
             log_text = env_flag("DOMAINBOT_LOG_TEXT")  # `domainbot chat --log-text`
             save_feedback(
@@ -268,7 +273,7 @@ def ask(question: str, ws: Workspace, view, cfg: AnswerConfig, api_url: str | No
     with st.chat_message("assistant"):
         try:
             with st.spinner("Loading the models…"):
-                engine = resources.get_engine(ws, api_url)
+                engine = st.session_state.api_engine if api_url else resources.get_engine(ws)
             final: dict = {}
             shown = st.empty()  # redrawn as each verified sentence arrives, always as plain text
             text = ""
@@ -300,6 +305,7 @@ def main() -> None:
     st.html(CSS)
     ws = Workspace(os.environ.get("DOMAINBOT_WORKSPACE", "workspace"))
     api_url = os.environ.get("DOMAINBOT_API_URL") or None
+    front_door(api_url)  # stops here until this session is signed in
     st.session_state.setdefault("messages", [])
     st.session_state.setdefault("upload_round", 0)
 

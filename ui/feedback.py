@@ -19,12 +19,15 @@ RATINGS = {0: "down", 1: "up"}  # st.feedback("thumbs") values
 
 def feedback_record(answer_id: str, question: str, answer: Answer, rating: str, comment: str = "",
                     log_text: bool = False) -> dict:
-    """One feedback line. Like the server's audit log, it holds the question, the answer and the
-    comment only when text logging is on (`domainbot chat --log-text`): they may hold patient data."""
+    """One feedback line. Like the server's audit log, it holds the question, the answer, the comment
+    and the cited files' names only when text logging is on (`domainbot chat --log-text`): they may
+    hold patient data (a letter is often named after its patient). The chunk id (a content hash, the
+    page and the offset) still says which passage was cited."""
     record = {
         "id": answer_id,
         "ts": now_iso(),
-        "sources": [{"n": c.n, "source": c.source, "page": c.page, "chunk_id": c.chunk_id} for c in answer.citations],
+        "sources": [{"n": c.n, "page": c.page, "chunk_id": c.chunk_id, **({"source": c.source} if log_text else {})}
+                    for c in answer.citations],
         "rating": rating,
         "model": answer.model,
         "mode": getattr(answer, "mode", ""),

@@ -61,10 +61,24 @@ class ApiEngine:
         import openai
 
         self.base_url = base_url.rstrip("/")
+        self.api_key = api_key  # this user's own key (the app signs each user in with theirs)
         v1 = self.base_url if self.base_url.endswith("/v1") else self.base_url + "/v1"
         # no key: the server answers 401, shown as one line (the SDK refuses an empty key itself)
         self.client = openai.OpenAI(base_url=v1, api_key=api_key or "no-key", timeout=timeout, max_retries=0)
         self.has_adapter = None  # unknown: the server decides
+
+    def check(self) -> None:
+        """Sign-in: one authenticated call (GET /v1/models). Raises DomainbotError on a bad key or no server."""
+        import openai
+
+        try:
+            self.client.models.list()
+        except openai.AuthenticationError:
+            raise DomainbotError("invalid or revoked API key") from None
+        except openai.APIStatusError as e:
+            raise DomainbotError(_error_message(e)) from None
+        except (openai.APIConnectionError, openai.APITimeoutError) as e:
+            raise DomainbotError(f"cannot reach {self.base_url} ({type(e).__name__})") from None
 
     def stream(self, question: str, history: list[dict] | None = None, cfg: AnswerConfig = AnswerConfig()) -> Iterator[Event]:
         import openai
@@ -78,7 +92,9 @@ class ApiEngine:
             chunks = self.client.chat.completions.create(  # the server picks k; the model id: tuned or base
                 model="domainbot" if cfg.use_adapter else "domainbot-base",
                 messages=[*(history or []), {"role": "user", "content": question}],
-                stream=True, temperature=cfg.temperature, max_tokens=cfg.max_new_tokens)
+                stream=True, temperature=cfg.temperature, max_tokens=cfg.max_new_tokens,
+                # `chat --collection`: the server narrows the key's own scope to these (403 outside it)
+                extra_body={"collections": list(cfg.collections)} if cfg.collections else None)
             for chunk in chunks:
                 extra = chunk.model_extra or {}
                 ours = extra.get("domainbot") or {}

@@ -31,14 +31,6 @@ def get_runtime(ws_root: str, adapter: str, engine_name: str):
     return Runtime(Workspace(ws_root), adapter=adapter, engine_name=engine_name)
 
 
-@st.cache_resource(show_spinner=False, max_entries=2)
-def get_api_engine(api_url: str):
-    """A client for a running `domainbot serve` instead of local models."""
-    from ui.remote import ApiEngine
-
-    return ApiEngine(api_url, api_key=os.environ.get("DOMAINBOT_API_KEY", ""))
-
-
 def trained_k(ws: Workspace) -> int:
     """How many passages the adapter was trained with (the slider's default; PromptConfig's otherwise)."""
     from chatbot.answer import adapter_prompt
@@ -46,10 +38,9 @@ def trained_k(ws: Workspace) -> int:
     return adapter_prompt(ws, os.environ.get("DOMAINBOT_ADAPTER", "default")).k
 
 
-def get_engine(ws: Workspace, api_url: str | None = None):
-    """The engine that answers now: the API's, or the runtime's for the live index and adapter."""
-    if api_url:
-        return get_api_engine(api_url)
+def get_engine(ws: Workspace):
+    """The engine that answers now: the runtime's for the live index and adapter (in API mode each
+    session holds its own ui.remote.ApiEngine, signed in with the user's key: ui/login.py)."""
     return get_runtime(str(ws.root), os.environ.get("DOMAINBOT_ADAPTER", "default"),
                        os.environ.get("DOMAINBOT_ENGINE", "auto")).engine()
 

@@ -217,8 +217,9 @@ def test_not_ready_until_engine_loaded(ws, key, monkeypatch):
 
 
 def test_a_new_index_or_adapter_is_served_without_a_restart(ws, key, monkeypatch):
-    """The server asks its Runtime for the engine per request: what an ingest or a retrain put on
-    disk answers the next question; a failed reload leaves the loaded engine answering."""
+    """A request answers with the loaded engine at once and starts a check for a new index or
+    adapter in a background thread: a slow reload never holds a request, the next request after it
+    gets the new engine, and a failed reload leaves the loaded engine answering."""
     from chatbot.runtime import Runtime
     from core.config import DomainbotError
 
@@ -232,26 +233,40 @@ def test_a_new_index_or_adapter_is_served_without_a_restart(ws, key, monkeypatch
             ans.answer = f"{self.name}: {ans.answer}"
             return ans
 
-    engines = iter([Named("old"), Named("old-again"), DomainbotError("index is damaged"), Named("new")])
-    served = []
+    reloading = threading.Event()
+    engines = iter([Named("old"), DomainbotError("index is damaged"), "slow", Named("new")])
 
     def next_engine(runtime):
         item = next(engines)
+        if item == "slow":
+            reloading.wait(10)  # a big index being loaded
+            item = next(engines)
         if isinstance(item, Exception):
             raise item
-        served.append(item)
         return item
 
     monkeypatch.setattr(Runtime, "engine", next_engine)
     app = create_app(ws, ServeConfig())
+    state = app.state.server
+    state.reload_every_s = 0  # check on every request (2 s in production)
+
+    def said(c):
+        r = c.post("/v1/chat/completions", json=ask(), headers=auth(key))
+        return r.json()["choices"][0]["message"]["content"].split(":")[0]
+
     with TestClient(app) as c:
-        app.state.server.loader.join(5)
-        said = [c.post("/v1/chat/completions", json=ask(), headers=auth(key)).json()["choices"][0]["message"]["content"]
-                for _ in range(3)]
-    assert [s.split(":")[0] for s in said] == ["old-again", "old-again", "new"]
+        state.loader.join(5)
+        assert said(c) == "old"  # starts a check, which fails: logged, the old engine answers
+        state.reloader.join(5)
+        t0 = time.perf_counter()
+        assert said(c) == "old"  # starts the slow reload: this request does not wait for it
+        assert said(c) == "old" and time.perf_counter() - t0 < 5 and state.reloader.is_alive()
+        reloading.set()
+        state.reloader.join(5)
+        assert said(c) == "new"
 
 
-def test_engine_load_failure_reported_by_ready(ws, monkeypatch):
+def test_engine_load_failure_reported_by_ready(ws, monkeypatch, caplog):
     from chatbot.runtime import Runtime
     from core.config import DomainbotError
 
@@ -262,8 +277,12 @@ def test_engine_load_failure_reported_by_ready(ws, monkeypatch):
     app = create_app(ws, ServeConfig())
     with TestClient(app) as c:
         app.state.server.loader.join(5)
-        r = c.get("/ready")
-        assert r.status_code == 503 and "domainbot ingest" in r.json()["error"]
+        r = c.get("/ready")  # a generic message: the reason (it may name workspace files) is in the log
+        assert r.status_code == 503 and r.json()["error"] == "the model or index failed to load (see the server log)"
+        assert str(ws.root) not in r.text and "domainbot ingest" in caplog.text
+        key = Store(ws.server_db).create_key("helpdesk")[1]
+        r = c.post("/v1/chat/completions", json=ask(), headers=auth(key))
+        assert r.status_code == 503 and str(ws.root) not in r.text
 
 
 # ---------------------------------------------------------------- answers
@@ -348,8 +367,8 @@ def test_engine_error_is_500_and_audited_without_leaking(ws, key, caplog):
 def test_every_refused_request_is_in_the_audit_export(ws, key, tmp_path):
     c = make_client(ws, rate_limit_per_minute=2, max_body_bytes=3000)
     scoped = Store(ws.server_db).create_key("legal-desk", ["legal"])[1]
-    c.post("/v1/chat/completions", json=ask())  # 401: no key
-    c.post("/v1/chat/completions", json=ask(), headers=auth("dbk_revoked_or_wrong"))  # 401: bad key
+    c.post("/v1/chat/completions", json=ask())  # 401: no key (not audited: counted and logged)
+    c.post("/v1/chat/completions", json=ask(), headers=auth("dbk_revoked_or_wrong"))  # 401: bad key, the same
     c.post("/v1/chat/completions", json=ask("x" * 5000), headers=auth(key))  # 413
     c.post("/v1/chat/completions", json=ask(model="gpt-4o"), headers=auth(key))  # 404
     c.post("/v1/chat/completions", json={**ask(), "collections": ["hr"]}, headers=auth(scoped))  # 403
@@ -357,16 +376,15 @@ def test_every_refused_request_is_in_the_audit_export(ws, key, tmp_path):
     c.get("/v1/models", headers={"Authorization": "Basic x"})  # 401 on another endpoint
     assert c.get("/health").status_code == 200  # probes are not audited
     out = tmp_path / "audit.jsonl"
-    assert Store(ws.server_db).export_audit(out) == 7
+    assert Store(ws.server_db).export_audit(out) == 4
     rows = [json.loads(line) for line in out.read_text().splitlines()]
     assert [(r["http_status"], r["reason"], r["endpoint"]) for r in rows] == [
-        (401, "invalid_api_key", "/v1/chat/completions"), (401, "invalid_api_key", "/v1/chat/completions"),
         (413, "body_too_large", "/v1/chat/completions"), (404, "model_not_found", "/v1/chat/completions"),
-        (403, "collection_forbidden", "/v1/chat/completions"),
-        (429, "rate_limit_exceeded", "/v1/chat/completions"), (401, "invalid_api_key", "/v1/models")]
-    assert rows[4]["key_name"] == "legal-desk"
+        (403, "collection_forbidden", "/v1/chat/completions"), (429, "rate_limit_exceeded", "/v1/chat/completions")]
+    assert rows[2]["key_name"] == "legal-desk"
     assert all(r["status"] == "rejected" and r["client"] == "testclient" for r in rows)
-    assert rows[0]["key_id"] is None and rows[2]["key_id"].startswith("key_") and rows[2]["key_name"] == "helpdesk"
+    assert rows[0]["key_id"].startswith("key_") and rows[0]["key_name"] == "helpdesk"
+    assert c.app.state.server.unauthenticated.total == 3
     assert all(r["question"] is None for r in rows)  # refused requests never store text
 
 
@@ -375,11 +393,11 @@ def test_one_audit_row_per_request(ws, key):
     c.post("/v1/chat/completions", json=ask("first?"), headers=auth(key))
     with c.stream("POST", "/v1/chat/completions", json=ask("second?", stream=True), headers=auth(key)) as r:
         r.read()
-    c.post("/v1/chat/completions", json=ask(), headers=auth("dbk_bad"))  # rejected: a row with no key
+    c.post("/v1/chat/completions", json=ask(), headers=auth("dbk_bad"))  # no valid key: no row
     rows = Store(ws.server_db).audit_rows()
     assert [(x["key_name"], x["question"], x["status"], x["http_status"]) for x in rows] == [
-        ("helpdesk", "first?", "ok", 200), ("helpdesk", "second?", "ok", 200), ("", None, "rejected", 401)]
-    assert rows[0]["key_id"].startswith("key_") and rows[2]["key_id"] is None
+        ("helpdesk", "first?", "ok", 200), ("helpdesk", "second?", "ok", 200)]
+    assert rows[0]["key_id"].startswith("key_")
     assert rows[0]["mode"] == "generated" and rows[0]["refused"] == 0 and rows[0]["client"] == "testclient"
     assert rows[0]["answer"] == ANSWER_TEXT and rows[0]["model"] == "fake-135M+default"
     cites = json.loads(rows[0]["citations"])
@@ -392,9 +410,11 @@ def test_log_text_false_keeps_no_text(ws, key):
     assert c.post("/v1/chat/completions", json=ask("patient Jane Doe dose?"), headers=auth(key)).status_code == 200
     row = Store(ws.server_db).audit_rows()[0]
     assert row["question"] is None and row["answer"] is None
-    assert "quote" not in json.loads(row["citations"])[0]
+    cite = json.loads(row["citations"])[0]
+    assert "quote" not in cite and "source" not in cite and "section" not in cite  # file names are text too
+    assert cite["chunk_id"] == "ab12cd34ef56:3:0" and cite["sha256"] and cite["page"] == 3  # still traceable
     raw = ws.server_db.read_bytes() + ws.server_db.with_name("server.db-wal").read_bytes()
-    assert b"Jane Doe" not in raw and b"written notice" not in raw
+    assert b"Jane Doe" not in raw and b"written notice" not in raw and b"lease.pdf" not in raw
 
 
 def test_feedback(ws, key):
@@ -474,6 +494,16 @@ def test_keys_and_audit_cli(ws, tmp_path):
     assert "legal" in [line for line in listed if line.startswith(second.key_id)][0]
     r = runner.invoke(cli_app, ["keys", "revoke", "nobody", *w])
     assert r.exit_code == 1 and "no active key named" in r.output
+    # revocation is unambiguous: a name, or an id with --id; a name that looks like an id is refused
+    r = runner.invoke(cli_app, ["keys", "revoke", second.key_id, *w])
+    assert r.exit_code == 1 and f"--id {second.key_id}" in r.output
+    assert not Store(ws.server_db).list_keys()[1]["revoked_at"]  # nothing revoked by a guess
+    r = runner.invoke(cli_app, ["keys", "revoke", "--id", second.key_id, *w])
+    assert r.exit_code == 0 and second.key_id in r.output and Store(ws.server_db).list_keys()[1]["revoked_at"]
+    r = runner.invoke(cli_app, ["keys", "revoke", "helpdesk", "--id", second.key_id, *w])
+    assert r.exit_code == 1 and "one of the two" in r.output
+    r = runner.invoke(cli_app, ["keys", "create", "key_0123456789ab", *w])
+    assert r.exit_code == 1 and "looks like a key id" in r.output
 
     Store(ws.server_db).log_audit("helpdesk", "q", "a", [], "m", 0.1)
     for name in ("audit.csv", "audit.jsonl"):
@@ -494,8 +524,8 @@ def live_server(ws):
 
     servers = []
 
-    def start(engine, max_pending=2, **cfg):
-        app = create_app(ws, ServeConfig(**cfg), engine=engine, max_pending=max_pending)
+    def start(engine, max_pending=2, max_per_key=None, **cfg):
+        app = create_app(ws, ServeConfig(**cfg), engine=engine, max_pending=max_pending, max_per_key=max_per_key)
         sock = socket.socket()
         sock.bind(("127.0.0.1", 0))
         server = uvicorn.Server(uvicorn.Config(app, log_level="warning", timeout_graceful_shutdown=5))
@@ -543,10 +573,10 @@ def test_openai_client_against_uvicorn(live_server, key, ws):
         openai.OpenAI(base_url=base + "/v1", api_key="dbk_nope", max_retries=0).models.list()
 
 
-def test_busy_and_slow_reader_do_not_block_others(live_server, key):
+def test_busy_and_slow_reader_do_not_block_others(live_server, key, ws):
     block = threading.Event()
     engine = FakeEngine(tokens=["x" * 1000] * 4000, block=block)  # ~4 MB stream: more than socket buffers
-    base, app = live_server(engine)
+    base, app = live_server(engine, max_per_key=2)  # one key may fill the server here
     results = {}
 
     def post(name):
@@ -558,7 +588,8 @@ def test_busy_and_slow_reader_do_not_block_others(live_server, key):
     deadline = time.time() + 10
     while app.state.server.admission.count < 2 and time.time() < deadline:
         time.sleep(0.02)
-    r = httpx.post(base + "/v1/chat/completions", json=ask(), headers=auth(key), timeout=10)
+    other = Store(ws.server_db).create_key("other")[1]
+    r = httpx.post(base + "/v1/chat/completions", json=ask(), headers=auth(other), timeout=10)
     assert r.status_code == 503 and r.json()["error"]["message"] == "busy, retry" and r.headers["Retry-After"]
     block.set()
     t1.join(20), t2.join(20)
@@ -644,3 +675,123 @@ def test_serve_command(ws, monkeypatch):
     Store(ws.server_db).create_key("helpdesk")[1]
     r = runner.invoke(cli_app, ["serve", "--workspace", str(ws.root)])
     assert "keys create" not in r.output  # a key exists: no hint
+
+
+# ---------------------------------------------------------------- hostile clients (issue 21)
+
+
+def test_engine_errors_to_a_scoped_key_name_only_its_collections(ws):
+    """An index swapped in after the scope was checked can raise "unknown collection ... (this index
+    has: ...)": a scoped key gets a message without the other collections' names."""
+    from core.config import DomainbotError
+
+    class Stale(FakeEngine):
+        def _make(self, question, cfg):
+            raise DomainbotError("unknown collection 'hr' (this index has: legal, psych-ward)")
+
+    engine = Stale()
+    engine.retriever = SimpleNamespace(collections={"legal": 3, "hr": 2, "psych-ward": 4})
+    c = make_client(ws, engine=engine)
+    scoped = Store(ws.server_db).create_key("hr-desk", ["hr"])[1]
+    admin = Store(ws.server_db).create_key("admin")[1]
+    for stream in (False, True):
+        r = c.post("/v1/chat/completions", json=ask(stream=stream), headers=auth(scoped))
+        assert "psych-ward" not in r.text and "legal" not in r.text and "GET /v1/collections" in r.text, r.text
+    r = c.post("/v1/chat/completions", json=ask(), headers=auth(admin))  # an unscoped key sees it all
+    assert r.status_code == 400 and "psych-ward" in r.text
+
+
+def test_requests_without_a_valid_key_are_counted_not_audited(ws, key, caplog):
+    import logging
+
+    c = make_client(ws)
+    with caplog.at_level(logging.WARNING, logger="domainbot.api"):
+        for i in range(50):
+            c.post("/v1/chat/completions", json=ask(), headers=auth(f"dbk_guess{i}"))
+        c.get("/v1/models")
+    assert Store(ws.server_db).audit_rows() == []  # no disk flood, no lock held per guess
+    assert c.app.state.server.unauthenticated.total == 51
+    warnings = [r.getMessage() for r in caplog.records if "without a valid API key" in r.getMessage()]
+    assert len(warnings) == 1 and warnings[0].startswith("1 request(s)")  # then quiet for a minute
+    assert c.post("/v1/chat/completions", json=ask(), headers=auth(key)).status_code == 200
+    assert len(Store(ws.server_db).audit_rows()) == 1
+
+
+def test_admission_fair_share():
+    from chatbot.api_limits import Admission
+
+    adm = Admission(4, per_key=2)
+    assert [adm.try_enter("a"), adm.try_enter("a"), adm.try_enter("a")] == [None, None, "key_busy"]
+    assert [adm.try_enter("b"), adm.try_enter("b"), adm.try_enter("c")] == [None, None, "busy"]
+    adm.leave("a")
+    assert adm.try_enter("c") is None and adm.count == 4 and adm.held("a") == 1
+    assert Admission(32).per_key == 8 and Admission(2).per_key == 1  # default: a quarter of the slots
+
+
+def test_one_key_cannot_take_every_admission_slot(live_server, ws, key):
+    block = threading.Event()
+    base, app = live_server(FakeEngine(block=block), max_pending=4, max_per_key=1)
+    other = Store(ws.server_db).create_key("other")[1]
+    results = {}
+
+    def post(name, k):
+        results[name] = httpx.post(base + "/v1/chat/completions", json=ask(), headers=auth(k), timeout=30)
+
+    t1 = threading.Thread(target=post, args=("hog", key))
+    t1.start()
+    deadline = time.time() + 10
+    while app.state.server.admission.count < 1 and time.time() < deadline:
+        time.sleep(0.02)
+    r = httpx.post(base + "/v1/chat/completions", json=ask(), headers=auth(key), timeout=10)
+    assert r.status_code == 429 and r.json()["error"]["code"] == "too_many_in_flight" and r.headers["Retry-After"]
+    t2 = threading.Thread(target=post, args=("other", other))  # another key still gets in
+    t2.start()
+    while app.state.server.admission.count < 2 and time.time() < deadline:
+        time.sleep(0.02)
+    assert app.state.server.admission.count == 2
+    block.set()
+    t1.join(20), t2.join(20)
+    assert results["hog"].status_code == results["other"].status_code == 200
+    assert app.state.server.admission.count == 0
+
+
+def test_a_stream_abandoned_before_its_first_chunk_releases_its_slot(ws, key):
+    """The client is gone before the response starts (send fails): the generator that used to start
+    the engine never runs; the worker now starts with the request and releases the slot itself."""
+    import asyncio
+
+    app = create_app(ws, ServeConfig(log_text=True), engine=FakeEngine(), max_pending=2)
+    body = json.dumps(ask(stream=True)).encode()
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST", "scheme": "http",
+             "path": "/v1/chat/completions", "raw_path": b"/v1/chat/completions", "query_string": b"",
+             "root_path": "", "client": ("127.0.0.1", 5000), "server": ("127.0.0.1", 8000),
+             "headers": [(b"authorization", f"Bearer {key}".encode()), (b"content-type", b"application/json"),
+                         (b"content-length", str(len(body)).encode())]}
+
+    async def run():
+        sent = []
+
+        async def receive():
+            if not sent:
+                sent.append(1)
+                return {"type": "http.request", "body": body, "more_body": False}
+            await asyncio.sleep(10)
+            return {"type": "http.disconnect"}
+
+        async def send(message):
+            raise OSError("client went away")  # the very first send: before any chunk
+
+        try:
+            await app(scope, receive, send)
+        except Exception:  # noqa: BLE001 - the failed send surfaces here
+            pass
+        state = app.state.server
+        for _ in range(200):
+            if state.admission.count == 0:
+                break
+            await asyncio.sleep(0.02)
+        return state.admission.count
+
+    assert asyncio.run(run()) == 0
+    rows = Store(ws.server_db).audit_rows()
+    assert rows[0]["status"] == "ok"  # the answer was made and audited (then the failed send: a 500 row)

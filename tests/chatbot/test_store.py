@@ -51,7 +51,11 @@ def test_revoke_seen_by_another_connection_and_a_new_key_under_the_old_name(stor
     listed = store.list_keys()  # the revoked key is still listed, under its own id
     assert [(k["key_id"], k["name"], bool(k["revoked_at"])) for k in listed] == [
         (old_id, "helpdesk", True), (new_id, "helpdesk", False)]
-    assert other.revoke_key(new_id) == new_id  # by id as well as by name
+    assert other.revoke_key(key_id=new_id) == new_id  # by id as well as by name
+    with pytest.raises(DomainbotError, match="looks like a key id"):  # never guessed: a name or --id
+        other.revoke_key(old_id)
+    with pytest.raises(DomainbotError, match="looks like a key id"):
+        other.create_key("key_0123456789ab")
     other.close()
 
 
@@ -124,3 +128,27 @@ def test_unopenable_path_is_a_user_error(tmp_path):
     (tmp_path / "file").write_text("x")
     with pytest.raises(DomainbotError, match="cannot open"):
         Store(tmp_path / "file" / "server.db")
+
+
+def test_server_db_and_exports_are_private_whatever_the_umask(tmp_path):
+    import os
+    import stat
+
+    old = os.umask(0o000)  # the worst case: everything world-writable by default
+    try:
+        store = Store(tmp_path / "server.db")
+        store.create_key("helpdesk")
+        store.log_audit("helpdesk", "q", "a", [], "m", 0.1)
+        out = tmp_path / "audit.csv"
+        out.write_text("old")
+        os.chmod(out, 0o666)  # an earlier export, world-readable: tightened when rewritten
+        store.export_audit(out)
+        store.export_audit(tmp_path / "audit.jsonl")
+        files = [tmp_path / n for n in ("server.db", "server.db-wal", "server.db-shm", "audit.csv", "audit.jsonl")]
+        assert {f.name: oct(stat.S_IMODE(f.stat().st_mode)) for f in files} == {f.name: "0o600" for f in files}
+        store.close()
+        os.chmod(tmp_path / "server.db", 0o644)  # a server.db from before: fixed on open
+        Store(tmp_path / "server.db").close()
+        assert stat.S_IMODE((tmp_path / "server.db").stat().st_mode) == 0o600
+    finally:
+        os.umask(old)

@@ -62,13 +62,22 @@ def indexed_ws(tmp_path) -> Workspace:
 
 @pytest.fixture
 def run_app(monkeypatch):
-    """run_app(ws, engine=None, api_url=None) -> a started AppTest; engine replaces the runtime's engine."""
+    """run_app(ws, engine=None, api_url=None, ...) -> a started AppTest; engine replaces the runtime's engine."""
     import streamlit as st
     from streamlit.testing.v1 import AppTest
 
     from chatbot.runtime import Runtime
 
-    def start(ws: Workspace, engine=None, api_url: str | None = None) -> AppTest:
+    monkeypatch.delenv("DOMAINBOT_APP_PASSWORD", raising=False)  # a test sets it after this
+    monkeypatch.delenv("DOMAINBOT_COLLECTIONS", raising=False)
+
+    def start(ws: Workspace, engine=None, api_url: str | None = None, address: str | None = "127.0.0.1",
+              secrets: dict | None = None, user: dict | None = None) -> AppTest:
+        """address: the Streamlit server's bind address the app sees (loopback: no login needed);
+        secrets/user: AppTest's st.secrets and st.user (an [auth] section turns the OIDC login on)."""
+        from streamlit import config
+
+        config.set_option("server.address", address)
         monkeypatch.setenv("DOMAINBOT_WORKSPACE", str(ws.root))
         if api_url:
             monkeypatch.setenv("DOMAINBOT_API_URL", api_url)
@@ -79,8 +88,15 @@ def run_app(monkeypatch):
         st.cache_resource.clear()  # AppTest shares the process: no engine/index may leak between tests
         st.cache_data.clear()
         at = AppTest.from_file(APP, default_timeout=60)
+        if secrets:
+            at.secrets.update(secrets)
+        if user is not None:
+            at.user = user
         return at.run()
 
     yield start
+    from streamlit import config
+
+    config.set_option("server.address", None)
     st.cache_resource.clear()
     st.cache_data.clear()

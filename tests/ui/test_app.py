@@ -114,7 +114,8 @@ def test_feedback_keeps_no_text_unless_text_logging_is_on(indexed_ws, run_app, m
     assert "Jane Doe" not in raw and "30 days" not in raw and NOTICE_Q not in raw
     rows = [json.loads(line) for line in raw.splitlines()]
     assert rows[-1]["rating"] == "down" and rows[-1]["has_comment"] is True
-    assert rows[-1]["question_chars"] == len(NOTICE_Q) and rows[-1]["sources"][0]["source"] == "legal/lease.pdf"
+    assert rows[-1]["question_chars"] == len(NOTICE_Q) and "lease.pdf" not in raw  # file names are text too
+    assert rows[-1]["sources"][0]["chunk_id"] == "feedc0ffee12:1:0" and rows[-1]["sources"][0]["page"] == 1
 
 
 def test_feedback_writes_jsonl_line(indexed_ws, run_app, monkeypatch):
@@ -282,24 +283,91 @@ def test_answer_text_is_shown_as_plain_text(indexed_ws, run_app):
     assert "\\" not in question_html and "<a " not in question_html + answer_html  # no stray backslash, no live link
 
 
-def test_upload_saves_pdfs_ingests_and_refreshes_stats(tmp_path, run_app):
-    """Real run_ingest (bundled embedder) on an uploaded PDF: the index appears, the hint goes."""
+def test_upload_saves_pdfs_ingests_and_refreshes_stats(tmp_path, run_app, monkeypatch):
+    """Real run_ingest (bundled embedder) on an uploaded PDF: the index appears, the hint goes; the
+    upload lands in the collection `chat --collection` names, under its name plus a content hash."""
     from conftest import LEASE_PAGES, write_pdf
+
+    from ingest.index import read_manifest
+    from ui.uploads import stored_name
 
     pdf = tmp_path / "lease.pdf"
     write_pdf(pdf, LEASE_PAGES)
     ws = Workspace(tmp_path / "workspace")
+    monkeypatch.setenv("DOMAINBOT_COLLECTIONS", "hr")
     at = run_app(ws)
     assert at.info  # the ingest hint
     at.sidebar.file_uploader[0].set_value([("../My Lease (v2).pdf", pdf.read_bytes(), "application/pdf")])
     at = at.run()
     at = at.sidebar.button[0].click().run(timeout=180)
     assert not at.exception and not at.error
-    assert (ws.root / "uploads" / "My Lease _v2_.pdf").is_file()  # plain name, inside uploads/
+    name = stored_name("My Lease (v2).pdf", pdf.read_bytes())
+    assert name.startswith("My Lease _v2_-") and name.endswith(".pdf")  # plain name + hash, inside uploads/hr/
+    assert (ws.root / "uploads" / "hr" / name).is_file()
     assert ws.index_dir() is not None
+    [(root, entries)] = read_manifest(ws)["files"].items()
+    assert entries[name]["collection"] == "hr" and entries[name]["redacted"] is False
     assert {m.label: m.value for m in at.sidebar.metric} == {"Documents": "1", "Chunks": "2"}
     assert any("Indexed 1 file(s)" in t for t in texts(at.sidebar.success))
     assert not at.info and not at.chat_input[0].disabled
+
+
+def test_same_named_uploads_never_replace_each_other(tmp_path):
+    from ui.uploads import store_upload
+
+    folder = tmp_path / "uploads" / "default"
+    first = store_upload(folder, "letter.pdf", b"%PDF- patient A")
+    second = store_upload(folder, "letter.pdf", b"%PDF- patient B")  # another user's file, same name
+    assert first != second and first.read_bytes() == b"%PDF- patient A" and second.read_bytes() == b"%PDF- patient B"
+    assert store_upload(folder, "../x/letter.pdf", b"%PDF- patient A") == first  # the same file again: kept as is
+    first.write_bytes(b"tampered")  # a different file already under the name: refused, not replaced
+    with pytest.raises(DomainbotError, match="not replaced"):
+        store_upload(folder, "letter.pdf", b"%PDF- patient A")
+    assert first.read_bytes() == b"tampered" and sorted(p.name for p in folder.iterdir()) == sorted([first.name, second.name])
+
+
+def test_uploads_follow_the_workspace_settings(indexed_ws, monkeypatch):
+    """A workspace ingested with --redact (the manifest says so per file) redacts its uploads too, with the
+    live index's chunking; without Presidio the upload is refused rather than indexed unredacted."""
+    import ingest.redact
+    from ui.uploads import upload_config
+
+    monkeypatch.setattr(ingest.redact, "available", lambda: True)
+    cfg = upload_config(indexed_ws, "hr")
+    assert (cfg.collection, cfg.redact) == ("hr", False)
+    assert upload_config(indexed_ws, None, redact=True).redact  # `chat --redact`
+    index = indexed_ws.index_dir()
+    manifest = json.loads((index / "manifest.json").read_text())
+    for entries in manifest["files"].values():
+        for entry in entries.values():
+            entry["redacted"] = True
+    manifest.update(chunk_size=800, chunk_overlap=80)
+    (index / "manifest.json").write_text(json.dumps(manifest))
+    cfg = upload_config(indexed_ws, "clinic")
+    assert (cfg.collection, cfg.redact, cfg.chunk_size, cfg.chunk_overlap) == ("clinic", True, 800, 80)
+    monkeypatch.setattr(ingest.redact, "available", lambda: False)
+    with pytest.raises(DomainbotError, match="uploads are refused"):
+        upload_config(indexed_ws, "clinic")
+
+
+def test_upload_in_a_redacting_workspace_without_presidio_is_refused(indexed_ws, run_app, monkeypatch, tmp_path):
+    import ingest.redact
+
+    index = indexed_ws.index_dir()
+    manifest = json.loads((index / "manifest.json").read_text())
+    next(iter(manifest["files"].values()))["legal/lease.pdf"]["redacted"] = True
+    (index / "manifest.json").write_text(json.dumps(manifest))
+    monkeypatch.setattr(ingest.redact, "available", lambda: False)
+    monkeypatch.setenv("DOMAINBOT_COLLECTIONS", "legal,hr")
+    at = run_app(indexed_ws, engine=make_engine(indexed_ws))
+    assert at.sidebar.selectbox[0].options == ["legal", "hr"]  # several collections: the user picks one
+    at.sidebar.file_uploader[0].set_value([("Jane Doe.pdf", b"%PDF-1.4 not really", "application/pdf")])
+    at = at.run()
+    at = at.sidebar.button[0].click().run()
+    assert not at.exception
+    assert any("uploads are refused" in t for t in texts(at.sidebar.error))
+    assert not (indexed_ws.root / "uploads").exists()  # nothing stored, nothing indexed
+    assert indexed_ws.index_dir() == index
 
 
 @pytest.fixture
@@ -332,12 +400,21 @@ def api_server(indexed_ws):
     thread.join(timeout=10)
 
 
+def sign_in(at, secret: str):
+    """Fill the app's one sign-in form (password or API key) and submit it."""
+    at.text_input[0].set_value(secret)
+    return at.button[0].click().run()
+
+
 def test_api_mode_streams_from_server_and_sends_feedback(indexed_ws, run_app, api_server, monkeypatch):
     from chatbot.store import Store
 
     url, key = api_server
-    monkeypatch.setenv("DOMAINBOT_API_KEY", key)
+    monkeypatch.setenv("DOMAINBOT_API_KEY", "dbk_the_apps_own_key_is_never_used")
     at = run_app(indexed_ws, api_url=url)
+    assert not at.chat_input and "API key" in [t.label for t in at.text_input]  # each user signs in first
+    at = sign_in(at, key)
+    assert not at.exception and not at.error
     assert not at.sidebar.file_uploader  # uploads go through the CLI/server in API mode
     at = ask(at, NOTICE_Q)
     assert not at.exception and not at.error
@@ -350,17 +427,92 @@ def test_api_mode_streams_from_server_and_sends_feedback(indexed_ws, run_app, ap
     at = at.text_input[0].set_value("wrong page").run()
     row = Store(indexed_ws.server_db).get_audit(answer.audit_id)
     assert (row["feedback"], row["feedback_comment"]) == (-1, None)  # the server logs no text by default
+    assert row["key_name"] == "ui-test"  # the audit follows the signed-in user's key
     assert not indexed_ws.feedback_file.exists()  # API mode: the server keeps the feedback
 
 
-def test_api_mode_bad_key_is_one_line(indexed_ws, run_app, api_server, monkeypatch):
+def test_api_mode_bad_key_is_one_line(indexed_ws, run_app, api_server):
     url, _ = api_server
-    monkeypatch.setenv("DOMAINBOT_API_KEY", "wrong")
     at = run_app(indexed_ws, api_url=url)
-    at = ask(at, NOTICE_Q)
-    assert not at.exception
+    at = sign_in(at, "dbk_wrong")
+    assert not at.exception and not at.chat_input  # still at the door
     [error] = texts(at.error)
-    assert error.startswith("API error 401") and "\n" not in error
+    assert error == "invalid or revoked API key"
+
+
+def test_api_mode_key_scope_and_chat_collection_reach_the_server(indexed_ws, run_app, api_server, monkeypatch):
+    """`chat --collection hr` is sent with each question; a key scoped to legal gets the server's 403."""
+    from chatbot.store import Store
+
+    url, _ = api_server
+    scoped = Store(indexed_ws.server_db).create_key("legal-desk", ["legal"])[1]
+    monkeypatch.setenv("DOMAINBOT_COLLECTIONS", "hr")
+    at = sign_in(run_app(indexed_ws, api_url=url), scoped)
+    at = ask(at, NOTICE_Q)
+    [error] = texts(at.error)
+    assert error.startswith("API error 403") and "may not search the requested collections" in error
+    rows = Store(indexed_ws.server_db).audit_rows()
+    assert (rows[-1]["key_name"], rows[-1]["http_status"], rows[-1]["reason"]) == ("legal-desk", 403, "collection_forbidden")
+
+
+def test_password_door(indexed_ws, run_app, monkeypatch):
+    monkeypatch.setenv("DOMAINBOT_APP_PASSWORD", "correct horse")
+    at = run_app(indexed_ws, engine=make_engine(indexed_ws), address="0.0.0.0")
+    assert not at.chat_input and not at.sidebar.metric  # nothing of the workspace before sign-in
+    at = sign_in(at, "wrong")
+    assert texts(at.error) == ["Wrong password."] and not at.chat_input
+    at = sign_in(at, "correct horse")
+    assert not at.exception and not at.error and at.chat_input and at.session_state["signed_in"]
+    at = ask(at, NOTICE_Q)
+    assert "30 days written notice" in said(at.chat_message[1])
+
+
+def test_no_login_refuses_beyond_loopback(indexed_ws, run_app):
+    at = run_app(indexed_ws, engine=make_engine(indexed_ws), address="0.0.0.0")
+    [error] = texts(at.error)
+    assert "without a login" in error and "\n" not in error
+    assert not at.chat_input and not at.sidebar.metric
+    at = run_app(indexed_ws, engine=make_engine(indexed_ws), address="127.0.0.1")  # a laptop: no door
+    assert not at.error and at.chat_input
+
+
+def test_oidc_login_when_auth_is_configured(indexed_ws, run_app):
+    auth = {"auth": {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "x" * 32,
+                     "client_id": "id", "client_secret": "s",
+                     "server_metadata_url": "https://id.example/.well-known/openid-configuration"}}
+    at = run_app(indexed_ws, engine=make_engine(indexed_ws), address="0.0.0.0", secrets=auth,
+                 user={"is_logged_in": False})
+    assert not at.chat_input and [b.label for b in at.button] == ["Log in"]
+    at = run_app(indexed_ws, engine=make_engine(indexed_ws), address="0.0.0.0", secrets=auth,
+                 user={"is_logged_in": True, "email": "dr.who@clinic.example"})
+    assert not at.exception and not at.error and at.chat_input
+    assert "Log out" in [b.label for b in at.sidebar.button]
+
+
+def test_chat_command_refuses_to_listen_openly_without_a_login(tmp_path, monkeypatch):
+    import subprocess
+
+    from typer.testing import CliRunner
+
+    from chatbot.cli import app as cli_app
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.delenv("DOMAINBOT_APP_PASSWORD", raising=False)
+    calls = []
+    monkeypatch.setattr(subprocess, "call", lambda cmd, env: calls.append(env) or 0)
+    runner = CliRunner()
+    w = ["--workspace", str(tmp_path / "ws")]
+    r = runner.invoke(cli_app, ["chat", "--host", "0.0.0.0", *w])
+    assert r.exit_code == 1 and "without a login" in r.output and not calls
+    r = runner.invoke(cli_app, ["chat", "--host", "0.0.0.0", "--password-env", "NOPE", *w])
+    assert r.exit_code == 1 and "NOPE" in r.output and not calls
+    monkeypatch.setenv("TEAM_PW", "s3cret")
+    r = runner.invoke(cli_app, ["chat", "--host", "0.0.0.0", "--password-env", "TEAM_PW", "-c", "hr", *w])
+    assert r.exit_code == 0, r.output
+    assert calls[-1]["DOMAINBOT_APP_PASSWORD"] == "s3cret" and calls[-1]["DOMAINBOT_COLLECTIONS"] == "hr"
+    r = runner.invoke(cli_app, ["chat", *w])  # 127.0.0.1: no login needed
+    assert r.exit_code == 0 and "DOMAINBOT_APP_PASSWORD" not in calls[-1]
 
 
 def test_quoted_fallback_is_marked_and_its_exact_span_highlighted(indexed_ws, run_app):
