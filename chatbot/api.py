@@ -212,11 +212,17 @@ def audit_citations(citations, log_text: bool) -> list[dict]:
     return out
 
 
-def domainbot_extra(answer, latency_s: float, audit_id: int) -> dict:
-    """Beside `citations`: how the answer was checked. mode is generated (verified model sentences),
-    quoted (the documents' own sentences) or refused; `related` lists the nearest passages of a
-    refusal; `dropped` gives why model sentences were not shown (their text is not sent)."""
+GENERATE_WHILE_IN_FLIGHT = 2  # requests in flight (this one included) up to which the model may write
+
+
+def domainbot_extra(answer, latency_s: float, audit_id: int, reader_only: bool = False) -> dict:
+    """Beside `citations`: how the answer was checked. mode is generated (verified model sentences
+    after the reader's quote), quoted (the documents' own sentences) or refused; `generation` says
+    whether and why the model wrote; `reader_only` is true when the server was busy and answered from
+    the reader alone; `related` lists the nearest passages of a refusal; `dropped` gives why model
+    sentences were not shown (their text is not sent)."""
     return {"refused": bool(answer.refused), "latency_s": round(latency_s, 3), "audit_id": audit_id,
+            "generation": answer.timings.get("generation", ""), "reader_only": reader_only,
             "model": answer.model, "mode": getattr(answer, "mode", "generated"),
             "verified": bool(getattr(answer, "verified", False)),
             "related": [r.to_dict() for r in getattr(answer, "related", [])],
@@ -416,8 +422,14 @@ def create_app(ws: Workspace, cfg: ServeConfig, engine=None, max_pending: int = 
                            "retry when one is answered", "rate_limit_error", "too_many_in_flight", {"Retry-After": "1"})
         if refused:
             raise ApiError(503, "busy, retry", "server_error", "busy", {"Retry-After": "1"})
+        # The generator serves one answer at a time: with others in flight this one would wait seconds
+        # for it, so it is answered from the reader alone (milliseconds), and says so.
+        reader_only = state.admission.count > GENERATE_WHILE_IN_FLIGHT and acfg.generate != "never"
+        if reader_only:
+            acfg = replace(acfg, generate="never")
 
         job = ChatJob(state, engine, key, req.model, question, history, acfg, t0, client_address(request))
+        job.reader_only = reader_only
         if req.stream:
             # the engine starts now, not when the response does: its worker releases the slot even
             # if the client is gone before the first chunk (a generator never started has no finally)
@@ -481,6 +493,7 @@ class ChatJob:
         self.state, self.engine, self.key, self.model_id = state, engine, key, model_id
         self.client = client
         self.question, self.history, self.acfg, self.t0 = question, history, acfg, t0
+        self.reader_only = False  # answered without the model because the server was busy
         self.id = "chatcmpl-" + uuid.uuid4().hex[:24]
         self.created = int(time.time())
 
@@ -532,7 +545,7 @@ class ChatJob:
         return JSONResponse(completion_body(self.id, self.created, self.model_id,
                                             answer.answer + sources_text(answer.citations),
                                             citations=[c.to_dict() for c in answer.citations],
-                                            domainbot=domainbot_extra(answer, latency, audit_id)))
+                                            domainbot=domainbot_extra(answer, latency, audit_id, self.reader_only)))
 
     # ---- streaming
 
@@ -611,7 +624,7 @@ class ChatJob:
                     yield self.chunk(
                         {"content": rest + sources_text(answer.citations)}, "stop",
                         citations=[c.to_dict() for c in answer.citations],
-                        domainbot=domainbot_extra(answer, time.perf_counter() - self.t0, audit_id),
+                        domainbot=domainbot_extra(answer, time.perf_counter() - self.t0, audit_id, self.reader_only),
                     )
                     break
                 else:

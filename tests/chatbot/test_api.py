@@ -795,3 +795,23 @@ def test_a_stream_abandoned_before_its_first_chunk_releases_its_slot(ws, key):
     assert asyncio.run(run()) == 0
     rows = Store(ws.server_db).audit_rows()
     assert rows[0]["status"] == "ok"  # the answer was made and audited (then the failed send: a 500 row)
+
+
+def test_a_saturated_server_answers_from_the_reader_alone_and_says_so(ws, key):
+    """With other requests in flight the generator would queue this one for seconds: the verified
+    quote is the answer (milliseconds), marked reader_only; with the server idle the model writes."""
+    from chatbot.answer import Engine
+    from chatbot.api import GENERATE_WHILE_IN_FLIGHT
+
+    gen = TokenGenerator()
+    c = make_client(ws, Engine(OneChunkRetriever(), gen))
+    idle = c.post("/v1/chat/completions", json=ask("What notice ends the lease?"), headers=auth(key)).json()
+    assert idle["domainbot"]["reader_only"] is False and gen.calls == [True]
+    assert idle["domainbot"]["generation"] == "after the quote"
+    admission = c.app.state.server.admission
+    for i in range(GENERATE_WHILE_IN_FLIGHT):  # others in flight
+        assert admission.try_enter(f"other-{i}") is None
+    busy = c.post("/v1/chat/completions", json=ask("What notice ends the lease?"), headers=auth(key)).json()
+    assert busy["domainbot"]["reader_only"] is True and busy["domainbot"]["mode"] == "quoted"
+    assert gen.calls == [True]  # the model did not run
+    assert "30 days' written notice" in busy["choices"][0]["message"]["content"] and busy["citations"]
