@@ -352,6 +352,7 @@ def ask(
     max_passage_chars: Optional[int] = option(AnswerConfig, "max_passage_chars"),
     verify: bool = option(AnswerConfig, "verify", "--verify/--no-verify"),
     summaries: bool = option(AnswerConfig, "summaries", "--summaries/--no-summaries"),
+    generate: str = option(AnswerConfig, "generate"),
     llm_url: Optional[str] = option(ServeConfig, "llm_url"),
     adapter: str = AdapterOpt,
     engine_name: str = EngineOpt,
@@ -360,15 +361,18 @@ def ask(
 ):
     """Answer a question from the documents, with citations.
 
-    Every sentence of the model's answer is checked against the passage it cites (numbers, dates,
-    negations, wording) before it is shown. When none survives, the answer quotes the documents'
-    best-matching sentence instead; when nothing answers the question, it says so and lists the
-    nearest passages. `--json` gives mode (generated | quoted | refused), verified, and for each
-    citation the supporting span (character offsets in its text).
+    The reader's answer comes first, in milliseconds: the documents' best sentence for each part of
+    the question, quoted verbatim, or a refusal when nothing answers it. The model then adds
+    sentences only where it can (`--generate auto`: with a fine-tuned adapter or a bigger model),
+    and each one is checked against the passage it cites (numbers, dates, negations, wording)
+    before it is shown. `--json` gives mode (generated | quoted | refused), verified, why the model
+    did or did not write (timings.generation), and for each citation the supporting span.
 
     Examples:
 
       domainbot ask "What is the notice period in the lease?"
+
+      domainbot ask "My son weighs 17 kg: how much, and how often?" --generate never
 
       domainbot ask "Maximum daily dose for adults?" --json --k 4
 
