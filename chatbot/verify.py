@@ -762,7 +762,7 @@ _NOT_NEGATIONS = re.compile(r"\b(?:not|no)\s+(?:less|more|later|earlier|fewer|gr
 def negation_scopes(text: str) -> tuple[set[str], set[str]]:
     """(stems under a negation, stems not under one). A leading "Yes"/"No" answers the question and
     is not itself a negation of what follows."""
-    text = re.sub(r"^\W*(yes|no)\b[\s,.;:!-]*", "", text.strip(), flags=re.I)
+    text = re.sub(r"^\W*(?:yes\b[\s,.;:!-]*|no\s*[,.;:!-]+\s*)", "", text.strip(), flags=re.I)
     text = _NOT_NEGATIONS.sub(" ", text)
     negated, plain = set(), set()
     left = 0
@@ -780,9 +780,34 @@ def negation_scopes(text: str) -> tuple[set[str], set[str]]:
     return negated, plain
 
 
+# words that forbid or leave out, and words that allow or include: a claim with one kind against
+# evidence with the other says the opposite ("Pets are allowed" / "Pets are prohibited")
+_FORBIDS = frozenset(stem(w) for w in (
+    "prohibited prohibit forbidden forbid banned ban excluded exclude exclusion avoid avoided refused barred "
+    "disallowed contraindicated nothing nobody neither").split())
+_ALLOWS = frozenset(stem(w) for w in "allowed allow permitted permit may can included include covered cover "
+                    "entitled safe recommended".split())
+
+
+def _forbids(text: str) -> tuple[bool, bool]:
+    """(says something is forbidden or left out, says something is allowed or included), outside negations."""
+    negated, plain = negation_scopes(text)
+    words = {stem(t.lower()) for t in _TOKEN.findall(text)}
+    forbids = bool(words & _FORBIDS) or bool(negated & _ALLOWS)
+    allows = bool((plain - negated) & _ALLOWS) and not (words & _FORBIDS)
+    return forbids, allows
+
+
 def polarity_conflict(claim: str, evidence: str) -> bool:
     """A word the claim and its evidence share is negated on one side only ("can be served by email"
-    against "sent by email are not valid service")."""
+    against "sent by email are not valid service"), or one side forbids what the other allows
+    ("Dogs are allowed" against "Dogs are prohibited")."""
+    c_forbids, c_allows = _forbids(claim)
+    e_forbids, e_allows = _forbids(evidence)
+    if (c_allows and not c_forbids and e_forbids and not e_allows) or (c_forbids and not c_allows and e_allows and not e_forbids):
+        return True
+    if c_forbids and e_forbids and not (c_allows or e_allows):
+        return False  # "not allowed" and "prohibited" say the same
     c_neg, c_plain = negation_scopes(claim)
     e_neg, e_plain = negation_scopes(evidence)
 
@@ -932,9 +957,95 @@ def support(claim: str, passage: str, min_coverage: float) -> tuple[bool, int, i
         return False, start, end, cov, best_reason
     if cov < min_coverage:
         return False, start, end, cov, f"only {cov:.0%} of its words are in the passage"
-    if polarity_conflict(claim, passage[start:end]):
+    span = passage[start:end]
+    if polarity_conflict(claim, span):
         return False, start, end, cov, "the passage says the opposite (a negation on one side only)"
+    if swapped_comparison(claim, span):
+        return False, start, end, cov, "the passage compares the other way round"
+    if bound_conflict(claim, span):
+        return False, start, end, cov, "the passage bounds its number the other way (at least / at most)"
+    if not numbers_bound_together(claim, span):
+        return False, start, end, cov, "its numbers belong to different items in the passage"
     return True, start, end, cov, ""
+
+
+# "X is preferred to Y", "X rather than Y": which side is which matters, the words alone do not say
+_COMPARISON = re.compile(r"\b(?:preferred\s+(?:to|over)|rather\s+than|instead\s+of|in\s+preference\s+to|"
+                         r"(?:better|worse|higher|lower|greater|less|more|safer|stronger|weaker)\s+than|"
+                         r"before|after|over)\b", re.I)
+
+
+def swapped_comparison(claim: str, evidence: str) -> bool:
+    """The claim's comparison ("A is preferred to B") stands the other way round in the evidence
+    ("B is preferred to A")."""
+    m = _COMPARISON.search(claim)
+    if not m:
+        return False
+    word = re.sub(r"\s+", " ", m.group(0).lower())
+
+    def sides(text, a, b):  # the few content words either side: what is compared, not the rest
+        return set(_content_tokens(text[:a])[-3:]), set(_content_tokens(text[b:])[:3])
+
+    c_left, c_right = sides(claim, m.start(), m.end())
+    for e in _COMPARISON.finditer(evidence):
+        if re.sub(r"\s+", " ", e.group(0).lower()) != word:
+            continue
+        e_left, e_right = sides(evidence, e.start(), e.end())
+        own = len(c_left & e_left) + len(c_right & e_right)
+        crossed = len(c_left & e_right) + len(c_right & e_left)
+        if crossed > own:
+            return True
+    return False
+
+
+def bound_conflict(claim: str, evidence: str) -> bool:
+    """A number the claim bounds one way ("at least 30 days") is bounded the other way in the
+    evidence ("no more than 30 days")."""
+    from chatbot.ranges import text_bands
+
+    def directions(text):
+        out = {}
+        for b in text_bands(text):
+            if b.low is not None and b.high is None:
+                out.setdefault(b.low, set()).add("min")
+            elif b.high is not None and b.low is None:
+                out.setdefault(b.high, set()).add("max")
+        return out
+
+    c, e = directions(claim), directions(evidence)
+    return any(n in e and not (dirs & e[n]) for n, dirs in c.items())
+
+
+_ITEM_LABEL = re.compile(r"\b(severity|priority|level|grade|stage|tier|day|week|month|category|class|band|step|phase|"
+                         r"type|dose|visit|cycle|schedule|option|p)\s*(\d{1,2})\b", re.I)
+
+
+def numbers_bound_together(claim: str, evidence: str) -> bool:
+    """A value the claim gives for a numbered item ("Severity 2 ... within 8 hours") is the one the
+    evidence gives after that item's label, before any other number: one row's value does not pass
+    for its neighbour's ("Severity 1: 4 hours; Severity 2: 8 hours")."""
+    labels = [(m.group(1).lower(), m.group(2)) for m in _ITEM_LABEL.finditer(claim)]
+    if not labels:
+        return True
+    values = {t for t in _norm_tokens(claim) if _NUMBER.fullmatch(t)} - {n for _, n in labels}
+    if not values:
+        return True
+    tokens = _norm_tokens(evidence)
+    for word, n in labels:
+        label = stem(word)
+        found = False
+        for i in range(len(tokens) - 1):
+            if tokens[i] == label and tokens[i + 1] == n:
+                found = True
+                # the item's own values: up to the next item with the same label ("Day 3 10 mg 20 mg 30 mg")
+                stop = next((j for j in range(i + 2, len(tokens) - 1) if tokens[j] == label
+                             and _NUMBER.fullmatch(tokens[j + 1])), len(tokens))
+                if values & set(tokens[i + 2 : stop]):
+                    break
+        else:
+            if found:
+                return False  # the label is there, but the value after it is another
+    return True
 
 
 def check_claims(answer: str, passages: Sequence[Passage | str], cfg: VerifyConfig | None = None) -> list[Claim]:
@@ -1241,6 +1352,11 @@ class AnswerCheck:
             elif self.quote is not None and any(s.n == claim.n and s.start < claim.end and claim.start < s.end
                                                 for s in self.quote.spans):
                 claim.reason = "already quoted"
+            elif self.quote is not None and self.passages[claim.n - 1].source not in {
+                    self.passages[s.n - 1].source for s in self.quote.spans}:
+                claim.reason = "from another document than the one that answers"
+            elif len(ct.words - FRAME_WORDS) < 2 or is_title(claim.text):
+                claim.reason = "states no fact (a bare number, a heading)"
             elif not strict and not ((self.kept or self.quote is not None) and self.complements(span)):
                 claim.reason = "its passage does not answer the question"
             elif strict and values and not values & self.values:

@@ -17,6 +17,7 @@ from chatbot.verify import (
     cited_sentence,
     expected_type,
     focus_question,
+    polarity_conflict,
     sentence_spans,
     split_claims,
     support,
@@ -330,3 +331,51 @@ def test_terms_normalise_numbers_and_compounds():
     assert "41000" in t.numbers and ("15", "day") in t.quantities
     assert "backup" in t.words
     assert t.years == set()  # 2025 inside a reference code is not a year
+
+
+# --- the claim check's holes (reader issue): each with a document of our own ----------------------
+
+
+def test_a_comparison_turned_round_is_not_supported():
+    evidence = "For adults under 50, a beta-blocker is preferred to a thiazide diuretic as the second drug."
+    assert support("For adults under 50, a beta-blocker is preferred to a thiazide diuretic.", evidence, 0.8)[0]
+    ok, *_, reason = support("For adults under 50, a thiazide diuretic is preferred to a beta-blocker.", evidence, 0.8)
+    assert not ok and "other way round" in reason
+
+
+def test_forbidding_words_and_a_leading_no_are_negations():
+    assert not support("Interest is payable on a late deposit return.", "No interest is payable on a late deposit return.", 0.8)[0]
+    assert not support("Smoking is allowed on the balcony.", "Smoking is prohibited on the balcony.", 0.8)[0]
+    assert not support("Flood damage from a burst pipe is covered.", "Flood damage from a burst pipe is excluded.", 0.8)[0]
+    assert not polarity_conflict("Smoking is not allowed on the balcony.", "Smoking is prohibited on the balcony.")
+
+
+def test_at_least_is_not_at_most():
+    evidence = "The Supplier must give no more than 14 days' notice of a price change."
+    ok, *_, reason = support("The Supplier must give at least 14 days' notice of a price change.", evidence, 0.8)
+    assert not ok and "at least / at most" in reason
+    assert support("The Supplier must give no more than 14 days' notice of a price change.", evidence, 0.8)[0]
+
+
+def test_one_items_value_does_not_pass_for_its_neighbours():
+    evidence = ("Fault response: Severity 1 faults get an engineer within 4 hours, Severity 2 faults get an engineer "
+                "within 12 hours, Severity 3 faults within 3 Business Days.")
+    ok, *_, reason = support("Severity 2 faults get an engineer within 4 hours.", evidence, 0.8)
+    assert not ok and "different items" in reason
+    assert support("Severity 2 faults get an engineer within 12 hours.", evidence, 0.8)[0]
+
+
+def test_added_claims_stay_in_the_quotes_document_and_state_a_fact(scorer):
+    q = "What is the notice period to end the NDA early?"
+    passages = [Passage(NDA.text, "legal/nda.pdf", 0.6, source=NDA.source),
+                Passage(BREAK.text, "legal/lease.pdf", 0.5, source=BREAK.source)]
+    check = AnswerCheck(q, passages, scorer)
+    assert check.reader().mode == "quoted" and check.quote.spans[0].n == 1
+    check.feed("The Tenant may terminate by giving not less than 6 months' written notice [2]. ")
+    check.finish()
+    assert check.verdict.dropped[0].reason == "from another document than the one that answers"
+    check = AnswerCheck(q, passages, scorer)
+    check.reader()
+    check.feed("30 days [1]. ")
+    check.finish()
+    assert "30 days [1]" not in check.verdict.text.split("\u201d", 1)[-1]  # a bare number is no added fact
