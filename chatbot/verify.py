@@ -51,7 +51,7 @@ STOPWORDS = frozenset(
     "how when where why does do did can could should would may might must shall will this that these those it "
     "its as into about under over than then there their they them he she his her we our you your i me my if "
     "any all each per so such also only just very some other others has have had having up out more most "
-    "s t him".split()
+    "s t him us".split()
 )
 # words an answer uses to frame a fact, never the fact itself ("The document states that ...")
 FRAME_WORDS = frozenset(
@@ -474,7 +474,9 @@ def question_parts(question: str) -> list[str]:
     period and the deposit?" -> "What are the notice period" / "What are the deposit"). A list of
     names ("Harbor and Lumen", "terms and conditions") is not split. One part: [question]."""
     parts: list[str] = []
-    for a, b in sentence_spans(question) or [(0, len(question))]:
+    spans = sentence_spans(question) or [(0, len(question))]
+    asking = [(a, b) for a, b in spans if question[a:b].rstrip().endswith("?")]
+    for a, b in asking or spans:  # "We're Morrow Water." sets the scene: it is no part to answer
         sentence = question[a:b].strip()
         pieces, last = [], 0
         for m in _PART_BREAK.finditer(sentence):
@@ -624,17 +626,19 @@ class Scorer:
                 naming: set[str] = frozenset()) -> float:
         """IDF-weighted share of the question's words (and numbers) that the sentence holds; a word
         found only in the passage around it counts `context_weight`, a word matched only loosely
-        (owner / owns) half. Words of the passage's file name (`naming`: "Ashgrove", "lease") choose
-        the document, not the sentence: they leave the sum for its sentences, and count against
-        other documents' sentences."""
-        words = q.words - QUESTION_WORDS - naming
+        (owner / owns) half. Words that name the passage's document (`naming`: its file name's words,
+        and names of the question the passage holds: "Ashgrove", "Kestrel Pumps") choose the
+        document, not the sentence: every sentence of it gets the same context credit for them."""
+        words = q.words - QUESTION_WORDS
         total = sum(self.idf(w) for w in words) + 2.0 * len(q.numbers)
         if total <= 0:
             return 0.0
         cw = self.cfg.context_weight
         have = 2.0 * len(q.numbers & (s.numbers | held))
         for w in words:
-            if w in s.words:
+            if w in naming:
+                have += cw * self.idf(w)  # the same for every sentence of the document it names
+            elif w in s.words:
                 have += self.idf(w)
             elif context is not None and w in context.words:
                 have += cw * self.idf(w)
@@ -1159,7 +1163,8 @@ def quoted_answer(question: str | QuestionTerms, passages: Sequence[Passage | st
     best = ranked[0]
     picked = [best]
     # words that name a document or section ("Ashgrove", "lease") are not what a second quote must add
-    naming = set().union(*(terms(p.context).words for p in passages))
+    naming = set().union(*(terms(p.context).words for p in passages)) | {
+        stem(w.lower()) for name in qa.terms.names for w in name.split()}  # "Kestrel Pumps" names, asks nothing
     asked = qa.terms.words - QUESTION_WORDS - naming
     covered = terms(best.text).words & asked
     for c in ranked[1:]:
@@ -1171,7 +1176,7 @@ def quoted_answer(question: str | QuestionTerms, passages: Sequence[Passage | st
             continue  # a title line is not an answer
         adds = (terms(c.text).words & asked) - covered
         close = c.score >= cfg.second_quote_ratio * best.score
-        complements = c.score >= cfg.complement_ratio * best.score and sum(scorer.idf(w) for w in adds) >= (
+        complements = bool(adds) and c.score >= cfg.complement_ratio * best.score and sum(scorer.idf(w) for w in adds) >= (
             cfg.complement_share * sum(scorer.idf(w) for w in asked))
         if close or complements:
             picked.append(c)
