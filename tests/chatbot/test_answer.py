@@ -19,6 +19,15 @@ from core.config import NO_ANSWER, AnswerConfig, DomainbotError, PromptConfig, W
 from core.schema import Chunk, Hit
 
 
+@pytest.fixture(autouse=True)
+def model_always_asked(monkeypatch):
+    """These tests are about what the model writes: the reader is never 'confident enough' to skip it
+    (test_answer.py tests the skip itself)."""
+    from chatbot import answer
+
+    monkeypatch.setattr(answer, "CONFIDENT_QUOTE", float("inf"))
+
+
 def chunk(i, source, page, text, section="", page_end=None):
     return Chunk(
         chunk_id=f"abc:{page}:{i}", source=source, page=page, page_end=page_end or page,
@@ -233,6 +242,15 @@ def test_stream_yields_tokens_then_one_done():
     assert ans.timings["first_shown_s"] <= ans.timings["first_token_s"]  # shown before the model's first token
     assert ans.latency_s >= ans.timings["first_token_s"] >= 0
     assert gen.calls[0]["max_new_tokens"] == answer_mod.MAX_ADDED_TOKENS  # after a quote the model adds a sentence or two
+
+
+def test_a_confident_quote_is_not_followed_by_the_model(monkeypatch):
+    monkeypatch.setattr(answer_mod, "CONFIDENT_QUOTE", 0.7)
+    gen = FakeGenerator(["Either party may end this lease [1]."])
+    ans = Engine(FakeRetriever(), gen).answer("What is the notice period of the lease?", cfg=AnswerConfig(k=2))
+    assert gen.calls == [] and ans.timings["generation"] == "skipped: the quote answers with confidence"
+    Engine(FakeRetriever(), gen).answer("What is the notice period of the lease?", cfg=AnswerConfig(k=2, generate="always"))
+    assert len(gen.calls) == 1  # always: whatever the reader's confidence
 
 
 def test_generation_stops_at_the_first_sentence_that_fails_verification():

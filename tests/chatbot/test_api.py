@@ -65,6 +65,15 @@ def ask(question="How much notice is needed to terminate?", **extra):
     return {"model": "domainbot", "messages": [{"role": "user", "content": question}], **extra}
 
 
+@pytest.fixture(autouse=True)
+def model_always_asked(monkeypatch):
+    """These tests are about what the model writes: the reader is never 'confident enough' to skip it
+    (test_answer.py tests the skip itself)."""
+    from chatbot import answer
+
+    monkeypatch.setattr(answer, "CONFIDENT_QUOTE", float("inf"))
+
+
 @pytest.fixture
 def ws(tmp_path):
     return Workspace(tmp_path / "ws")

@@ -28,6 +28,15 @@ from core.config import NO_ANSWER, AnswerConfig
 from core.schema import Chunk, Hit
 
 
+@pytest.fixture(autouse=True)
+def model_always_asked(monkeypatch):
+    """These tests are about what the model writes: the reader is never 'confident enough' to skip it
+    (test_answer.py tests the skip itself)."""
+    from chatbot import answer
+
+    monkeypatch.setattr(answer, "CONFIDENT_QUOTE", float("inf"))
+
+
 def chunk(i, source, page, text, section=""):
     return Chunk(chunk_id=f"{source}:{page}:{i}", source=source, page=page, page_end=page, section=section,
                  start=i * 1000, end=i * 1000 + len(text), sha256=f"sha-{source}", text=text)
