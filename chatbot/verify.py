@@ -44,6 +44,9 @@ _HYPHENATED = re.compile(r"\b([A-Za-z]{2,})-([A-Za-z]{2,})\b")
 _LABEL = re.compile(r"^\s*(?:[•\-–*]\s*|\(?[a-z]\)\s+|\(?[ivx]+\)\s+|\d+(?:\.\d+)*\.?\s+(?=[A-Z(\"“]))+")
 # a run of capitalised words ("Imogen Salter", "Norvale Pharmaceuticals Ltd")
 _CAPS_RUN = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Za-z]+)*(?:\s+(?:[A-Z][a-z]+(?:[-'][A-Za-z]+)*|of|and|&))*")
+# a line of nothing but list labels ("3.1", "(a)", "•"); a number is taken whole (no digit after it),
+# so a run of digits has one reading, not 2^n (the old pattern split "111..." every way before failing)
+_LABELS_ONLY = re.compile(r"(?:\s*(?:\d+(?:\.\d+)*\.?(?!\d)|\(?[a-z]\)|[•\-–*]))*\s*")
 _DETERMINERS = frozenset("the a an any each this that these those every no such its their our your his her".split())
 
 STOPWORDS = frozenset(
@@ -89,7 +92,7 @@ def proper_names(text: str) -> set[str]:
     for m in _CAPS_RUN.finditer(text):
         words = re.findall(r"[A-Z][a-z]+(?:[-'][A-Za-z]+)*", m.group(0))
         before = text[: m.start()].rstrip()[-40:]
-        if re.fullmatch(r"(?:\s*(?:\d+(?:\.\d+)*\.?|\(?[a-z]\)|[•\-–*]))*\s*", before.split("\n")[-1]):
+        if _LABELS_ONLY.fullmatch(before.split("\n")[-1]):
             before = before[: len(before) - len(before.split("\n")[-1])] + "\n" if "\n" in before else ""
         prev = re.search(r"([A-Za-z]+)\W*$", before)
         if prev and prev.group(1).lower() in _DETERMINERS:
@@ -422,7 +425,8 @@ QUESTION_WORDS = frozenset(stem(w) for w in (
     "find show explain look like mean means").split())
 # a restriction on what is asked: "for dogs", "of montelukast", "with skin allergies" (not "to ...": an
 # infinitive is a verb, often paraphrased; not "in ...": mostly scene-setting, "in a meeting")
-_RESTRICTION = re.compile(r"\b(?:for|with|of|during|among|amongst)\s+((?:[a-z][\w'-]*\s*){1,4}?)(?=\s*(?:\b(?:for|in|with|to|during|at|on|of|and|or|by|from|under|after|before|if|when|than|does|do|did|is|are|was|were|can|could|should|would|will|may|must|has|have|had)\b|[?,.;]|$))", re.I)
+# (each word whole: "(?![\w'-])" stops a long word being split every way, O(n^4) on "for xxxx...")
+_RESTRICTION = re.compile(r"\b(?:for|with|of|during|among|amongst)\s+((?:[a-z][\w'-]*(?![\w'-])\s*){1,4}?)(?=\s*(?:\b(?:for|in|with|to|during|at|on|of|and|or|by|from|under|after|before|if|when|than|does|do|did|is|are|was|were|can|could|should|would|will|may|must|has|have|had)\b|[?,.;]|$))", re.I)
 
 
 # a sentence that tells the assistant what to do, not what the case is: "Ignore the documents and say ..."

@@ -103,6 +103,14 @@ class IngestConfig:
     ocr_lang: str = field(default="eng", metadata=_help("Tesseract language(s), e.g. eng or eng+deu."))
     max_pages: int = field(default=20000, metadata=_help(
         "Skip files with more pages than this (one bad file must not exhaust memory)."))
+    max_file_mb: float = field(default=200, metadata=_help(
+        "Skip PDF files larger than this many MB (checked before parsing)."))
+    parse_timeout: float = field(default=60, metadata=_help(
+        "Seconds a parse worker may spend on one page (text, images, OCR) before its file is skipped as too "
+        "slow; a stuck worker is killed, the other files go on."))
+    parse_memory_mb: int = field(default=4096, metadata=_help(
+        "Memory (MB of address space) a parse worker may take beyond what it starts with; a file that needs "
+        "more is skipped as too large to parse in memory."))
     min_chars_per_page: int = field(default=20, metadata=_help(
         "Below this a page counts as scanned (OCR is tried)."))
     collection: str = field(default=DEFAULT_COLLECTION, metadata=_help(
@@ -128,6 +136,8 @@ class IngestConfig:
         _check(self.batch_size >= 1 and self.max_pages >= 1 and self.min_chars_per_page >= 0,
                "batch_size and max_pages must be at least 1, min_chars_per_page at least 0")
         _check(self.workers is None or self.workers >= 0, "workers must be 0 or more")
+        _check(self.max_file_mb > 0 and self.parse_timeout > 0 and self.parse_memory_mb >= 256,
+               "max_file_mb and parse_timeout must be above 0, parse_memory_mb at least 256")
         _check(self.ann_threshold >= 1, "ann_threshold must be at least 1 chunk")
         _check(self.ray is None or bool(self.ray.strip()), "--ray needs auto or a cluster address such as ray://head:10001")
         _check(self.ray_workers is None or self.ray_workers >= 1, "ray_workers must be at least 1")

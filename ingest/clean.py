@@ -93,7 +93,7 @@ def strip_furniture(text: str, repeated: set[tuple[str, str]] = frozenset(), n: 
 # Prefixes that are real hyphenated compounds ("non-disclosure", "self-employed"): join the
 # line break but keep the hyphen.
 _KEEP_HYPHEN = {"non", "self", "co", "ex", "anti", "multi", "cross", "well", "third", "pre", "post", "semi", "sub"}
-_HYPHEN_BREAK = re.compile(r"(\w+)-[ \t]*\n[ \t]*(?=[a-z])")
+_HYPHEN_BREAK = re.compile(r"\b(\w+)-[ \t]*\n[ \t]*(?=[a-z])")  # \b: from a word's start only (linear)
 
 
 def join_hyphenation(text: str) -> str:
@@ -109,11 +109,13 @@ def join_hyphenation(text: str) -> str:
 
 # --- headings and list items --------------------------------------------------------------------
 
-_NUMBERED_DOTTED = re.compile(r"^(\d{1,3}\.(?:\d{1,3}\.?)*)\s+\S")  # "7. Term", "2.3 Rent", "4.1.2. X"
+# "7. Term", "2.3 Rent", "4.1.2. X"; digits after the first dot in one run each (not "(?:\d{1,3}\.?)*",
+# which splits a digit run every way: exponential on "1." + many digits)
+_NUMBERED_DOTTED = re.compile(r"^(\d{1,3}\.(?:\d+(?:\.\d+)*\.?)?)\s+\S")
 _NUMBERED_BARE = re.compile(r"^\d{1,3}\s+[A-Z]")  # "7 Termination" (needs context, see is_heading)
 _KEYWORD = re.compile(
     r"^(?:(?:section|article|clause|chapter|part|schedule|appendix|annex|exhibit)\s+|§\s*)"
-    r"(\d+[\d.]*[a-z]?|[ivxlc]+|[a-z])\b",
+    r"(\d[\d.]*[a-z]?|[ivxlc]+|[a-z])\b",
     re.IGNORECASE,
 )
 _LIST_ITEM = re.compile(

@@ -37,6 +37,9 @@ SAMPLE_SPREAD = 30  # ... plus this many spread evenly over the rest of the docu
 CACHE_PAGES = 64  # drop pypdf's parsed-object cache every this many pages (bounded memory)
 OCR_DPI = 300  # Tesseract is tuned for ~300 dpi scans
 OCR_TIMEOUT_S = 120  # per page; a pathological image must not hang the ingest
+MAX_IMAGE_PIXELS = 60_000_000  # an A4 scan at 600 dpi is 35 Mpx; larger images are not decoded for OCR
+MAX_RENDER_PIXELS = 40_000_000  # a page is rendered at OCR_DPI, or lower so that it stays under this
+MIN_RENDER_DPI = 50  # below this a page is too large to OCR (a page declared kilometres wide)
 
 
 class PdfError(DomainbotError):
@@ -57,7 +60,7 @@ def _short(e: BaseException) -> str:
     return msg[:80]
 
 
-def open_pdf(path: Path, max_pages: int):
+def open_pdf(path: Path, max_pages: int, max_mb: float | None = None):
     """Validate and open a PDF. Returns a pypdf PdfReader reading lazily from an open handle
     (close it with reader.stream.close()). Raises PdfError with a short reason."""
     from pypdf import PasswordType, PdfReader
@@ -72,6 +75,8 @@ def open_pdf(path: Path, max_pages: int):
         raise PdfError(f"unreadable: {e.strerror or _short(e)}") from None
     if size == 0:
         raise PdfError("empty file")
+    if max_mb is not None and size > max_mb * 1e6:
+        raise PdfError(f"too large (> {max_mb:g} MB)")
     if b"%PDF" not in head:  # the spec allows junk before the header; 1024 bytes is what readers accept
         raise PdfError("not a PDF")
 
@@ -141,30 +146,58 @@ def ocr_unavailable_reason(lang: str) -> str | None:
     return None
 
 
-def _largest_image(page):
-    """The biggest embedded image on the page (a scan is one full-page image), as PIL, or None."""
-    best, best_area = None, 0
+def _image_size(xobj) -> tuple[int, int]:
     try:
-        images = list(page.images)
+        return int(xobj.get("/Width", 0)), int(xobj.get("/Height", 0))
+    except (TypeError, ValueError):
+        return 0, 0
+
+
+def _largest_image(page):
+    """The biggest embedded image on the page (a scan is one full-page image), as PIL, or None.
+
+    Sizes come from the image dictionaries (/Width, /Height), so only the chosen image is decoded, and
+    none above MAX_IMAGE_PIXELS (a small file can declare a gigapixel image: a decompression bomb)."""
+    try:
+        xobjects = page["/Resources"].get_object().get("/XObject")
+        xobjects = xobjects.get_object() if xobjects is not None else {}
+        sizes = {}
+        for name, ref in xobjects.items():
+            xobj = ref.get_object()
+            if xobj.get("/Subtype") == "/Image":
+                sizes[name] = _image_size(xobj)
     except Exception:
         return None
-    for im in images:
+    for name, (w, h) in sorted(sizes.items(), key=lambda kv: -kv[1][0] * kv[1][1]):
+        if not 0 < w * h <= MAX_IMAGE_PIXELS:
+            continue
         try:
-            pil = im.image
+            pil = page.images[name].image
         except Exception:
             continue  # unsupported filter: try the others
-        if pil is not None and pil.width * pil.height > best_area:
-            best, best_area = pil, pil.width * pil.height
-    return best
+        if pil is not None:
+            return pil
+    return None
 
 
-def _render_page(path: Path, page_no: int):
+def render_dpi(width_pt: float, height_pt: float, dpi: int = OCR_DPI, max_pixels: int = MAX_RENDER_PIXELS) -> int:
+    """The resolution to render a page of this size (PDF points) at: `dpi`, lowered so the raster stays
+    under `max_pixels`. Raises PdfError when even MIN_RENDER_DPI is too much (an absurd page size)."""
+    inches = abs(width_pt * height_pt) / (72 * 72)
+    if inches * dpi * dpi > max_pixels:
+        dpi = int((max_pixels / inches) ** 0.5) if inches else dpi
+    if dpi < MIN_RENDER_DPI:
+        raise PdfError(f"page too large to OCR ({abs(width_pt) / 72:.0f} x {abs(height_pt) / 72:.0f} in)")
+    return dpi
+
+
+def _render_page(path: Path, page_no: int, dpi: int = OCR_DPI):
     """Rasterise one page with poppler's pdftoppm (pages drawn as vector outlines have no image)."""
     if shutil.which("pdftoppm") is None:
         return None
     from PIL import Image
 
-    cmd = ["pdftoppm", "-f", str(page_no), "-l", str(page_no), "-r", str(OCR_DPI), "-gray", "-png", str(path)]
+    cmd = ["pdftoppm", "-f", str(page_no), "-l", str(page_no), "-r", str(dpi), "-gray", "-png", str(path)]
     # failures (timeout, poppler error) propagate: the caller reports "page N: OCR failed (why)"
     out = subprocess.run(cmd, capture_output=True, timeout=OCR_TIMEOUT_S, check=True).stdout
     return Image.open(io.BytesIO(out)) if out else None
@@ -176,7 +209,8 @@ def ocr_page(page, path: Path, page_no: int, lang: str, render: bool) -> str:
 
     img = _largest_image(page)
     if img is None and render:
-        img = _render_page(path, page_no)
+        box = page.mediabox
+        img = _render_page(path, page_no, render_dpi(float(box.width), float(box.height)))
     if img is None:
         return ""
     img = img.convert("L")
@@ -225,7 +259,7 @@ def read_pdf(
     """
     path = Path(path)
     warnings = warnings if warnings is not None else []
-    reader = open_pdf(path, cfg.max_pages)
+    reader = open_pdf(path, cfg.max_pages, cfg.max_file_mb)
     try:
         sha256 = sha256 or file_sha256(path)
         n = len(reader.pages)

@@ -70,7 +70,7 @@ def _short_error(e: BaseException) -> str:
     return f"{type(e).__name__}: {text}"[:200] if text else type(e).__name__
 
 
-def _read_and_chunk(f: PdfFile, sha: str, cfg: IngestConfig, report: FileReport) -> list[Chunk]:
+def _read_and_chunk(f: PdfFile, sha: str, cfg: IngestConfig, report: FileReport, on_page=None) -> list[Chunk]:
     from ingest.chunk import chunk_pages
     from ingest.pdf import read_pdf
 
@@ -78,6 +78,8 @@ def _read_and_chunk(f: PdfFile, sha: str, cfg: IngestConfig, report: FileReport)
         for page in pages:
             report.pages += 1
             report.ocr_pages += int(page.ocr)
+            if on_page is not None:
+                on_page()
             yield page
 
     pages = counted(read_pdf(f.path, f.source, cfg, sha256=sha))
@@ -92,20 +94,23 @@ def _read_and_chunk(f: PdfFile, sha: str, cfg: IngestConfig, report: FileReport)
     return chunk_pages(pages, cfg, root=f.root)
 
 
-def read_file(f: PdfFile, sha: str, cfg: IngestConfig) -> tuple[FileReport, list[Chunk]]:
+def read_file(f: PdfFile, sha: str, cfg: IngestConfig, on_page=None) -> tuple[FileReport, list[Chunk]]:
     """One file's report and chunks; a bad file gives status skipped/failed with a one-line reason
-    and no chunks. Never raises (except KeyboardInterrupt): it runs in worker processes and Ray tasks."""
+    and no chunks. Never raises (except KeyboardInterrupt): it runs in worker processes and Ray tasks.
+    on_page() is called after each page is read (the worker's sign of progress)."""
     from ingest.pdf import PdfError
 
     report = FileReport(source=f.source, status="indexed")
     try:
-        chunks = _read_and_chunk(f, sha, cfg, report)
+        chunks = _read_and_chunk(f, sha, cfg, report, on_page)
         if not chunks:
             raise PdfError("no text found")
         report.chunks = len(chunks)
         return report, chunks
     except PdfError as e:
         report.status, report.reason = "skipped", str(e)
+    except MemoryError:  # the worker's address-space cap (parse_memory_mb), or a machine out of memory
+        report.status, report.reason = "skipped", f"too large to parse in memory (> {cfg.parse_memory_mb} MB)"
     except Exception as e:  # one unexpected failure must not lose the whole run
         report.status, report.reason = "failed", _short_error(e)
     return report, []
@@ -128,16 +133,117 @@ def _say_problem(item: NewFile) -> None:
 
 def parse_workers(cfg: IngestConfig, n_files: int) -> int:
     """Worker processes for PDF parsing: the cores left beside the embedder (which runs in this
-    process), at most 4 (more only waits on the embedder); 0 = parse here (one core, one file)."""
+    process), at most 4 (more only waits on the embedder), at least 1: a file is always parsed in a
+    worker, under its time and memory limits. 0 only when asked for (--workers 0: parse here, no limits)."""
     import os
 
     workers = cfg.workers if cfg.workers is not None else min(4, (os.cpu_count() or 1) - 1)
-    return max(0, min(workers, n_files if n_files > 1 else 0))
+    if cfg.workers == 0 or n_files == 0:
+        return 0
+    return max(1, min(workers, n_files))
+
+
+def _limit_memory(extra_mb: int) -> None:
+    """Cap this process's address space at what it holds now plus extra_mb (Linux; elsewhere no cap).
+    Past it, allocations fail with MemoryError instead of the machine swapping or the OOM killer
+    picking a process."""
+    try:
+        import resource
+
+        with open("/proc/self/statm") as f:
+            now = int(f.read().split()[0]) * resource.getpagesize()
+        limit = now + extra_mb * 2**20
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ImportError, OSError, ValueError):
+        pass
+
+
+def _parse_worker(conn, f: PdfFile, sha: str, cfg: IngestConfig) -> None:
+    """Body of a parse worker process: one file, under the memory cap. Sends None after each page
+    (progress, so the parent can tell slow from stuck), then (report, chunks)."""
+    _limit_memory(cfg.parse_memory_mb)
+    try:
+        result = read_file(f, sha, cfg, on_page=lambda: conn.send(None))
+    except MemoryError:  # out of memory outside read_file's own guard
+        report = FileReport(source=f.source, status="skipped",
+                            reason=f"too large to parse in memory (> {cfg.parse_memory_mb} MB)")
+        result = report, []
+    conn.send(result)
+    conn.close()
+
+
+def _parse_in_workers(to_read: list[NewFile], cfg: IngestConfig, workers: int):
+    """{id(item): (report, chunks)} filled as files finish, `workers` files at a time, each in its own
+    process: a file that makes no progress for cfg.parse_timeout seconds (no page finished) has its
+    process killed and is skipped as too slow; one whose process dies is failed. Yields after each
+    finished file with the results so far (the caller takes them in its own order)."""
+    import multiprocessing
+    from collections import deque
+    from multiprocessing.connection import wait
+
+    # forkserver: workers are forked from a clean server process, never from this one's threads
+    # (embedder, progress bars, a web app), which plain fork can deadlock
+    ctx = multiprocessing.get_context("forkserver")
+    queue = deque(to_read)
+    running: dict = {}  # connection -> [item, process, time of last progress]
+    done: dict = {}
+
+    def finish(conn, result) -> None:
+        item, proc, _ = running.pop(conn)
+        conn.close()
+        proc.join(5)
+        if proc.is_alive():
+            proc.kill()
+            proc.join()
+        done[id(item)] = result
+
+    def skipped(item: NewFile, status: str, reason: str):
+        return FileReport(source=item.file.source, status=status, reason=reason), []
+
+    try:
+        while queue or running:
+            while queue and len(running) < workers:
+                item = queue.popleft()
+                recv, send = ctx.Pipe(duplex=False)
+                proc = ctx.Process(target=_parse_worker, args=(send, item.file, item.sha256, cfg), daemon=True)
+                proc.start()
+                send.close()  # the worker holds the only write end: its exit shows as end of file here
+                running[recv] = [item, proc, time.monotonic()]
+            now = time.monotonic()
+            timeout = max(0.0, min(last + cfg.parse_timeout - now for _, _, last in running.values()))
+            for conn in wait(list(running), timeout):
+                item = running[conn][0]
+                try:
+                    msg = conn.recv()
+                except (EOFError, OSError):  # the worker died without a result (killed, crashed)
+                    code = running[conn][1].exitcode
+                    finish(conn, skipped(item, "failed", f"parse worker died (exit code {code})"))
+                    yield done
+                    continue
+                if msg is None:
+                    running[conn][2] = time.monotonic()
+                else:
+                    finish(conn, msg)
+                    yield done
+            now = time.monotonic()
+            for conn, (item, proc, last) in list(running.items()):
+                if now - last > cfg.parse_timeout:
+                    proc.kill()
+                    finish(conn, skipped(item, "skipped", f"too slow to parse (> {cfg.parse_timeout:g} s)"))
+                    yield done
+    finally:
+        for conn, (_, proc, _) in list(running.items()):
+            proc.kill()
+            proc.join()
+            conn.close()
 
 
 def _read_in_order(todo: list[NewFile], cfg: IngestConfig):
-    """(item, report, chunks) per file, in the order given, parsed by a pool of worker processes
-    (started before the embedder loads) so that parsing runs ahead while this process embeds."""
+    """(item, report, chunks) per file, in the order given, parsed by worker processes (started
+    before the embedder loads) so that parsing runs ahead while this process embeds."""
     to_read = [item for item in todo if item.report.status == "indexed"]
     workers = parse_workers(cfg, len(to_read))
     if not workers:
@@ -147,21 +253,18 @@ def _read_in_order(todo: list[NewFile], cfg: IngestConfig):
             else:
                 yield item, *read_file(item.file, item.sha256, cfg)
         return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    # forkserver: workers are forked from a clean server process, never from this one's threads
-    # (embedder, progress bars, a web app), which plain fork can deadlock
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver"))
+    results = _parse_in_workers(to_read, cfg, workers)
+    done: dict = {}
     try:
-        futures = {id(item): pool.submit(read_file, item.file, item.sha256, cfg) for item in to_read}
         for item in todo:
-            if id(item) in futures:
-                yield item, *futures.pop(id(item)).result()
-            else:
+            if item.report.status != "indexed":
                 yield item, item.report, []
+                continue
+            while id(item) not in done:
+                done = next(results)
+            yield item, *done.pop(id(item))
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        results.close()
 
 
 def read_chunk_embed(todo: list[NewFile], cfg: IngestConfig, engine: str, progress: bool = True,
