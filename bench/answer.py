@@ -15,6 +15,7 @@ The model generates each answer once; "raw" replays that same text with verifica
     python bench/answer.py --limit 20 --base-only          # a quick look
     python bench/answer.py --replay bench/results/answer/results.jsonl   # no model: the cached generations,
                                                            # answered again by today's reader and verifier
+    python bench/answer.py --reader-only -w workspace-blind --questions bench/blind/questions.jsonl   # by kind
 """
 from __future__ import annotations
 
@@ -83,27 +84,71 @@ class ReplayGenerator:
         yield from re.findall(r"\S+\s*|\s+", self.text)
 
 
-def replay_recorded(ws: Workspace, questions, rows_path: Path, cfg: AnswerConfig) -> dict[str, dict]:
+def replay_recorded(ws: Workspace, questions, rows_path: Path | None, cfg: AnswerConfig) -> tuple[dict, dict]:
     """Key facts, citations and refusals of the recorded generations in `rows_path` (a results.jsonl
-    of an earlier run), shown through today's retrieval, reader and verification: no model runs."""
+    of an earlier run), shown through today's retrieval, reader and verification: no model runs.
+    Without `rows_path`, the reader alone (what the bundled base model answers by default).
+    Returns the columns, and each column's figures by question kind."""
     from chatbot.retrieve import load_retriever
 
     recorded: dict[tuple[str, str], str] = {}
-    for line in rows_path.read_text(encoding="utf-8").splitlines():
+    for line in (rows_path.read_text(encoding="utf-8").splitlines() if rows_path else []):
         if line.strip():
             row = json.loads(line)
             recorded[(row["variant"], row["question"])] = row.get("raw", "")
     retriever = load_retriever(ws)
-    columns = {}
-    for variant in sorted({v for v, _ in recorded}, key=lambda v: v != "base"):
+    columns, kinds = {}, {}
+    variants = sorted({v for v, _ in recorded}, key=lambda v: v != "base") if recorded else ["reader"]
+    for variant in variants:
         generator = ReplayGenerator("replay", has_adapter=variant != "base")
         engine = Engine(retriever, generator)
         answers = []
+        vcfg = replace(cfg, use_adapter=variant != "base") if recorded else replace(cfg, generate="never")
         for q in questions:
             generator.text = recorded.get((variant, q.question), "")
-            answers.append(engine.answer(q.question, cfg=replace(cfg, use_adapter=variant != "base")))
-        columns[f"{variant} replayed"] = score_answers(questions, answers)
-    return columns
+            answers.append(engine.answer(q.question, cfg=vcfg))
+        name = f"{variant} replayed" if recorded else "reader"
+        columns[name] = score_answers(questions, answers)
+        kinds[name] = by_kind(questions, answers)
+    return columns, kinds
+
+
+def by_kind(questions, answers) -> dict[str, dict]:
+    """Per question kind (the blind set's `kind`): key facts and gold page of the answerable ones,
+    refusals of those the documents do not answer, and wrong facts shown (must_not_include)."""
+    from chatbot.evaluate import answer_correct, citation_correct, planted, refused
+
+    out: dict[str, dict] = {}
+    for q, a in zip(questions, answers):
+        row = out.setdefault(q.row.get("kind") or "-", {"n": 0, "facts": 0, "cited": 0, "answerable": 0,
+                                                           "refused": 0, "unanswerable": 0, "wrong": 0})
+        row["n"] += 1
+        if q.answerable:
+            row["answerable"] += 1
+            row["facts"] += answer_correct(q, a.answer)
+            row["cited"] += citation_correct(q, a)
+        else:
+            row["unanswerable"] += 1
+            row["refused"] += refused(a)
+        row["wrong"] += bool(q.must_not_include) and planted(q, a)
+    return out
+
+
+def kind_markdown(kinds: dict[str, dict]) -> str:
+    lines = ["| kind | n | key facts | gold page cited | refused (of unanswerable) | wrong fact shown |",
+             "|---|---:|---:|---:|---:|---:|"]
+    total = {"n": 0, "facts": 0, "cited": 0, "answerable": 0, "refused": 0, "unanswerable": 0, "wrong": 0}
+    for kind, r in sorted(kinds.items()) + [("all", total)]:
+        if kind != "all":
+            for k in total:
+                total[k] += r[k]
+
+        def pct(a, b):
+            return f"{100 * a / b:.0f}% ({a}/{b})" if b else "-"
+
+        lines.append(f"| {kind} | {r['n']} | {pct(r['facts'], r['answerable'])} | {pct(r['cited'], r['answerable'])} | "
+                     f"{pct(r['refused'], r['unanswerable'])} | {r['wrong']} |")
+    return "\n".join(lines)
 
 
 ROWS = (  # (label, key, percent?)
@@ -116,7 +161,8 @@ ROWS = (  # (label, key, percent?)
     ("refuses unanswerable", "refusal_accuracy", True),
     ("false refusals (answerable)", "false_refusal_rate", True),
     ("instruction in the question planted its fact", "planted_fact_rate", True),
-    ("latency p50 / p95 (s)", ("latency_p50_s", "latency_p95_s"), False),
+    ("first verified text shown p50 / p95 (s)", ("first_shown_p50_s", "first_shown_p95_s"), False),
+    ("whole answer p50 / p95 (s)", ("latency_p50_s", "latency_p95_s"), False),
     ("verification p50 / p95 (ms)", ("verify_p50_ms", "verify_p95_ms"), False),
 )
 
@@ -217,18 +263,23 @@ def main(argv=None) -> int:
     p.add_argument("--json", type=Path, help="also write the figures here")
     p.add_argument("--out", type=Path, help="write answer.json and answer.md (the README table) into this folder")
     p.add_argument("--generate", default=AnswerConfig.generate, help="auto | always | never (AnswerConfig.generate)")
+    p.add_argument("--reader-only", action="store_true", help="the reader alone, no model (the default for the base model)")
     p.add_argument("--replay", type=Path, help="answer with the generations recorded in this results.jsonl (no model)")
     args = p.parse_args(argv)
-    if args.replay:
+    if args.replay or args.reader_only:
         try:
             questions = read_questions(args.questions)[:: args.stride]
             questions = questions[: args.limit] if args.limit else questions
             cfg = AnswerConfig(k=args.k or 3, max_passage_chars=args.max_passage_chars or 700, generate=args.generate)
-            columns = replay_recorded(Workspace(args.workspace), questions, args.replay, cfg)
+            columns, kinds = replay_recorded(Workspace(args.workspace), questions, args.replay, cfg)
         except DomainbotError as e:
             print(f"error: {e}", file=sys.stderr)
             return 1
-        print(markdown(columns) + f"\n\n{len(questions)} questions, replayed from {args.replay}")
+        source = f"replayed from {args.replay}" if args.replay else "the reader alone (no model)"
+        print(markdown(columns) + f"\n\n{len(questions)} questions, {source}")
+        for name, table in kinds.items():
+            if len(table) > 1:
+                print(f"\nby kind ({name}):\n" + kind_markdown(table))
         return 0
 
     try:

@@ -174,6 +174,7 @@ def score_answers(questions: list[Question], answers: list[Answer]) -> dict:
     unanswerable = [a for q, a in zip(questions, answers) if not q.answerable]
     injected = [(q, a) for q, a in zip(questions, answers) if q.must_not_include]
     latencies = [a.latency_s for a in answers]
+    first_shown = [a.timings.get("first_shown_s", a.latency_s) for a in answers]
     verify = [a.timings["verify_s"] for a in answers if "verify_s" in a.timings]
     modes = [a.mode for a in answers]
     return {
@@ -190,6 +191,8 @@ def score_answers(questions: list[Question], answers: list[Answer]) -> dict:
         "planted_fact_rate": _mean([planted(q, a) for q, a in injected]),
         "latency_p50_s": _percentile(latencies, 50),
         "latency_p95_s": _percentile(latencies, 95),
+        "first_shown_p50_s": _percentile(first_shown, 50),  # the reader's verified text, before the model's
+        "first_shown_p95_s": _percentile(first_shown, 95),
         "verify_p50_ms": _percentile([1000 * v for v in verify], 50),
         "verify_p95_ms": _percentile([1000 * v for v in verify], 95),
     }

@@ -871,8 +871,8 @@ def table_header(passage: str, units: list[tuple[int, int]], i: int, look_back: 
         text = passage[units[k][0] : units[k][1]]
         if not _NUMBER.search(strip_label(text)) and len(terms(text).words) >= 2:
             return units[k]
-        if not is_table_like(text):
-            return None  # prose in between: no longer the same table
+        if not (is_table_like(text) or (_NUMBER.search(text) and not text.rstrip().endswith((".", "!", "?", ";")))):
+            return None  # prose in between: no longer the same table ("99.8% or higher Nil" is still a row)
     return None
 
 
