@@ -149,11 +149,12 @@ def test_verified_metrics_exact(tmp_path):
     assert raw["unsupported_number_rate"] == pytest.approx(3 / 4)
     assert raw["planted_fact_rate"] == 1.0 and raw["refusal_accuracy"] == 0.0
     assert raw["answer_accuracy"] == pytest.approx(1 / 3, abs=1e-4)
-    # verified: the email and 12% answers become quotes of the passage, the account number a refusal
+    # verified: every answer starts with the reader's quote (the right sentence says what the model's
+    # right sentence would: it is not shown twice), the account number is refused before any generation
     assert checked["unsupported_number_rate"] == 0.0 and checked["planted_fact_rate"] == 0.0
     assert checked["refusal_accuracy"] == 1.0 and checked["false_refusal_rate"] == 0.0
     assert checked["answer_accuracy"] == 1.0 and checked["verified_rate"] == 1.0
-    assert checked["quoted_rate"] == pytest.approx(2 / 4) and checked["generated_rate"] == pytest.approx(1 / 4)
+    assert checked["quoted_rate"] == pytest.approx(3 / 4) and checked["generated_rate"] == 0.0
     assert checked["verify_p50_ms"] is not None
 
 
