@@ -276,10 +276,16 @@ def main(argv=None) -> int:
             print(f"error: {e}", file=sys.stderr)
             return 1
         source = f"replayed from {args.replay}" if args.replay else "the reader alone (no model)"
-        print(markdown(columns) + f"\n\n{len(questions)} questions, {source}")
+        text = markdown(columns) + (f"\n\n{len(questions)} questions ({args.questions.name}), {source}; "
+                                    f"{os.cpu_count()} CPU cores, load {os.getloadavg()[0]:.1f}")
         for name, table in kinds.items():
             if len(table) > 1:
-                print(f"\nby kind ({name}):\n" + kind_markdown(table))
+                text += f"\n\nBy question kind ({name}):\n\n" + kind_markdown(table)
+        print(text)
+        if args.out:
+            args.out.mkdir(parents=True, exist_ok=True)
+            (args.out / "answer.md").write_text(text + "\n")
+            (args.out / "answer.json").write_text(json.dumps({"columns": columns, "by_kind": kinds}, indent=2))
         return 0
 
     try:

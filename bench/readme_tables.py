@@ -1,9 +1,9 @@
-"""Copy the measured tables from bench/results/ into README.md, so the README quotes runs, not typing.
+"""Copy the measured tables from bench/results/ into README.md and docs/*.md, so they quote runs, not typing.
 
-    python bench/readme_tables.py            # rewrite the marked blocks in README.md
-    python bench/readme_tables.py --check    # exit 1 when README.md differs from the results (CI-friendly)
+    python bench/readme_tables.py            # rewrite the marked blocks in README.md and docs/*.md
+    python bench/readme_tables.py --check    # exit 1 when a page differs from the results (CI-friendly)
 
-A block in README.md looks like
+A block in a page looks like
 
     <!-- bench: answer/answer.md -->
     ...replaced by the file's content...
@@ -39,16 +39,19 @@ def main(argv=None) -> int:
     ap.add_argument("--readme", type=Path, default=ROOT / "README.md")
     ap.add_argument("--results", type=Path, default=ROOT / "bench" / "results")
     args = ap.parse_args(argv)
-    old = args.readme.read_text()
-    new = render(old, args.results)
-    if args.check:
+    differ = 0
+    for page in [args.readme, *sorted((ROOT / "docs").glob("*.md"))]:  # the README and the docs it links to
+        old = page.read_text()
+        new = render(old, args.results)
+        if args.check:
+            if new != old:
+                print(f"{page}: tables differ from {args.results}; run python bench/readme_tables.py", file=sys.stderr)
+                differ = 1
+            continue
         if new != old:
-            print(f"{args.readme}: tables differ from {args.results}; run python bench/readme_tables.py", file=sys.stderr)
-            return 1
-        return 0
-    args.readme.write_text(new)
-    print(f"{args.readme}: {len(BLOCK.findall(old))} tables from {args.results}")
-    return 0
+            page.write_text(new)
+        print(f"{page}: {len(BLOCK.findall(old))} tables from {args.results}")
+    return differ
 
 
 if __name__ == "__main__":
