@@ -11,7 +11,7 @@ from typing import Iterator, Literal, Sequence
 
 from chatbot.prompt import build_messages, cited_numbers, content_words, is_refusal, neutralise
 from chatbot.verify import AnswerCheck, Passage, Scorer, Verdict
-from core.config import BUNDLED_PREFIX, DEFAULT_LLM, NO_ANSWER, AnswerConfig, PromptConfig, Workspace
+from core.config import BUNDLED_PREFIX, DEFAULT_LLM, NO_ANSWER, AnswerConfig, PromptConfig, Workspace, check_question
 from core.schema import Hit
 from core.text import MARKER, marker_numbers
 
@@ -297,6 +297,7 @@ class Engine:
         Only verified text is streamed: each generated sentence is shown once it is complete and its
         cited passage supports it; when none survives, the quoted fallback or the refusal follows.
         """
+        check_question(question)  # before any text analysis: raises a one-line DomainbotError
         cfg = (cfg or AnswerConfig()).with_prompt(self.prompt)
         summary = self.summarise(question, cfg) if cfg.summaries else None
         if summary is not None:

@@ -22,6 +22,7 @@ from core.config import (
     ServeConfig,
     TrainConfig,
     Workspace,
+    check_question,
     help_of,
 )
 
@@ -388,6 +389,7 @@ def ask(
 
     try:
         cfg = config_from(AnswerConfig, options, use_adapter=not base, collections=_collections(collection))
+        check_question(question)  # before the model loads
         engine = load_engine(Workspace(workspace), llm_url=llm_url, adapter=adapter, engine=engine_name)
         if as_json:
             ans = engine.answer(question, cfg=cfg)

@@ -30,7 +30,7 @@ UNITS = {
     "pounds": "money", "dollars": "money", "euros": "money",
 }
 _UNIT = r"(?:per\s+cent|ml/min(?:ute)?(?:/1\.73\s?m2?)?|mmol/l|[µu]mol/l|micromol/l|°c|%|[a-zµ]+)"
-_NUM = r"\d+(?:[.,]\d+)?"
+_NUM = r"(?<![\d.,])\d+(?:[.,]\d+)?"  # a number starts at the start of a digit run (linear on long runs)
 _CURRENCY = r"(?:[£$€]\s?)?"
 
 # "10-15 kg", "10 to 15 kg", "10 kg to 15 kg", "from 10 up to 15 kg", "10–<15", "between 10 and 15 kg"

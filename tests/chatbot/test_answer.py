@@ -517,3 +517,15 @@ def test_cli_ask_rejects_bad_k(cli_engine, tmp_path):
     r = CliRunner().invoke(app, ["ask", "notice period?", "--k", "0", "-w", str(tmp_path)])
     assert r.exit_code == 1 and "k must be at least 1" in r.stderr
     assert cli_engine.generator.calls == []
+
+
+def test_over_long_question_is_a_one_line_error_before_any_work(tmp_path):
+    from core.config import MAX_QUESTION_CHARS
+
+    gen = FakeGenerator(["x"])
+    question = "What is the notice period? " + "x" * MAX_QUESTION_CHARS
+    with pytest.raises(DomainbotError, match=rf"^question is {len(question)} characters; the limit is {MAX_QUESTION_CHARS}$"):
+        Engine(FakeRetriever(), gen).answer(question)
+    assert gen.calls == []
+    res = CliRunner().invoke(app, ["ask", question, "-w", str(tmp_path / "ws")])
+    assert res.exit_code == 1 and f"the limit is {MAX_QUESTION_CHARS}" in res.output and "Traceback" not in res.output

@@ -278,3 +278,67 @@ def test_scanned_page_inside_text_document(text_pdf, image_pdf, tmp_path):
         pages = read_all(path)
         assert [(p.page, p.ocr) for p in pages] == [(1, False), (2, False), (3, True)]
         assert "tenant" in pages[2].text.lower()
+
+
+# --- hostile files: size, images, page sizes ------------------------------------------------------------
+
+
+def test_file_over_the_size_cap_is_skipped_before_parsing(text_pdf):
+    path = text_pdf([BODY])
+    with open(path, "ab") as f:
+        f.write(b"%" + b"0" * 2_100_000)  # padding after %%EOF
+    assert pdf_error(path, IngestConfig(max_file_mb=2)) == "too large (> 2 MB)"
+    assert read_all(path, IngestConfig(max_file_mb=3))  # under the cap it reads as before
+
+
+def test_render_dpi_is_capped_for_big_pages_and_absurd_pages_are_refused():
+    from ingest.pdf import MAX_RENDER_PIXELS, OCR_DPI, render_dpi
+
+    assert render_dpi(595, 842) == OCR_DPI  # A4
+    dpi = render_dpi(2384, 3370)  # A0: 300 dpi would be 140 Mpx
+    assert 100 < dpi < OCR_DPI and (2384 / 72 * dpi) * (3370 / 72 * dpi) <= MAX_RENDER_PIXELS
+    with pytest.raises(PdfError, match=r"page too large to OCR \(200 x 200 in\)"):
+        render_dpi(14400, 14400)  # the largest page PDF allows: 200 x 200 inches
+
+
+def _blank_page_pdf(path, width_pt, height_pt):
+    from pypdf import PdfWriter
+
+    w = PdfWriter()
+    w.add_blank_page(width_pt, height_pt)
+    with open(path, "wb") as f:
+        w.write(f)
+    return path
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None or shutil.which("pdftoppm") is None,
+                    reason="tesseract-ocr / poppler not installed")
+def test_huge_declared_page_is_not_rendered(tmp_path, text_pdf, monkeypatch):
+    from pypdf import PdfReader, PdfWriter
+
+    import ingest.pdf
+
+    rendered = []
+    monkeypatch.setattr(ingest.pdf, "_render_page", lambda *a: rendered.append(a))
+    big = _blank_page_pdf(tmp_path / "big.pdf", 14400, 14400)
+    w = PdfWriter()
+    for src in (text_pdf([BODY]), big):
+        w.append(PdfReader(src))
+    path = tmp_path / "mixed.pdf"
+    with open(path, "wb") as f:
+        w.write(f)
+    warnings: list[str] = []
+    pages = read_all(path, warnings=warnings)
+    assert [p.page for p in pages] == [1] and rendered == []
+    assert warnings == ["page 2: OCR failed (page too large to OCR (200 x 200 in))"]
+
+
+def test_image_over_the_pixel_cap_is_not_decoded(image_pdf, monkeypatch):
+    from pypdf import PdfReader
+
+    import ingest.pdf
+
+    page = PdfReader(image_pdf(SCAN_LINES)).pages[0]
+    assert ingest.pdf._largest_image(page).size == (1700, 2200)
+    monkeypatch.setattr(ingest.pdf, "MAX_IMAGE_PIXELS", 1700 * 2200 - 1)
+    assert ingest.pdf._largest_image(page) is None

@@ -159,3 +159,42 @@ def test_interrupt_midway_leaves_previous_index(tmp_path, cfg, monkeypatch):
     with pytest.raises(KeyboardInterrupt):
         pipeline.run_ingest([docs], ws, cfg, progress=False)
     assert ws.index_dir() == live and {c.source for c in load_index(ws).chunks} == {"a.pdf"}
+
+
+# --- hostile files: each is parsed in a worker under a size, time and memory limit ----------------------
+
+
+def test_big_slow_and_greedy_files_are_skipped_and_the_rest_indexed(tmp_path, cfg, monkeypatch, capsys):
+    import time
+
+    from tests.helpers import greedy_parse_worker, hanging_parse_worker
+
+    docs = tmp_path / "docs"
+    make_pdf(docs / "a.pdf", LEASE)
+    ws = Workspace(tmp_path / "ws")
+    pipeline.run_ingest([docs], ws, cfg, progress=False)
+    live = ws.index_dir()
+
+    make_pdf(docs / "b.pdf", DOSE)
+    make_pdf(docs / "slow.pdf", DOSE)
+    big = make_pdf(docs / "big.pdf", DOSE)
+    with open(big, "ab") as f:
+        f.write(b"%" + b"0" * 1_100_000)
+    cfg = IngestConfig(chunk_size=300, chunk_overlap=40, ocr=False, parse_timeout=3, max_file_mb=1, workers=2)
+    monkeypatch.setattr(pipeline, "_parse_worker", hanging_parse_worker)  # slow.pdf never finishes a page
+    t0 = time.monotonic()
+    report = pipeline.run_ingest([docs], ws, cfg, progress=False)
+    took = time.monotonic() - t0
+    status = {f.source: (f.status, f.reason) for f in report.files}
+    assert status == {"a.pdf": ("unchanged", ""), "b.pdf": ("indexed", ""),
+                      "big.pdf": ("skipped", "too large (> 1 MB)"),
+                      "slow.pdf": ("skipped", "too slow to parse (> 3 s)")}, status
+    assert took < 30  # not the hour the worker would sleep
+    assert "skipped slow.pdf: too slow to parse (> 3 s)" in capsys.readouterr().err.splitlines()
+    assert ws.index_dir() != live and {c.source for c in load_index(ws).chunks} == {"a.pdf", "b.pdf"}
+
+    make_pdf(docs / "greedy.pdf", LEASE)
+    monkeypatch.setattr(pipeline, "_parse_worker", greedy_parse_worker)
+    report = pipeline.run_ingest([docs / "greedy.pdf"], Workspace(tmp_path / "ws2"),
+                                 IngestConfig(ocr=False, parse_memory_mb=256), progress=False)
+    assert [(f.status, f.reason) for f in report.files] == [("skipped", "too large to parse in memory (> 256 MB)")]

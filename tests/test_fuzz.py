@@ -1,0 +1,88 @@
+"""Hostile text cannot stall question analysis, claim checking, summary detection or page cleaning.
+
+Every regex that sees a question, an answer or document text must run in linear time: a backtracking
+pattern turns a 60-character question into days of CPU. Hypothesis feeds random and adversarial
+strings (long digit runs, repeated "for x ", nested brackets, unicode, 5-20k characters) through each
+entry point and fails any call that takes a second.
+"""
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from chatbot.summarise import summary_request
+from chatbot.verify import analyse_question, check_claims, expected_type, focus_question, proper_names, support
+from ingest.clean import clean_page, is_heading, is_list_item, join_hyphenation, reflow, strip_furniture
+
+LIMIT_S = 1.0
+
+# pieces that made (or could make) a backtracking regex blow up, repeated thousands of times
+PUMPS = ["1", "1.", "1 ", "1,", "a", "A", "Ab ", "aA", " ", "\n", "-", "-\n", ".", "(", "[", "[1", "[1,", "(a) ",
+         "(i) ", "• ", "for x ", "for ", "of ", "how much ", "what is ", "what ", "which ", "who ", "x", "xx-",
+         "Summarise ", "<|", "'", "\"", ": ", "\t", "é", "𝟙", "\u200b", "?", "! "]
+EDGES = ["", "!", "?", ".", "1.", "for ", "Summarise ", "What is the dose for ", "[", "(", "Hello", " x\n"]
+
+adversarial = st.builds(
+    lambda pre, pump, n, post: pre + pump * n + post,
+    st.sampled_from(EDGES), st.sampled_from(PUMPS), st.integers(5_000, 20_000), st.sampled_from(EDGES),
+).map(lambda s: s[:20_000])
+mixed = st.lists(st.sampled_from(PUMPS) | st.text(max_size=20), min_size=1, max_size=2_000).map("".join)
+hostile = adversarial | mixed | st.text(max_size=2_000)
+
+FUZZ = settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+
+
+def timed(fn, *args):
+    t0 = time.perf_counter()
+    out = fn(*args)
+    took = time.perf_counter() - t0
+    assert took < LIMIT_S, f"{fn.__name__} took {took:.2f} s on {args[0][:80]!r}... ({len(args[0])} chars)"
+    return out
+
+
+@FUZZ
+@given(hostile)
+def test_question_analysis_is_fast(text):
+    timed(proper_names, text)
+    timed(focus_question, text)
+    timed(expected_type, text)
+    timed(analyse_question, text)
+
+
+@FUZZ
+@given(hostile, hostile)
+def test_claim_checking_is_fast(answer, passage):
+    timed(check_claims, answer[:5_000] + " [1]", [passage])
+    timed(support, answer[:5_000], passage, 0.6)
+
+
+@FUZZ
+@given(hostile)
+def test_summary_intent_is_fast(text):
+    timed(summary_request, text, ["legal/lease.pdf", "medical/dose.pdf"])
+    timed(summary_request, "Summarise " + text, ["legal/lease.pdf"])
+
+
+@FUZZ
+@given(hostile)
+def test_page_cleaning_is_fast(text):
+    timed(clean_page, text)
+    timed(reflow, text)
+    timed(join_hyphenation, text)
+    timed(strip_furniture, text)
+    for line in text.split("\n")[:200]:
+        timed(is_heading, line, "previous line.")
+        timed(is_list_item, line)
+
+
+# the three inputs that ran for seconds to days before the regexes were rewritten
+@pytest.mark.parametrize("fn, text", [
+    (proper_names, "Summarise " + "1" * 40 + "! Hello"),  # 2^n: days
+    (analyse_question, "What is the dose for " + "x" * 200 + " !?"),  # O(n^4): 20 s at 200 characters
+    (is_heading, "1." + "1" * 97 + "a"),  # 2^n splits of the digit run
+])
+def test_known_bad_inputs_are_fast(fn, text):
+    timed(fn, text)
