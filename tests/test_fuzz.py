@@ -68,6 +68,15 @@ def test_summary_intent_is_fast(text):
 
 @FUZZ
 @given(hostile)
+def test_pair_fact_patterns_are_fast(text):
+    from chatbot.pairs import text as pairs_text
+
+    for rx in (pairs_text._AMOUNT, pairs_text._PERCENT, pairs_text._DOSE, pairs_text._DURATION, pairs_text._FREQUENCY):
+        timed(lambda t: list(rx.finditer(t)), text)
+
+
+@FUZZ
+@given(hostile)
 def test_page_cleaning_is_fast(text):
     timed(clean_page, text)
     timed(reflow, text)
