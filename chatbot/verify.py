@@ -36,7 +36,7 @@ from ingest.clean import is_heading
 
 _TOKEN = re.compile(r"[£$€]|%|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+(?:['’][A-Za-z]+)?")
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
-_MARKER = re.compile(r"\s*" + MARKER.pattern)  # with the space before it
+_MARKER = re.compile(r"(?<!\s)\s*" + MARKER.pattern)  # with the space before it (from the start of a run: linear)
 _MARKER_AFTER_STOP = re.compile(r"([.!?;:])((?:\s*\[\d+(?:\s*[,;]\s*\d+)*\])+)")  # "30 days. [1]"
 _YEAR = re.compile(r"(?<![\w/\-.])((?:19|20)\d\d)(?![\w/\-]|\.\d)")
 _HYPHENATED = re.compile(r"\b([A-Za-z]{2,})-([A-Za-z]{2,})\b")
@@ -261,10 +261,12 @@ def strip_label(sentence: str) -> str:
 _MONEY_WORDS = (r"cost|costs|charge|charged|charges|rent|price|pay|paid|fee|fees|premium|deposit|payment|instalment|"
                 r"worth|salary|wage|wages|budget|revenue|turnover|income|fine|penalty|compensation|damages|"
                 r"excess|value|amount owed|cap on|allowance|allowances|bonus|reimbursement|expenses|grant")
+# a "lead .* word" rule starts at a line's first lead ("(?m:^(?:(?!lead).)*)"): tried at every "how much" of
+# "how much how much ..." it was quadratic (10 s on 20,000 characters); the first lead matches whenever a later one would
 _TYPE_RULES = (
-    ("percent", re.compile(r"\b(what|which) (percentage|percent|proportion|share)\b|\bhow much .*\b(drop|fall|rise|increase|decrease)\b|\bwhat (interest|rate)\b", re.I)),
+    ("percent", re.compile(r"\b(what|which) (percentage|percent|proportion|share)\b|(?m:^(?:(?!\bhow much ).)*)\bhow much .*\b(drop|fall|rise|increase|decrease)\b|\bwhat (interest|rate)\b", re.I)),
     ("identifier", re.compile(r"\b(phone|telephone|fax|account|company|reference|registration|policy|licence|license|extension|bleep|pager|sort|serial|case) (number|code|no)\b|\b(what|which) (extension|bleep|pager)\b", re.I)),
-    ("money", re.compile(rf"\bhow much\b.*\b({_MONEY_WORDS})\b|\bwhat (is|was|are|were) .*\b({_MONEY_WORDS})\b|\b(what|which)\b.{{0,30}}\b({_MONEY_WORDS})\b", re.I)),
+    ("money", re.compile(rf"(?m:^(?:(?!\bhow much\b).)*)\bhow much\b.*\b({_MONEY_WORDS})\b|(?m:^(?:(?!\bwhat (?:is|was|are|were) ).)*)\bwhat (is|was|are|were) .*\b({_MONEY_WORDS})\b|\b(what|which)\b.{{0,30}}\b({_MONEY_WORDS})\b", re.I)),
     ("duration", re.compile(r"\bhow (long|soon|quickly|fast|often)\b|\bhow many (seconds|minutes|hours|days|weeks|months|years|business days|working days)\b|\bwithin how\b|\bfor how long\b|\bhow much (notice|time)\b|\bby when\b|\bwhat (is the )?(deadline|notice period|time limit|term|period|duration)\b|\b(what|which) .{0,30}\bperiod\b", re.I)),
     ("dose", re.compile(r"\b(what|which|how much) .{0,40}\b(dose|dosage|doses)\b", re.I)),
     ("date", re.compile(r"(?:^|[-–,;:.?]\s*)when\b|\b(what|which) (date|day|year|month|version)\b|\bfrom what date\b|\bon what date\b|\bin which version\b", re.I)),

@@ -39,7 +39,7 @@ def timed(fn, *args):
     t0 = time.perf_counter()
     out = fn(*args)
     took = time.perf_counter() - t0
-    assert took < LIMIT_S, f"{fn.__name__} took {took:.2f} s on {args[0][:80]!r}... ({len(args[0])} chars)"
+    assert took < LIMIT_S, f"{getattr(fn, '__name__', fn)} took {took:.2f} s on {args[0][:80]!r}... ({len(args[0])} chars)"
     return out
 
 
@@ -68,6 +68,15 @@ def test_summary_intent_is_fast(text):
 
 @FUZZ
 @given(hostile)
+def test_pair_fact_patterns_are_fast(text):
+    from chatbot.pairs import text as pairs_text
+
+    for rx in (pairs_text._AMOUNT, pairs_text._PERCENT, pairs_text._DOSE, pairs_text._DURATION, pairs_text._FREQUENCY):
+        timed(lambda t: list(rx.finditer(t)), text)
+
+
+@FUZZ
+@given(hostile)
 def test_page_cleaning_is_fast(text):
     timed(clean_page, text)
     timed(reflow, text)
@@ -78,11 +87,13 @@ def test_page_cleaning_is_fast(text):
         timed(is_list_item, line)
 
 
-# the three inputs that ran for seconds to days before the regexes were rewritten
+# inputs that ran for seconds to days before the regexes were rewritten
 @pytest.mark.parametrize("fn, text", [
     (proper_names, "Summarise " + "1" * 40 + "! Hello"),  # 2^n: days
     (analyse_question, "What is the dose for " + "x" * 200 + " !?"),  # O(n^4): 20 s at 200 characters
     (is_heading, "1." + "1" * 97 + "a"),  # 2^n splits of the digit run
+    (expected_type, "how much " * 2_222),  # O(n^2): 10 s (found by this file's fuzzing)
+    (lambda answer: check_claims(answer, ["A passage."]), "[" + "\U0001d7d9" * 5_000),  # O(n^2) on "[" + unicode digits: 1.5 s (found by fuzzing)
 ])
 def test_known_bad_inputs_are_fast(fn, text):
     timed(fn, text)

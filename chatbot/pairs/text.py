@@ -14,17 +14,19 @@ _WORDNUM = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|four
             "twenty-one|twenty-eight|thirty|forty|forty-five|fifty|sixty|ninety|hundred")
 _NUM = r"\d+(?:[.,]\d+)*"
 _RANGE = rf"{_NUM}(?:\s?(?:-|–|to)\s?{_NUM})?"
+# "(?<!\d[.,])": a number is matched from its first digit, not again from each digit after a "," or "."
+# (tried from every "1," of "1,1,1,..." the patterns below were quadratic)
 
 _AMOUNT = re.compile(
     rf"(?:[$£€¥]\s?{_NUM}(?:\s?(?:million|billion|thousand|m|bn|k)\b)?"
     rf"|\b(?:USD|EUR|GBP|AUD|CAD|CHF|INR|NZD|ZAR)\s?{_NUM}(?:\s?(?:million|billion|thousand))?"
-    rf"|\b{_NUM}\s?(?:dollars|pounds|euros|USD|EUR|GBP)\b)", re.I)
-_PERCENT = re.compile(rf"\b{_RANGE}\s?(?:%|per ?cent\b)", re.I)
+    rf"|\b(?<!\d[.,]){_NUM}\s?(?:dollars|pounds|euros|USD|EUR|GBP)\b)", re.I)
+_PERCENT = re.compile(rf"\b(?<!\d[.,]){_RANGE}\s?(?:%|per ?cent\b)", re.I)
 _DOSE = re.compile(
-    rf"\b{_RANGE}\s?(?:mg|mcg|µg|μg|micrograms?|milligrams?|grams?|g|ml|mL|units?|IU|mmol|mEq)"
+    rf"\b(?<!\d[.,]){_RANGE}\s?(?:mg|mcg|µg|μg|micrograms?|milligrams?|grams?|g|ml|mL|units?|IU|mmol|mEq)"
     rf"(?:\s?/\s?(?:kg|m2|m²|day|dose|hour|h|ml|mL|min|24 ?h(?:ours)?))*(?![\w/])", re.I)
 _DURATION = re.compile(
-    rf"\b(?:{_RANGE}|(?:{_WORDNUM})(?:\s?\({_NUM}\))?)\s?(?:business |working |calendar |clear |consecutive )?"
+    rf"\b(?<!\d[.,])(?:{_RANGE}|(?:{_WORDNUM})(?:\s?\({_NUM}\))?)\s?(?:business |working |calendar |clear |consecutive )?"
     r"(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?)(?:['’](?!s))?(?![\w])", re.I)
 _FREQUENCY = re.compile(
     r"\b(?:(?:once|twice|three times|four times|\d+\s?times)\s(?:a |per |each )?(?:day|daily|week|weekly|month|year)"
