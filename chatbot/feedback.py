@@ -74,8 +74,9 @@ def read_app_ratings(path: Path) -> list[Rating]:
             continue  # a line cut by a crash: the others still count
         if isinstance(row, dict) and row.get("id"):
             last[row["id"]] = row
-    return [Rating(question=str(r.get("question") or ""), rating=str(r.get("rating", "")), reason=str(r.get("reason") or ""),
-                   answer=str(r.get("answer") or ""), comment=str(r.get("comment") or ""), mode=str(r.get("mode") or ""),
+    return [Rating(question=str(r.get("question") or ""), rating=str(r.get("rating", "")),
+                   reason=str(r.get("reason") or ""), answer=str(r.get("answer") or ""),
+                   comment=str(r.get("comment") or ""), mode=str(r.get("mode") or ""),
                    sources=[s for s in r.get("sources", []) if isinstance(s, dict)], origin="app")
             for r in last.values()]
 

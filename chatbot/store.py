@@ -270,7 +270,8 @@ class Store:
             if row is None or (key_id is not None and row["key_id"] != key_id):
                 raise DomainbotError(f"no answer with id {audit_id}")
             self._conn.execute(
-                "UPDATE audit SET feedback = ?, feedback_comment = ?, feedback_ts = ?, feedback_reason = ? WHERE id = ?",
+                "UPDATE audit SET feedback = ?, feedback_comment = ?, feedback_ts = ?, feedback_reason = ?"
+                " WHERE id = ?",
                 (value, comment, now_iso(), reason if value == -1 else None, int(audit_id)),
             )
 

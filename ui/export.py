@@ -27,7 +27,8 @@ def verification_note(answer: Answer) -> str:
     dropped = getattr(answer, "dropped", []) or []
     if dropped:
         reasons = sorted({d.get("reason", "") for d in dropped if d.get("reason")})
-        note += f" {len(dropped)} sentence(s) of the model not shown" + (f" ({'; '.join(reasons)})." if reasons else ".")
+        why = f" ({'; '.join(reasons)})." if reasons else "."
+        note += f" {len(dropped)} sentence(s) of the model not shown{why}"
     return note.strip()
 
 
@@ -64,7 +65,8 @@ def conversation_markdown(messages: list[dict], title: str = "domainbot conversa
             lines.append("")
         related = getattr(answer, "related", []) or []
         if related:
-            lines += ["Nearest passages (they do not answer it): " + "; ".join(f"{r.source} p. {r.page}" for r in related), ""]
+            near = "; ".join(f"{r.source} p. {r.page}" for r in related)
+            lines += [f"Nearest passages (they do not answer it): {near}", ""]
     return "\n".join(lines).rstrip() + "\n"
 
 

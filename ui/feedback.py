@@ -34,8 +34,9 @@ def feedback_record(answer_id: str, question: str, answer: Answer, rating: str, 
         "mode": getattr(answer, "mode", ""),
     }
     if log_text:
+        cited = zip(record["sources"], answer.citations)
         record.update(question=question, answer=answer.answer, comment=comment,
-                      sources=[{**s, "source": c.source, "quote": c.quote} for s, c in zip(record["sources"], answer.citations)])
+                      sources=[{**s, "source": c.source, "quote": c.quote} for s, c in cited])
     else:
         record.update(question_chars=len(question), has_comment=bool(comment))
     return record
