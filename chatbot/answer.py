@@ -9,6 +9,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from typing import Iterator, Literal, Sequence
 
+from chatbot.citing import add_page_boxes
 from chatbot.prompt import build_messages, cited_numbers, content_words, is_refusal, neutralise
 from chatbot.verify import AnswerCheck, Passage, Scorer, Verdict
 from core.config import BUNDLED_PREFIX, DEFAULT_LLM, NO_ANSWER, AnswerConfig, PromptConfig, Workspace, check_question
@@ -30,6 +31,7 @@ class Citation:
     dense_score: float | None = None  # cosine of the passage with the retrieval query
     spans: list[list[int]] = field(default_factory=list)  # [start, end) of the supporting text in `text`
     sha256: str = ""  # of the document file: which version of it was cited
+    page_boxes: dict | None = None  # where the spans sit on the PDF page, in points (chatbot/citing.py)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -301,6 +303,7 @@ class Engine:
         cfg = (cfg or AnswerConfig()).with_prompt(self.prompt)
         summary = self.summarise(question, cfg) if cfg.summaries else None
         if summary is not None:
+            add_page_boxes(summary.citations, (cs[0] for cs in self.documents.values()), summary.timings)
             yield Event("token", summary.answer)
             yield Event("done", answer=summary)
             return
@@ -328,6 +331,7 @@ class Engine:
                 dropped=[{"text": c.text, "reason": c.reason} for c in (verdict.dropped if verdict else [])],
                 related=related_for(hits, verdict.related if verdict else None) if mode == "refused" else [],
             )
+            add_page_boxes(ans.citations, (h.chunk for h in hits), timings)
             return Event("done", answer=ans)
 
         dense = [h.dense_score for h in hits if h.dense_score is not None]

@@ -472,7 +472,7 @@ def create_app(ws: Workspace, cfg: ServeConfig, engine=None, max_pending: int = 
             raise ApiError(400, str(e), code="invalid_rating")
         comment = fb.comment if cfg.log_text else None  # the audit log's text policy holds for comments too
         try:  # a key can only rate the answers it was given
-            await run_in_threadpool(state.store.set_feedback, fb.id, fb.rating, comment, key.key_id)
+            await run_in_threadpool(state.store.set_feedback, fb.id, fb.rating, comment, key.key_id, fb.reason)
         except DomainbotError as e:
             raise ApiError(404, str(e), code="not_found")
         await run_in_threadpool(state.store.log_audit, key_name=key.name, question=None, answer=None, citations=[],

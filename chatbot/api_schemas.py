@@ -71,6 +71,7 @@ class FeedbackRequest(BaseModel):
     id: StrictInt
     rating: Union[StrictInt, StrictStr]
     comment: str | None = Field(None, max_length=2000)
+    reason: Literal["wrong", "wrong_source", "not_in_documents", "incomplete"] | None = None  # a thumbs down's why
 
 
 def validation_message(e: ValidationError) -> str:

@@ -35,8 +35,10 @@ app = typer.Typer(
 )
 keys_app = typer.Typer(help="Manage API keys for `domainbot serve`.", no_args_is_help=True)
 audit_app = typer.Typer(help="Read the API audit log.", no_args_is_help=True)
+feedback_app = typer.Typer(help="Turn thumbs up/down into evaluation questions.", no_args_is_help=True)
 app.add_typer(keys_app, name="keys")
 app.add_typer(audit_app, name="audit")
+app.add_typer(feedback_app, name="feedback")
 
 WorkspaceOpt = typer.Option(
     Path("workspace"), "--workspace", "-w", envvar="DOMAINBOT_WORKSPACE", help="Folder holding everything built."
@@ -675,6 +677,48 @@ def audit_export(
     except DomainbotError as e:
         _fail(str(e))
     typer.echo(f"wrote {n} rows to {out}")
+
+
+@feedback_app.command("export")
+def feedback_export(
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Questions file (JSONL, `domainbot eval`'s "
+                                       "format); default: print them."),
+    review: Optional[Path] = typer.Option(None, "--review", help="Where answers rated wrong go, for a person to "
+                                          "add the right page (default: beside --out, *.review.jsonl)."),
+    workspace: Path = WorkspaceOpt,
+):
+    """Write the rated questions (chat app and API) as `domainbot eval` questions.
+
+    A thumbs up makes the cited page the gold page; a refusal rated up, or a thumbs down "should
+    have said not in the documents", makes an unanswerable question; other thumbs down go to the
+    review file with what was cited. Questions exist only where text logging was on (--log-text).
+
+    Examples:
+
+      domainbot feedback export --out workspace/feedback-questions.jsonl
+
+      domainbot feedback export --out team.jsonl && domainbot eval team.jsonl
+    """
+    from chatbot.feedback import export_feedback, write_jsonl
+
+    try:
+        result = export_feedback(Workspace(workspace))
+        if out is None:
+            for row in result.questions:
+                typer.echo(json.dumps(row, ensure_ascii=False))
+        else:
+            write_jsonl(out, result.questions)
+        review = review or (out.with_suffix(".review.jsonl") if out is not None else None)
+        if review is not None and result.review:
+            write_jsonl(review, result.review)
+    except (DomainbotError, OSError) as e:
+        _fail(str(e))
+    where = f" to {out}" if out is not None else ""
+    typer.secho(f"wrote {len(result.questions)} question(s){where}"
+                + (f"; {len(result.review)} rated wrong to review in {review}" if review and result.review else
+                   f"; {len(result.review)} rated wrong (give --out or --review to keep them)" if result.review else "")
+                + (f"; {result.no_text} rating(s) without question text skipped (log with --log-text)"
+                   if result.no_text else ""), err=True)
 
 
 def main() -> None:

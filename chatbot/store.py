@@ -27,7 +27,7 @@ PRIVATE = 0o600  # server.db (key hashes, audit) and its exports: the owner only
 AUDIT_COLUMNS = [
     "id", "ts", "endpoint", "key_id", "key_name", "client", "http_status", "reason", "question", "answer",
     "citations", "model", "mode", "refused", "latency_s", "status", "error", "feedback", "feedback_comment",
-    "feedback_ts",
+    "feedback_ts", "feedback_reason",
 ]
 
 SCHEMA = """
@@ -59,7 +59,8 @@ CREATE INDEX IF NOT EXISTS audit_key ON audit(key_name);
 """
 # columns added after the first release: (name, SQL type); added to an older server.db on open
 AUDIT_ADDED = [("endpoint", "TEXT"), ("key_id", "TEXT"), ("client", "TEXT"), ("http_status", "INTEGER"),
-               ("reason", "TEXT"), ("mode", "TEXT"), ("refused", "INTEGER")]
+               ("reason", "TEXT"), ("mode", "TEXT"), ("refused", "INTEGER"),
+               ("feedback_reason", "TEXT")]  # a thumbs down's why: wrong | wrong_source | not_in_documents | incomplete
 
 
 @dataclass(frozen=True)
@@ -259,16 +260,19 @@ class Store:
             )
             return int(cur.lastrowid)
 
-    def set_feedback(self, audit_id: int, rating, comment: str | None = None, key_id: str | None = None) -> None:
-        """Record up/down feedback on an answer. With key_id, only that key's own rows can be rated."""
+    def set_feedback(self, audit_id: int, rating, comment: str | None = None, key_id: str | None = None,
+                     reason: str | None = None) -> None:
+        """Record up/down feedback on an answer (and a thumbs down's reason code). With key_id, only
+        that key's own rows can be rated."""
         value = parse_rating(rating)
         with self._lock:
             row = self._conn.execute("SELECT key_id FROM audit WHERE id = ?", (int(audit_id),)).fetchone()
             if row is None or (key_id is not None and row["key_id"] != key_id):
                 raise DomainbotError(f"no answer with id {audit_id}")
             self._conn.execute(
-                "UPDATE audit SET feedback = ?, feedback_comment = ?, feedback_ts = ? WHERE id = ?",
-                (value, comment, now_iso(), int(audit_id)),
+                "UPDATE audit SET feedback = ?, feedback_comment = ?, feedback_ts = ?, feedback_reason = ?"
+                " WHERE id = ?",
+                (value, comment, now_iso(), reason if value == -1 else None, int(audit_id)),
             )
 
     def get_audit(self, audit_id: int) -> dict | None:

@@ -26,6 +26,7 @@ import streamlit as st  # noqa: E402
 
 from core.config import DEFAULT_COLLECTION, AnswerConfig, DomainbotError, ServeConfig, Workspace, env_flag  # noqa: E402
 from ui import resources  # noqa: E402
+from chatbot.feedback import REASONS  # noqa: E402
 from ui.feedback import RATINGS, feedback_record, save_feedback, send_feedback  # noqa: E402
 from ui.login import front_door  # noqa: E402
 from ui.render import CSS, show_citations, show_mode, show_text  # noqa: E402
@@ -34,6 +35,7 @@ log = logging.getLogger("domainbot.ui")
 
 INGEST_HINT = "No documents indexed yet. Run `domainbot ingest FOLDER` first, or upload PDFs in the sidebar."
 MAX_K = 8
+REASON_OF_LABEL = {label: code for code, label in REASONS.items()}  # the thumbs-down choices
 MAX_HISTORY = 10  # messages sent back for follow-ups (the API refuses more than 50)
 
 
@@ -105,6 +107,20 @@ def sidebar(ws: Workspace, view: resources.IndexView | None, api_url: str | None
             st.rerun()
     return AnswerConfig(k=k, temperature=temperature, use_adapter=use_adapter and adapter_ok,
                         collections=scope or None)
+
+
+def export_box(messages: list[dict]) -> None:
+    """Download the conversation with its citations and verification notes (ui/export.py)."""
+    if not any(m.get("role") == "assistant" for m in messages):
+        return
+    from ui.export import conversation_markdown, conversation_pdf
+
+    st.subheader("Export")
+    md_col, pdf_col = st.columns(2)
+    md_col.download_button("Markdown", conversation_markdown(messages), file_name="domainbot-conversation.md",
+                           mime="text/markdown", key="export_md", width="stretch", on_click="ignore")
+    pdf_col.download_button("PDF", lambda: conversation_pdf(messages), file_name="domainbot-conversation.pdf",
+                            mime="application/pdf", key="export_pdf", width="stretch", on_click="ignore")
 
 
 @st.fragment(run_every=10)
@@ -195,6 +211,8 @@ def record_feedback(msg: dict, ws_root: str, api_url: str | None) -> None:
     if rating is None:
         return
     comment = (st.session_state.get(f"fbc_{msg['id']}") or "").strip()
+    label = st.session_state.get(f"fbr_{msg['id']}") if RATINGS[rating] == "down" else None
+    reason = REASON_OF_LABEL.get(label, "")
     answer = msg["answer"]
     try:
         if api_url:
@@ -202,12 +220,13 @@ def record_feedback(msg: dict, ws_root: str, api_url: str | None) -> None:
             if audit_id is None:
                 raise DomainbotError("feedback not sent: the server gave no id for this answer")
             engine = st.session_state.get("api_engine")  # this user's own key, never the app's
-            send_feedback(api_url, engine.api_key if engine else "", audit_id, RATINGS[rating], comment)
+            send_feedback(api_url, engine.api_key if engine else "", audit_id, RATINGS[rating], comment, reason)
         else:
             log_text = env_flag("DOMAINBOT_LOG_TEXT")  # `domainbot chat --log-text`
             save_feedback(
                 Workspace(ws_root).feedback_file,
-                feedback_record(msg["id"], msg["question"], answer, RATINGS[rating], comment, log_text=log_text),
+                feedback_record(msg["id"], msg["question"], answer, RATINGS[rating], comment, log_text=log_text,
+                                reason=reason),
             )
         msg["feedback_error"] = ""
     except (DomainbotError, OSError) as e:
@@ -221,7 +240,12 @@ def feedback_row(msg: dict, ws: Workspace, api_url: str | None) -> None:
         st.feedback("thumbs", key=f"fb_{msg['id']}", on_change=record_feedback, args=(msg, str(ws.root), api_url))
     with info_col:
         st.caption(model_note(answer, msg.get("asked_tuned", False)))
-    if st.session_state.get(f"fb_{msg['id']}") is not None:
+    rating = st.session_state.get(f"fb_{msg['id']}")
+    if rating is not None and RATINGS[rating] == "down":
+        # why it was wrong: `domainbot feedback export` turns these into evaluation questions
+        st.radio("What was wrong?", list(REASON_OF_LABEL), index=None, key=f"fbr_{msg['id']}", horizontal=True,
+                 on_change=record_feedback, args=(msg, str(ws.root), api_url))
+    if rating is not None:
         st.text_input(
             "Comment (optional)",
             key=f"fbc_{msg['id']}",
@@ -253,7 +277,7 @@ def show_assistant(msg: dict, view, ws: Workspace, api_url: str | None) -> None:
     answer = msg["answer"]
     show_text(msg["content"])
     show_mode(answer)
-    show_citations(answer, view)
+    show_citations(answer, view, key=msg["id"])
     feedback_row(msg, ws, api_url)
 
 
@@ -296,7 +320,7 @@ def ask(question: str, ws: Workspace, view, cfg: AnswerConfig, api_url: str | No
         msg.update(content=answer.answer or "", answer=answer)
         messages.append(msg)
         show_mode(answer)
-        show_citations(answer, view)
+        show_citations(answer, view, key=msg["id"])
         feedback_row(msg, ws, api_url)
 
 
@@ -337,6 +361,8 @@ def main() -> None:
                              max_chars=ServeConfig.max_question_chars)  # same cap as the API
     if question and question.strip():
         ask(question.strip(), ws, view, cfg, api_url)
+    with st.sidebar:  # last: it holds the answer just given
+        export_box(st.session_state.messages)
 
 
 main()

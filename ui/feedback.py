@@ -18,7 +18,7 @@ RATINGS = {0: "down", 1: "up"}  # st.feedback("thumbs") values
 
 
 def feedback_record(answer_id: str, question: str, answer: Answer, rating: str, comment: str = "",
-                    log_text: bool = False) -> dict:
+                    log_text: bool = False, reason: str = "") -> dict:
     """One feedback line. Like the server's audit log, it holds the question, the answer, the comment
     and the cited files' names only when text logging is on (`domainbot chat --log-text`): they may
     hold patient data (a letter is often named after its patient). The chunk id (a content hash, the
@@ -29,11 +29,14 @@ def feedback_record(answer_id: str, question: str, answer: Answer, rating: str, 
         "sources": [{"n": c.n, "page": c.page, "chunk_id": c.chunk_id, **({"source": c.source} if log_text else {})}
                     for c in answer.citations],
         "rating": rating,
+        "reason": reason,
         "model": answer.model,
         "mode": getattr(answer, "mode", ""),
     }
     if log_text:
-        record.update(question=question, answer=answer.answer, comment=comment)
+        cited = zip(record["sources"], answer.citations)
+        record.update(question=question, answer=answer.answer, comment=comment,
+                      sources=[{**s, "source": c.source, "quote": c.quote} for s, c in cited])
     else:
         record.update(question_chars=len(question), has_comment=bool(comment))
     return record
@@ -46,13 +49,13 @@ def save_feedback(path: Path, record: dict) -> None:
         f.write(line)
 
 
-def send_feedback(api_url: str, api_key: str, audit_id: str, rating: str, comment: str = "") -> None:
+def send_feedback(api_url: str, api_key: str, audit_id: str, rating: str, comment: str = "", reason: str = "") -> None:
     """POST /v1/feedback; raises DomainbotError with a one-line reason."""
     headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
     try:
         r = httpx.post(
             api_url.rstrip("/") + "/v1/feedback",
-            json={"id": audit_id, "rating": rating, "comment": comment},
+            json={"id": audit_id, "rating": rating, "comment": comment, **({"reason": reason} if reason else {})},
             headers=headers,
             timeout=15,
         )

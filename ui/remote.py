@@ -37,6 +37,7 @@ def _citation(d: dict, n: int) -> Citation:
         page_end=int(d.get("page_end", 0) or 0),
         spans=[[int(a), int(b)] for a, b in (d.get("spans") or []) if isinstance(a, int) and isinstance(b, int)],
         sha256=str(d.get("sha256", "") or ""),
+        page_boxes=d.get("page_boxes") if isinstance(d.get("page_boxes"), dict) else None,
     )
 
 

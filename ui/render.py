@@ -6,6 +6,7 @@ nor pose as formatting.
 """
 from __future__ import annotations
 
+import base64
 import html
 import re
 from pathlib import Path
@@ -13,6 +14,7 @@ from pathlib import Path
 import streamlit as st
 
 from chatbot.answer import Answer, Citation
+from chatbot.citing import citation_text
 from chatbot.prompt import content_words
 from core.text import MARKER
 from ui.resources import IndexView, pdftoppm_available, render_page_png
@@ -25,8 +27,12 @@ CSS = """
 .db-passage {font-size: 0.92rem; line-height: 1.5; white-space: pre-wrap; padding: 0.6rem 0.8rem;
   border-left: 3px solid #9aa5b1; background: rgba(127,127,127,0.06); border-radius: 4px;}
 .db-quote {font-style: italic; padding-bottom: 0.4rem; margin-bottom: 0.4rem; border-bottom: 1px solid rgba(127,127,127,0.2);}
-.db-support {background: rgba(255, 229, 138, 0.35); border-radius: 2px;}
-.db-passage mark {background: #ffd43b; color: inherit; padding: 0 1px; border-radius: 2px;}
+.db-passage mark {background: #ffe066; color: inherit; padding: 0 1px; border-radius: 2px;}
+.db-passage mark.db-support {box-shadow: 0 0 0 1px #f08c00;}
+.db-page {position: relative; width: 100%; line-height: 0; border: 1px solid rgba(127,127,127,0.35);}
+.db-page img {width: 100%; height: auto; display: block;}
+.db-box {position: absolute; border: 2px solid #e8590c; background: rgba(255, 212, 59, 0.30); border-radius: 2px;
+  box-sizing: border-box;}
 .db-page-text {font-size: 0.8rem; line-height: 1.4; white-space: pre-wrap;}
 .db-text {white-space: pre-wrap; line-height: 1.6;}
 </style>
@@ -80,35 +86,32 @@ def show_text(text: str, container=None) -> None:
     (container or st).html(text_html(text))
 
 
-def passage_html(passage: str, quote: str, words: set[str], spans: list | None = None) -> str:
-    """The passage with the supporting text shaded and the answer's words marked inside it.
+def passage_html(passage: str, quote: str, words: set[str] | None = None, spans: list | None = None) -> str:
+    """The passage with the supporting text (the quoted span) marked as one run, everything escaped.
 
-    `spans` ([start, end) offsets from the verifier) say exactly where the support is; without
-    them the quote is looked up verbatim. Marks stay inside the support, so they point at the
-    evidence rather than at every repeat of a common word.
+    `spans` ([start, end) offsets from the verifier) say exactly where the support is; without them
+    the quote is looked up verbatim; when it is not in the passage it is shown above it, marked.
+    `words` is accepted for older callers and no longer used: marking the answer's words scattered
+    marks across the passage instead of pointing at the evidence.
     """
+    del words
     good = sorted((int(a), int(b)) for a, b in (spans or []) if 0 <= a < b <= len(passage))
-    if good:
-        out, last = [], 0
-        for a, b in good:
-            if a < last:
-                continue
-            out.append(html.escape(passage[last:a]))
-            out.append(f'<span class="db-support">{highlight(passage[a:b], words)}</span>')
-            last = b
-        out.append(html.escape(passage[last:]))
-        return "".join(out)
-    quote = quote.strip()
-    i = passage.find(quote) if quote else -1
-    if i < 0:
-        top = f'<div class="db-quote">{highlight(quote, words)}</div>' if quote else ""
-        return top + highlight(passage, words)
-    j = i + len(quote)
-    return (
-        html.escape(passage[:i])
-        + f'<span class="db-support">{highlight(passage[i:j], words)}</span>'
-        + html.escape(passage[j:])
-    )
+    if not good:
+        quote = quote.strip()
+        i = passage.find(quote) if quote else -1
+        if i < 0:
+            top = f'<div class="db-quote"><mark class="db-support">{html.escape(quote)}</mark></div>' if quote else ""
+            return top + html.escape(passage)
+        good = [(i, i + len(quote))]
+    out, last = [], 0
+    for a, b in good:
+        if a < last:
+            continue
+        out.append(html.escape(passage[last:a]))
+        out.append(f'<mark class="db-support">{html.escape(passage[a:b])}</mark>')
+        last = b
+    out.append(html.escape(passage[last:]))
+    return "".join(out)
 
 
 MODE_NOTES = {
@@ -142,37 +145,74 @@ def citation_label(c: Citation) -> str:
     return label
 
 
-def show_citations(answer: Answer, view: IndexView | None) -> None:
-    """One expander per citation: the passage with its supporting quote highlighted, beside the page.
+def show_citations(answer: Answer, view: IndexView | None, key: str = "") -> None:
+    """One expander per citation: the passage with its quoted span marked, the citation to copy,
+    and the cited page at reading size with the span boxed on it (enlarged in a dialog).
 
-    The app adds CSS (below) once per run.
+    `key` (the message id) keeps the widgets of one answer apart from another's. The app adds CSS
+    (above) once per run.
     """
     if not answer.citations:
         return
-    words = support_words(answer.answer)
     st.caption("Sources")
     for c in answer.citations:
         with st.expander(citation_label(c)):
-            passage_col, page_col = st.columns([3, 2])
-            with passage_col:
-                marks = words or support_words("", c.quote)
-                html_ = passage_html(c.text, c.quote, marks, getattr(c, "spans", None))
-                st.html(f'<div class="db-passage">{html_}</div>')
-                similarity = getattr(c, "dense_score", None)
-                facts = ([f"similarity {similarity:.2f}"] if similarity is not None else []) + [c.chunk_id]
-                st.caption(" · ".join(f for f in facts if f))
-            with page_col:
-                show_page(c, view)
+            html_ = passage_html(c.text, c.quote, spans=getattr(c, "spans", None))
+            st.html(f'<div class="db-passage">{html_}</div>')
+            similarity = getattr(c, "dense_score", None)
+            facts = ([f"similarity {similarity:.2f}"] if similarity is not None else []) + [c.chunk_id]
+            st.caption(" · ".join(f for f in facts if f))
+            st.code(citation_text(c), language=None, wrap_lines=True)  # its copy button copies the citation
+            show_page(c, view, key=f"{key}_{c.n}")
 
 
-def show_page(c: Citation, view: IndexView | None) -> None:
-    """The cited page rendered from the original PDF when it is on disk, else its indexed text."""
+PAGE_DPI = 120  # reading size: an A4 page is ~990 px wide, 12 pt text ~20 px high at full size
+
+
+def page_html(png: bytes, boxes: dict | None, alt: str) -> str:
+    """The page image with the span's boxes laid over it (percentages of the page, so they stay on
+    the words at any displayed width)."""
+    src = "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+    parts = [f'<div class="db-page"><img src="{src}" alt="{html.escape(alt)}">']
+    if boxes and boxes.get("width") and boxes.get("height"):
+        w, h = float(boxes["width"]), float(boxes["height"])
+        pad = 1.5  # points around the glyphs
+        for x0, y0, x1, y1 in boxes.get("boxes", []):
+            left, top = max(x0 - pad, 0) / w * 100, max(y0 - pad, 0) / h * 100
+            width, height = (x1 - x0 + 2 * pad) / w * 100, (y1 - y0 + 2 * pad) / h * 100
+            parts.append(f'<div class="db-box" style="left:{left:.3f}%;top:{top:.3f}%;'
+                         f'width:{width:.3f}%;height:{height:.3f}%"></div>')
+    parts.append("</div>")
+    return "".join(parts)
+
+
+@st.dialog("Cited page", width="large")
+def enlarge(html_: str, caption: str) -> None:
+    st.caption(caption)
+    st.html(html_)
+
+
+def show_page(c: Citation, view: IndexView | None, key: str = "") -> None:
+    """The cited page rendered from the original PDF with the quoted span boxed, else its indexed text.
+
+    The boxes come with the citation (`page_boxes`, computed at answer time); an answer from an
+    engine that sent none gets them here, from the PDF on disk.
+    """
     pdf: Path | None = view.pdf_path(c.source, c.chunk_id) if view is not None else None
     redacted = view is not None and c.source in view.redacted
     if pdf is not None and not redacted and pdftoppm_available():
-        png = render_page_png(str(pdf), c.page, pdf.stat().st_mtime)
+        boxes = getattr(c, "page_boxes", None) or page_boxes_for(c, pdf)
+        page = int(boxes["page"]) if boxes else c.page
+        png = render_page_png(str(pdf), page, pdf.stat().st_mtime, dpi=PAGE_DPI)
         if png:
-            st.image(png, caption=f"Page {c.page}", width="stretch")
+            html_ = page_html(png, boxes, f"Page {page} of {c.source}")
+            caption = f"Page {page} of {c.source}" + (" · the quoted text is boxed" if boxes else
+                                                      " · the quoted text could not be located on the page")
+            head, button = st.columns([4, 1], vertical_alignment="center")
+            head.caption(plain(caption))
+            if button.button("Enlarge", key=f"enlarge_{key}", help="Open the page in a large view"):
+                enlarge(html_, caption)
+            st.html(html_)
             return
     text = view.page_text(c.source, c.page) if view is not None else ""
     # a redacted document's page image would show what redaction removed: only its redacted text is shown
@@ -181,3 +221,16 @@ def show_page(c: Citation, view: IndexView | None) -> None:
     st.caption(f"Page {c.page} as indexed ({note})")
     with st.container(height=360):
         st.html(f'<div class="db-page-text">{html.escape(text or c.text)}</div>')
+
+
+def page_boxes_for(c: Citation, pdf: Path) -> dict | None:
+    """The citation's boxes from the PDF on disk (when the answer came without them)."""
+    from ingest.boxes import span_boxes
+
+    texts = [c.text[a:b] for a, b in (getattr(c, "spans", None) or []) if 0 <= a < b <= len(c.text)] or [c.quote]
+    try:
+        found = span_boxes(pdf, c.page, [t for t in texts if t.strip()], sha256=getattr(c, "sha256", ""),
+                           pages=max((c.page_end or c.page) - c.page + 1, 1))
+    except Exception:  # a damaged page: the page is still shown, without boxes
+        return None
+    return found.to_dict() if found is not None else None

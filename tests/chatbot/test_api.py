@@ -434,6 +434,11 @@ def test_feedback(ws, key):
     assert r.status_code == 200
     row = Store(ws.server_db).get_audit(audit_id)
     assert row["feedback"] == -1 and row["feedback_comment"] == "cites wrong page"
+    # a thumbs down's reason (a code, never text) is kept for `domainbot feedback export`
+    r = c.post("/v1/feedback", json={"id": audit_id, "rating": "down", "reason": "wrong_source"}, headers=auth(key))
+    assert r.status_code == 200 and Store(ws.server_db).get_audit(audit_id)["feedback_reason"] == "wrong_source"
+    assert c.post("/v1/feedback", json={"id": audit_id, "rating": "down", "reason": "bored"},
+                  headers=auth(key)).status_code == 400
     # without --log-text the comment (free text, maybe patient data) is not kept, the rating is
     quiet = make_client(ws, log_text=False)
     audit_id2 = quiet.post("/v1/chat/completions", json=ask(), headers=auth(key)).json()["domainbot"]["audit_id"]

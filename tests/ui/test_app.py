@@ -62,15 +62,21 @@ def test_question_streams_answer_with_citation_and_page(indexed_ws, run_app):
     assert assistant.name == "assistant"
     assert "30 days written notice" in said(assistant)
     assert labels(at) == ["[1] legal/lease.pdf · p. 1 · Section 4. Termination"]
-    # the supporting words are highlighted in the passage
     passage_html = " ".join(texts(at.html))
-    # the supporting sentence is shaded inside the passage (not repeated), the answer's words marked in it
-    assert passage_html.count('<span class="db-support">') == 1
-    assert "<mark>giving 30 days written notice</mark>" in passage_html
+    # the quoted sentence is marked as one run inside the passage (not repeated, no scattered words)
+    assert passage_html.count('<mark class="db-support">') == 1
+    assert 'Either party may terminate this lease by giving 30 days written notice to the other party.</mark> ' \
+        'Notice must' in passage_html
     assert "Notice must be delivered" in passage_html  # outside the quote: no marks
-    # the cited page is rendered from the original PDF (poppler), else shown as indexed text
+    # the citation to copy (st.code has a copy button): quote, document, page, section
+    assert any("Either party may terminate" in t and "legal/lease.pdf, p. 1, Section 4. Termination" in t
+               for t in texts(at.code))
+    # the cited page is rendered from the original PDF (poppler) with the quote boxed, else shown as indexed text
     if shutil.which("pdftoppm"):
-        assert len(at.image) == 1
+        pages = [t for t in texts(at.html) if 'class="db-page"' in t]
+        assert len(pages) == 1 and 'src="data:image/png;base64,' in pages[0]
+        assert pages[0].count('class="db-box"') == 2  # the sentence runs over two lines of the page
+        assert any("the quoted text is boxed" in t for t in texts(at.caption))
     else:
         assert any("text as indexed" in t for t in texts(at.caption))
     call = engine.calls[0]
@@ -101,7 +107,7 @@ def test_passage_html_is_escaped(indexed_ws, run_app):
     shown = " ".join(texts(at.html))
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in shown
     assert "<script>" not in shown
-    assert "<mark>tenant pays</mark>" in shown  # our own marks are real HTML
+    assert 'The tenant pays a security deposit of 1,500 EUR before moving in.</mark>' in shown  # our marks are HTML
 
 
 def test_feedback_keeps_no_text_unless_text_logging_is_on(indexed_ws, run_app, monkeypatch):
@@ -129,7 +135,9 @@ def test_feedback_writes_jsonl_line(indexed_ws, run_app, monkeypatch):
     row = rows[0]
     assert row["rating"] == "up" and row["comment"] == ""
     assert row["question"] == NOTICE_Q and "30 days" in row["answer"]
-    assert row["sources"] == [{"n": 1, "source": "legal/lease.pdf", "page": 1, "chunk_id": row["sources"][0]["chunk_id"]}]
+    assert row["sources"] == [{"n": 1, "source": "legal/lease.pdf", "page": 1, "chunk_id": row["sources"][0]["chunk_id"],
+                               "quote": row["sources"][0]["quote"]}]  # the quote: `feedback export` keeps it
+    assert "30 days written notice" in row["sources"][0]["quote"]
     assert row["model"] == "fake-135M" and row["ts"] and row["id"]  # no adapter here: base model
     # a comment (optional) appends the same answer's rating again, with the comment
     at = at.text_input[0].set_value("clear and correct").run()
@@ -241,7 +249,7 @@ def test_page_falls_back_to_indexed_text_when_pdf_is_gone(indexed_ws, run_app, t
     (tmp_path / "docs" / "legal" / "lease.pdf").unlink()
     at = run_app(indexed_ws, engine=make_engine(indexed_ws))
     at = ask(at, NOTICE_Q)
-    assert not at.image
+    assert not any('class="db-page"' in t for t in texts(at.html))
     assert any("original PDF not available" in t for t in texts(at.caption))
     assert any("Either party may terminate" in t for t in texts(at.html))
 
@@ -545,9 +553,9 @@ def test_quoted_fallback_is_marked_and_its_exact_span_highlighted(indexed_ws, ru
     assert "90 days" not in shown and "30 days written notice" in shown
     assert any("Quoted from the documents" in t for t in texts(at.caption))
     passage_html = " ".join(texts(at.html))
-    assert passage_html.count('<span class="db-support">') == 1
-    assert '<span class="db-support">Either party may terminate this lease by giving 30 days written notice' in \
-        passage_html.replace("<mark>", "").replace("</mark>", "")
+    assert passage_html.count('<mark class="db-support">') == 1
+    assert '<mark class="db-support">Either party may terminate this lease by giving 30 days written notice' in \
+        passage_html
 
 
 def test_refusal_lists_the_nearest_passages_as_related_not_cited(indexed_ws, run_app):

@@ -1,8 +1,10 @@
 """End to end in a real headless Chromium: `streamlit run ui/app.py` on a real ingested workspace,
-ask a question from corpora/questions.jsonl, wait for the answer and its citation, screenshot.
+ask a question from corpora/questions.jsonl, wait for the answer and its citation, open it (the page
+at reading size with the quoted span boxed, enlarged in a dialog), download the Markdown export, screenshot.
 
 Everything is real: pdf parsing, chunking, the bundled embedder, index, retriever, Engine and the
-bundled SmolLM2 (base, no adapter); ~65 s on 2 shared CPUs. DOMAINBOT_SAVE_SCREENSHOT=1 also keeps the screenshot at bench/out/chat.png.
+bundled SmolLM2 (base, no adapter); ~65 s on 2 shared CPUs. DOMAINBOT_SAVE_SCREENSHOT=1 also keeps the screenshot at bench/out/chat.png
+and the opened citation at docs/citation.png.
 """
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ pytestmark = pytest.mark.slow
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 CHROMEDRIVER = shutil.which("chromedriver")
 QUESTION_SOURCE = "legal/mutual_nda_harbor_lumen.pdf"
-PREFERRED_QUESTION = "What is the maximum size of each party's Clean Team"  # reads well in the screenshot
+PREFERRED_QUESTION = "How long does the NDA last"  # answered by a quote (reads well in the screenshot)
 
 
 def free_port() -> int:
@@ -150,15 +152,20 @@ def test_chat_in_chromium_shows_answer_with_gold_citation(app_url, browser, tmp_
     assert len(messages) == 2 and row["question"] in messages[0].text
     assert messages[1].text.strip() and not browser.find_elements(By.CSS_SELECTOR, '[data-testid="stAlert"]')
 
-    # open the citation: the highlighted passage and the rendered PDF page
+    # open the citation: the quoted span marked in the passage, the citation to copy, the page with its box
     summary.click()
     expander = summary.find_element(By.XPATH, './ancestor::*[@data-testid="stExpander"]')
-    WebDriverWait(browser, 20).until(lambda d: expander.find_elements(By.TAG_NAME, "mark"))
+    WebDriverWait(browser, 20).until(lambda d: expander.find_elements(By.CSS_SELECTOR, "mark.db-support"))
     assert "<script" not in expander.get_attribute("innerHTML").lower()
-    if shutil.which("pdftoppm"):  # the cited page, rendered from the original PDF, beside the passage
-        WebDriverWait(browser, 30).until(
-            lambda d: any(img.is_displayed() for img in expander.find_elements(By.CSS_SELECTOR, '[data-testid="stImage"] img'))
-        )
+    quote = " ".join(expander.find_element(By.CSS_SELECTOR, "mark.db-support").text.split())
+    copy = WebDriverWait(browser, 20).until(lambda d: next(
+        (t for e in expander.find_elements(By.CSS_SELECTOR, '[data-testid="stCode"]')
+         if f"{row['source']}, p. " in (t := e.get_attribute("textContent") or "")), None))
+    page = int(copy.rsplit(f"{row['source']}, p. ", 1)[1].split(",")[0].split()[0])
+    assert quote[:40] in " ".join(copy.split())
+    if shutil.which("pdftoppm"):
+        check_page_with_box(browser, expander, row["source"], page, quote)
+    check_markdown_export(browser, tmp_path, quote, row["source"], page)
     browser.find_element(By.CSS_SELECTOR, '[data-testid="stFeedback"]')  # thumbs are offered under the answer
 
     shot = tmp_path / "chat.png"
@@ -167,3 +174,80 @@ def test_chat_in_chromium_shows_answer_with_gold_citation(app_url, browser, tmp_
         out = REPO / "bench" / "out"
         out.mkdir(parents=True, exist_ok=True)
         shutil.copy(shot, out / "chat.png")
+        save_citation_picture(browser, expander, REPO / "docs" / "citation.png")
+
+
+def check_page_with_box(browser, expander, source: str, page: int, quote: str) -> None:
+    """The page image is shown at reading size, and a box lies over the quoted span: where
+    ingest/boxes.py finds the quote's text on that page of the PDF."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from ingest.boxes import span_boxes
+
+    img = WebDriverWait(browser, 30).until(
+        lambda d: next((i for i in expander.find_elements(By.CSS_SELECTOR, ".db-page img") if i.is_displayed()), None))
+    WebDriverWait(browser, 10).until(lambda d: d.execute_script("return arguments[0].complete", img))
+    natural = browser.execute_script("return arguments[0].naturalWidth", img)
+    shown = img.rect
+    assert natural >= 900  # rendered at 120 dpi: an A4 page ~990 px wide
+    assert shown["width"] >= 600, f"page shown {shown['width']:.0f} px wide: not reading size"
+    boxes = expander.find_elements(By.CSS_SELECTOR, ".db-page .db-box")
+    assert boxes and all(b.is_displayed() for b in boxes)
+    expected = span_boxes(REPO / "corpora" / source, page, quote)
+    assert expected is not None, "the quote is not on the cited page of the PDF"
+    # the drawn boxes relative to the image, read in one go (the app may scroll between two reads)
+    drawn = browser.execute_script(
+        "const i = arguments[0].getBoundingClientRect();"
+        "return Array.from(arguments[1]).map(b => { const r = b.getBoundingClientRect();"
+        " return [(r.left - i.left) / i.width, (r.top - i.top) / i.height, (r.right - i.left) / i.width,"
+        " (r.bottom - i.top) / i.height]; });", img, boxes)
+    drawn = [(a * expected.width, b * expected.height, c * expected.width, d * expected.height) for a, b, c, d in drawn]
+    for x0, y0, x1, y1 in expected.boxes:  # each line of the quote is boxed (within 4 pt: the boxes' padding)
+        assert any(abs(a - x0) < 4 and abs(b - y0) < 4 and abs(c - x1) < 4 and abs(d - y1) < 4
+                   for a, b, c, d in drawn), f"no box over {(x0, y0, x1, y1)}; drawn: {drawn}"
+
+    # enlarge: the page opens in a large dialog
+    expander.find_element(By.XPATH, './/button[contains(., "Enlarge")]').click()
+    big = WebDriverWait(browser, 20).until(lambda d: next((i for i in d.find_elements(
+        By.CSS_SELECTOR, '[data-testid="stDialog"] .db-page img') if i.is_displayed()), None))
+    assert big.rect["width"] > shown["width"]
+    assert browser.find_elements(By.CSS_SELECTOR, '[data-testid="stDialog"] .db-box')
+    from selenium.webdriver.common.keys import Keys
+
+    browser.find_element(By.TAG_NAME, "body").send_keys(Keys.ESCAPE)
+    WebDriverWait(browser, 10).until(lambda d: not d.find_elements(By.CSS_SELECTOR, '[data-testid="stDialog"] .db-page'))
+
+
+def check_markdown_export(browser, tmp_path, quote: str, source: str, page: int) -> None:
+    """The sidebar's Markdown export downloads the conversation with the quote and its page."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    downloads = tmp_path / "downloads"
+    downloads.mkdir()
+    browser.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
+    button = WebDriverWait(browser, 20).until(lambda d: next((b for b in d.find_elements(
+        By.CSS_SELECTOR, '[data-testid="stSidebar"] [data-testid="stDownloadButton"] button') if "Markdown" in b.text),
+        None))
+    button.click()
+    target = downloads / "domainbot-conversation.md"
+    WebDriverWait(browser, 30).until(lambda d: target.is_file() and target.stat().st_size > 0)
+    md = " ".join(target.read_text(encoding="utf-8").split())
+    assert quote[:60] in md and f"{source}, p. {page}" in md and "Verification:" in md
+
+
+def save_citation_picture(browser, expander, out: Path) -> None:
+    """docs/citation.png for the README: the opened citation (passage, copy block, boxed page), < 300 kB."""
+    import io
+
+    from PIL import Image
+
+    browser.execute_script("arguments[0].scrollIntoView({block: 'start'})", expander)
+    time.sleep(0.5)
+    png = expander.screenshot_as_png
+    img = Image.open(io.BytesIO(png)).convert("RGB")
+    img = img.crop((0, 0, img.width, min(img.height, 1100)))
+    img = img.quantize(64)
+    img.save(out, optimize=True)
+    assert out.stat().st_size < 300_000
