@@ -157,6 +157,7 @@ def ingest(
     ray: Optional[str] = option(IngestConfig, "ray"),
     ray_workers: Optional[int] = option(IngestConfig, "ray_workers"),
     ann_threshold: int = option(IngestConfig, "ann_threshold"),
+    context: bool = option(IngestConfig, "context", "--context/--no-context"),
 ):
     """Parse, clean, chunk and embed every PDF under PATHS into the workspace index.
 
@@ -213,7 +214,8 @@ def search(
     mode: str = option(RetrieveConfig, "mode"),
     rrf_k: int = option(RetrieveConfig, "rrf_k"),
     candidates: int = option(RetrieveConfig, "candidates"),
-    as_json: bool = typer.Option(False, "--json", help="Print a JSON list."),
+    route: bool = option(RetrieveConfig, "route", "--route/--no-route"),
+    as_json: bool = typer.Option(False, "--json", help="Print a JSON list (each hit with its `document`)."),
     queries: Optional[Path] = typer.Option(None, help="JSONL file, one {\"question\": ...} per line."),
     collection: Optional[List[str]] = CollectionOpt,
     workspace: Path = WorkspaceOpt,
