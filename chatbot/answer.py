@@ -30,6 +30,7 @@ class Citation:
     dense_score: float | None = None  # cosine of the passage with the retrieval query
     spans: list[list[int]] = field(default_factory=list)  # [start, end) of the supporting text in `text`
     sha256: str = ""  # of the document file: which version of it was cited
+    document: dict | None = None  # what the document is (title, type, company/parties, period): Hit.document
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -179,7 +180,7 @@ def citations_for(verdict: Verdict, hits: Sequence[Hit], passages: Sequence[Pass
             quote=" … ".join(text[a:b] for a, b in sorted(spans)), score=round(float(hit.score), 6),
             chunk_id=c.chunk_id, page_end=c.page_end or c.page,
             dense_score=None if hit.dense_score is None else round(float(hit.dense_score), 4),
-            spans=sorted(spans), sha256=c.sha256,
+            spans=sorted(spans), sha256=c.sha256, document=hit.document,
         ))
     return out
 

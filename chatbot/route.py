@@ -6,8 +6,8 @@ identities (ingest/identity.py, kept in the index manifest).
 
 1. Names: each document's name words (company, parties, product, title, file name, minus generic
    words) are weighted by rarity across the estate (idf: "acme" names 3 reports of 90, "street" half
-   the leases). The documents scoring at least RELATIVE of the best score are the named ones; a
-   score below MIN_SCORE names nothing.
+   the leases). The documents scoring at least RELATIVE of the best score are the named ones; a best
+   score below the weight of a word held by half the documents names nothing.
 2. Type ("the 10-K", "under the lease") narrows the named documents to that type when some have it.
 3. Period ("fiscal 2022", "FY22", "Q3") narrows them to that year/quarter when they are periodic
    reports or span several years; none left means the named document is not in the index: `missing`
@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 
 from ingest.identity import name_words, proper_names, query_periods, query_types
 
-MIN_SCORE = 1.0  # summed idf below this names no document (one word shared by a third of the estate)
+# a document is named when its matched words weigh at least one word held by half the documents
+# (idf = log((n + 1) / df)): "acme" among 3 of 90 reports names them, "street" in half the leases does not
 RELATIVE = 0.75  # documents within this fraction of the best name score are named too
 PERIODIC = {"annual report", "quarterly report", "earnings release"}
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&'\-]*")
@@ -118,7 +119,7 @@ def route_query(query: str, documents: list[DocumentRef], known_word=lambda w: T
     named_words = sorted({w for d, s in zip(documents, scores) if s >= RELATIVE * best and s > 0 for w in d.words & qwords})
     named_extra = sorted(types) + [str(y) for y in sorted(years)] + ([f"Q{quarter}"] if quarter else [])
 
-    if best < MIN_SCORE:  # no document named: a type alone may still pick out a few documents
+    if best <= 0 or best < math.log((n + 1) / max(1, n // 2)) - 1e-9:  # no document named: a type alone may still pick out a few documents
         unknown = _unknown_name(query, known_word)
         if unknown and (types or years):
             return Route(named=[unknown] + named_extra,

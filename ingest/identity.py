@@ -44,7 +44,7 @@ _SUFFIX = (r"(?:Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|plc|PLC|Ltd
            r"Group|Holdings|AG|SE|S\.A\.|N\.V\.|GmbH)")
 # "Acme Robotics Inc." at the start of a line, up to five capitalised words before the suffix
 _COMPANY_RE = re.compile(rf"\b((?:[A-Z0-9][\w&'\-]*\.?\s+){{0,5}}{_SUFFIX})(?=[\s,.;:)]|$)")
-_REGISTRANT_RE = re.compile(r"^(.{3,80})\n\s*\(exact name of registrant", re.I | re.M)
+_REGISTRANT_RE = re.compile(r"^([^\n(]{3,80}?)\s*\(exact name of registrant", re.I | re.M)
 _PARTY_LABEL_RE = re.compile(
     r"^\s*(?:the\s+)?(landlord|tenant|lessor|lessee|supplier|customer|buyer|seller|purchaser|licensor|licensee|"
     r"discloser|recipient|employer|employee|party\s+a|party\s+b|company|contractor|client)\s*[:\-–]\s*(.{2,90})$",
@@ -65,7 +65,7 @@ _FISCAL_RE = re.compile(
     rf"|\b(?:for\s+the\s+)?year\s+ended\s+(?:{_MONTH}\s+\d{{1,2}},?\s+|\d{{1,2}}\s+{_MONTH}\s+)((?:19|20)\d\d)\b"
     r"|\bfiscal(?:\s+year)?\s+((?:19|20)\d\d)\b|\bFY\s?((?:19|20)\d\d)\b"
     r"|\bannual\s+report\s+(?:for\s+)?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+annual\s+report\b", re.I)
-_QUARTER_RE = re.compile(r"\bQ([1-4])\b|\b(first|second|third|fourth)\s+quarter\b|\b([1-4])Q\b", re.I)
+_QUARTER_RE = re.compile(r"(?:\b|(?<=\d))Q([1-4])\b|\b(first|second|third|fourth)\s+quarter\b|\b([1-4])Q\b", re.I)
 _YEAR_RE = re.compile(r"(?<![\d.,$£€])((?:19|20)\d\d)(?![\d,])")
 _FY_SHORT_RE = re.compile(r"\bFY\s?'?(\d\d)\b", re.I)
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -99,18 +99,18 @@ def _title(head: str, metadata: dict, stem: str) -> str:
 
 def _company(head: str, title: str, metadata: dict) -> str:
     m = _REGISTRANT_RE.search(head)
-    if m:
-        return _clean(m.group(1))
-    for text in (title, str(metadata.get("author") or ""), str(metadata.get("subject") or ""), head):
+    registrant = [m.group(1)] if m else []  # the line may hold more than the name ("... 2023 Acme Inc.")
+    for text in registrant + [title, str(metadata.get("author") or ""), str(metadata.get("subject") or ""), head]:
         for m in _COMPANY_RE.finditer(text):
             name = _clean(m.group(1))
             words = name.split()
             # drop leading words that are not part of a name ("Annual Report of Acme Inc." -> "Acme Inc.")
-            while len(words) > 1 and (words[0].lower() in _GENERIC or words[0].lower() in ("of", "the", "by")):
+            while len(words) > 1 and (words[0].lower() in _GENERIC or words[0].lower() in ("of", "the", "by")
+                                      or words[0].isdigit()):
                 words = words[1:]
             if len(words) >= 2:
                 return " ".join(words)
-    return ""
+    return _clean(registrant[0]) if registrant else ""
 
 
 def _parties(head: str) -> list[str]:
