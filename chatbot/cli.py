@@ -215,6 +215,7 @@ def search(
     rrf_k: int = option(RetrieveConfig, "rrf_k"),
     candidates: int = option(RetrieveConfig, "candidates"),
     route: bool = option(RetrieveConfig, "route", "--route/--no-route"),
+    table_rows: bool = option(RetrieveConfig, "table_rows", "--table-rows/--no-table-rows"),
     as_json: bool = typer.Option(False, "--json", help="Print a JSON list (each hit with its `document`)."),
     queries: Optional[Path] = typer.Option(None, help="JSONL file, one {\"question\": ...} per line."),
     collection: Optional[List[str]] = CollectionOpt,

@@ -12,6 +12,7 @@ the others stay). `search` returns a list of hits whose `.routed` says what was 
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import numpy as np
@@ -19,6 +20,7 @@ import numpy as np
 from chatbot.route import DocumentRef, Route, route_query
 from core.config import DomainbotError, RetrieveConfig, Workspace
 from core.schema import Hit
+from ingest.clean import is_table_row
 from ingest.index import Index, load_index, tokenize
 
 
@@ -42,6 +44,27 @@ def rrf_fuse(dense: list[tuple[int, float]], keyword: list[tuple[int, float]], r
             fused[i] = fused.get(i, 0.0) + 1.0 / (rrf_k + rank)
     dense_score = dict(dense)
     return sorted(fused.items(), key=lambda t: (-t[1], -dense_score.get(t[0], -1.0), t[0]))
+
+_ROW_LABEL = re.compile(r"^(.*?[A-Za-z].*?)\s+[(\-–]?[£$€]?\d")  # the words before a row's first numeric cell
+
+
+def row_labels(text: str) -> list[list[str]]:
+    """The keyword tokens of each table row's label in `text` ("Cash and cash equivalents 41,925 31,013"
+    -> ["cash", "cash", "equivalents"]); a label must be specific: two tokens or one of 6+ letters."""
+    out = []
+    for line in text.split("\n"):
+        if is_table_row(line):
+            m = _ROW_LABEL.match(line.strip())
+            tokens = tokenize(m.group(1)) if m else []
+            if len(tokens) >= 2 or (len(tokens) == 1 and len(tokens[0]) >= 6 and tokens[0].isalpha()):
+                out.append(tokens)
+    return out
+
+
+def names_a_row(query_tokens: set[str], text: str) -> bool:
+    """Whether the question names a table row of `text` (every word of the row's label is in it)."""
+    return any(set(label) <= query_tokens for label in row_labels(text))
+
 
 class Retriever:
     def __init__(self, index: Index, cfg: RetrieveConfig | None = None, embedder=None):
@@ -107,6 +130,7 @@ class Retriever:
                 if key not in seen:
                     identity = files.get(c.root, {}).get(c.source, {}).get("identity") or {}
                     seen[key] = DocumentRef.make(c.root, c.source, identity, c.collection)
+                seen[key].chunks += 1
             self._documents = list(seen.values())
         return self._documents
 
@@ -133,11 +157,24 @@ class Retriever:
                 return True
         return False
 
+    def _chunk_count(self, word: str) -> int:
+        """In how many chunks `word` occurs (from the keyword index's postings; deleted rows included)."""
+        total = 0
+        for token in tokenize(word)[:1]:
+            for seg in getattr(self.index, "segments", None) or []:
+                bm25 = seg.bm25
+                t = None if bm25 is None else bm25.vocab_dict.get(token)
+                if t is not None:
+                    indptr = bm25.scores["indptr"]
+                    if t + 1 < len(indptr):
+                        total += int(indptr[t + 1] - indptr[t])
+        return total
+
     def route(self, query: str, collections=None) -> Route:
         """Which documents `query` names, among those in `collections` (chatbot/route.py)."""
         allowed = None if collections is None else set(collections)
         docs = [d for d in self.documents if allowed is None or d.collection in allowed]
-        return route_query(query, docs, self._known_word)
+        return route_query(query, docs, self._known_word, self._chunk_count)
 
     def dense_candidates(self, qvec: np.ndarray, n: int, rows: np.ndarray | None = None) -> list[tuple[int, float]]:
         """The n rows closest to qvec; with `rows`, only those are searched (filtered before ranking)."""
@@ -205,6 +242,14 @@ class Retriever:
                 fused[i] = fused.get(i, 0.0) + 1.0 / (self.cfg.rrf_k + rank)
             dense_score, bm25_score = {**d2, **dense_score}, {**b2, **bm25_score}
             ranked = sorted(fused.items(), key=lambda t: (-t[1], -dense_score.get(t[0], -1.0), t[0]))
+        if self.cfg.table_rows and ranked:
+            # a line item named in the question ("capital expenditures", "year 2") lifts the passages
+            # whose table has that row: statements and schedules repeat the same words in prose
+            qtokens = set(tokenize(query))
+            top = ranked[: max(2 * k, 10)]
+            bonus = 0.5 / (self.cfg.rrf_k + 1)
+            lifted = [(i, s + bonus if names_a_row(qtokens, self.chunks[i].text) else s) for i, s in top]
+            ranked = sorted(lifted, key=lambda t: (-t[1], -dense_score.get(t[0], -1.0), t[0])) + ranked[len(top):]
         cards = {d.key: d.card() for d in self.documents if d.identity}
         hits = result
         for rank, (i, score) in enumerate(ranked[:k], 1):

@@ -6,8 +6,11 @@ identities (ingest/identity.py, kept in the index manifest).
 
 1. Names: each document's name words (company, parties, product, title, file name, minus generic
    words) are weighted by rarity across the estate (idf: "acme" names 3 reports of 90, "street" half
-   the leases). The documents scoring at least RELATIVE of the best score are the named ones; a best
-   score below the weight of a word held by half the documents names nothing.
+   the leases), and by how much of the word's use is inside the documents it names: "Property" in
+   "Northgate Property Limited" names one lease, but most chunks that say "property" are other
+   documents' balance sheets, so it weighs little; "Borealis" occurs only in Borealis's reports.
+   The documents scoring at least RELATIVE of the best score are the named ones; a best score below
+   the weight of a word held by half the documents names nothing.
 2. Type ("the 10-K", "under the lease") narrows the named documents to that type when some have it.
 3. Period ("fiscal 2022", "FY22", "Q3") narrows them to that year/quarter when they are periodic
    reports or span several years; none left means the named document is not in the index: `missing`
@@ -42,10 +45,12 @@ class DocumentRef:
     words: set[str] = field(default_factory=set)  # name words (ingest.identity.name_words)
     proper: set[str] = field(default_factory=set)  # of company / parties / product alone
     collection: str = "default"
+    chunks: int = 0  # how many chunks it has in the index
 
     @classmethod
-    def make(cls, root: str, source: str, identity: dict, collection: str = "default") -> "DocumentRef":
-        return cls((root, source), source, identity, name_words(identity, source), proper_names(identity), collection)
+    def make(cls, root: str, source: str, identity: dict, collection: str = "default", chunks: int = 0) -> "DocumentRef":
+        return cls((root, source), source, identity, name_words(identity, source), proper_names(identity),
+                   collection, chunks)
 
     def card(self) -> dict:
         """The small dict shown with hits and citations."""
@@ -100,9 +105,10 @@ def _label(docs: list[DocumentRef]) -> str:
     return i.get("company") or " and ".join(i.get("parties") or []) or i.get("product") or i.get("title") or docs[0].source
 
 
-def route_query(query: str, documents: list[DocumentRef], known_word=lambda w: True) -> Route:
+def route_query(query: str, documents: list[DocumentRef], known_word=lambda w: True, chunk_count=None) -> Route:
     """The Route for `query` over `documents` (those the search may see). `known_word(w)` says whether
-    a word occurs anywhere in the index (detects a named company the index lacks)."""
+    a word occurs anywhere in the index (detects a named company the index lacks); `chunk_count(w)`,
+    in how many chunks of the index it occurs (None: not known, every name word weighs its idf)."""
     if not documents:
         return Route()
     qwords = question_words(query)
@@ -114,6 +120,12 @@ def route_query(query: str, documents: list[DocumentRef], known_word=lambda w: T
         for w in d.words & qwords:
             df[w] = df.get(w, 0) + 1
     idf = {w: math.log((n + 1) / c) for w, c in df.items()}
+    if chunk_count is not None:  # a word used mostly outside the documents it names is a word, not a name
+        for w in idf:
+            inside = sum(d.chunks for d in documents if w in d.words)
+            used = chunk_count(w)
+            if used and inside:
+                idf[w] *= min(1.0, inside / used)
     scores = [sum(idf[w] for w in d.words & qwords) for d in documents]
     best = max(scores)
     named_words = sorted({w for d, s in zip(documents, scores) if s >= RELATIVE * best and s > 0 for w in d.words & qwords})

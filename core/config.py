@@ -148,6 +148,9 @@ class RetrieveConfig:
         "A question naming a document (company, party, product, title; type; year or quarter) searches only "
         "that document when one matches, and ranks the matching ones first when several do; a named document "
         "the index lacks is noted (bench/estate.py)."))
+    table_rows: bool = field(default=True, metadata=_help(
+        "Lift passages holding a table row whose label the question names (\"capital expenditures\", "
+        "\"year 2\"): statements and schedules beat prose that repeats the words (bench/estate.py)."))
 
     def __post_init__(self):
         _check(self.mode in ("hybrid", "dense", "bm25"), f"mode must be hybrid, dense or bm25, not {self.mode!r}")

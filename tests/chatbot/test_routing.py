@@ -113,3 +113,14 @@ def test_search_json_and_citations_carry_the_document(ws):
     verdict = SimpleNamespace(spans=[SimpleNamespace(n=1, start=0, end=11)])
     (citation,) = citations_for(verdict, hits, [SimpleNamespace(text=hits[0].chunk.text)])
     assert citation.document == hits[0].document and citation.to_dict()["document"]["period"] == "fiscal 2023"
+
+
+def test_a_named_line_item_lifts_its_table_row():
+    from chatbot.retrieve import names_a_row, row_labels
+    from ingest.index import tokenize
+
+    table = "Line item 2023 2022\nCapital expenditures (12,400) (9,800)\nDividends paid (1,200) (1,100)\nTotal 5 6"
+    assert row_labels(table) == [["line", "item"], ["capital", "expenditures"], ["dividends", "paid"]]  # "Total": too vague
+    assert names_a_row(set(tokenize("What were Acme's capital expenditures in 2023?")), table)
+    prose = "Cash from operations will fund capital expenditures and dividends next year."
+    assert not names_a_row(set(tokenize("What were Acme's capital expenditures in 2023?")), prose)
