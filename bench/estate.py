@@ -269,8 +269,13 @@ def ingest(root: Path, ws_dir: Path, context: bool) -> tuple[float, int]:
     return time.perf_counter() - t0, sum(f.pages for f in report.indexed)
 
 
-def score(retriever, questions: list[dict], route: bool) -> dict:
+# (routing, table-row lift) per chunking: "plain, off, off" is retrieval as it was before issue 25
+SETTINGS = {True: [(True, True), (True, False), (False, True), (False, False)], False: [(True, True), (False, False)]}
+
+
+def score(retriever, questions: list[dict], route: bool, table_rows: bool = True) -> dict:
     retriever.cfg.route = route
+    retriever.cfg.table_rows = table_rows
     n = doc1 = p1 = p5 = missing_ok = missing_n = filtered = 0
     for q in questions:
         hits = retriever.search(q["question"], k=5)
@@ -289,7 +294,7 @@ def score(retriever, questions: list[dict], route: bool) -> dict:
             "missing_noted": f"{missing_ok}/{missing_n}", "filtered": filtered / n}
 
 
-def small_corpus(work: Path, variants: list[bool]) -> list[dict]:
+def small_corpus(work: Path, variants: list[bool], reuse: bool = False) -> list[dict]:
     """hit@1 / hit@5 on corpora/questions.jsonl (the sample corpora) per chunking and routing, as
     bench/ingest.py counts them (the answerable questions; a hit: same source, page in the chunk's range)."""
     from bench.ingest import hit_rates, load_questions
@@ -300,13 +305,15 @@ def small_corpus(work: Path, variants: list[bool]) -> list[dict]:
     rows = []
     for context in variants:
         ws = work / f"small-{'ctx' if context else 'plain'}"
-        seconds, pages = ingest(REPO / "corpora", ws, context)
+        if not (reuse and ws.is_dir()):
+            ingest(REPO / "corpora", ws, context)
         retriever = load_retriever(Workspace(ws), RetrieveConfig())
-        for route in (True, False):
-            retriever.cfg.route = route
+        for route, table_rows in SETTINGS[context]:
+            retriever.cfg.route, retriever.cfg.table_rows = route, table_rows
             h1, h5 = hit_rates(questions, lambda q: [(h.chunk.source, h.chunk.page, h.chunk.page_end)
                                                     for h in retriever.search(q, k=5)])
-            rows.append({"chunks": "contextual" if context else "plain", "routing": route, "questions": len(questions),
+            rows.append({"chunks": "contextual" if context else "plain", "routing": route, "table_rows": table_rows,
+                         "questions": len(questions),
                          "hit1": round(h1, 3), "hit5": round(h5, 3), "load": " ".join(f"{x:.2f}" for x in os.getloadavg())})
             print(json.dumps(rows[-1]), flush=True)
     return rows
@@ -322,36 +329,49 @@ def main():
     ap.add_argument("--compare", action="store_true", help="also ingest without contextual chunks (today's)")
     ap.add_argument("--results", type=Path, default=REPO / "bench" / "results" / "estate")
     ap.add_argument("--small", action="store_true", help="also hit@1/hit@5 on the sample corpora (corpora/questions.jsonl)")
+    ap.add_argument("--score-only", action="store_true", help="reuse the estate and workspaces under --out (no build, no ingest)")
     args = ap.parse_args()
 
     from chatbot.retrieve import load_retriever
     from core.config import RetrieveConfig, Workspace
 
     pdfs = args.out / "pdfs"
-    shutil.rmtree(pdfs, ignore_errors=True)
-    questions = build_estate(pdfs, args.companies, args.years, args.leases, args.filler)
-    (args.out / "questions.jsonl").write_text("".join(json.dumps(q) + "\n" for q in questions))
+    if args.score_only:
+        questions = [json.loads(line) for line in (args.out / "questions.jsonl").read_text().splitlines()]
+    else:
+        shutil.rmtree(pdfs, ignore_errors=True)
+        questions = build_estate(pdfs, args.companies, args.years, args.leases, args.filler)
+        (args.out / "questions.jsonl").write_text("".join(json.dumps(q) + "\n" for q in questions))
     n_docs, n_pages = len(list(pdfs.rglob("*.pdf"))), count_pages(pdfs)
     print(f"estate: {n_docs} PDFs, {n_pages} pages, {len(questions)} questions -> {args.out}", flush=True)
 
     rows = []
     variants = [True, False] if args.compare else [True]
-    small = small_corpus(args.out, variants) if args.small else []
+    small = small_corpus(args.out, variants, args.score_only) if args.small else []
+    ingested = {}
+    if args.score_only and (args.results / "estate.json").exists():  # keep the measured ingest speed
+        ingested = {r["chunks"]: r for r in json.loads((args.results / "estate.json").read_text())["estate"]}
     for context in variants:
-        load_before = os.getloadavg()
-        seconds, pages = ingest(pdfs, args.out / f"ws-{'ctx' if context else 'plain'}", context)
-        load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+        name = "contextual" if context else "plain"
+        if name in ingested:
+            old = ingested[name]
+            seconds, pages, load_before, load = old["ingest_s"], old["pages"], old["load_before"], old["load_after"]
+        else:
+            load_before = " ".join(f"{x:.2f}" for x in os.getloadavg())
+            seconds, pages = ingest(pdfs, args.out / f"ws-{'ctx' if context else 'plain'}", context)
+            load = " ".join(f"{x:.2f}" for x in os.getloadavg())
         retriever = load_retriever(Workspace(args.out / f"ws-{'ctx' if context else 'plain'}"), RetrieveConfig())
-        for route in (True, False):
-            r = score(retriever, questions, route)
-            rows.append({"chunks": "contextual" if context else "plain", "routing": route, "pages": pages,
+        for route, table_rows in SETTINGS[context]:
+            r = score(retriever, questions, route, table_rows)
+            rows.append({"chunks": name, "routing": route, "table_rows": table_rows, "pages": pages,
                          "ingest_s": round(seconds, 1), "pages_per_s": round(pages / seconds, 1),
-                         "load_before": " ".join(f"{x:.2f}" for x in load_before), "load_after": load, **r})
+                         "load_before": load_before, "load_after": load, **r})
             print(json.dumps(rows[-1]), flush=True)
-    md = ["| chunks | routing | doc hit@1 | page hit@1 | page hit@5 | missing noted | filtered | pages | pages/s | load (1/5/15 min, after ingest) |",
-          "|---|---|---:|---:|---:|---:|---:|---:|---:|---|"]
+    md = ["| chunks | routing | table-row lift | doc hit@1 | page hit@1 | page hit@5 | missing noted | filtered | pages | pages/s | load (1/5/15 min, after ingest) |",
+          "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---|"]
     for r in rows:
-        md.append(f"| {r['chunks']} | {'on' if r['routing'] else 'off'} | {r['doc_hit1']:.3f} | {r['page_hit1']:.3f} | "
+        md.append(f"| {r['chunks']} | {'on' if r['routing'] else 'off'} | {'on' if r.get('table_rows', True) else 'off'} | "
+                  f"{r['doc_hit1']:.3f} | {r['page_hit1']:.3f} | "
                   f"{r['page_hit5']:.3f} | {r['missing_noted']} | {r['filtered']:.2f} | {r['pages']} | {r['pages_per_s']} | {r['load_after']} |")
     md.append(f"\n{n_docs} PDFs ({args.companies} companies x {args.years} years of 10-K, {args.leases} leases), "
               f"{n_pages} pages, {sum(1 for q in questions if not q.get('missing'))} questions naming their document "
@@ -359,8 +379,9 @@ def main():
               f"{' --compare' if args.compare else ''}`.")
     if small:
         md += ["", "Sample corpora (corpora/questions.jsonl, answerable questions):", "",
-               "| chunks | routing | hit@1 | hit@5 | load |", "|---|---|---:|---:|---|"]
-        md += [f"| {r['chunks']} | {'on' if r['routing'] else 'off'} | {r['hit1']:.3f} | {r['hit5']:.3f} | {r['load']} |" for r in small]
+               "| chunks | routing | table-row lift | hit@1 | hit@5 | load |", "|---|---|---|---:|---:|---|"]
+        md += [f"| {r['chunks']} | {'on' if r['routing'] else 'off'} | {'on' if r['table_rows'] else 'off'} | "
+               f"{r['hit1']:.3f} | {r['hit5']:.3f} | {r['load']} |" for r in small]
     args.results.mkdir(parents=True, exist_ok=True)
     (args.results / "estate.md").write_text("\n".join(md) + "\n")
     (args.results / "estate.json").write_text(json.dumps({"estate": rows, "small": small}, indent=2) + "\n")

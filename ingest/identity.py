@@ -44,7 +44,7 @@ _SUFFIX = (r"(?:Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|plc|PLC|Ltd
            r"Group|Holdings|AG|SE|S\.A\.|N\.V\.|GmbH)")
 # "Acme Robotics Inc." at the start of a line, up to five capitalised words before the suffix
 _COMPANY_RE = re.compile(rf"\b((?:[A-Z0-9][\w&'\-]*\.?\s+){{0,5}}{_SUFFIX})(?=[\s,.;:)]|$)")
-_REGISTRANT_RE = re.compile(r"^([^\n(]{3,80}?)\s*\(exact name of registrant", re.I | re.M)
+_REGISTRANT_RE = re.compile(r"^([^\n(]{3,80}?)[ \t]*\n?[ \t]*\(exact name of registrant", re.I | re.M)
 _PARTY_LABEL_RE = re.compile(
     r"^\s*(?:the\s+)?(landlord|tenant|lessor|lessee|supplier|customer|buyer|seller|purchaser|licensor|licensee|"
     r"discloser|recipient|employer|employee|party\s+a|party\s+b|company|contractor|client)\s*[:\-–]\s*(.{2,90})$",
@@ -65,6 +65,7 @@ _FISCAL_RE = re.compile(
     rf"|\b(?:for\s+the\s+)?year\s+ended\s+(?:{_MONTH}\s+\d{{1,2}},?\s+|\d{{1,2}}\s+{_MONTH}\s+)((?:19|20)\d\d)\b"
     r"|\bfiscal(?:\s+year)?\s+((?:19|20)\d\d)\b|\bFY\s?((?:19|20)\d\d)\b"
     r"|\bannual\s+report\s+(?:for\s+)?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+annual\s+report\b", re.I)
+_QUARTER_ENDED_RE = re.compile(rf"\bquarterly\s+period\s+ended\s+({_MONTH})\s+\d{{1,2}},?\s+((?:19|20)\d\d)", re.I)
 _QUARTER_RE = re.compile(r"(?:\b|(?<=\d))Q([1-4])\b|\b(first|second|third|fourth)\s+quarter\b|\b([1-4])Q\b", re.I)
 _YEAR_RE = re.compile(r"(?<![\d.,$£€])((?:19|20)\d\d)(?![\d,])")
 _FY_SHORT_RE = re.compile(r"\bFY\s?'?(\d\d)\b", re.I)
@@ -148,6 +149,11 @@ def _period(head: str, title: str, stem: str) -> tuple[int | None, int | None, i
         if m:
             quarter = int(m.group(1) or m.group(3)) if (m.group(1) or m.group(3)) else _ORDINAL[m.group(2).lower()]
             break
+    m = _QUARTER_ENDED_RE.search(head)  # a 10-Q cover: "For the quarterly period ended March 31, 2023"
+    if m:
+        month = next(i for i, name in enumerate(_MONTHS[:12]) if name.startswith(m.group(1).lower()[:3]))
+        quarter = quarter or month // 3 + 1
+        fiscal = fiscal or int(m.group(2))
     date = ""
     d = _DATE_RE.search(head)
     if d:
@@ -189,6 +195,8 @@ def identify_document(first_pages: list[str], metadata: dict | None, source: str
         if parties:
             company = ""  # an agreement has parties, not one company
     product = _product(head, doc_type)
+    if re.search(r"securities\s+and\s+exchange\s+commission|^form\s+10-?[kq]$", title, re.I) and company:
+        title = f"{company} {'Form 10-Q' if doc_type == 'quarterly report' else 'Form 10-K'}"  # an SEC cover's first line
     if fiscal and quarter:
         period = f"Q{quarter} fiscal {fiscal}"
     elif fiscal:

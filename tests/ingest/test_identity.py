@@ -132,3 +132,14 @@ def test_ingest_stores_identity_in_the_manifest_and_keeps_it(tmp_path, text_pdf)
     again = read_manifest(ws)["files"][str(folder.resolve())]["acme_10k_2023.pdf"]
     assert again["identity"] == entry["identity"]
     json.dumps(again)  # plain JSON
+
+
+def test_sec_cover_pages():
+    q = identify_document(["UNITED STATES SECURITIES AND EXCHANGE COMMISSION\nFORM 10-Q\nFor the quarterly period "
+                           "ended July 2, 2023\n3M COMPANY\n(Exact name of registrant as specified in its charter)"],
+                          {}, "3M_2023Q2_10Q.pdf")
+    assert (q["doc_type"], q["company"], q["quarter"], q["fiscal_year"]) == ("quarterly report", "3M COMPANY", 2, 2023)
+    assert q["title"] == "3M COMPANY Form 10-Q" and q["period"] == "Q2 fiscal 2023"
+    k = identify_document(["FORM 10-K\nFor the fiscal year ended December 31, 2018\n3M COMPANY\n"
+                           "(Exact name of registrant as specified in its charter)"], {}, "3M_2018_10K.pdf")
+    assert (k["doc_type"], k["company"], k["period"]) == ("annual report", "3M COMPANY", "fiscal 2018")
