@@ -75,6 +75,7 @@ class Retriever:
         self._rows: dict[tuple, np.ndarray] = {}
         self._documents: list[DocumentRef] | None = None
         self._doc_rows: dict[tuple[str, str], np.ndarray] | None = None
+        self._routed_rows: dict[tuple, np.ndarray] = {}  # (document keys, id of the collection rows) -> rows
 
     @property
     def chunks(self):
@@ -135,7 +136,18 @@ class Retriever:
         return self._documents
 
     def document_rows(self, docs: list[DocumentRef], rows: np.ndarray | None = None) -> np.ndarray:
-        """Row ids of the chunks of `docs`, within `rows` when given."""
+        """Row ids of the chunks of `docs`, within `rows` when given. The same documents give the same
+        array object, so the index's per-array search filters are built once, not per question."""
+        key = (tuple(sorted(d.key for d in docs)), None if rows is None else id(rows))
+        cached = self._routed_rows.get(key)
+        if cached is not None:
+            return cached
+        if len(self._routed_rows) >= 64:
+            self._routed_rows.pop(next(iter(self._routed_rows)))
+        self._routed_rows[key] = self._document_rows(docs, rows)
+        return self._routed_rows[key]
+
+    def _document_rows(self, docs: list[DocumentRef], rows: np.ndarray | None) -> np.ndarray:
         if self._doc_rows is None:
             by_doc: dict[tuple[str, str], list[int]] = {}
             for i, c in enumerate(self.chunks):
