@@ -131,6 +131,10 @@ def route_query(query: str, documents: list[DocumentRef], known_word=lambda w: T
     named_words = sorted({w for d, s in zip(documents, scores) if s >= RELATIVE * best and s > 0 for w in d.words & qwords})
     named_extra = sorted(types) + [str(y) for y in sorted(years)] + ([f"Q{quarter}"] if quarter else [])
 
+    cands = [d for d, s in zip(documents, scores) if s >= RELATIVE * best]
+    by_name = any(d.proper & qwords for d in cands)  # a company, party or product named, not a title word
+    if best > 0 and types and not by_name and not any(d.identity.get("doc_type") in types for d in cands):
+        best = 0.0  # "the HT-400 unit under the supply contract": "unit" of a lease's title names nothing
     if best <= 0 or best < math.log((n + 1) / max(1, n // 2)) - 1e-9:  # no document named: a type alone may still pick out a few documents
         unknown = _unknown_name(query, known_word)
         if unknown and (types or years):
@@ -143,7 +147,6 @@ def route_query(query: str, documents: list[DocumentRef], known_word=lambda w: T
             return Route(how="boosted", documents=typed, named=named_extra)
         return Route()
 
-    cands = [d for d, s in zip(documents, scores) if s >= RELATIVE * best]
     missing = ""
     if types:
         typed = [d for d in cands if d.identity.get("doc_type") in types]
@@ -161,7 +164,7 @@ def route_query(query: str, documents: list[DocumentRef], known_word=lambda w: T
             timed = [d for d in cands if _matches_period(d.identity, years, quarter)]
             if timed:
                 cands = timed
-            else:
+            elif by_name or periodic:
                 held = sorted({d.identity.get("period") or str(d.identity.get("year") or "?") for d in cands})
                 what = f"{' or '.join(sorted(types)) or 'document'} of {_label(cands)}"
                 asked = ", ".join([str(y) for y in sorted(years)] + ([f"Q{quarter}"] if quarter else []))
@@ -171,7 +174,11 @@ def route_query(query: str, documents: list[DocumentRef], known_word=lambda w: T
 
 
 _SKIP_CAPS = frozenset("what which who whom whose when where why how is are was were does do did can could should "
-                       "would will the a an in on of for under per and or if i".split())
+                       "would will the a an in on of for under per and or if i mr mrs ms dr".split()
+                       + ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                          "january", "february", "march", "april", "june", "july", "august", "september", "october",
+                          "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                          "sunday"])
 
 
 def _unknown_name(query: str, known_word) -> str:
@@ -180,8 +187,8 @@ def _unknown_name(query: str, known_word) -> str:
     words = _WORD.findall(query)
     for k, w in enumerate(words):
         base = w[:-2] if w.endswith("'s") else w
-        if k == 0 or not base[:1].isupper() or base.lower() in _SKIP_CAPS or len(base) < 3:
-            continue
+        if k == 0 or not base[:1].isupper() or base.lower() in _SKIP_CAPS or len(base) < 3 or not base.isalpha():
+            continue  # (codes such as HT-400 or U&Es are not names)
         if base.isupper() and len(base) <= 4:
             continue  # acronyms (NDA, VAT, FY) are seldom names of documents
         if not known_word(base.lower()):

@@ -124,3 +124,16 @@ def test_a_named_line_item_lifts_its_table_row():
     assert names_a_row(set(tokenize("What were Acme's capital expenditures in 2023?")), table)
     prose = "Cash from operations will fund capital expenditures and dividends next year."
     assert not names_a_row(set(tokenize("What were Acme's capital expenditures in 2023?")), prose)
+
+
+def test_no_false_missing_notes_from_title_words_or_codes():
+    from chatbot.route import DocumentRef, route_query
+
+    lease = DocumentRef.make("/d", "lease.pdf", DOCS["lease_unit4b.pdf"][0], chunks=5)
+    acme = DocumentRef.make("/d", "acme.pdf", DOCS["acme_10k_2023.pdf"][0], chunks=5)
+    r = route_query("What's the unit price of an HT-400 unit under the supply contract?", [lease, acme])
+    assert not r.missing and r.how == "none"  # "unit" of the lease's title does not name it
+    r = route_query("We signed in Sept 2025; can the U&Es clause apply under the lease?", [lease, acme], lambda w: False)
+    assert not r.missing  # a month and a code are not unknown names
+    r = route_query("What is the parental leave policy of Acme Robotics?", [lease, acme])
+    assert "no policy of Acme Robotics Inc." in r.missing
