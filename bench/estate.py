@@ -319,6 +319,55 @@ def small_corpus(work: Path, variants: list[bool], reuse: bool = False) -> list[
     return rows
 
 
+BEFORE = """
+import json, os, sys, time, shutil
+
+
+def main():
+    from pathlib import Path
+    out = Path(sys.argv[1])
+    from core.config import IngestConfig, Workspace, RetrieveConfig
+    from ingest.pipeline import run_ingest
+    from chatbot.retrieve import load_retriever
+    ws = out / "ws-before"
+    shutil.rmtree(ws, ignore_errors=True)
+    load_before = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    t = time.perf_counter()
+    report = run_ingest([out / "pdfs"], Workspace(ws), IngestConfig(), progress=False)
+    seconds, pages = time.perf_counter() - t, sum(f.pages for f in report.indexed)
+    load_after = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    retriever = load_retriever(Workspace(ws), RetrieveConfig())
+    qs = [q for q in map(json.loads, (out / "questions.jsonl").read_text().splitlines()) if not q.get("missing")]
+    d1 = p1 = p5 = 0
+    for q in qs:
+        top = [(h.chunk.source, h.chunk.page, h.chunk.page_end) for h in retriever.search(q["question"], k=5)]
+        ok = [s == q["source"] and a <= q["page"] <= b for s, a, b in top]
+        d1 += bool(top) and top[0][0] == q["source"]
+        p1 += bool(ok[:1] and ok[0])
+        p5 += any(ok)
+    n = len(qs)
+    print(json.dumps({"questions": n, "doc_hit1": d1 / n, "page_hit1": p1 / n, "page_hit5": p5 / n, "pages": pages,
+                      "ingest_s": round(seconds, 1), "pages_per_s": round(pages / seconds, 1), "load_before": load_before,
+                      "load_after": load_after}))
+
+
+if __name__ == "__main__":  # parse workers start from a forkserver
+    main()
+"""
+
+
+def before(src: Path, out: Path) -> dict:
+    """The estate ingested and searched by another checkout of domainbot (`git archive <commit> | tar -x -C
+    SRC`): its own ingest, chunks and retrieval, in a process of its own."""
+    import subprocess
+
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    done = subprocess.run([sys.executable, "-c", BEFORE, str(out)], cwd=src, env=env, capture_output=True, text=True)
+    if done.returncode:
+        raise SystemExit(f"--before {src} failed:\n{done.stderr[-2000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--companies", type=int, default=10)
@@ -330,6 +379,8 @@ def main():
     ap.add_argument("--results", type=Path, default=REPO / "bench" / "results" / "estate")
     ap.add_argument("--small", action="store_true", help="also hit@1/hit@5 on the sample corpora (corpora/questions.jsonl)")
     ap.add_argument("--score-only", action="store_true", help="reuse the estate and workspaces under --out (no build, no ingest)")
+    ap.add_argument("--before", type=Path, help="also the same estate with another checkout's code (e.g. `git archive "
+                    "9667aac | tar -x -C /tmp/before`): retrieval as it was")
     args = ap.parse_args()
 
     from chatbot.retrieve import load_retriever
@@ -367,6 +418,11 @@ def main():
                          "ingest_s": round(seconds, 1), "pages_per_s": round(pages / seconds, 1),
                          "load_before": load_before, "load_after": load, **r})
             print(json.dumps(rows[-1]), flush=True)
+    if args.before:
+        b = before(args.before.resolve(), args.out)
+        rows.insert(0, {"chunks": f"before ({args.before.name})", "routing": False, "table_rows": False,
+                        "missing_noted": "-", "filtered": 0.0, **b})
+        print(json.dumps(rows[0]), flush=True)
     md = ["| chunks | routing | table-row lift | doc hit@1 | page hit@1 | page hit@5 | missing noted | filtered | pages | pages/s | load (1/5/15 min, after ingest) |",
           "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---|"]
     for r in rows:

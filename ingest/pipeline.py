@@ -99,7 +99,8 @@ def _read_and_chunk(f: PdfFile, sha: str, cfg: IngestConfig, report: FileReport)
         report.redacted = dict(sorted(counts.items()))
     # what the document is, from its first pages (still streaming: only those are held), metadata, file name
     head = list(itertools.islice(pages, FIRST_PAGES))
-    report.identity = identify_document([p.text for p in head], metadata, f.source)
+    # with --redact the PDF's own title/author (often a patient's name) is not read: only the redacted text
+    report.identity = identify_document([p.text for p in head], {} if cfg.redact else metadata, f.source)
     return chunk_pages(itertools.chain(head, pages), cfg, root=f.root, identity=report.identity)
 
 
