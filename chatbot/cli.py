@@ -255,6 +255,12 @@ def search(
     if as_json:
         print(json.dumps([h.to_dict() for h in hits], ensure_ascii=False, indent=2))
         return
+    routed = getattr(hits, "routed", None)
+    if routed is not None and routed.how != "none":
+        typer.secho(f"searched ({routed.how}): " + ", ".join(d.source for d in routed.documents[:5])
+                    + (" ..." if len(routed.documents) > 5 else ""), err=True)
+    if getattr(hits, "missing", ""):
+        typer.secho(f"note: {hits.missing}", err=True, fg="yellow")
     for h in hits:
         c = h.chunk
         where = f"{c.source} p.{c.page}" + (f"-{c.page_end}" if c.page_end != c.page else "")

@@ -137,3 +137,11 @@ def test_no_false_missing_notes_from_title_words_or_codes():
     assert not r.missing  # a month and a code are not unknown names
     r = route_query("What is the parental leave policy of Acme Robotics?", [lease, acme])
     assert "no policy of Acme Robotics Inc." in r.missing
+
+
+def test_search_says_what_it_searched_and_what_is_missing(ws):
+    runner = CliRunner()
+    out = runner.invoke(app, ["search", "What was Acme's net revenue in fiscal 2019?", "--workspace", str(ws.root)])
+    assert out.exit_code == 0, out.output
+    assert "searched (boosted): acme_10k_2022.pdf, acme_10k_2023.pdf" in out.output
+    assert "note: no document of Acme Robotics Inc. for 2019" in out.output
