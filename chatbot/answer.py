@@ -32,6 +32,7 @@ class Citation:
     spans: list[list[int]] = field(default_factory=list)  # [start, end) of the supporting text in `text`
     sha256: str = ""  # of the document file: which version of it was cited
     page_boxes: dict | None = None  # where the spans sit on the PDF page, in points (chatbot/citing.py)
+    document: dict | None = None  # what the document is (title, type, company/parties, period): Hit.document
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -66,6 +67,7 @@ class Answer:
     dropped: list[dict] = field(default_factory=list)  # model sentences not shown: {"text", "reason"}
     related: list[Related] = field(default_factory=list)  # refused: the nearest passages, not citations
     intent: str = "answer"  # answer | summary (bullets quoted from one document's sections)
+    routed: dict | None = None  # the documents the question named and was searched in, or the one it lacks
 
     def to_dict(self) -> dict:
         """The `ask --json` shape."""
@@ -81,6 +83,7 @@ class Answer:
             "latency_s": round(self.latency_s, 3),
             "refused": self.refused,
             "timings": self.timings,
+            "routed": self.routed,
         }
 
 
@@ -181,7 +184,7 @@ def citations_for(verdict: Verdict, hits: Sequence[Hit], passages: Sequence[Pass
             quote=" … ".join(text[a:b] for a, b in sorted(spans)), score=round(float(hit.score), 6),
             chunk_id=c.chunk_id, page_end=c.page_end or c.page,
             dense_score=None if hit.dense_score is None else round(float(hit.dense_score), 4),
-            spans=sorted(spans), sha256=c.sha256,
+            spans=sorted(spans), sha256=c.sha256, document=hit.document,
         ))
     return out
 
@@ -310,7 +313,9 @@ class Engine:
         t0 = time.perf_counter()
         query = retrieval_query(question, history)
         scope = {"collections": cfg.collections} if cfg.collections is not None else {}
-        hits = list(self.retriever.search(query, k=cfg.k, **scope))[: cfg.k]
+        found = self.retriever.search(query, k=cfg.k, **scope)
+        hits = list(found)[: cfg.k]
+        route = getattr(found, "routed", None)  # which documents the question named (chatbot/route.py)
         retrieve_s = time.perf_counter() - t0
         model = self.generator.model_name(cfg.use_adapter)
         timings = {"retrieve_s": round(retrieve_s, 4)}
@@ -330,10 +335,16 @@ class Engine:
                 verified=verdict.verified if verdict is not None else False,
                 dropped=[{"text": c.text, "reason": c.reason} for c in (verdict.dropped if verdict else [])],
                 related=related_for(hits, verdict.related if verdict else None) if mode == "refused" else [],
+                routed=route.to_dict() if route is not None else None,
             )
             add_page_boxes(ans.citations, (h.chunk for h in hits), timings)
             return Event("done", answer=ans)
 
+        if route is not None and route.missing:  # "the 2019 report of X" when the index holds 2021-2023
+            text = f"{NO_ANSWER[:-1]}: {route.missing}."
+            yield Event("token", text)
+            yield done(text, None, [])
+            return
         dense = [h.dense_score for h in hits if h.dense_score is not None]
         # dense_score is None only for bm25-only retrieval: then there is no cosine to gate on
         if not hits or (dense and max(dense) < cfg.min_relevance):

@@ -223,6 +223,7 @@ def domainbot_extra(answer, latency_s: float, audit_id: int, reader_only: bool =
     sentences were not shown (their text is not sent)."""
     return {"refused": bool(answer.refused), "latency_s": round(latency_s, 3), "audit_id": audit_id,
             "generation": answer.timings.get("generation", ""), "reader_only": reader_only,
+            "routed": getattr(answer, "routed", None),
             "model": answer.model, "mode": getattr(answer, "mode", "generated"),
             "verified": bool(getattr(answer, "verified", False)),
             "related": [r.to_dict() for r in getattr(answer, "related", [])],

@@ -163,6 +163,7 @@ def ingest(
     ray: Optional[str] = option(IngestConfig, "ray"),
     ray_workers: Optional[int] = option(IngestConfig, "ray_workers"),
     ann_threshold: int = option(IngestConfig, "ann_threshold"),
+    context: bool = option(IngestConfig, "context", "--context/--no-context"),
 ):
     """Parse, clean, chunk and embed every PDF under PATHS into the workspace index.
 
@@ -219,7 +220,9 @@ def search(
     mode: str = option(RetrieveConfig, "mode"),
     rrf_k: int = option(RetrieveConfig, "rrf_k"),
     candidates: int = option(RetrieveConfig, "candidates"),
-    as_json: bool = typer.Option(False, "--json", help="Print a JSON list."),
+    route: bool = option(RetrieveConfig, "route", "--route/--no-route"),
+    table_rows: bool = option(RetrieveConfig, "table_rows", "--table-rows/--no-table-rows"),
+    as_json: bool = typer.Option(False, "--json", help="Print a JSON list (each hit with its `document`)."),
     queries: Optional[Path] = typer.Option(None, help="JSONL file, one {\"question\": ...} per line."),
     collection: Optional[List[str]] = CollectionOpt,
     workspace: Path = WorkspaceOpt,
@@ -258,6 +261,12 @@ def search(
     if as_json:
         print(json.dumps([h.to_dict() for h in hits], ensure_ascii=False, indent=2))
         return
+    routed = getattr(hits, "routed", None)
+    if routed is not None and routed.how != "none":
+        typer.secho(f"searched ({routed.how}): " + ", ".join(d.source for d in routed.documents[:5])
+                    + (" ..." if len(routed.documents) > 5 else ""), err=True)
+    if getattr(hits, "missing", ""):
+        typer.secho(f"note: {hits.missing}", err=True, fg="yellow")
     for h in hits:
         c = h.chunk
         where = f"{c.source} p.{c.page}" + (f"-{c.page_end}" if c.page_end != c.page else "")

@@ -128,6 +128,10 @@ class IngestConfig:
         "instance) or an address (ray://head:10001, head:6379). Needs Ray (the ray extra of domainbot)."))
     ray_workers: int | None = field(default=None, metadata=_help(
         "Embedding actors with --ray, each loading the model once (default: one per 4 CPUs of the cluster)."))
+    context: bool = field(default=True, metadata=_help(
+        "Contextual chunks: embed and keyword-index each chunk with its document's identity (company or parties, "
+        "type, period), its section path and its table's headings in front; the quoted text is unchanged "
+        "(bench/estate.py). --no-context: the chunk and its heading only."))
     ann_threshold: int = field(default=200_000, metadata=_help(
         "Index segments with more chunks than this get an approximate (IVF) vector index instead of "
         "exact search (bench/scale.py)."))
@@ -153,6 +157,13 @@ class RetrieveConfig:
     mode: str = field(default="hybrid", metadata=_help("hybrid | dense | bm25"))
     rrf_k: int = field(default=60, metadata=_help("Reciprocal-rank fusion constant."))
     candidates: int = field(default=30, metadata=_help("Results per retriever before fusion."))
+    route: bool = field(default=True, metadata=_help(
+        "A question naming a document (company, party, product, title; type; year or quarter) searches only "
+        "that document when one matches, and ranks the matching ones first when several do; a named document "
+        "the index lacks is noted (bench/estate.py)."))
+    table_rows: bool = field(default=True, metadata=_help(
+        "Lift passages holding a table row whose label the question names (\"capital expenditures\", "
+        "\"year 2\"): statements and schedules beat prose that repeats the words (bench/estate.py)."))
 
     def __post_init__(self):
         _check(self.mode in ("hybrid", "dense", "bm25"), f"mode must be hybrid, dense or bm25, not {self.mode!r}")

@@ -33,6 +33,8 @@ class Chunk:
     text: str
     root: str = ""  # absolute folder given on the command line (lets a re-ingest drop deleted files)
     collection: str = "default"  # `ingest --collection`: what a scoped API key may search
+    # embedded and keyword-indexed before `text`, never quoted: "<document> | <section path> | table: ..."
+    context: str = ""
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -51,10 +53,11 @@ class Hit:
     rank: int = 0
     dense_score: float | None = None
     bm25_score: float | None = None
+    document: dict | None = None  # the identity of the chunk's document (ingest/identity.py), when known
 
     def to_dict(self) -> dict:
         c = self.chunk
-        return {
+        out = {
             "chunk_id": c.chunk_id,
             "source": c.source,
             "page": c.page,
@@ -63,6 +66,9 @@ class Hit:
             "score": round(float(self.score), 6),
             "text": c.text,
         }
+        if self.document:
+            out["document"] = self.document
+        return out
 
 
 @dataclass
@@ -76,6 +82,7 @@ class FileReport:
     chunks: int = 0
     ocr_pages: int = 0
     redacted: dict[str, int] = field(default_factory=dict)  # `ingest --redact`: what was removed, by kind
+    identity: dict = field(default_factory=dict)  # what the document is (ingest/identity.py), kept in the manifest
 
 
 @dataclass

@@ -6,17 +6,24 @@ Per document:
   3. cut the text into sections at the headings, then split each section with LangChain's
      RecursiveCharacterTextSplitter (paragraph, line, sentence, word boundaries), so a chunk does not
      straddle two sections unless a section is only a heading;
-  4. each chunk keeps exact offsets: chunk.text == joined[chunk.start:chunk.end].
+  4. each chunk keeps exact offsets: chunk.text == joined[chunk.start:chunk.end];
+  5. each chunk gets a `context` line for contextual retrieval, embedded and keyword-indexed with it
+     but never quoted: the document's identity (ingest/identity.py), its section path ("ITEM 8 >
+     Balance sheets") and, for a chunk inside a table (a run of rows ending in numeric cells), the
+     table's caption and column headings, so every piece of a long statement or schedule still says
+     what its columns are.
 """
 from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from typing import Iterable
 
 from core.config import IngestConfig
 from core.schema import Chunk, Page
-from ingest.clean import is_heading
+from ingest.clean import is_heading, is_table_row
+from ingest.identity import describe
 
 PAGE_JOINER = "\n\n"
 MAX_SECTION_CHARS = 100  # a heading longer than this is cut (it is metadata, not content)
@@ -40,7 +47,9 @@ def find_headings(text: str) -> list[tuple[int, str]]:
     headings, pos, prev = [], 0, None
     for line in text.split("\n"):
         stripped = line.strip()
-        if stripped and is_heading(stripped, prev):
+        # a table row ("Americas 41,925 31,013") is never a heading, even when it looks like Title Case
+        row = is_table_row(stripped) and len(_NUMBER.findall(stripped)) >= 2
+        if stripped and not row and is_heading(stripped, prev):
             headings.append((pos + line.index(stripped[0]), " ".join(stripped.split())[:MAX_SECTION_CHARS]))
         prev = line if stripped else None  # None: the next line starts a paragraph
         pos += len(line) + 1
@@ -69,6 +78,74 @@ def split_sections(text: str, headings: list[tuple[int, str]]) -> list[tuple[int
     return sections
 
 
+_DOTTED = re.compile(r"^(\d+(?:\.\d+)*)\.?\s")
+_NUMBER = re.compile(r"\d[\d,.]*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+MIN_TABLE_ROWS = 3  # a run of fewer numeric rows is prose with numbers, not a table
+
+
+def heading_level(heading: str) -> int:
+    """1 for a top heading ("7. Termination", "ARTICLE IV", "ITEM 8. ..."), 2 for "7.1 Rent", 3 for "7.1.2"."""
+    m = _DOTTED.match(heading)
+    if m:
+        return m.group(1).count(".") + 1
+    letters = [c for c in heading if c.isalpha()]
+    return 1 if letters and all(c.isupper() for c in letters) else 2
+
+
+def section_paths(headings: list[tuple[int, str]]) -> dict[int, str]:
+    """Heading offset -> its path ("ITEM 8. FINANCIAL STATEMENTS > 8.2 Balance sheet"): the nearest
+    heading above it of each higher level."""
+    stack: list[tuple[int, str]] = []  # (level, heading)
+    out = {}
+    for off, h in headings:
+        level = heading_level(h)
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        stack.append((level, h))
+        out[off] = " > ".join(x for _, x in stack[-3:])
+    return out
+
+
+def find_tables(text: str) -> list[tuple[int, int, str]]:
+    """[(start, end, "caption; columns: ...")] for each run of >= MIN_TABLE_ROWS table rows. The
+    columns are the run's first line when it holds only years/labels ("Line item 2023 2022"), else the
+    line above the run; the caption is the line above that (e.g. "(in thousands) for the years ...")."""
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, line.strip()))
+        pos += len(line) + 1
+    tables, i = [], 0
+    while i < len(lines):
+        if not is_table_row(lines[i][1]):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and is_table_row(lines[j][1]):
+            j += 1
+        if j - i >= MIN_TABLE_ROWS:
+            above = [l for _, l in lines[max(0, i - 2):i] if l]
+            run = [l for _, l in lines[i:min(j, i + 3)]]
+            # the column headings: a short line of the run's first three whose numbers are all years
+            # ("Line item 2023 2022"); the lines above it are the caption ("(in thousands) for ...")
+            h = next((k for k, l in enumerate(run) if len(l.split()) <= 8 and _NUMBER.findall(l)
+                      and all(_YEAR.fullmatch(n) for n in _NUMBER.findall(l))), None)
+            if h is not None:
+                columns, caption = run[h], (run[h - 1] if h else (above[-1] if above else ""))
+            else:
+                columns, caption = (above[-1] if above else ""), (above[-2] if len(above) > 1 else "")
+            label = "; ".join(x for x in (caption[:160], f"columns: {columns[:160]}" if columns else "") if x)
+            end = lines[j - 1][0] + len(lines[j - 1][1])
+            tables.append((lines[i][0], end, label))
+        i = j
+    return tables
+
+
+def chunk_context(doc_line: str, path: str, table: str) -> str:
+    """The context line of a chunk: "<document> | <section path> | table: <caption; columns>"."""
+    return " | ".join(x for x in (doc_line, path, f"table: {table}" if table else "") if x)
+
+
 def _overlap(cfg: IngestConfig, size: int) -> int:
     return cfg.chunk_overlap if size == cfg.chunk_size else min(cfg.chunk_overlap, size // 4)
 
@@ -87,8 +164,10 @@ def _splitter(cfg: IngestConfig, size: int | None = None):
     )
 
 
-def chunk_document(pages: list[Page], cfg: IngestConfig, root: str = "", splitter=None) -> list[Chunk]:
-    """Chunks of one document (all pages share source and sha256)."""
+def chunk_document(pages: list[Page], cfg: IngestConfig, root: str = "", splitter=None,
+                   identity: dict | None = None) -> list[Chunk]:
+    """Chunks of one document (all pages share source and sha256). With cfg.context each chunk's
+    `context` names the document (`identity`), the section path and the table it lies in."""
     if not pages:
         return []
     splitter = splitter or _splitter(cfg)
@@ -99,7 +178,16 @@ def chunk_document(pages: list[Page], cfg: IngestConfig, root: str = "", splitte
 
     first = pages[0]
     chunks = []
-    for sec_start, body_start, sec_end, heading in split_sections(text, find_headings(text)):
+    headings = find_headings(text)
+    paths = section_paths(headings) if cfg.context else {}
+    tables = find_tables(text) if cfg.context else []
+    doc_line = describe(identity) if cfg.context else ""
+
+    def table_at(start: int, end: int) -> str:
+        return next((label for a, b, label in tables if a < end and start < b), "")
+
+    for sec_start, body_start, sec_end, heading in split_sections(text, headings):
+        path = paths.get(sec_start, heading) if heading else ""
         # Split the body, then glue the heading lines onto the first piece: otherwise the splitter
         # often leaves "7. Termination" alone as a tiny chunk. The body is split a little smaller
         # so that the glued first piece still fits in chunk_size.
@@ -136,16 +224,18 @@ def chunk_document(pages: list[Page], cfg: IngestConfig, root: str = "", splitte
                     text=piece,
                     root=root,
                     collection=cfg.collection,
+                    context=chunk_context(doc_line, path, table_at(start, end)) if cfg.context else "",
                 )
             )
     return chunks
 
 
-def chunk_pages(pages: Iterable[Page], cfg: IngestConfig, root: str = "") -> list[Chunk]:
+def chunk_pages(pages: Iterable[Page], cfg: IngestConfig, root: str = "", identity: dict | None = None) -> list[Chunk]:
     """Chunks for the given pages, document by document (consecutive pages with the same source and
-    sha256 form one document, as read_pdf yields them)."""
+    sha256 form one document, as read_pdf yields them). `identity` describes the document when the
+    pages are one document's (ingest reads one file at a time)."""
     splitter = _splitter(cfg)
     chunks: list[Chunk] = []
     for _, doc_pages in itertools.groupby(pages, key=lambda p: (p.source, p.sha256)):
-        chunks.extend(chunk_document(list(doc_pages), cfg, root, splitter))
+        chunks.extend(chunk_document(list(doc_pages), cfg, root, splitter, identity))
     return chunks

@@ -185,11 +185,24 @@ def _title_case(words: list[str]) -> bool:
 # --- whitespace and line wrapping ---------------------------------------------------------------
 
 
+# a table row: a few words, then one or more numeric cells ("Net revenue 183,962 216,622",
+# "Year 2 £45,150 £5,400", "Line item 2023 2022", "Dividends paid (1,200) —")
+_ROW_CELL = r"(?:[(\-–]?[£$€]?\d[\d,]*(?:\.\d+)?%?\)?|—|–|-|n/a|nil)"
+_TABLE_ROW = re.compile(rf"^(?!.*[.;:]$).{{0,90}}?(?:^|\s){_ROW_CELL}(?:\s+{_ROW_CELL})*$", re.IGNORECASE)
+
+
+def is_table_row(line: str) -> bool:
+    """A line that ends in numeric cells and is short enough to be a row (statement, schedule, dosing table)."""
+    s = line.strip()
+    return bool(s) and len(s.split()) <= 18 and _TABLE_ROW.match(s) is not None
+
+
 def reflow(text: str) -> str:
     """Collapse spaces, keep blank-line paragraph breaks as '\\n\\n', turn wrapped lines into spaces.
 
-    A line break is kept when either side looks like a heading or list item, or when the line ends a
-    sentence and is clearly shorter than the page's full lines (the last line of a paragraph).
+    A line break is kept when either side looks like a heading or list item, when the line ends a
+    sentence and is clearly shorter than the page's full lines (the last line of a paragraph), and
+    between two table rows (a statement's line items stay one per line, so they chunk as rows).
     """
     paragraphs = re.split(r"\n[ \t]*\n", text)
     all_lines = [" ".join(l.split()) for l in text.split("\n")]
@@ -203,13 +216,15 @@ def reflow(text: str) -> str:
             continue
         buf = lines[0]
         prev_line = None
-        for prev, line in zip(lines, lines[1:]):
+        row = [is_table_row(l) for l in lines] + [False]
+        for i, (prev, line) in enumerate(zip(lines, lines[1:]), 1):
             prev_is_heading = is_heading(prev, prev_line)
             prev_line = prev
             # a wrapped line fills the page width; a short line ends its block (paragraph end,
             # table cell, address line)
             short = len(prev) < 0.5 * width or (prev[-1] in ".!?:" and len(prev) < 0.8 * width)
-            if prev_is_heading or short or is_list_item(line) or is_heading(line, prev):
+            rows = row[i] and (row[i - 1] or row[i + 1])  # inside a run of rows, or its first row
+            if prev_is_heading or short or rows or is_list_item(line) or is_heading(line, prev):
                 buf += "\n" + line
             else:
                 buf += " " + line

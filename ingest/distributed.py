@@ -94,7 +94,7 @@ class Embed:
         vectors = []
         for chunks_json in batch["chunks"]:
             chunks = json.loads(chunks_json)
-            texts = [chunk_embedding_text(c["section"], c["text"]) for c in chunks]
+            texts = [chunk_embedding_text(c["section"], c["text"], c.get("context", "")) for c in chunks]
             block = max(self.cfg.batch_size * 4, 1)
             parts = [self.embedder.encode(texts[s : s + block], batch_size=self.cfg.batch_size)
                      for s in range(0, len(texts), block)]

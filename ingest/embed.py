@@ -211,6 +211,9 @@ def load_embedder(name: str = DEFAULT_EMBEDDER, quantize: bool = True, engine: s
     return emb
 
 
-def chunk_embedding_text(section: str, text: str) -> str:
-    """What gets embedded for a chunk. The heading adds topic words the passage itself often lacks."""
+def chunk_embedding_text(section: str, text: str, context: str = "") -> str:
+    """What gets embedded for a chunk. The heading adds topic words the passage itself often lacks; a
+    contextual chunk's context line (document, section path, table headings) holds the heading already."""
+    if context:
+        return f"{context}\n{text}"
     return f"{section}\n{text}" if section and not text.startswith(section) else text

@@ -82,6 +82,8 @@ def tokenize(text: str) -> list[str]:
 
 
 def bm25_text(chunk: Chunk) -> str:
+    if chunk.context:  # contextual chunk: document, section path and table headings, then the text
+        return f"{chunk.context}\n{chunk.text}"
     return f"{chunk.section}\n{chunk.text}" if chunk.section else chunk.text
 
 

@@ -249,18 +249,24 @@ def find_running_lines(reader, indices: list[int], min_chars: int):
 
 
 def read_pdf(
-    path: Path, source: str, cfg: IngestConfig, sha256: str | None = None, warnings: list[str] | None = None
+    path: Path, source: str, cfg: IngestConfig, sha256: str | None = None, warnings: list[str] | None = None,
+    metadata: dict | None = None,
 ) -> Iterator[Page]:
     """Yield one cleaned Page per PDF page that has text (1-based page numbers).
 
     Raises PdfError before yielding for unreadable files, and at the end when no page had any text
     (scans without usable OCR). Pages that fail to extract are skipped; why is appended to `warnings`
     (and logged without document text), so one bad page does not lose the rest of the document.
+    `metadata`, when given, is filled with the PDF's title/author/subject/creation date once the file is open.
     """
     path = Path(path)
     warnings = warnings if warnings is not None else []
     reader = open_pdf(path, cfg.max_pages, cfg.max_file_mb)
     try:
+        if metadata is not None:
+            from ingest.identity import pdf_metadata
+
+            metadata.update(pdf_metadata(reader))
         sha256 = sha256 or file_sha256(path)
         n = len(reader.pages)
         repeated, cache = find_running_lines(reader, _sample_indices(n), cfg.min_chars_per_page)

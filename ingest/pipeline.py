@@ -23,6 +23,10 @@ from core.config import DEFAULT_COLLECTION, DomainbotError, IngestConfig, Worksp
 from core.schema import Chunk, FileReport, IngestReport
 
 
+# what each chunk's vector and keyword entry are made of (a change re-chunks and re-embeds every file)
+EMBED_TEXT = {True: "context+text", False: "section+text"}
+
+
 @dataclass
 class PdfFile:
     path: Path  # on disk
@@ -71,7 +75,10 @@ def _short_error(e: BaseException) -> str:
 
 
 def _read_and_chunk(f: PdfFile, sha: str, cfg: IngestConfig, report: FileReport, on_page=None) -> list[Chunk]:
+    import itertools
+
     from ingest.chunk import chunk_pages
+    from ingest.identity import FIRST_PAGES, identify_document
     from ingest.pdf import read_pdf
 
     def counted(pages):  # count while streaming: pages are not all held in memory (except to --redact a file)
@@ -82,7 +89,8 @@ def _read_and_chunk(f: PdfFile, sha: str, cfg: IngestConfig, report: FileReport,
                 on_page()
             yield page
 
-    pages = counted(read_pdf(f.path, f.source, cfg, sha256=sha))
+    metadata: dict = {}
+    pages = counted(read_pdf(f.path, f.source, cfg, sha256=sha, metadata=metadata))
     if cfg.redact:  # personal data goes before anything is chunked, indexed or paired (the PDF is untouched)
         from collections import Counter
 
@@ -91,7 +99,11 @@ def _read_and_chunk(f: PdfFile, sha: str, cfg: IngestConfig, report: FileReport,
         counts: Counter = Counter()
         pages = redact_pages(pages, counts)
         report.redacted = dict(sorted(counts.items()))
-    return chunk_pages(pages, cfg, root=f.root)
+    # what the document is, from its first pages (still streaming: only those are held), metadata, file name
+    head = list(itertools.islice(pages, FIRST_PAGES))
+    # with --redact the PDF's own title/author (often a patient's name) is not read: only the redacted text
+    report.identity = identify_document([p.text for p in head], {} if cfg.redact else metadata, f.source)
+    return chunk_pages(itertools.chain(head, pages), cfg, root=f.root, identity=report.identity)
 
 
 def read_file(f: PdfFile, sha: str, cfg: IngestConfig, on_page=None) -> tuple[FileReport, list[Chunk]]:
@@ -324,7 +336,7 @@ def read_chunk_embed(todo: list[NewFile], cfg: IngestConfig, engine: str, progre
 def _copy_report(src: FileReport, dst: FileReport) -> None:
     """A worker's report into the one the ingest report holds (same object the caller kept)."""
     if src is not dst:
-        for name in ("status", "reason", "pages", "chunks", "ocr_pages", "redacted"):
+        for name in ("status", "reason", "pages", "chunks", "ocr_pages", "redacted", "identity"):
             setattr(dst, name, getattr(src, name))
 
 
@@ -379,7 +391,9 @@ def _ingest(files: list[PdfFile], swept_roots: set[str], ws: Workspace, cfg: Ing
         engine = prev.get("embed_engine", "torch")
     else:
         engine = default_embed_engine() if cfg.quantize else "torch"
-    same_chunking = prev.get("chunk_size") == cfg.chunk_size and prev.get("chunk_overlap") == cfg.chunk_overlap
+    embed_text = EMBED_TEXT[cfg.context]
+    same_chunking = (prev.get("chunk_size") == cfg.chunk_size and prev.get("chunk_overlap") == cfg.chunk_overlap
+                     and prev.get("embed_text", EMBED_TEXT[False]) == embed_text)
 
     report = IngestReport()
     new_files: dict = {}  # root -> source -> manifest entry, for the next manifest
@@ -423,8 +437,10 @@ def _ingest(files: list[PdfFile], swept_roots: set[str], ws: Workspace, cfg: Ing
             changed |= old is not None  # a previously indexed file turned bad: its old chunks go
             continue
         changed |= fr.status == "indexed"
+        identity = fr.identity if fr.status == "indexed" else (old or {}).get("identity", {})
         new_files.setdefault(f.root, {})[f.source] = {**entry, "pages": fr.pages, "chunks": fr.chunks,
-                                                      "collection": cfg.collection, "redacted": cfg.redact}
+                                                      "collection": cfg.collection, "redacted": cfg.redact,
+                                                      "identity": identity}
 
     # files that vanished from a swept folder; other roots are carried over untouched
     on_disk = {(f.root, f.source) for f in files}
@@ -455,7 +471,7 @@ def _ingest(files: list[PdfFile], swept_roots: set[str], ws: Workspace, cfg: Ing
         "dim": int(prev.get("dim", 0)),
         "chunk_size": cfg.chunk_size,
         "chunk_overlap": cfg.chunk_overlap,
-        "embed_text": "section+text",
+        "embed_text": embed_text,
         "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "files": new_files,
     }
@@ -509,7 +525,7 @@ def embed_chunks(chunks: list[Chunk], cfg: IngestConfig, progress: bool = True, 
     with tqdm(total=len(chunks), desc="embedding", unit="chunk", disable=not progress, file=sys.stderr,
               dynamic_ncols=True) as bar:
         for s in range(0, len(chunks), block):
-            texts = [chunk_embedding_text(c.section, c.text) for c in chunks[s : s + block]]
+            texts = [chunk_embedding_text(c.section, c.text, c.context) for c in chunks[s : s + block]]
             out[s : s + len(texts)] = embedder.encode(texts, batch_size=cfg.batch_size)
             bar.update(len(texts))
     return out

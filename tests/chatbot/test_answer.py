@@ -529,3 +529,20 @@ def test_over_long_question_is_a_one_line_error_before_any_work(tmp_path):
     assert gen.calls == []
     res = CliRunner().invoke(app, ["ask", question, "-w", str(tmp_path / "ws")])
     assert res.exit_code == 1 and f"the limit is {MAX_QUESTION_CHARS}" in res.output and "Traceback" not in res.output
+
+
+def test_a_question_naming_a_document_the_index_lacks_is_told_so():
+    from chatbot.retrieve import SearchResult
+    from chatbot.route import Route
+
+    class Routing(FakeRetriever):
+        def search(self, query, k=None, mode=None):
+            found = SearchResult(super().search(query, k, mode))
+            found.routed = Route(how="boosted", missing="no lease of Quayside House in the index (it holds: legal/lease.pdf)")
+            return found
+
+    gen = FakeGenerator(["The notice period is 30 days [1]."])
+    ans = Engine(Routing(), gen).answer("What is the notice period of the Quayside House lease?")
+    assert ans.refused and ans.citations == [] and gen.calls == []
+    assert ans.answer.startswith("The documents provided do not answer this: no lease of Quayside House in the index")
+    assert ans.to_dict()["routed"]["missing"].startswith("no lease of Quayside House")

@@ -1,0 +1,147 @@
+"""Questions that name a document go to it (chatbot/route.py through Retriever.search): one match is
+searched alone, several are ranked first with the rest kept, an absent one is noted."""
+import json
+from types import SimpleNamespace
+
+import pytest
+from typer.testing import CliRunner
+
+from chatbot.cli import app
+from chatbot.retrieve import load_retriever
+from core.config import RetrieveConfig, Workspace
+from core.schema import Chunk
+from ingest.embed import load_embedder
+from ingest.identity import describe
+from ingest.index import write_index
+
+
+def report(company: str, year: int) -> dict:
+    return {"title": f"{company} Annual Report on Form 10-K", "doc_type": "annual report", "company": company,
+            "parties": [], "product": "", "year": year, "fiscal_year": year, "quarter": None,
+            "period": f"fiscal {year}", "date": ""}
+
+
+DOCS = {  # source -> (identity, collection)
+    "acme_10k_2022.pdf": (report("Acme Robotics Inc.", 2022), "finance"),
+    "acme_10k_2023.pdf": (report("Acme Robotics Inc.", 2023), "finance"),
+    "borealis_10k_2023.pdf": (report("Borealis Mining Corp.", 2023), "finance"),
+    "lease_unit4b.pdf": ({"title": "Lease of Unit 4B, Northgate Trade Centre", "doc_type": "lease", "company": "",
+                          "parties": ["Northgate Property Limited", "Orbit Labs Ltd"], "product": "", "year": 2022,
+                          "fiscal_year": None, "quarter": None, "period": "2022", "date": "18 March 2022"}, "legal"),
+}
+# near-duplicates: every report says the same words with other numbers
+TEXTS = {
+    "acme_10k_2022.pdf": ["Net revenue 183,962 and net income 35,189 for the year.", "Employees at year end: 1,200."],
+    "acme_10k_2023.pdf": ["Net revenue 216,622 and net income 57,744 for the year.", "Employees at year end: 1,350."],
+    "borealis_10k_2023.pdf": ["Net revenue 402,118 and net income 80,004 for the year.", "Employees at year end: 5,100."],
+    "lease_unit4b.pdf": ["The deposit is £6,000 and is held by the Landlord.", "The annual rent is £43,500."],
+}
+
+
+@pytest.fixture(scope="module")
+def ws(tmp_path_factory):
+    ws = Workspace(tmp_path_factory.mktemp("routing"))
+    emb = load_embedder()
+    chunks = []
+    for source, texts in TEXTS.items():
+        identity, collection = DOCS[source]
+        for page, text in enumerate(texts, 1):
+            chunks.append(Chunk(chunk_id=f"{source[:6]}:{page}:0", source=source, page=page, page_end=page,
+                                section="", start=0, end=len(text), sha256=source, text=text, root="/docs",
+                                collection=collection, context=describe(identity)))
+    vecs = emb.encode([f"{c.context}\n{c.text}" for c in chunks])
+    files = {"/docs": {s: {"identity": ident, "collection": coll} for s, (ident, coll) in DOCS.items()}}
+    write_index(ws, chunks, vecs, {"embedder": emb.name, "quantize": True, "dim": emb.dim, "files": files})
+    return ws
+
+
+@pytest.fixture(scope="module")
+def retriever(ws):
+    return load_retriever(ws, RetrieveConfig())
+
+
+def test_an_unambiguous_name_searches_that_document_only(retriever):
+    hits = retriever.search("What was Acme's net revenue in fiscal 2023?", k=4)
+    assert hits.routed.how == "filtered" and not hits.missing
+    assert [d.source for d in hits.routed.documents] == ["acme_10k_2023.pdf"]
+    assert hits and {h.chunk.source for h in hits} == {"acme_10k_2023.pdf"}
+    assert hits[0].document["period"] == "fiscal 2023" and hits[0].document["company"] == "Acme Robotics Inc."
+    assert hits.routed.to_dict()["documents"][0]["source"] == "acme_10k_2023.pdf"
+
+
+def test_a_lease_named_by_its_premises_or_party(retriever):
+    for q in ("How much is the deposit under the lease of Unit 4B?", "What deposit did Orbit Labs pay?"):
+        hits = retriever.search(q, k=2)
+        assert hits.routed.how == "filtered", q
+        assert hits[0].chunk.source == "lease_unit4b.pdf"
+
+
+def test_an_ambiguous_name_boosts_all_matches_and_keeps_the_rest(retriever):
+    hits = retriever.search("How did Acme's net revenue change?", k=8)
+    assert hits.routed.how == "boosted"
+    assert {d.source for d in hits.routed.documents} == {"acme_10k_2022.pdf", "acme_10k_2023.pdf"}
+    sources = [h.chunk.source for h in hits]
+    assert set(sources[:2]) == {"acme_10k_2022.pdf", "acme_10k_2023.pdf"}  # both named ones first
+    assert "borealis_10k_2023.pdf" in sources  # the others are kept, after them
+
+
+def test_a_named_document_the_index_lacks_is_noted(retriever):
+    hits = retriever.search("What was Acme's net revenue in fiscal 2019?", k=3)
+    assert "2019" in hits.missing and "fiscal 2022" in hits.missing and "fiscal 2023" in hits.missing
+    assert hits and hits[0].chunk.source.startswith("acme_")  # what the company does have still comes back
+    absent = retriever.search("What was Zenith's net revenue in fiscal 2023?", k=3)
+    assert "Zenith" in absent.missing and absent.routed.how == "none"
+    plain = retriever.search("What was the net revenue?", k=3)
+    assert plain.routed.how == "none" and not plain.missing
+
+
+def test_routing_respects_collections_and_can_be_turned_off(ws):
+    scoped = load_retriever(ws).search("deposit under the lease of Unit 4B", k=4, collections=["finance"])
+    assert scoped.routed.how != "filtered" and all(h.chunk.collection == "finance" for h in scoped)
+    off = load_retriever(ws, RetrieveConfig(route=False)).search("What was Acme's net revenue in fiscal 2023?", k=6)
+    assert off.routed.how == "none" and len({h.chunk.source for h in off}) > 1
+
+
+def test_search_json_and_citations_carry_the_document(ws):
+    from chatbot.answer import citations_for
+
+    out = CliRunner().invoke(app, ["search", "Acme net revenue fiscal 2023", "--json", "--workspace", str(ws.root)])
+    assert out.exit_code == 0, out.output
+    rows = json.loads(out.output)
+    assert rows[0]["document"]["type"] == "annual report" and rows[0]["source"] == rows[0]["document"]["source"]
+    hits = load_retriever(ws).search("Acme net revenue fiscal 2023", k=1)
+    verdict = SimpleNamespace(spans=[SimpleNamespace(n=1, start=0, end=11)])
+    (citation,) = citations_for(verdict, hits, [SimpleNamespace(text=hits[0].chunk.text)])
+    assert citation.document == hits[0].document and citation.to_dict()["document"]["period"] == "fiscal 2023"
+
+
+def test_a_named_line_item_lifts_its_table_row():
+    from chatbot.retrieve import names_a_row, row_labels
+    from ingest.index import tokenize
+
+    table = "Line item 2023 2022\nCapital expenditures (12,400) (9,800)\nDividends paid (1,200) (1,100)\nTotal 5 6"
+    assert row_labels(table) == [["line", "item"], ["capital", "expenditures"], ["dividends", "paid"]]  # "Total": too vague
+    assert names_a_row(set(tokenize("What were Acme's capital expenditures in 2023?")), table)
+    prose = "Cash from operations will fund capital expenditures and dividends next year."
+    assert not names_a_row(set(tokenize("What were Acme's capital expenditures in 2023?")), prose)
+
+
+def test_no_false_missing_notes_from_title_words_or_codes():
+    from chatbot.route import DocumentRef, route_query
+
+    lease = DocumentRef.make("/d", "lease.pdf", DOCS["lease_unit4b.pdf"][0], chunks=5)
+    acme = DocumentRef.make("/d", "acme.pdf", DOCS["acme_10k_2023.pdf"][0], chunks=5)
+    r = route_query("What's the unit price of an HT-400 unit under the supply contract?", [lease, acme])
+    assert not r.missing and r.how == "none"  # "unit" of the lease's title does not name it
+    r = route_query("We signed in Sept 2025; can the U&Es clause apply under the lease?", [lease, acme], lambda w: False)
+    assert not r.missing  # a month and a code are not unknown names
+    r = route_query("What is the parental leave policy of Acme Robotics?", [lease, acme])
+    assert "no policy of Acme Robotics Inc." in r.missing
+
+
+def test_search_says_what_it_searched_and_what_is_missing(ws):
+    runner = CliRunner()
+    out = runner.invoke(app, ["search", "What was Acme's net revenue in fiscal 2019?", "--workspace", str(ws.root)])
+    assert out.exit_code == 0, out.output
+    assert "searched (boosted): acme_10k_2022.pdf, acme_10k_2023.pdf" in out.output
+    assert "note: no document of Acme Robotics Inc. for 2019" in out.output
