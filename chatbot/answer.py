@@ -66,7 +66,8 @@ class Answer:
     verified: bool = False  # every sentence shown as a cited fact was checked against its passage
     dropped: list[dict] = field(default_factory=list)  # model sentences not shown: {"text", "reason"}
     related: list[Related] = field(default_factory=list)  # refused: the nearest passages, not citations
-    intent: str = "answer"  # answer | summary (bullets quoted from one document's sections)
+    intent: str = "answer"  # answer | summary (one quoted bullet per clause) | overview (key terms) | compare
+    abstract: dict | None = None  # overview: chatbot.abstract.Abstract.to_dict() (the app shows it as a table)
     routed: dict | None = None  # the documents the question named and was searched in, or the one it lacks
 
     def to_dict(self) -> dict:
@@ -76,6 +77,7 @@ class Answer:
             "mode": self.mode,
             "verified": self.verified,
             "intent": self.intent,
+            **({"abstract": self.abstract} if self.abstract is not None else {}),
             "citations": [c.to_dict() for c in self.citations],
             "related": [r.to_dict() for r in self.related],
             "dropped": self.dropped,
@@ -231,7 +233,7 @@ class Engine:
     def summarise(self, question: str, cfg: AnswerConfig) -> Answer | None:
         """The summary answer when the question asks for one and the named document (or every one)
         has matching sections; None otherwise (the question is then answered as usual)."""
-        from chatbot.summarise import bullet_text, summary_bullets, summary_request
+        from chatbot.summarise import summarise_question
 
         t0 = time.perf_counter()
         docs = self.documents
@@ -241,28 +243,20 @@ class Engine:
             allowed = set(cfg.collections)
             docs = {src: [c for c in chunks if c.collection in allowed] for src, chunks in docs.items()}
             docs = {src: chunks for src, chunks in docs.items() if chunks}
-        titles = {src: min(chunks, key=lambda c: c.start).text.strip().split("\n")[0][:160]
-                  for src, chunks in docs.items() if chunks}  # a document's first line is usually its title
-        req = summary_request(question, list(docs), titles)
-        if req is None:
+        summary = summarise_question(question, docs)
+        if summary is None:
             return None
-        chunks = docs[req.source] if req.source else [c for cs in docs.values() for c in cs]
-        cosines = self._cosines(req.topic, chunks) if req.topic else {}
-        bullets = summary_bullets(req, chunks, self.scorer, cosines)
-        if not bullets:
-            return None
-        where = req.source or "the documents"
-        head = f"Summary of {where}" + (f" ({req.topic_phrase})" if getattr(req, "topic_phrase", "") else "") + ":"
-        lines = [bullet_text(b, i) for i, b in enumerate(bullets, 1)]
-        citations = [
-            Citation(n=i, source=b.chunk.source, page=b.chunk.page, section=b.chunk.section, text=b.chunk.text,
-                     quote=b.chunk.text[b.start:b.end], score=round(float(b.score), 4), chunk_id=b.chunk.chunk_id,
-                     page_end=b.chunk.page_end or b.chunk.page, spans=[[b.start, b.end]], sha256=b.chunk.sha256)
-            for i, b in enumerate(bullets, 1)
-        ]
-        return Answer(answer="\n".join([head, *lines]), citations=citations,
-                      model=self.generator.model_name(cfg.use_adapter), latency_s=time.perf_counter() - t0,
-                      question=question, retrieval_query=question, mode="quoted", verified=True, intent="summary",
+        by_id = {c.chunk_id: c for chunks in docs.values() for c in chunks}
+        citations = []
+        for i, q in enumerate(summary.quotes, 1):
+            c = by_id[q.chunk_id]
+            citations.append(Citation(n=i, source=c.source, page=q.page, section=c.section, text=c.text, quote=q.text,
+                                      score=1.0, chunk_id=c.chunk_id, page_end=c.page_end or c.page,
+                                      spans=[[q.start, q.end]], sha256=c.sha256))
+        return Answer(answer=summary.text, citations=citations, model=self.generator.model_name(cfg.use_adapter),
+                      latency_s=time.perf_counter() - t0, question=question, retrieval_query=question,
+                      mode="refused" if summary.refused else "quoted", verified=not summary.refused,
+                      refused=summary.refused, intent=summary.intent, abstract=summary.abstract,
                       timings={"summary_s": round(time.perf_counter() - t0, 4)})
 
     def _cosines(self, topic: str, chunks) -> dict[str, float]:

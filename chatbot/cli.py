@@ -14,6 +14,7 @@ from typing import List, Optional
 import typer
 
 from core.config import (
+    AbstractConfig,
     AnswerConfig,
     DomainbotError,
     IngestConfig,
@@ -417,6 +418,50 @@ def ask(
         _fail(str(e))
     if ans is not None:
         print_answer_footer(ans)
+
+
+@app.command()
+def abstract(
+    files: Optional[List[str]] = typer.Argument(None, help="Indexed PDFs (path or file name); default: every document."),
+    format: str = option(AbstractConfig, "format", "--format", "-f"),  # noqa: A002 - the flag is --format
+    collection: Optional[List[str]] = typer.Option(None, "--collection", "-c", help=help_of(AbstractConfig, "collections")),
+    workspace: Path = WorkspaceOpt,
+):
+    """Key terms of indexed documents: every field a verbatim quote with its page, or "not stated".
+
+    A contract or lease: parties, dates and term, renewal, rent and fees, deposit, caps and credits,
+    notice periods, termination rights, liability, governing law, unusual terms (and pets for a
+    residential tenancy). A leaflet, guideline or letter: what it is for, who must not take it, dose
+    by group, monitoring, common and serious side effects. No model is involved.
+
+    Examples:
+
+      domainbot abstract corpora/legal/commercial_lease_ashgrove.pdf
+
+      domainbot abstract --format csv > key_terms.csv
+
+      domainbot abstract --collection legal --format json
+    """
+    from chatbot.abstract import abstract_document, format_table, group_documents, pick_sources, write_csv
+    from ingest.index import read_live_chunks, read_manifest
+
+    try:
+        cfg = AbstractConfig(format=format, collections=_collections(collection))
+        ws = Workspace(workspace)
+        manifest = read_manifest(ws)
+        if manifest is None:
+            raise DomainbotError(f"no index in {workspace}: run `domainbot ingest PATH` first")
+        docs = group_documents(read_live_chunks(ws.index_dir(), manifest), cfg.collections)
+        sources = pick_sources(sorted(docs), files) if files else sorted(docs)
+    except (DomainbotError, ValueError) as e:
+        _fail(str(e))
+    abstracts = [abstract_document(docs[s]) for s in sources]
+    if cfg.format == "csv":
+        write_csv(abstracts, sys.stdout)
+    elif cfg.format == "json":
+        print(json.dumps([a.to_dict() for a in abstracts], ensure_ascii=False, indent=2))
+    else:
+        typer.echo("\n\n".join(format_table(a) for a in abstracts))
 
 
 def print_answer_footer(ans) -> None:

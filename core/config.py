@@ -331,6 +331,19 @@ class AnswerConfig:
 
 
 @dataclass
+class AbstractConfig:
+    """`domainbot abstract`: key-terms abstracts of indexed documents (chatbot/abstract.py)."""
+
+    format: str = field(default="table", metadata=_help(
+        "table (one Markdown table per document) | csv (one row per document) | json (a list of abstracts)."))
+    collections: tuple[str, ...] | None = field(default=None, metadata=_help(
+        "Only the documents of these collections (default: all)."))
+
+    def __post_init__(self):
+        _check(self.format in ("table", "csv", "json"), f"format must be table, csv or json, not {self.format!r}")
+
+
+@dataclass
 class ServeConfig:
     host: str = field(default="127.0.0.1", metadata=_help("Address to bind (0.0.0.0 inside a container)."))
     port: int = field(default=8000, metadata=_help("Port to listen on."))

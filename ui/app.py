@@ -29,7 +29,7 @@ from ui import resources  # noqa: E402
 from chatbot.feedback import REASONS  # noqa: E402
 from ui.feedback import RATINGS, feedback_record, save_feedback, send_feedback  # noqa: E402
 from ui.login import front_door  # noqa: E402
-from ui.render import CSS, show_citations, show_mode, show_text  # noqa: E402
+from ui.render import CSS, show_abstract, show_citations, show_mode, show_text  # noqa: E402
 
 log = logging.getLogger("domainbot.ui")
 
@@ -275,7 +275,7 @@ def show_assistant(msg: dict, view, ws: Workspace, api_url: str | None) -> None:
         st.error(msg["error"])
         return
     answer = msg["answer"]
-    show_text(msg["content"])
+    show_abstract(answer) or show_text(msg["content"])
     show_mode(answer)
     show_citations(answer, view, key=msg["id"])
     feedback_row(msg, ws, api_url)
@@ -319,6 +319,7 @@ def ask(question: str, ws: Workspace, view, cfg: AnswerConfig, api_url: str | No
         show_text(answer.answer or "", shown)
         msg.update(content=answer.answer or "", answer=answer)
         messages.append(msg)
+        show_abstract(answer)
         show_mode(answer)
         show_citations(answer, view, key=msg["id"])
         feedback_row(msg, ws, api_url)

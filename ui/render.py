@@ -122,6 +122,25 @@ MODE_NOTES = {
 }
 
 
+def abstract_rows(answer: Answer) -> list[dict]:
+    """An overview's key terms as table rows: field, what the document says (verbatim), page."""
+    abstract = getattr(answer, "abstract", None)
+    if getattr(answer, "intent", "") != "overview" or not abstract:
+        return []
+    return [{"Field": f["label"], "What the document says": f["value"], "Page": ", ".join(map(str, f["pages"])) or "-"}
+            for f in abstract.get("fields", [])]
+
+
+def show_abstract(answer: Answer) -> bool:
+    """An overview (intent "overview") as a table (st.table escapes the document text); False for other answers."""
+    rows = abstract_rows(answer)
+    if rows:
+        st.caption(f"Key terms of {plain(answer.abstract['source'])} ({answer.abstract['subkind']}); "
+                   "each a verbatim quote, or \"not stated\".")
+        st.table(rows)
+    return bool(rows)
+
+
 def show_mode(answer: Answer) -> None:
     """How the answer was checked, and for a refusal the passages that came nearest (not citations)."""
     mode = getattr(answer, "mode", "generated")

@@ -8,13 +8,13 @@ import pytest
 import typer
 
 from chatbot.cli import ALIASES, INVERTED, app, read_settings
-from core.config import AnswerConfig, IngestConfig, PairsConfig, RetrieveConfig, ServeConfig, TrainConfig
+from core.config import AbstractConfig, AnswerConfig, IngestConfig, PairsConfig, RetrieveConfig, ServeConfig, TrainConfig
 
 # a flag whose default differs from its field on purpose
 OWN_DEFAULTS = {("search", "k")}  # `search` lists 5 results; answers read RetrieveConfig.k passages
 
 COMMANDS = {"ingest": IngestConfig, "search": RetrieveConfig, "pairs": PairsConfig, "train": TrainConfig,
-            "ask": AnswerConfig, "serve": ServeConfig}
+            "ask": AnswerConfig, "serve": ServeConfig, "abstract": AbstractConfig}
 
 
 @pytest.mark.parametrize("command,config", COMMANDS.items())
