@@ -55,6 +55,10 @@ class Workspace:
         return self.adapters_dir / name
 
     @property
+    def reader_dir(self) -> Path:
+        return self.root / "reader"  # the trained sentence scorer (chatbot/reader_model.py)
+
+    @property
     def feedback_file(self) -> Path:
         return self.root / "feedback.jsonl"
 

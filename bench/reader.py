@@ -1,0 +1,64 @@
+"""Which sentence answers the question: the hand-tuned lexical Scorer vs the trained cross-encoder
+reader (chatbot/reader_model.py) vs both, accuracy@1 on the held-out pairs (pairs/eval.jsonl), on the
+questions as written and rewritten into lay words, scenarios and typos.
+
+    domainbot ingest corpora/ -w /tmp/ws            # index + pairs
+    python bench/reader.py -w /tmp/ws --train       # trains workspace/reader/ first (what `domainbot train` does)
+    python bench/reader.py -w /tmp/ws               # evaluates the reader already there
+
+Prints the load average: timings on shared cores are only comparable at a similar load.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("-w", "--workspace", default="workspace")
+    p.add_argument("--train", action="store_true", help="train the reader first")
+    p.add_argument("--threads", type=int, default=None, help="torch CPU threads (default: cores, at most 4)")
+    p.add_argument("--weight", type=float, default=0.5, help="combined = weight * lexical + (1 - weight) * cross")
+    args = p.parse_args()
+
+    import torch
+
+    from chatbot.reader_model import evaluate_reader, load_reader, train_reader
+    from core.config import Workspace
+    from ingest.embed import load_embedder
+
+    if args.threads:
+        torch.set_num_threads(args.threads)
+    ws = Workspace(Path(args.workspace))
+    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} cores, "
+          f"{torch.get_num_threads()} torch threads")
+    if args.train:
+        m = train_reader(ws)
+        print(f"trained in {m['train_runtime_s']:.0f} s ({m['steps']}/{m['planned_steps']} steps, "
+              f"{m['examples']} examples), load average {' '.join(f'{x:.2f}' for x in m['load_average'])}")
+    reader = load_reader(ws, threads=args.threads)
+    if reader is None:
+        sys.exit(f"no reader in {ws.root / 'reader'}: run with --train (or `domainbot train`)")
+    embedder = load_embedder()
+    t = time.time()
+    table = evaluate_reader(ws, reader, weight=args.weight, encode=embedder.encode)
+    print(f"\n{table['n']} held-out questions, {table['sentences_per_question']:.1f} sentences each; "
+          f"evaluated in {time.time() - t:.0f} s\n")
+    print(f"| accuracy@1 | lexical | cross-encoder | combined ({args.weight:g}/{1 - args.weight:g}) |")
+    print("| --- | --- | --- | --- |")
+    for name in ("plain", "rewritten"):
+        r = table[name]
+        print(f"| {name} questions | {r['lexical']:.3f} | {r['cross']:.3f} | {r['combined']:.3f} |")
+    per_q = table["ms_per_sentence"] * 40
+    print(f"\nscoring: {table['ms_per_sentence']:.1f} ms a sentence, ~{per_q:.0f} ms for a question's 40 sentences")
+    print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+
+
+if __name__ == "__main__":
+    main()
