@@ -243,6 +243,9 @@ class TrainConfig:
     seed: int = field(default=0, metadata=_help("Seed for the pair sample, the shuffling and LoRA init."))
     merge: bool = field(default=False, metadata=_help("Also write a merged standalone model."))
     resume: bool = field(default=False, metadata=_help("Continue from the last checkpoint."))
+    reader: bool = field(default=True, metadata=_help(
+        "After the adapter, also train the reader (workspace/reader/): a MiniLM cross-encoder that picks the "
+        "sentence of the passages that answers, within about 3 minutes on a CPU (bench/reader.py)."))
 
     def __post_init__(self):
         _check(self.epochs > 0 and self.learning_rate > 0, "epochs and learning_rate must be above 0")

@@ -141,3 +141,19 @@ def test_real_reader_ranks_gold_above_negatives(tmp_path):
     chance = 1 / table["sentences_per_question"]
     assert table["plain"]["cross"] > 2 * chance, table
     shutil.rmtree(ws.root, ignore_errors=True)
+
+
+@pytest.mark.parametrize("flag,trained", [([], True), (["--no-reader"], False)])
+def test_train_command_trains_the_reader_after_the_adapter(monkeypatch, reader_ws, flag, trained):
+    import chatbot.reader_model as reader_mod
+    import chatbot.train as train_mod
+    from typer.testing import CliRunner
+
+    from chatbot.cli import app
+
+    calls = []
+    monkeypatch.setattr(train_mod, "train", lambda ws, cfg: calls.append("adapter"))
+    monkeypatch.setattr(reader_mod, "train_reader", lambda ws, cfg: calls.append(("reader", cfg.seed)))
+    r = CliRunner().invoke(app, ["train", "-w", str(reader_ws.root), "--seed", "3", *flag])
+    assert r.exit_code == 0, r.output
+    assert calls == (["adapter", ("reader", 3)] if trained else ["adapter"])
