@@ -50,13 +50,16 @@ def main() -> None:
     table = evaluate_reader(ws, reader, weight=args.weight, encode=embedder.encode)
     print(f"\n{table['n']} held-out questions, {table['sentences_per_question']:.1f} sentences each; "
           f"evaluated in {time.time() - t:.0f} s\n")
-    print(f"| accuracy@1 | lexical | cross-encoder | combined ({args.weight:g}/{1 - args.weight:g}) |")
-    print("| --- | --- | --- | --- |")
+    k = table["top_k"]
+    print(f"| accuracy@1 | lexical | cross-encoder | combined ({args.weight:g}/{1 - args.weight:g}) "
+          f"| combined, cross on lexical top {k} |")
+    print("| --- | --- | --- | --- | --- |")
     for name in ("plain", "rewritten"):
         r = table[name]
-        print(f"| {name} questions | {r['lexical']:.3f} | {r['cross']:.3f} | {r['combined']:.3f} |")
+        print(f"| {name} questions | {r['lexical']:.3f} | {r['cross']:.3f} | {r['combined']:.3f} | {r['rerank']:.3f} |")
     per_q = table["ms_per_sentence"] * 40
-    print(f"\nscoring: {table['ms_per_sentence']:.1f} ms a sentence, ~{per_q:.0f} ms for a question's 40 sentences")
+    print(f"\nscoring: {table['ms_per_sentence']:.1f} ms a sentence, ~{per_q:.0f} ms for a question's 40 sentences; "
+          f"{table['ms_per_rerank']:.0f} ms for the lexical top {k}")
     print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 

@@ -114,7 +114,7 @@ def test_training_writes_a_loadable_reader(reader_ws, tiny_bert):
     assert ((scores >= 0) & (scores <= 1)).all()
     assert reader.score("q", []).shape == (0,)
     table = evaluate_reader(reader_ws, reader)
-    assert table["n"] == 3 and set(table["plain"]) == {"lexical", "cross", "combined"}
+    assert table["n"] == 3 and set(table["plain"]) == {"lexical", "cross", "combined", "rerank"}
     # a retrain replaces the folder whole
     train_reader(reader_ws, ReaderConfig(max_length=64, batch_size=8, max_examples=8), base_model=str(tiny_bert))
     assert json.loads((reader_ws.root / "reader" / "reader.json").read_text())["examples"] == 8
