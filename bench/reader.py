@@ -24,12 +24,13 @@ def main() -> None:
     p.add_argument("-w", "--workspace", default="workspace")
     p.add_argument("--train", action="store_true", help="train the reader first")
     p.add_argument("--threads", type=int, default=None, help="torch CPU threads (default: cores, at most 4)")
+    p.add_argument("--budget", type=float, default=None, help="training time budget in seconds (default: ReaderConfig's)")
     p.add_argument("--weight", type=float, default=0.5, help="combined = weight * lexical + (1 - weight) * cross")
     args = p.parse_args()
 
     import torch
 
-    from chatbot.reader_model import evaluate_reader, load_reader, train_reader
+    from chatbot.reader_model import ReaderConfig, evaluate_reader, load_reader, train_reader
     from core.config import Workspace
     from ingest.embed import load_embedder
 
@@ -39,7 +40,8 @@ def main() -> None:
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} cores, "
           f"{torch.get_num_threads()} torch threads")
     if args.train:
-        m = train_reader(ws)
+        cfg = ReaderConfig() if args.budget is None else ReaderConfig(time_budget_s=args.budget)
+        m = train_reader(ws, cfg)
         print(f"trained in {m['train_runtime_s']:.0f} s ({m['steps']}/{m['planned_steps']} steps, "
               f"{m['examples']} examples), load average {' '.join(f'{x:.2f}' for x in m['load_average'])}")
     reader = load_reader(ws, threads=args.threads)

@@ -115,6 +115,17 @@ def test_training_writes_a_loadable_reader(reader_ws, tiny_bert):
     assert reader.score("q", []).shape == (0,)
     table = evaluate_reader(reader_ws, reader)
     assert table["n"] == 3 and set(table["plain"]) == {"lexical", "cross", "combined", "rerank"}
+    # rerank: the lexical top k rescored with the reader, the rest after them
+    from chatbot.reader_model import prompt_passages, rerank
+    from chatbot.verify import Scorer
+
+    passages = prompt_passages(reader_pair(0)["prompt"][1]["content"])
+    scorer = Scorer.from_texts(p.text for p in passages)
+    q = "How fast must the Processor tell the Controller?"
+    ranked = scorer.score(q, scorer.candidates(passages), passages)
+    texts = [c.text for c in ranked]
+    out = rerank(q, ranked, reader, top_k=2)
+    assert sorted(c.text for c in out[:2]) == sorted(texts[:2]) and [c.text for c in out[2:]] == texts[2:]
     # a retrain replaces the folder whole
     train_reader(reader_ws, ReaderConfig(max_length=64, batch_size=8, max_examples=8), base_model=str(tiny_bert))
     assert json.loads((reader_ws.root / "reader" / "reader.json").read_text())["examples"] == 8
