@@ -25,12 +25,14 @@ def main() -> None:
     p.add_argument("--train", action="store_true", help="train the reader first")
     p.add_argument("--threads", type=int, default=None, help="torch CPU threads (default: cores, at most 4)")
     p.add_argument("--budget", type=float, default=None, help="training time budget in seconds (default: ReaderConfig's)")
+    p.add_argument("--questions", default=str(Path(__file__).resolve().parent.parent / "corpora" / "questions.jsonl"),
+                   help="questions people wrote, with must_include (answered from retrieved passages); '' to skip")
     p.add_argument("--weight", type=float, default=0.5, help="combined = weight * lexical + (1 - weight) * cross")
     args = p.parse_args()
 
     import torch
 
-    from chatbot.reader_model import ReaderConfig, evaluate_reader, load_reader, train_reader
+    from chatbot.reader_model import ReaderConfig, evaluate_questions, evaluate_reader, load_reader, train_reader
     from core.config import Workspace
     from ingest.embed import load_embedder
 
@@ -50,7 +52,7 @@ def main() -> None:
     embedder = load_embedder()
     t = time.time()
     table = evaluate_reader(ws, reader, weight=args.weight, encode=embedder.encode)
-    print(f"\n{table['n']} held-out questions, {table['sentences_per_question']:.1f} sentences each; "
+    print(f"\n{table['n']} held-out pair questions, {table['sentences_per_question']:.1f} sentences each; "
           f"evaluated in {time.time() - t:.0f} s\n")
     k = table["top_k"]
     print(f"| accuracy@1 | lexical | cross-encoder | combined ({args.weight:g}/{1 - args.weight:g}) "
@@ -59,6 +61,14 @@ def main() -> None:
     for name in ("plain", "rewritten"):
         r = table[name]
         print(f"| {name} questions | {r['lexical']:.3f} | {r['cross']:.3f} | {r['combined']:.3f} | {r['rerank']:.3f} |")
+    if args.questions:
+        human = evaluate_questions(ws, Path(args.questions), reader, weight=args.weight, top_k=k)
+        r = human["questions"]
+        print(f"| people's questions, retrieved passages | {r['lexical']:.3f} | {r['cross']:.3f} | {r['combined']:.3f} "
+              f"| {r['rerank']:.3f} |")
+        print(f"\npeople's questions: {Path(args.questions).name}, {human['n']} answerable questions whose retrieved "
+              f"passages (k=3 whole chunks) hold a sentence with every must_include string ({human['skipped']} left out), "
+              f"{human['sentences_per_question']:.1f} sentences each; {human['ms_per_sentence']:.1f} ms a sentence")
     per_q = table["ms_per_sentence"] * 40
     print(f"\nscoring: {table['ms_per_sentence']:.1f} ms a sentence, ~{per_q:.0f} ms for a question's 40 sentences; "
           f"{table['ms_per_rerank']:.0f} ms for the lexical top {k}")

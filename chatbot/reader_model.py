@@ -432,13 +432,44 @@ def _relevance(passages: list[Passage], question: str, encode) -> list[Passage]:
     return [Passage(p.text, p.context, float(vecs[i + 1] @ vecs[0])) for i, p in enumerate(passages)]
 
 
+METHODS = ("lexical", "cross", "combined", "rerank")
+
+
+def _picks(question: str, passages: list[Passage], scorer: Scorer, reader: ReaderModel | None, weight: float,
+           top_k: int, timings: dict) -> tuple[list[Candidate], dict[str, int]]:
+    """The passages' candidates (in passage order) and the index each method picks first."""
+    cands = scorer.candidates(passages)
+    if not cands:
+        return cands, {}
+    scorer.score(question, cands, passages)  # fills each candidate's score in place
+    lex = np.array([c.score for c in cands])
+    picks = {"lexical": int(np.argmax(lex))}
+    if reader is not None:
+        t = time.perf_counter()
+        cross = reader.score(question, [c.text for c in cands])
+        timings.setdefault("ms_per_sentence", []).append((time.perf_counter() - t) * 1000 / len(cands))
+        picks["cross"] = int(np.argmax(cross))
+        picks["combined"] = int(np.argmax(weight * lex + (1 - weight) * cross))
+        top = np.argsort(-lex, kind="stable")[:top_k]
+        t = time.perf_counter()
+        cross_top = reader.score(question, [cands[i].text for i in top])
+        timings.setdefault("ms_per_rerank", []).append((time.perf_counter() - t) * 1000)
+        picks["rerank"] = int(top[np.argmax(weight * lex[top] + (1 - weight) * cross_top)])
+    return cands, picks
+
+
+def _summary(hits: dict[str, int], n: int, reader) -> dict[str, float]:
+    return {m: hits.get(m, 0) / max(1, n) for m in METHODS if reader is not None or m == "lexical"}
+
+
 def evaluate_reader(ws: Workspace, reader: ReaderModel | None = None, pairs_file: Path | None = None,
                     weight: float = 0.5, encode=None, seed: int = 1, top_k: int = 8) -> dict:
     """Accuracy@1 on the held-out pairs (eval.jsonl): the top sentence of all the prompt's passages is
     a gold one. Methods: `lexical` (the hand-tuned Scorer, IDF over the index's chunks), `cross` (the
     trained reader), `combined` (weight * lexical + (1 - weight) * cross), `rerank` (combined, the
     cross-encoder run on the lexical top `top_k` sentences only: ~5x cheaper); each on the questions as
-    written and as rewritten (lay words, scenario, typos; seed `seed`, not the training seed).
+    written and as rewritten (lay words, scenario, typos; seed `seed`, not the training seed: the
+    same rules as training, so this column flatters the reader; evaluate_questions does not).
     `encode` (texts -> unit vectors) fills the passages' cosine as the retriever would."""
     pairs_file = pairs_file or ws.pairs_dir / "eval.jsonl"
     rows = reader_rows(pairs_file)
@@ -446,31 +477,61 @@ def evaluate_reader(ws: Workspace, reader: ReaderModel | None = None, pairs_file
     rng = random.Random(seed)
     variants = {"plain": [r.question for r in rows], "rewritten": [rewrite_question(r.question, rng) for r in rows]}
     table: dict = {"n": len(rows)}
-    ms, ms_top = [], []
+    timings: dict = {}
     for name, questions in variants.items():
-        hits = {"lexical": 0, "cross": 0, "combined": 0, "rerank": 0}
+        hits: dict[str, int] = {}
         for row, q in zip(rows, questions):
-            passages = _relevance(row.passages, q, encode)
-            cands = scorer.candidates(passages)
-            ranked = scorer.score(q, cands, passages)
-            lex = np.array([c.score for c in sorted(ranked, key=lambda c: (c.n, c.start))])  # back in passage order
-            hits["lexical"] += int(np.argmax(lex)) in row.gold
-            if reader is not None:
-                t = time.perf_counter()
-                cross = reader.score(q, [c.text for c in row.candidates])
-                ms.append((time.perf_counter() - t) * 1000 / max(1, len(cands)))
-                hits["cross"] += int(np.argmax(cross)) in row.gold
-                hits["combined"] += int(np.argmax(weight * lex + (1 - weight) * cross)) in row.gold
-                top = np.argsort(-lex, kind="stable")[:top_k]
-                t = time.perf_counter()
-                cross_top = reader.score(q, [row.candidates[i].text for i in top])
-                ms_top.append((time.perf_counter() - t) * 1000)
-                hits["rerank"] += int(top[np.argmax(weight * lex[top] + (1 - weight) * cross_top)]) in row.gold
-        table[name] = {k: v / max(1, len(rows)) for k, v in hits.items() if reader is not None or k == "lexical"}
+            _, picks = _picks(q, _relevance(row.passages, q, encode), scorer, reader, weight, top_k, timings)
+            for m, i in picks.items():
+                hits[m] = hits.get(m, 0) + (i in row.gold)
+        table[name] = _summary(hits, len(rows), reader)
     table["sentences_per_question"] = float(np.mean([len(r.candidates) for r in rows])) if rows else 0.0
-    table["ms_per_sentence"] = float(np.mean(ms)) if ms else None
-    table["ms_per_rerank"] = float(np.mean(ms_top)) if ms_top else None  # top_k sentences
+    table.update({k: float(np.mean(v)) for k, v in timings.items()})
     table["top_k"] = top_k
+    return table
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace("\u00ad", "").lower().split())
+
+
+def evaluate_questions(ws: Workspace, questions_file: Path, reader: ReaderModel | None = None, k: int = 3,
+                       weight: float = 0.5, top_k: int = 8) -> dict:
+    """Accuracy@1 on questions people wrote ({"question", "must_include": [...]} per line, as
+    corpora/questions.jsonl): the passages are what answering retrieves (whole chunks, the dense cosine
+    as relevance), a gold sentence holds every must_include string. Questions whose retrieved
+    passages have no such sentence (a retrieval miss, or an answer spread over sentences) are left out
+    and counted."""
+    from chatbot.answer import passages_for
+    from chatbot.retrieve import load_retriever
+
+    retriever = load_retriever(ws)
+    scorer = Scorer.from_texts(_chunk_texts(ws))
+    hits: dict[str, int] = {}
+    timings: dict = {}
+    n = skipped = 0
+    sentences = []
+    for line in Path(questions_file).read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        item = json.loads(line)
+        must = [_norm(m) for m in item.get("must_include") or []]
+        if not must:
+            continue  # unanswerable: nothing to pick
+        passages = passages_for(retriever.search(item["question"], k=k))
+        cands = scorer.candidates(passages)
+        gold = {i for i, c in enumerate(cands) if all(m in _norm(c.text) for m in must)}
+        if not gold:
+            skipped += 1
+            continue
+        n += 1
+        sentences.append(len(cands))
+        _, picks = _picks(item["question"], passages, scorer, reader, weight, top_k, timings)
+        for m, i in picks.items():
+            hits[m] = hits.get(m, 0) + (i in gold)
+    table = {"n": n, "skipped": skipped, "questions": _summary(hits, n, reader), "top_k": top_k,
+             "sentences_per_question": float(np.mean(sentences)) if sentences else 0.0}
+    table.update({k_: float(np.mean(v)) for k_, v in timings.items()})
     return table
 
 

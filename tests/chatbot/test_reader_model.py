@@ -151,6 +151,10 @@ def test_real_reader_ranks_gold_above_negatives(tmp_path):
     table = evaluate_reader(ws, reader)
     chance = 1 / table["sentences_per_question"]
     assert table["plain"]["cross"] > 2 * chance, table
+    from chatbot.reader_model import evaluate_questions
+
+    human = evaluate_questions(ws, root / "corpora" / "questions.jsonl", reader)
+    assert human["n"] >= 20 and human["questions"]["cross"] > 2 / human["sentences_per_question"], human
     shutil.rmtree(ws.root, ignore_errors=True)
 
 
