@@ -11,6 +11,7 @@ Prints the load average: timings on shared cores are only comparable at a simila
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import time
@@ -27,6 +28,7 @@ def main() -> None:
     p.add_argument("--budget", type=float, default=None, help="training time budget in seconds (default: ReaderConfig's)")
     p.add_argument("--questions", default=str(Path(__file__).resolve().parent.parent / "corpora" / "questions.jsonl"),
                    help="questions people wrote, with must_include (answered from retrieved passages); '' to skip")
+    p.add_argument("--out", default=None, help="also write the table (markdown) here, e.g. bench/results/reader/corpora.md")
     p.add_argument("--weight", type=float, default=0.5, help="combined = weight * lexical + (1 - weight) * cross")
     args = p.parse_args()
 
@@ -50,30 +52,42 @@ def main() -> None:
     if reader is None:
         sys.exit(f"no reader in {ws.root / 'reader'}: run with --train (or `domainbot train`)")
     embedder = load_embedder()
+    load_before = os.getloadavg()
     t = time.time()
     table = evaluate_reader(ws, reader, weight=args.weight, encode=embedder.encode)
-    print(f"\n{table['n']} held-out pair questions, {table['sentences_per_question']:.1f} sentences each; "
-          f"evaluated in {time.time() - t:.0f} s\n")
     k = table["top_k"]
-    print(f"| accuracy@1 | lexical | cross-encoder | combined ({args.weight:g}/{1 - args.weight:g}) "
-          f"| combined, cross on lexical top {k} |")
-    print("| --- | --- | --- | --- | --- |")
+    lines = [f"| accuracy@1 | lexical | cross-encoder | combined ({args.weight:g}/{1 - args.weight:g}) "
+             f"| combined, cross on lexical top {k} |", "| --- | ---: | ---: | ---: | ---: |"]
     for name in ("plain", "rewritten"):
         r = table[name]
-        print(f"| {name} questions | {r['lexical']:.3f} | {r['cross']:.3f} | {r['combined']:.3f} | {r['rerank']:.3f} |")
+        lines.append(f"| held-out pairs, {name} ({table['n']}) | {r['lexical']:.3f} | {r['cross']:.3f} "
+                     f"| {r['combined']:.3f} | {r['rerank']:.3f} |")
+    notes = [f"Held-out pairs: {ws.pairs_dir / 'eval.jsonl'}, the prompt's passages as trimmed for training, "
+             f"{table['sentences_per_question']:.1f} sentences a question; rewritten = lay words, scenario, typos "
+             f"(the training's rules, another seed: flatters the cross-encoder)."]
     if args.questions:
         human = evaluate_questions(ws, Path(args.questions), reader, weight=args.weight, top_k=k)
         r = human["questions"]
-        print(f"| people's questions, retrieved passages | {r['lexical']:.3f} | {r['cross']:.3f} | {r['combined']:.3f} "
-              f"| {r['rerank']:.3f} |")
-        print(f"\npeople's questions: {Path(args.questions).name}, {human['n']} answerable questions whose retrieved "
-              f"passages (k=3 whole chunks) hold a sentence with every must_include string ({human['skipped']} left out), "
-              f"{human['sentences_per_question']:.1f} sentences each; {human['ms_per_sentence']:.1f} ms a sentence")
-    per_q = table["ms_per_sentence"] * 40
-    print(f"\nscoring: {table['ms_per_sentence']:.1f} ms a sentence, ~{per_q:.0f} ms for a question's 40 sentences; "
-          f"{table['ms_per_rerank']:.0f} ms for the lexical top {k}")
-    print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-
+        lines.append(f"| people's questions ({human['n']}) | {r['lexical']:.3f} | {r['cross']:.3f} | {r['combined']:.3f} "
+                     f"| {r['rerank']:.3f} |")
+        notes.append(f"People's questions: {Path(args.questions)} (written by hand, the lexical scorer was tuned "
+                     f"on corpora/questions.jsonl), passages as answering retrieves them (k=3 whole chunks, "
+                     f"{human['sentences_per_question']:.1f} sentences), gold = a sentence holding every "
+                     f"must_include string ({human['skipped']} questions without one left out).")
+    notes.append(f"Scoring (int8, {torch.get_num_threads()} thread(s)): {table['ms_per_sentence']:.1f} ms a sentence, "
+                 f"~{table['ms_per_sentence'] * 40:.0f} ms for 40 sentences, {table['ms_per_rerank']:.0f} ms for the "
+                 f"lexical top {k}; evaluated in {time.time() - t:.0f} s at load average "
+                 f"{' '.join(f'{x:.2f}' for x in load_before)} -> {' '.join(f'{x:.2f}' for x in os.getloadavg())} "
+                 f"on {os.cpu_count()} cores.")
+    meta = json.loads((ws.reader_dir / "reader.json").read_text())
+    notes.append(f"Reader: {meta['steps']}/{meta['planned_steps']} steps on {meta['examples']} examples in "
+                 f"{meta['train_runtime_s']:.0f} s ({meta['threads']} thread(s), load average at the end "
+                 f"{' '.join(f'{x:.2f}' for x in meta['load_average'])}).")
+    text = "\n".join(lines) + "\n\n" + "\n".join(notes) + "\n"
+    print("\n" + text)
+    if args.out:
+        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.out).write_text(text)
 
 if __name__ == "__main__":
     main()
