@@ -17,7 +17,8 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
 
 def main() -> None:
@@ -62,20 +63,24 @@ def main() -> None:
         r = table[name]
         lines.append(f"| held-out pairs, {name} ({table['n']}) | {r['lexical']:.3f} | {r['cross']:.3f} "
                      f"| {r['combined']:.3f} | {r['rerank']:.3f} |")
-    notes = [f"Held-out pairs: {ws.pairs_dir / 'eval.jsonl'}, the prompt's passages as trimmed for training, "
+    notes = [f"Held-out pairs: the workspace's pairs/eval.jsonl ({ws.root.name}), the prompt's passages as trimmed for training, "
              f"{table['sentences_per_question']:.1f} sentences a question; rewritten = lay words, scenario, typos "
              f"(the training's rules, another seed: flatters the cross-encoder)."]
+    human: dict = {}
     if args.questions:
         human = evaluate_questions(ws, Path(args.questions), reader, weight=args.weight, top_k=k)
         r = human["questions"]
+        tuned = ("the lexical scorer's weights were chosen on them" if Path(args.questions).resolve() == ROOT / "corpora" /
+                 "questions.jsonl" else "not used to tune the lexical scorer")
         lines.append(f"| people's questions ({human['n']}) | {r['lexical']:.3f} | {r['cross']:.3f} | {r['combined']:.3f} "
                      f"| {r['rerank']:.3f} |")
-        notes.append(f"People's questions: {Path(args.questions)} (written by hand, the lexical scorer was tuned "
-                     f"on corpora/questions.jsonl), passages as answering retrieves them (k=3 whole chunks, "
+        notes.append(f"People's questions: {os.path.relpath(args.questions, ROOT)} (written by hand; "
+                     f"{tuned}), passages as answering retrieves them (k=3 whole chunks, "
                      f"{human['sentences_per_question']:.1f} sentences), gold = a sentence holding every "
                      f"must_include string ({human['skipped']} questions without one left out).")
-    notes.append(f"Scoring (int8, {torch.get_num_threads()} thread(s)): {table['ms_per_sentence']:.1f} ms a sentence, "
-                 f"~{table['ms_per_sentence'] * 40:.0f} ms for 40 sentences, {table['ms_per_rerank']:.0f} ms for the "
+    timed = table if table.get("ms_per_sentence") else human  # a workspace may hold no eval pairs
+    notes.append(f"Scoring (int8, {reader.threads or torch.get_num_threads()} thread(s)): {timed['ms_per_sentence']:.1f} ms a sentence, "
+                 f"~{timed['ms_per_sentence'] * 40:.0f} ms for 40 sentences, {timed['ms_per_rerank']:.0f} ms for the "
                  f"lexical top {k}; evaluated in {time.time() - t:.0f} s at load average "
                  f"{' '.join(f'{x:.2f}' for x in load_before)} -> {' '.join(f'{x:.2f}' for x in os.getloadavg())} "
                  f"on {os.cpu_count()} cores.")

@@ -370,6 +370,7 @@ class ReaderModel:
 
     model: object = field(repr=False)  # a sentence_transformers CrossEncoder
     path: Path
+    threads: int | None = None  # torch CPU threads while scoring (None: leave the process setting)
     batch_size: int = 32
 
     def score(self, question: str, sentences: list[str]) -> np.ndarray:
@@ -377,6 +378,8 @@ class ReaderModel:
             return np.zeros(0, dtype=np.float32)
         import torch
 
+        if self.threads and torch.get_num_threads() != self.threads:
+            torch.set_num_threads(self.threads)  # another model's loading may have changed it
         with torch.inference_mode():
             s = self.model.predict([(question, s) for s in sentences], batch_size=self.batch_size,
                                    activation_fn=torch.nn.Sigmoid(), show_progress_bar=False, convert_to_numpy=True)
@@ -393,10 +396,10 @@ def load_reader(ws: Workspace, threads: int | None = None, quantize: bool = True
     import torch
     from sentence_transformers.cross_encoder import CrossEncoder
 
-    if threads is not None:
+    if threads is None and "OMP_NUM_THREADS" not in os.environ:
+        threads = max(1, min(os.cpu_count() or 1, 4))
+    if threads:
         torch.set_num_threads(threads)
-    elif "OMP_NUM_THREADS" not in os.environ:
-        torch.set_num_threads(max(1, min(os.cpu_count() or 1, 4)))
     model = CrossEncoder(str(path), device="cpu" if not torch.cuda.is_available() else None, local_files_only=True)
     model.eval()
     if quantize and model.device.type == "cpu":
@@ -405,7 +408,7 @@ def load_reader(ws: Workspace, threads: int | None = None, quantize: bool = True
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # torch.ao deprecation notice
             torch.ao.quantization.quantize_dynamic(model, quantizable_linears(model), dtype=torch.qint8, inplace=True)
-    return ReaderModel(model, path)
+    return ReaderModel(model, path, threads)
 
 
 def rerank(question: str, ranked: list[Candidate], reader: ReaderModel, top_k: int = 8,
