@@ -59,11 +59,11 @@ def main() -> None:
     k = table["top_k"]
     lines = [f"| accuracy@1 | lexical | cross-encoder | combined ({args.weight:g}/{1 - args.weight:g}) "
              f"| combined, cross on lexical top {k} |", "| --- | ---: | ---: | ---: | ---: |"]
-    for name in ("plain", "rewritten"):
+    for name in ("plain", "rewritten") if table["n"] else ():  # a small workspace may hold no eval pairs
         r = table[name]
         lines.append(f"| held-out pairs, {name} ({table['n']}) | {r['lexical']:.3f} | {r['cross']:.3f} "
                      f"| {r['combined']:.3f} | {r['rerank']:.3f} |")
-    notes = [f"Held-out pairs: the workspace's pairs/eval.jsonl ({ws.root.name}), the prompt's passages as trimmed for training, "
+    notes = [] if not table["n"] else [f"Held-out pairs: the workspace's pairs/eval.jsonl ({ws.root.name}), the prompt's passages as trimmed for training, "
              f"{table['sentences_per_question']:.1f} sentences a question; rewritten = lay words, scenario, typos "
              f"(the training's rules, another seed: flatters the cross-encoder)."]
     human: dict = {}
@@ -88,7 +88,8 @@ def main() -> None:
     notes.append(f"Reader: {meta['steps']}/{meta['planned_steps']} steps on {meta['examples']} examples in "
                  f"{meta['train_runtime_s']:.0f} s ({meta['threads']} thread(s), load average at the end "
                  f"{' '.join(f'{x:.2f}' for x in meta['load_average'])}).")
-    text = "\n".join(lines) + "\n\n" + "\n".join(notes) + "\n"
+    title = f"**{os.path.relpath(args.questions, ROOT) if args.questions else ws.root.name}**\n\n"
+    text = title + "\n".join(lines) + "\n\n" + "\n".join(notes) + "\n"
     print("\n" + text)
     if args.out:
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
