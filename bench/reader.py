@@ -26,10 +26,12 @@ def main() -> None:
     p.add_argument("-w", "--workspace", default="workspace")
     p.add_argument("--train", action="store_true", help="train the reader first")
     p.add_argument("--threads", type=int, default=None, help="torch CPU threads (default: cores, at most 4)")
-    p.add_argument("--budget", type=float, default=None, help="training time budget in seconds (default: ReaderConfig's)")
+    p.add_argument("--budget", type=float, default=None,
+                   help="training time budget in seconds (default: ReaderConfig's)")
     p.add_argument("--questions", default=str(Path(__file__).resolve().parent.parent / "corpora" / "questions.jsonl"),
                    help="questions people wrote, with must_include (answered from retrieved passages); '' to skip")
-    p.add_argument("--out", default=None, help="also write the table (markdown) here, e.g. bench/results/reader/corpora.md")
+    p.add_argument("--out", default=None,
+                   help="also write the table (markdown) here, e.g. bench/results/reader/corpora.md")
     p.add_argument("--weight", type=float, default=0.5, help="combined = weight * lexical + (1 - weight) * cross")
     args = p.parse_args()
 
@@ -63,23 +65,27 @@ def main() -> None:
         r = table[name]
         lines.append(f"| held-out pairs, {name} ({table['n']}) | {r['lexical']:.3f} | {r['cross']:.3f} "
                      f"| {r['combined']:.3f} | {r['rerank']:.3f} |")
-    notes = [] if not table["n"] else [f"Held-out pairs: the workspace's pairs/eval.jsonl ({ws.root.name}), the prompt's passages as trimmed for training, "
-             f"{table['sentences_per_question']:.1f} sentences a question; rewritten = lay words, scenario, typos "
-             f"(the training's rules, another seed: flatters the cross-encoder)."]
+    notes = [] if not table["n"] else [
+        f"Held-out pairs: the workspace's pairs/eval.jsonl ({ws.root.name}), the prompt's passages as trimmed "
+        f"for training, {table['sentences_per_question']:.1f} sentences a question; rewritten = lay words, scenario, "
+        f"typos (the training's rules, another seed: flatters the cross-encoder)."]
     human: dict = {}
     if args.questions:
         human = evaluate_questions(ws, Path(args.questions), reader, weight=args.weight, top_k=k)
         r = human["questions"]
-        tuned = ("the lexical scorer's weights were chosen on them" if Path(args.questions).resolve() == ROOT / "corpora" /
-                 "questions.jsonl" else "not used to tune the lexical scorer")
-        lines.append(f"| people's questions ({human['n']}) | {r['lexical']:.3f} | {r['cross']:.3f} | {r['combined']:.3f} "
+        tuned_on = Path(args.questions).resolve() == ROOT / "corpora" / "questions.jsonl"
+        tuned = ("the lexical scorer's weights were chosen on them" if tuned_on
+                 else "not used to tune the lexical scorer")
+        lines.append(f"| people's questions ({human['n']}) | {r['lexical']:.3f} | {r['cross']:.3f} "
+                     f"| {r['combined']:.3f} "
                      f"| {r['rerank']:.3f} |")
         notes.append(f"People's questions: {os.path.relpath(args.questions, ROOT)} (written by hand; "
                      f"{tuned}), passages as answering retrieves them (k=3 whole chunks, "
                      f"{human['sentences_per_question']:.1f} sentences), gold = a sentence holding every "
                      f"must_include string ({human['skipped']} questions without one left out).")
     timed = table if table.get("ms_per_sentence") else human  # a workspace may hold no eval pairs
-    notes.append(f"Scoring (int8, {reader.threads or torch.get_num_threads()} thread(s)): {timed['ms_per_sentence']:.1f} ms a sentence, "
+    notes.append(f"Scoring (int8, {reader.threads or torch.get_num_threads()} thread(s)): "
+                 f"{timed['ms_per_sentence']:.1f} ms a sentence, "
                  f"~{timed['ms_per_sentence'] * 40:.0f} ms for 40 sentences, {timed['ms_per_rerank']:.0f} ms for the "
                  f"lexical top {k}; evaluated in {time.time() - t:.0f} s at load average "
                  f"{' '.join(f'{x:.2f}' for x in load_before)} -> {' '.join(f'{x:.2f}' for x in os.getloadavg())} "

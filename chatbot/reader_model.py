@@ -62,7 +62,8 @@ READER_FILE = "reader.json"  # written last: a folder without it is no reader
 # examples from the pairs
 
 
-_PASSAGE = re.compile(r"^\[(\d+)\] ([^\n]*)\n(.*?)(?=\n\n\[\d+\] |\n\nQuestion: |\n\nEarlier questions: |\Z)", re.S | re.M)
+_PASSAGE = re.compile(r"^\[(\d+)\] ([^\n]*)\n(.*?)(?=\n\n\[\d+\] |\n\nQuestion: |\n\nEarlier questions: |\Z)",
+                      re.S | re.M)
 _WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
 
 
@@ -297,7 +298,8 @@ def train_reader(ws: Workspace, cfg: ReaderConfig | None = None, base_model: str
     # --- model: the MiniLM encoder with a fresh one-logit head ---------------------------
     set_seed(cfg.seed)
     base = resolve_reader_base(base_model or cfg.base_model)
-    model = CrossEncoder(base, num_labels=1, max_length=cfg.max_length, device="cpu" if not torch.cuda.is_available() else None)
+    device = None if torch.cuda.is_available() else "cpu"
+    model = CrossEncoder(base, num_labels=1, max_length=cfg.max_length, device=device)
     loss = BinaryCrossEntropyLoss(model, pos_weight=torch.tensor(cfg.pos_weight))
     out = ws.reader_dir
     tmp = out.parent / f".{out.name}.tmp-{os.getpid()}"

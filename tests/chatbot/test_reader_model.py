@@ -86,7 +86,8 @@ def test_examples_have_the_gold_positive_and_same_passage_negatives(reader_ws):
 
 def test_rewrites_change_words():
     assert lay_words("The tenant may terminate the lease.") == "The renter may end the lease."
-    assert lay_words("Renal or hepatic impairment in paediatric patients") == "kidney or liver impairment in child people"
+    assert lay_words("Renal or hepatic impairment in paediatric patients") == (
+        "kidney or liver impairment in child people")
     assert "how fast" in lay_words("Within how many days must they notify us?")
     assert "tell" in lay_words("Within how many days must they notify us?")
     rng = random.Random(0)
