@@ -332,8 +332,9 @@ def train(
     merge: bool = option(TrainConfig, "merge", "--merge"),
     resume: bool = option(TrainConfig, "resume", "--resume"),
     seed: int = option(TrainConfig, "seed"),
+    reader: bool = option(TrainConfig, "reader", "--reader/--no-reader"),
 ):
-    """LoRA fine-tune the base model on workspace/pairs (TRL SFTTrainer + PEFT).
+    """LoRA fine-tune the base model on workspace/pairs (TRL SFTTrainer + PEFT); --reader: then a reader model.
 
     Examples:
 
@@ -345,13 +346,19 @@ def train(
 
       domainbot train --epochs 3 --lora-r 32 --base-model Qwen/Qwen2.5-1.5B-Instruct
 
+      domainbot train --reader                          # also the experimental sentence-scorer cross-encoder
+
       accelerate launch -m chatbot.cli train --base-model /models/llama-3.1-8b   # multi-GPU
     """
     options = dict(locals())  # the flags, named as the config fields they set
+    from chatbot.reader_model import ReaderConfig, train_reader
     from chatbot.train import train as run_train
 
     try:
-        run_train(Workspace(workspace), config_from(TrainConfig, options, eval=run_eval))
+        cfg = config_from(TrainConfig, options, eval=run_eval)
+        run_train(Workspace(workspace), cfg)
+        if cfg.reader:  # after the adapter: the chat app switches to it without waiting for the reader
+            train_reader(Workspace(workspace), ReaderConfig(seed=cfg.seed))
     except (DomainbotError, ValueError) as e:  # ValueError: a setting out of range
         _fail(str(e))
 

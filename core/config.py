@@ -59,6 +59,10 @@ class Workspace:
         return self.adapters_dir / name
 
     @property
+    def reader_dir(self) -> Path:
+        return self.root / "reader"  # the trained sentence scorer (chatbot/reader_model.py)
+
+    @property
     def feedback_file(self) -> Path:
         return self.root / "feedback.jsonl"
 
@@ -264,6 +268,10 @@ class TrainConfig:
     seed: int = field(default=0, metadata=_help("Seed for the pair sample, the shuffling and LoRA init."))
     merge: bool = field(default=False, metadata=_help("Also write a merged standalone model."))
     resume: bool = field(default=False, metadata=_help("Continue from the last checkpoint."))
+    reader: bool = field(default=False, metadata=_help(
+        "After the adapter, also train a reader model (workspace/reader/): a MiniLM cross-encoder scoring which "
+        "sentence answers, about 3 minutes on a CPU. Experimental: answers do not use it yet, as it does not beat "
+        "the lexical reader on people's questions (bench/reader.py)."))
 
     def __post_init__(self):
         _check(self.epochs > 0 and self.learning_rate > 0, "epochs and learning_rate must be above 0")
@@ -312,7 +320,8 @@ class AnswerConfig:
     summaries: bool = field(default=True, metadata=_help(
         "Answer 'Summarise ...' with verified bullets quoted from the named document."))
     generate: str = field(default="auto", metadata=_help(
-        "When the model writes after the reader's verified quote: auto (with a fine-tuned adapter) | always "
+        "When the model writes after the reader's verified quote: auto (not the bundled base model, not after a "
+        "confident quote) | always "
         "| never (the quote alone, in milliseconds)."))
 
     def __post_init__(self):

@@ -34,7 +34,7 @@ def test_ingest_train_ask_with_citations(tmp_path):
     assert row["metadata"]["source"].split("/")[0] in ("legal", "medical")
 
     r = runner.invoke(app, ["train", "--workspace", str(ws), "--max-steps", "3", "--batch-size", "2", "--grad-accum", "1",
-                            "--no-eval"])
+                            "--no-eval", "--no-reader"])
     assert r.exit_code == 0, r.output
     adapter = ws / "adapters" / "default"
     assert (adapter / "adapter_config.json").exists()

@@ -38,7 +38,7 @@ def test_adapter_on_another_architecture_answers_through_both_engines(tiny_qwen,
     assert r.exit_code == 0, r.output
     r = run(app, ["train", "-w", str(ws), "--base-model", str(tiny_qwen), "--adapter", "qwen", "--max-steps", "2",
                   "--batch-size", "2", "--grad-accum", "1", "--max-length", "512", "--lora-r", "4", "--lora-alpha", "8",
-                  "--no-eval"])
+                  "--no-eval", "--no-reader"])
     assert r.exit_code == 0, r.output
     config = json.loads((ws / "adapters" / "qwen" / "training_config.json").read_text())
     assert config["base_model"] == str(tiny_qwen)
