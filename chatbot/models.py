@@ -433,6 +433,53 @@ def load_generator(ws: Workspace, base_model: str | None = None, adapter: str | 
     """
     base_model, trained = inference_base(ws, adapter, base_model) if not llm_url else (base_model or DEFAULT_LLM, True)
     adapter = adapter if trained else None
+    if not llm_url and not adapter and base_model == DEFAULT_LLM:
+        # the reader answers for the bundled base model (AnswerConfig.generate auto): load it only if asked to write
+        return LazyGenerator(lambda: _load_generator(ws, base_model, None, engine), model_display_name(base_model), None)
+    return _load_generator(ws, base_model, adapter, engine, llm_url)
+
+
+class LazyGenerator(ModelNames):
+    """A generator loaded at its first generation. `ask`, the app and the API answer from the reader
+    for the bundled base model, so its load (and first-run conversion) is paid only by `--generate
+    always`."""
+
+    def __init__(self, load, base_name: str, adapter_name: str | None):
+        self._load, self.base_name, self.adapter_name = load, base_name, adapter_name
+        self._generator = None
+        self._lock = threading.Lock()
+
+    def loaded(self):
+        with self._lock:
+            if self._generator is None:
+                self._generator = self._load()
+            return self._generator
+
+    @property
+    def backend(self) -> str:
+        return self.loaded().backend
+
+    def stream(self, messages: list[dict], **kwargs):
+        return self.loaded().stream(messages, **kwargs)
+
+    def generate(self, messages: list[dict], **kwargs) -> str:
+        return self.loaded().generate(messages, **kwargs)
+
+    def count_tokens(self, text: str) -> int:
+        return self.loaded().count_tokens(text)
+
+    def close(self) -> None:
+        if self._generator is not None and hasattr(self._generator, "close"):
+            self._generator.close()
+
+    def __getattr__(self, name: str):  # the loaded generator's own parts (tokenizer, model...): loads it
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.loaded(), name)
+
+
+def _load_generator(ws: Workspace, base_model: str, adapter: str | None, engine: str, llm_url: str | None = None):
+    """load_generator's work, for a base model and adapter already resolved."""
     backend = "remote" if llm_url else pick_backend(engine)
     adapter_dir = ws.adapter_dir(adapter) if adapter else None
     base_name = model_display_name(base_model)

@@ -166,6 +166,7 @@ def test_bundled_smollm2_materialises_once_and_chats(tmp_path, capsys):
     assert "materialising" not in capsys.readouterr().err  # once
     gen = load_generator(ws, engine="transformers")
     assert gen.name == "SmolLM2-135M-Instruct" and not gen.has_adapter
+    assert gen._generator is None  # not loaded until something generates (the reader answers for it)
     assert "<|im_start|>assistant" in gen.tokenizer.apply_chat_template(MESSAGES, tokenize=False,
                                                                         add_generation_prompt=True)
     reply = gen.generate([{"role": "user", "content": "What is the capital of France?"}], max_new_tokens=12)
