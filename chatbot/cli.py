@@ -475,8 +475,8 @@ def print_answer_footer(ans) -> None:
     """After a streamed answer: how it was checked, its sources with the supporting text, or the
     passages that came nearest when it was refused."""
     note = {
-        "generated": "verified: each sentence is supported by the passage it cites",
-        "quoted": "quoted from the documents (the model's answer could not be verified)",
+        "generated": "the documents' words, then the model's sentences, each verified against the passage it cites",
+        "quoted": "quoted from the documents",
         "refused": "no passage answers this",
     }.get(ans.mode, "")
     if ans.mode == "generated" and not ans.verified:

@@ -10,13 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from chatbot.answer import Answer
-
-NOTES = {
-    "generated": "Verified: each sentence is supported by the passage it cites.",
-    "quoted": "Quoted from the documents: the model's own answer could not be verified against the passages, "
-              "so these are the documents' words.",
-    "refused": "Not found in the documents.",
-}
+from ui.render import MODE_NOTES as NOTES  # one wording for the screen and the export
 
 
 def verification_note(answer: Answer) -> str:

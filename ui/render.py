@@ -115,9 +115,9 @@ def passage_html(passage: str, quote: str, words: set[str] | None = None, spans:
 
 
 MODE_NOTES = {
-    "generated": "✓ Verified: each sentence is supported by the passage it cites (highlighted below).",
-    "quoted": "Quoted from the documents: the model's own answer could not be verified against the passages, "
-              "so these are the documents' words.",
+    "generated": "✓ The documents' words first, then the model's sentences, each verified against the passage it "
+                 "cites (highlighted below).",
+    "quoted": "Quoted from the documents: their own words, for each part of the question.",
     "refused": "Not found in the documents.",
 }
 
