@@ -100,7 +100,8 @@ def replay_recorded(ws: Workspace, questions, rows_path: Path | None, cfg: Answe
     columns, kinds = {}, {}
     variants = sorted({v for v, _ in recorded}, key=lambda v: v != "base") if recorded else ["reader"]
     for variant in variants:
-        generator = ReplayGenerator("replay", has_adapter=variant != "base")
+        # the recorded runs are the bundled model's: named so, `generate auto` treats them as it would it
+        generator = ReplayGenerator("SmolLM2-135M-Instruct", has_adapter=variant != "base")
         engine = Engine(retriever, generator)
         answers = []
         vcfg = replace(cfg, use_adapter=variant != "base") if recorded else replace(cfg, generate="never")
@@ -275,7 +276,8 @@ def main(argv=None) -> int:
         except DomainbotError as e:
             print(f"error: {e}", file=sys.stderr)
             return 1
-        source = f"replayed from {args.replay}" if args.replay else "the reader alone (no model)"
+        source = (f"replayed from {args.replay} (latency rows: the replay's, not the model's)" if args.replay
+                  else "the reader alone (no model)")
         text = markdown(columns) + (f"\n\n{len(questions)} questions ({args.questions.name}), {source}; "
                                     f"{os.cpu_count()} CPU cores, load {os.getloadavg()[0]:.1f}")
         for name, table in kinds.items():
