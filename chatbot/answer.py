@@ -1,4 +1,4 @@
-"""Answering: retrieve -> build the training prompt -> generate -> map [n] markers to citations.
+"""Answering: retrieve -> the reader's verified quote -> (where it can add) generate and verify -> citations.
 
 One function serves the CLI, the Streamlit app and the API.
 """
@@ -211,8 +211,9 @@ def make_scorer(retriever) -> Scorer:
 
 
 class Engine:
-    """retrieve -> build_messages -> generate (streamed) -> verify each claim -> citations.
-    Shared by the CLI, the app and the API."""
+    """retrieve -> the reader's quote (or refusal), shown at once -> where the model can add:
+    build_messages -> generate (streamed) -> verify each claim -> citations. Shared by the CLI, the app
+    and the API."""
 
     def __init__(self, retriever, generator, scorer: Scorer | None = None, prompt: PromptConfig | None = None):
         self.retriever = retriever
@@ -293,8 +294,9 @@ class Engine:
     ) -> Iterator[Event]:
         """Token events, then one 'done' event with the final Answer.
 
-        Only verified text is streamed: each generated sentence is shown once it is complete and its
-        cited passage supports it; when none survives, the quoted fallback or the refusal follows.
+        Only verified text is streamed: first the reader's quote of the passages (or the refusal), in
+        milliseconds; then, where the model may add (`generation_plan`), each of its sentences once it
+        is complete and its cited passage supports it.
         """
         check_question(question)  # before any text analysis: raises a one-line DomainbotError
         cfg = (cfg or AnswerConfig()).with_prompt(self.prompt)
