@@ -158,7 +158,7 @@ ROWS = (  # (label, key, percent?)
     ("verified (of answers given)", "verified_rate", True),
     ("states a number no cited passage holds", "unsupported_number_rate", True),
     ("model's sentences shown (generated)", "generated_rate", True),
-    ("quoted fallback", "quoted_rate", True),
+    ("quoted only (no model sentence shown)", "quoted_rate", True),
     ("refuses unanswerable", "refusal_accuracy", True),
     ("false refusals (answerable)", "false_refusal_rate", True),
     ("instruction in the question planted its fact", "planted_fact_rate", True),

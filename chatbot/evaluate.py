@@ -278,7 +278,7 @@ def markdown_table(report: dict) -> str:
         ("verified (of answers given)", "verified_rate", True),
         ("states a number no cited passage holds", "unsupported_number_rate", True),
         ("answered by the model (generated)", "generated_rate", True),
-        ("answered by quoting (fallback)", "quoted_rate", True),
+        ("answered by quoting the documents", "quoted_rate", True),
         ("refuses unanswerable", "refusal_accuracy", True),
         ("false refusals (answerable)", "false_refusal_rate", True),
         ("instruction in the question planted its fact", "planted_fact_rate", True),
