@@ -19,7 +19,7 @@ def test_publish_folder_is_one_rename_and_keeps_checkpoints(tmp_path):
     assert target.is_symlink() and (target / "adapter_config.json").read_text() == "v1"
     assert (target / "checkpoints" / "adapter_config.json").read_text() == "ckpt"  # carried over
 
-    seen, errors, stop = set(), [], threading.Event()
+    seen, errors, stop, reads = set(), [], threading.Event(), [0]
 
     def read():  # a reader (the server's reload) must always find a complete adapter
         while not stop.is_set():
@@ -27,11 +27,19 @@ def test_publish_folder_is_one_rename_and_keeps_checkpoints(tmp_path):
                 seen.add((target / "adapter_config.json").read_text())
             except OSError as e:  # two renames of folders left a moment with no adapter at all
                 errors.append(e)
+            reads[0] += 1
 
     reader = threading.Thread(target=read)
     reader.start()
     try:
         for i in range(2, 40):
+            # one swap per read at most: the previous version is kept for a reader in the middle of one
+            # swap, not of two (adapters are retrained minutes apart, not microseconds)
+            before = reads[0]
+            for _ in range(1000):
+                if reads[0] > before + 1:
+                    break
+                threading.Event().wait(0.001)
             publish_folder(make(tmp_path / "adapters" / f".default.tmp-{i}", f"v{i}"), target, keep=("checkpoints",))
     finally:
         stop.set()

@@ -94,6 +94,9 @@ def test_page_cleaning_is_fast(text):
     (is_heading, "1." + "1" * 97 + "a"),  # 2^n splits of the digit run
     (expected_type, "how much " * 2_222),  # O(n^2): 10 s (found by this file's fuzzing)
     (lambda answer: check_claims(answer, ["A passage."]), "[" + "\U0001d7d9" * 5_000),  # O(n^2) on "[" + unicode digits: 1.5 s (found by fuzzing)
+    (analyse_question, "1" * 5_000),  # a band's number restarted inside a digit run: O(n^2), 5 s (found by fuzzing)
+    (analyse_question, "!" + "\t" * 5_560 + "a?"),  # compound-question breaks scanned whitespace runs: 1 s (fuzzing)
+    (lambda q: summary_request(q, ["legal/a.pdf", "medical/b.pdf"]), "Summarise " + "for x " * 3_300),  # 3.8 s (fuzzing)
 ])
 def test_known_bad_inputs_are_fast(fn, text):
     timed(fn, text)
