@@ -128,13 +128,14 @@ def _best_source(text: str, sources: Sequence[str], titles: dict[str, str] | Non
     return None if tie else best
 
 
+MAX_TOPIC_CHARS = 300
+
+
 def _topic_head(rest: str) -> str:
     """The topic part of what follows the intent: before 'of/in/under <the document>', without "X's"."""
-    rest = rest.strip(" ?.!:")
-    for i, m in enumerate(_PREPOSITION.finditer(" " + rest + " ")):
-        if i >= 8:  # a topic is a few words: a question of hundreds of "for x" is not read further (linear time)
-            break
-        tail = rest[m.end() - 1 : m.end() + 200]  # the document named right after it
+    rest = rest.strip(" ?.!:")[:MAX_TOPIC_CHARS]  # a topic is a few words: the patterns below stay linear
+    for m in _PREPOSITION.finditer(" " + rest + " "):
+        tail = rest[m.end() - 1:]
         if DOC_NOUNS.search(tail) or re.search(r"[A-Z]|['’]s\b", tail):
             rest = rest[:m.start()]
             break

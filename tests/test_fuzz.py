@@ -97,6 +97,7 @@ def test_page_cleaning_is_fast(text):
     (analyse_question, "1" * 5_000),  # a band's number restarted inside a digit run: O(n^2), 5 s (found by fuzzing)
     (analyse_question, "!" + "\t" * 5_560 + "a?"),  # compound-question breaks scanned whitespace runs: 1 s (fuzzing)
     (lambda q: summary_request(q, ["legal/a.pdf", "medical/b.pdf"]), "Summarise " + "for x " * 3_300),  # 3.8 s (fuzzing)
+    (lambda q: summary_request(q, ["legal/a.pdf"]), "Summarise " + "1." * 6_254),  # 1 s (fuzzing)
 ])
 def test_known_bad_inputs_are_fast(fn, text):
     timed(fn, text)
