@@ -34,7 +34,7 @@ import numpy as np  # noqa: E402
 
 from chatbot.answer import Engine, load_engine  # noqa: E402
 from chatbot.evaluate import read_questions, score_answers  # noqa: E402
-from core.config import AnswerConfig, DomainbotError, Workspace  # noqa: E402
+from core.config import BUNDLED_PREFIX, DEFAULT_LLM, AnswerConfig, DomainbotError, Workspace  # noqa: E402
 
 
 class Recording:
@@ -101,7 +101,7 @@ def replay_recorded(ws: Workspace, questions, rows_path: Path | None, cfg: Answe
     variants = sorted({v for v, _ in recorded}, key=lambda v: v != "base") if recorded else ["reader"]
     for variant in variants:
         # the recorded runs are the bundled model's: named so, `generate auto` treats them as it would it
-        generator = ReplayGenerator("SmolLM2-135M-Instruct", has_adapter=variant != "base")
+        generator = ReplayGenerator(DEFAULT_LLM.removeprefix(BUNDLED_PREFIX), has_adapter=variant != "base")
         engine = Engine(retriever, generator)
         answers = []
         vcfg = replace(cfg, use_adapter=variant != "base") if recorded else replace(cfg, generate="never")

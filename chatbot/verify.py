@@ -27,7 +27,7 @@ from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
-from chatbot.ranges import Value, band_fit, question_values
+from chatbot.ranges import Value, band_fit, question_values, text_bands
 from core.text import MARKER, marker_numbers, sentence_spans
 from ingest.clean import is_heading
 
@@ -1015,8 +1015,6 @@ def swapped_comparison(claim: str, evidence: str) -> bool:
 def bound_conflict(claim: str, evidence: str) -> bool:
     """A number the claim bounds one way ("at least 30 days") is bounded the other way in the
     evidence ("no more than 30 days")."""
-    from chatbot.ranges import text_bands
-
     def directions(text):
         out = {}
         for b in text_bands(text):
