@@ -26,8 +26,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from chatbot.abstract import abstract_document, group_documents  # noqa: E402
-from chatbot.summarise import summary_request, topic_bullets  # noqa: E402
+from chatbot.answer.abstract import abstract_document, group_documents  # noqa: E402
+from chatbot.answer.summarise import summary_request, topic_bullets  # noqa: E402
 from core.config import Workspace  # noqa: E402
 from ingest.index import read_live_chunks, read_manifest  # noqa: E402
 

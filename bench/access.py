@@ -113,7 +113,7 @@ def main(argv=None) -> int:
 
     import httpx
 
-    from chatbot.store import Store
+    from chatbot.serving.store import Store
     from core.config import Workspace
     from ingest.index import load_index
     from ui.remote import ApiEngine

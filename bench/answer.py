@@ -32,8 +32,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import numpy as np  # noqa: E402
 
-from chatbot.answer import Engine, load_engine  # noqa: E402
-from chatbot.evaluate import read_questions, score_answers  # noqa: E402
+from chatbot.answer.engine import Engine  # noqa: E402
+from chatbot.models.runtime import load_engine  # noqa: E402
+from chatbot.training.evaluate import read_questions, score_answers  # noqa: E402
 from core.config import BUNDLED_PREFIX, DEFAULT_LLM, AnswerConfig, DomainbotError, Workspace  # noqa: E402
 
 
@@ -89,7 +90,7 @@ def replay_recorded(ws: Workspace, questions, rows_path: Path | None, cfg: Answe
     of an earlier run), shown through today's retrieval, reader and verification: no model runs.
     Without `rows_path`, the reader alone (what the bundled base model answers by default).
     Returns the columns, and each column's figures by question kind."""
-    from chatbot.retrieve import load_retriever
+    from chatbot.answer.retrieve import load_retriever
 
     recorded: dict[tuple[str, str], str] = {}
     for line in (rows_path.read_text(encoding="utf-8").splitlines() if rows_path else []):
@@ -117,7 +118,7 @@ def replay_recorded(ws: Workspace, questions, rows_path: Path | None, cfg: Answe
 def by_kind(questions, answers) -> dict[str, dict]:
     """Per question kind (the blind set's `kind`): key facts and gold page of the answerable ones,
     refusals of those the documents do not answer, and wrong facts shown (must_not_include)."""
-    from chatbot.evaluate import answer_correct, citation_correct, planted, refused
+    from chatbot.training.evaluate import answer_correct, citation_correct, planted, refused
 
     out: dict[str, dict] = {}
     for q, a in zip(questions, answers):
@@ -235,7 +236,7 @@ def typical(engine, question: str, cfg: AnswerConfig, repeats: int) -> dict:
 
 
 def _prompt_tokens(engine, question, cfg):
-    from chatbot.prompt import build_messages
+    from chatbot.answer.prompt import build_messages
 
     count = getattr(engine.generator, "count_tokens", None)
     if count is None:

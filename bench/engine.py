@@ -45,10 +45,10 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, help="write engine.json and engine.md here")
     args = ap.parse_args(argv)
 
-    from chatbot import ct2
-    from chatbot.models import load_generator
-    from chatbot.prompt import build_messages
-    from chatbot.retrieve import load_retriever
+    from chatbot.models import ct2
+    from chatbot.models.load import load_generator
+    from chatbot.answer.prompt import build_messages
+    from chatbot.answer.retrieve import load_retriever
 
     ws = Workspace(args.workspace)
     try:

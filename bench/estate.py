@@ -298,7 +298,7 @@ def small_corpus(work: Path, variants: list[bool], reuse: bool = False) -> list[
     """hit@1 / hit@5 on corpora/questions.jsonl (the sample corpora) per chunking and routing, as
     bench/ingest.py counts them (the answerable questions; a hit: same source, page in the chunk's range)."""
     from bench.ingest import hit_rates, load_questions
-    from chatbot.retrieve import load_retriever
+    from chatbot.answer.retrieve import load_retriever
     from core.config import RetrieveConfig, Workspace
 
     questions = load_questions(REPO / "corpora" / "questions.jsonl")
@@ -328,7 +328,7 @@ def main():
     out = Path(sys.argv[1])
     from core.config import IngestConfig, Workspace, RetrieveConfig
     from ingest.pipeline import run_ingest
-    from chatbot.retrieve import load_retriever
+    from chatbot.answer.retrieve import load_retriever
     ws = out / "ws-before"
     shutil.rmtree(ws, ignore_errors=True)
     load_before = " ".join(f"{x:.2f}" for x in os.getloadavg())
@@ -383,7 +383,7 @@ def main():
                     "9667aac | tar -x -C /tmp/before`): retrieval as it was")
     args = ap.parse_args()
 
-    from chatbot.retrieve import load_retriever
+    from chatbot.answer.retrieve import load_retriever
     from core.config import RetrieveConfig, Workspace
 
     pdfs = args.out / "pdfs"

@@ -34,9 +34,9 @@ def main() -> None:
     ap.add_argument("--skip-train", action="store_true")
     args = ap.parse_args()
 
-    from chatbot.evaluate import run_eval
-    from chatbot.pairs import make_pairs
-    from chatbot.train import train
+    from chatbot.training.evaluate import run_eval
+    from chatbot.training.pairs import make_pairs
+    from chatbot.training.train import train
     from ingest.pipeline import run_ingest
 
     ws = Workspace(args.workspace)

@@ -175,7 +175,7 @@ def hit_rates(questions, search) -> tuple[float, float]:
 
 def retrieval(args, work: Path) -> list[str]:
     import ingest.pipeline as pipeline
-    from chatbot.retrieve import Retriever
+    from chatbot.answer.retrieve import Retriever
     from ingest.index import load_index
 
     questions = load_questions(Path(args.questions))

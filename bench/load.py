@@ -34,8 +34,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a ch
 
 import httpx  # noqa: E402
 
-from chatbot.answer import Answer, Citation, Event  # noqa: E402
-from chatbot.store import Store  # noqa: E402
+from chatbot.answer.engine import Answer, Citation, Event  # noqa: E402
+from chatbot.serving.store import Store  # noqa: E402
 from core.config import DomainbotError, ServeConfig, Workspace  # noqa: E402
 
 FALLBACK_QUESTIONS = [
@@ -48,7 +48,7 @@ LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 
 class FakeEngine:
-    """Stands in for chatbot.answer.Engine: one generation at a time (like the real model lock),
+    """Stands in for chatbot.answer.engine.Engine: one generation at a time (like the real model lock),
     `tokens` tokens `token_s` apart, one citation."""
 
     def __init__(self, tokens: int = 40, token_s: float = 0.002):
@@ -99,7 +99,7 @@ def start_server(ws: Workspace, engine, engine_name: str = "auto") -> tuple[str,
     sends everything)."""
     import uvicorn
 
-    from chatbot.api import MAX_PENDING, create_app
+    from chatbot.serving.api import MAX_PENDING, create_app
 
     app = create_app(ws, ServeConfig(rate_limit_per_minute=0, engine=engine_name), engine=engine,
                      max_per_key=MAX_PENDING)

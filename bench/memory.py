@@ -23,8 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 CONVERT = """
 import sys
 from pathlib import Path
-from chatbot import ct2
-from chatbot.models import inference_base, resolve_base_model
+from chatbot.models import ct2
+from chatbot.models.load import inference_base, resolve_base_model
 from core.config import Workspace
 ws, tmp, adapter = Workspace(sys.argv[1]), Workspace(sys.argv[2]), sys.argv[3]
 base, trained = inference_base(ws, adapter if adapter != "-" else None)
@@ -34,7 +34,7 @@ ct2.ensure_converted(tmp, base_dir, ws.adapter_dir(adapter) if trained else None
 
 ANSWER = """
 import sys
-from chatbot.answer import load_engine
+from chatbot.models.runtime import load_engine
 from core.config import AnswerConfig, Workspace
 adapter = sys.argv[2]
 engine = load_engine(Workspace(sys.argv[1]), adapter=adapter if adapter != "-" else "default")

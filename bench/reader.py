@@ -1,5 +1,5 @@
 """Which sentence answers the question: the hand-tuned lexical Scorer vs the trained cross-encoder
-reader (chatbot/reader_model.py) vs both, accuracy@1 on the held-out pairs (pairs/eval.jsonl), on the
+reader (chatbot/training/reader.py) vs both, accuracy@1 on the held-out pairs (pairs/eval.jsonl), on the
 questions as written and rewritten into lay words, scenarios and typos.
 
     domainbot ingest corpora/ -w /tmp/ws            # index + pairs
@@ -37,7 +37,7 @@ def main() -> None:
 
     import torch
 
-    from chatbot.reader_model import ReaderConfig, evaluate_questions, evaluate_reader, load_reader, train_reader
+    from chatbot.training.reader import ReaderConfig, evaluate_questions, evaluate_reader, load_reader, train_reader
     from core.config import Workspace
     from ingest.embed import load_embedder
 

@@ -38,7 +38,7 @@ def main() -> None:
 
     from patient_letters import write_letters
 
-    from chatbot.pairs import make_pairs
+    from chatbot.training.pairs import make_pairs
     from core.config import IngestConfig, PairsConfig, Workspace
     from ingest.pdf import read_pdf
     from ingest.pipeline import run_ingest
@@ -76,7 +76,7 @@ def main() -> None:
 
     answers = None
     if not args.no_answers:
-        from chatbot.evaluate import run_eval
+        from chatbot.training.evaluate import run_eval
 
         qpath = tmp / "questions.jsonl"
         rep = run_eval(ws, qpath, base_only=True, progress=False)

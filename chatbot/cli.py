@@ -203,7 +203,7 @@ def ingest(
     if not report.indexed and not report.removed and not any(f.status == "unchanged" for f in report.files):
         _fail("nothing could be ingested (see the report above)", code=2)
     if pairs and (report.indexed or report.removed):
-        from chatbot.pairs import make_pairs, print_pairs_report
+        from chatbot.training.pairs import make_pairs, print_pairs_report
 
         try:
             pairs_cfg = config_from(PairsConfig, settings_for(ctx, "pairs"))  # [pairs] of a --config file
@@ -239,14 +239,14 @@ def search(
       domainbot search --queries corpora/questions.jsonl > results.jsonl
     """
     options = dict(locals())  # the flags, named as the config fields they set
-    from chatbot.retrieve import load_retriever
+    from chatbot.answer.retrieve import load_retriever
 
     if not (query and query.strip()) and not queries:
         _fail("give a non-empty QUERY or --queries FILE.jsonl")
     try:
         retriever = load_retriever(Workspace(workspace), config_from(RetrieveConfig, options))
         if queries:
-            from chatbot.evaluate import read_jsonl
+            from chatbot.training.evaluate import read_jsonl
 
             for line_no, row in read_jsonl(queries):
                 q = row.get("question")
@@ -301,7 +301,7 @@ def pairs(
       domainbot pairs --generator llm --base-url http://localhost:8001/v1 --model qwen2.5-7b
     """
     options = dict(locals())  # the flags, named as the config fields they set
-    from chatbot.pairs import make_pairs, print_pairs_report
+    from chatbot.training.pairs import make_pairs, print_pairs_report
 
     try:
         cfg = config_from(PairsConfig, options)
@@ -351,8 +351,8 @@ def train(
       accelerate launch -m chatbot.cli train --base-model /models/llama-3.1-8b   # multi-GPU
     """
     options = dict(locals())  # the flags, named as the config fields they set
-    from chatbot.reader_model import ReaderConfig, train_reader
-    from chatbot.train import train as run_train
+    from chatbot.training.reader import ReaderConfig, train_reader
+    from chatbot.training.train import train as run_train
 
     try:
         cfg = config_from(TrainConfig, options, eval=run_eval)
@@ -404,7 +404,7 @@ def ask(
       domainbot ask "Notice period?" --adapter qwen --engine transformers
     """
     options = dict(locals())  # the flags, named as the config fields they set
-    from chatbot.answer import load_engine
+    from chatbot.models.runtime import load_engine
 
     try:
         cfg = config_from(AnswerConfig, options, use_adapter=not base, collections=_collections(collection))
@@ -449,7 +449,7 @@ def abstract(
 
       domainbot abstract --collection legal --format json
     """
-    from chatbot.abstract import abstract_document, format_table, group_documents, pick_sources, write_csv
+    from chatbot.answer.abstract import abstract_document, format_table, group_documents, pick_sources, write_csv
     from ingest.index import read_live_chunks, read_manifest
 
     try:
@@ -520,7 +520,7 @@ def eval(  # noqa: A001 - the command is called eval
 
       domainbot eval corpora/questions.jsonl --no-verify     # the raw model, for comparison
     """
-    from chatbot.evaluate import run_eval
+    from chatbot.training.evaluate import run_eval
 
     if (k is not None and k < 1) or limit < 0:
         _fail("--k must be at least 1 and --limit at least 0")
@@ -652,7 +652,7 @@ def serve(
       domainbot serve --host 0.0.0.0 --no-log-text --llm-url http://vllm:8001/v1
     """
     options = dict(locals())  # the flags, named as the config fields they set
-    from chatbot.api import serve as run_serve
+    from chatbot.serving.api import serve as run_serve
 
     try:
         run_serve(Workspace(workspace), config_from(ServeConfig, options, rate_limit_per_minute=rate_limit,
@@ -673,7 +673,7 @@ def keys_create(name: str, workspace: Path = WorkspaceOpt,
 
       domainbot keys create legal-desk --collections legal,hr
     """
-    from chatbot.store import Store
+    from chatbot.serving.store import Store
 
     scope = [c.strip() for c in collections.split(",") if c.strip()] if collections is not None else None
     try:
@@ -690,7 +690,7 @@ def keys_list(workspace: Path = WorkspaceOpt):
 
     Example:  domainbot keys list
     """
-    from chatbot.store import Store
+    from chatbot.serving.store import Store
 
     try:
         keys = Store(Workspace(workspace).server_db).list_keys()
@@ -711,7 +711,7 @@ def keys_revoke(name: Optional[str] = typer.Argument(None, help="The active key'
 
     Examples:  domainbot keys revoke helpdesk          domainbot keys revoke --id key_3f9a0c1b2d4e
     """
-    from chatbot.store import Store
+    from chatbot.serving.store import Store
 
     if (name is None) == (key_id is None):
         _fail("give the key's name or --id KEY_ID (one of the two)")
@@ -731,7 +731,7 @@ def audit_export(
 
     Example:  domainbot audit export audit.csv
     """
-    from chatbot.store import Store
+    from chatbot.serving.store import Store
 
     try:
         n = Store(Workspace(workspace).server_db).export_audit(out)
@@ -760,7 +760,7 @@ def feedback_export(
 
       domainbot feedback export --out team.jsonl && domainbot eval team.jsonl
     """
-    from chatbot.feedback import export_feedback, write_jsonl
+    from chatbot.serving.feedback import export_feedback, write_jsonl
 
     try:
         result = export_feedback(Workspace(workspace))

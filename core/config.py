@@ -60,7 +60,7 @@ class Workspace:
 
     @property
     def reader_dir(self) -> Path:
-        return self.root / "reader"  # the trained sentence scorer (chatbot/reader_model.py)
+        return self.root / "reader"  # the trained sentence scorer (chatbot/training/reader.py)
 
     @property
     def feedback_file(self) -> Path:
@@ -341,7 +341,7 @@ class AnswerConfig:
 
 @dataclass
 class AbstractConfig:
-    """`domainbot abstract`: key-terms abstracts of indexed documents (chatbot/abstract.py)."""
+    """`domainbot abstract`: key-terms abstracts of indexed documents (chatbot/answer/abstract.py)."""
 
     format: str = field(default="table", metadata=_help(
         "table (one Markdown table per document) | csv (one row per document) | json (a list of abstracts)."))

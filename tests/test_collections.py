@@ -30,7 +30,7 @@ def two_collections(tmp_path_factory):
 
 
 def test_retrieval_filters_by_collection_and_fails_closed(two_collections):
-    from chatbot.retrieve import load_retriever
+    from chatbot.answer.retrieve import load_retriever
     from core.config import DomainbotError, Workspace
 
     retriever = load_retriever(Workspace(two_collections))
@@ -51,8 +51,8 @@ def test_retrieval_filters_by_collection_and_fails_closed(two_collections):
 
 
 def test_scoped_answers_and_summaries_stay_in_their_collection(two_collections):
-    from chatbot.answer import Engine
-    from chatbot.retrieve import load_retriever
+    from chatbot.answer.engine import Engine
+    from chatbot.answer.retrieve import load_retriever
     from core.config import AnswerConfig, Workspace
 
     class Echo:  # says whatever the passages it was shown say (it can only leak what it is given)
@@ -82,8 +82,8 @@ def test_scoped_answers_and_summaries_stay_in_their_collection(two_collections):
 
 
 def test_scoped_key_over_the_api(two_collections):
-    from chatbot.api import create_app
-    from chatbot.store import Store
+    from chatbot.serving.api import create_app
+    from chatbot.serving.store import Store
     from core.config import ServeConfig, Workspace
 
     ws = Workspace(two_collections)

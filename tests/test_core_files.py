@@ -53,7 +53,7 @@ def test_publish_folder_is_one_rename_and_keeps_checkpoints(tmp_path):
 
 
 def test_hidden_versions_are_not_listed_as_adapters(tmp_path):
-    from chatbot.models import list_adapters
+    from chatbot.models.load import list_adapters
     from core.config import Workspace
 
     ws = Workspace(tmp_path / "ws")

@@ -70,7 +70,7 @@ def test_ingest_train_ask_with_citations(tmp_path):
     # the saved adapter loads and changes what the model computes
     import torch
 
-    from chatbot.models import load_generator
+    from chatbot.models.load import load_generator
     from core.config import Workspace
 
     gen = load_generator(Workspace(ws), engine="transformers")

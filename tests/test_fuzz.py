@@ -13,8 +13,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from chatbot.summarise import summary_request
-from chatbot.verify import analyse_question, check_claims, expected_type, focus_question, proper_names, support
+from chatbot.answer.summarise import summary_request
+from chatbot.answer.verify import analyse_question, check_claims, expected_type, focus_question, proper_names, support
 from ingest.clean import clean_page, is_heading, is_list_item, join_hyphenation, reflow, strip_furniture
 
 LIMIT_S = 1.0
@@ -69,7 +69,7 @@ def test_summary_intent_is_fast(text):
 @FUZZ
 @given(hostile)
 def test_pair_fact_patterns_are_fast(text):
-    from chatbot.pairs import text as pairs_text
+    from chatbot.training.pairs import text as pairs_text
 
     for rx in (pairs_text._AMOUNT, pairs_text._PERCENT, pairs_text._DOSE, pairs_text._DURATION, pairs_text._FREQUENCY):
         timed(lambda t: list(rx.finditer(t)), text)

@@ -1,4 +1,5 @@
-"""The architecture's one rule: imports point down the layers ui -> chatbot -> ingest -> core.
+"""The architecture's one rule: imports point down the layers ui -> chatbot -> ingest -> core, and inside
+chatbot/ down its jobs: cli -> serving -> training -> models -> answer.
 
 Every import in the four packages is read from the source (ast, so imports inside functions count
 too) and checked against the layer it comes from."""
@@ -33,7 +34,7 @@ def test_imports_point_down(layer):
 
 def test_the_rule_catches_an_upward_import(tmp_path):
     bad = tmp_path / "x.py"
-    bad.write_text("def f():\n    from chatbot.answer import Engine\n")
+    bad.write_text("def f():\n    from chatbot.answer.engine import Engine\n")
     assert imported_packages(bad) == [(2, "chatbot")]
 
 
@@ -45,3 +46,46 @@ def test_every_layer_is_packaged_and_copied_into_the_image():
     for layer in LAYERS:
         assert f'"{layer}*"' in pyproject, layer
         assert f"COPY {layer} ./{layer}" in dockerfile, layer
+
+
+# chatbot/ grouped by job, bottom to top: answering needs no model loader; models hold the Runtime that
+# assembles an answer engine; training uses both; serving exposes them; cli.py sits on top.
+CHATBOT_JOBS = ["answer", "models", "training", "serving", "cli"]
+
+
+def chatbot_job(path: Path) -> str:
+    rel = path.relative_to(ROOT / "chatbot")
+    return rel.parts[0] if len(rel.parts) > 1 else rel.stem
+
+
+def imported_jobs(path: Path) -> list[tuple[int, str]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found = []
+    for node in ast.walk(tree):
+        names = []
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names = [node.module] if node.module != "chatbot" else [f"chatbot.{a.name}" for a in node.names]
+        found += [(node.lineno, name.split(".")[1]) for name in names
+                  if name.startswith("chatbot.") and len(name.split(".")) > 1]
+    return found
+
+
+def test_chatbot_jobs_point_down():
+    wrong = []
+    for path in sorted((ROOT / "chatbot").rglob("*.py")):
+        if path.name == "__init__.py" and path.parent == ROOT / "chatbot":
+            continue
+        job = chatbot_job(path)
+        assert job in CHATBOT_JOBS, f"{path.relative_to(ROOT)}: chatbot/ holds only {CHATBOT_JOBS}"
+        allowed = CHATBOT_JOBS[: CHATBOT_JOBS.index(job) + 1]
+        wrong += [f"{path.relative_to(ROOT)}:{line} imports chatbot.{imp}"
+                  for line, imp in imported_jobs(path) if imp not in allowed]
+    assert not wrong, "chatbot/ jobs import only their own and lower ones:\n" + "\n".join(wrong)
+
+
+def test_the_job_rule_catches_an_upward_import(tmp_path):
+    bad = tmp_path / "x.py"
+    bad.write_text("def f():\n    from chatbot.serving.api import serve\n")
+    assert imported_jobs(bad) == [(2, "serving")]

@@ -26,7 +26,7 @@ import streamlit as st  # noqa: E402
 
 from core.config import DEFAULT_COLLECTION, AnswerConfig, DomainbotError, ServeConfig, Workspace, env_flag  # noqa: E402
 from ui import resources  # noqa: E402
-from chatbot.feedback import REASONS  # noqa: E402
+from chatbot.serving.feedback import REASONS  # noqa: E402
 from ui.feedback import RATINGS, feedback_record, save_feedback, send_feedback  # noqa: E402
 from ui.login import front_door  # noqa: E402
 from ui.render import CSS, show_abstract, show_citations, show_mode, show_text  # noqa: E402

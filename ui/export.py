@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from chatbot.answer import Answer
+from chatbot.answer.engine import Answer
 from ui.render import MODE_NOTES as NOTES  # one wording for the screen and the export
 
 

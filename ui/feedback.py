@@ -10,7 +10,7 @@ from pathlib import Path
 
 import httpx
 
-from chatbot.answer import Answer
+from chatbot.answer.engine import Answer
 from core.config import DomainbotError
 from ui.resources import now_iso
 

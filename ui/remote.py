@@ -10,7 +10,7 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 
-from chatbot.answer import Answer, Citation, Event, Related
+from chatbot.answer.engine import Answer, Citation, Event, Related
 from core.config import AnswerConfig, DomainbotError
 
 if TYPE_CHECKING:

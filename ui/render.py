@@ -13,9 +13,9 @@ from pathlib import Path
 
 import streamlit as st
 
-from chatbot.answer import Answer, Citation
-from chatbot.citing import citation_text
-from chatbot.prompt import content_words
+from chatbot.answer.engine import Answer, Citation
+from chatbot.answer.citing import citation_text
+from chatbot.answer.prompt import content_words
 from core.text import MARKER
 from ui.resources import IndexView, pdftoppm_available, render_page_png
 

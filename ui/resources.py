@@ -2,7 +2,7 @@
 
 Everything here is process-wide (@st.cache_resource / @st.cache_data) and never mutated per user;
 per-user state (messages, feedback) lives in st.session_state inside ui/app.py. The engine comes
-from one chatbot.runtime.Runtime per workspace, which reloads it when a new index goes live or the
+from one chatbot.models.runtime.Runtime per workspace, which reloads it when a new index goes live or the
 adapter is retrained.
 """
 from __future__ import annotations
@@ -27,14 +27,14 @@ from core.schema import Chunk
 def get_runtime(ws_root: str, adapter: str, engine_name: str):
     """The app's Runtime for a workspace (`domainbot chat --adapter NAME --engine E` pass these
     through the environment, an edge)."""
-    from chatbot.runtime import Runtime
+    from chatbot.models.runtime import Runtime
 
     return Runtime(Workspace(ws_root), adapter=adapter, engine_name=engine_name)
 
 
 def trained_k(ws: Workspace) -> int:
     """How many passages the adapter was trained with (the slider's default; PromptConfig's otherwise)."""
-    from chatbot.answer import adapter_prompt
+    from chatbot.answer.engine import adapter_prompt
 
     return adapter_prompt(ws, os.environ.get("DOMAINBOT_ADAPTER", "default")).k
 
@@ -151,7 +151,7 @@ def load_index_view(index_dir: str) -> IndexView:
 
 
 def has_adapter(ws: Workspace, name: str | None = None) -> bool:
-    """Same test as chatbot.models.load_generator: a trained PEFT adapter folder."""
+    """Same test as chatbot.models.load.load_generator: a trained PEFT adapter folder."""
     name = name or os.environ.get("DOMAINBOT_ADAPTER", "default")
     return (ws.adapter_dir(name) / "adapter_config.json").is_file()
 

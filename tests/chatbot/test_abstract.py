@@ -4,7 +4,7 @@ import csv
 import io
 import json
 
-from chatbot.abstract import NOT_STATED, abstract_document, document_kind, read_document, write_csv
+from chatbot.answer.abstract import NOT_STATED, abstract_document, document_kind, read_document, write_csv
 from tests.chatbot.doc_fixtures import LEAFLET, MSA, TENANCY_A, TENANCY_B
 
 

@@ -1,4 +1,4 @@
-"""chatbot/api.py against a fake engine: auth, limits, OpenAI shapes (plain and SSE), audit, feedback,
+"""chatbot/serving/api.py against a fake engine: auth, limits, OpenAI shapes (plain and SSE), audit, feedback,
 the keys/audit CLI, and a real uvicorn server driven by the `openai` client."""
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from chatbot.answer import Answer, Citation, Event
-from chatbot.api import create_app
+from chatbot.answer.engine import Answer, Citation, Event
+from chatbot.serving.api import create_app
 from chatbot.cli import app as cli_app
-from chatbot.store import Store
+from chatbot.serving.store import Store
 from core.config import ServeConfig, Workspace
 
 TOKENS = ["Either party ", "may terminate ", "with 30 days' ", "written notice [1]."]
@@ -69,7 +69,7 @@ def ask(question="How much notice is needed to terminate?", **extra):
 def model_always_asked(monkeypatch):
     """These tests are about what the model writes: the reader is never 'confident enough' to skip it
     (test_answer.py tests the skip itself)."""
-    from chatbot import answer
+    from chatbot.answer import engine as answer
 
     monkeypatch.setattr(answer, "CONFIDENT_QUOTE", float("inf"))
 
@@ -201,7 +201,7 @@ def test_invalid_json_is_400(ws, key):
 
 
 def test_not_ready_until_engine_loaded(ws, key, monkeypatch):
-    from chatbot.runtime import Runtime
+    from chatbot.models.runtime import Runtime
 
     release = threading.Event()
     fake = FakeEngine()
@@ -229,7 +229,7 @@ def test_a_new_index_or_adapter_is_served_without_a_restart(ws, key, monkeypatch
     """A request answers with the loaded engine at once and starts a check for a new index or
     adapter in a background thread: a slow reload never holds a request, the next request after it
     gets the new engine, and a failed reload leaves the loaded engine answering."""
-    from chatbot.runtime import Runtime
+    from chatbot.models.runtime import Runtime
     from core.config import DomainbotError
 
     class Named(FakeEngine):
@@ -276,7 +276,7 @@ def test_a_new_index_or_adapter_is_served_without_a_restart(ws, key, monkeypatch
 
 
 def test_engine_load_failure_reported_by_ready(ws, monkeypatch, caplog):
-    from chatbot.runtime import Runtime
+    from chatbot.models.runtime import Runtime
     from core.config import DomainbotError
 
     def broken(runtime):
@@ -652,7 +652,7 @@ class TokenGenerator:
 
 
 def test_real_engine_through_the_api(ws, key):
-    from chatbot.answer import Engine
+    from chatbot.answer.engine import Engine
 
     gen = TokenGenerator()
     c = make_client(ws, Engine(OneChunkRetriever(), gen))
@@ -732,7 +732,7 @@ def test_requests_without_a_valid_key_are_counted_not_audited(ws, key, caplog):
 
 
 def test_admission_fair_share():
-    from chatbot.api_limits import Admission
+    from chatbot.serving.limits import Admission
 
     adm = Admission(4, per_key=2)
     assert [adm.try_enter("a"), adm.try_enter("a"), adm.try_enter("a")] == [None, None, "key_busy"]
@@ -815,8 +815,8 @@ def test_a_stream_abandoned_before_its_first_chunk_releases_its_slot(ws, key):
 def test_a_saturated_server_answers_from_the_reader_alone_and_says_so(ws, key):
     """With other requests in flight the generator would queue this one for seconds: the verified
     quote is the answer (milliseconds), marked reader_only; with the server idle the model writes."""
-    from chatbot.answer import Engine
-    from chatbot.api import GENERATE_WHILE_IN_FLIGHT
+    from chatbot.answer.engine import Engine
+    from chatbot.serving.api import GENERATE_WHILE_IN_FLIGHT
 
     gen = TokenGenerator()
     c = make_client(ws, Engine(OneChunkRetriever(), gen))

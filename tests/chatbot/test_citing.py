@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import json
 
-from chatbot.answer import Engine
-from chatbot.citing import citation_text
+from chatbot.answer.engine import Engine
+from chatbot.answer.citing import citation_text
 from core.schema import Chunk, Hit
 from ingest.pdf import file_sha256
 from tests.helpers import write_pdf
@@ -58,7 +58,7 @@ def test_no_boxes_when_the_pdf_is_gone_or_changed(tmp_path):
 
 
 def test_citation_text_is_quote_then_where():
-    from chatbot.answer import Citation
+    from chatbot.answer.engine import Citation
 
     c = Citation(n=1, source="legal/lease.pdf", page=4, section="Section 4", text="", quote="giving  30\ndays",
                  score=1.0, page_end=5)

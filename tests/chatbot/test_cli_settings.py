@@ -40,8 +40,8 @@ def test_flag_defaults_are_the_dataclass_defaults(command, config):
 @pytest.fixture
 def asked(monkeypatch):
     """The AnswerConfig of every `ask` run (the engine is a stand-in that records it)."""
-    import chatbot.answer as answer_mod
-    from chatbot.answer import Answer, Event
+    import chatbot.answer.engine as answer_mod
+    from chatbot.answer.engine import Answer, Event
 
     seen = []
 

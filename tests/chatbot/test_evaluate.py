@@ -8,10 +8,10 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from chatbot import evaluate
-from chatbot.answer import Engine
+from chatbot.training import evaluate
+from chatbot.answer.engine import Engine
 from chatbot.cli import app
-from chatbot.evaluate import read_questions, run_eval
+from chatbot.training.evaluate import read_questions, run_eval
 from core.config import NO_ANSWER, DomainbotError, Workspace
 from core.schema import Chunk, Hit
 

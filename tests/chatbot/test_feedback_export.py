@@ -6,8 +6,8 @@ import json
 from typer.testing import CliRunner
 
 from chatbot.cli import app
-from chatbot.evaluate import read_questions
-from chatbot.store import Store
+from chatbot.training.evaluate import read_questions
+from chatbot.serving.store import Store
 from core.config import Workspace
 
 

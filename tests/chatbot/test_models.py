@@ -6,7 +6,7 @@ import threading
 import pytest
 import torch
 
-from chatbot.models import Generator, list_adapters, load_generator, model_display_name, resolve_base_model
+from chatbot.models.load import Generator, list_adapters, load_generator, model_display_name, resolve_base_model
 from core.config import DomainbotError, TrainConfig, Workspace
 
 MESSAGES = [
@@ -18,7 +18,7 @@ MESSAGES = [
 @pytest.fixture(scope="module")
 def trained_ws(tiny_model, tmp_path_factory, pairs_writer):
     """A workspace with an adapter trained for 3 steps on the tiny model."""
-    from chatbot.train import train
+    from chatbot.training.train import train
 
     ws = Workspace(tmp_path_factory.mktemp("trained") / "ws")
     pairs_writer(ws.pairs_dir)
@@ -92,10 +92,10 @@ def test_stream_joins_to_generate(trained_ws, tiny_model):
 
 
 def test_the_runtime_sees_a_retrain_by_the_adapters_files(trained_ws):
-    """chatbot.runtime reloads the generator when this stamp changes."""
+    """chatbot.models.runtime reloads the generator when this stamp changes."""
     import os
 
-    from chatbot.runtime import adapter_stamp
+    from chatbot.models.runtime import adapter_stamp
 
     before = adapter_stamp(trained_ws, "default")
     adapter_file = trained_ws.adapter_dir() / "adapter_model.safetensors"
@@ -196,7 +196,7 @@ def fake_openai_server(requests: list):
 
 
 def test_remote_generator_streams_and_picks_adapter_or_base():
-    from chatbot.models import RemoteGenerator
+    from chatbot.models.load import RemoteGenerator
 
     requests = []
     gen = RemoteGenerator("http://vllm.test/v1", "SmolLM2-135M-Instruct", "default",
@@ -211,7 +211,7 @@ def test_remote_generator_streams_and_picks_adapter_or_base():
 def test_remote_generator_unreachable_is_one_line():
     import httpx
 
-    from chatbot.models import RemoteGenerator
+    from chatbot.models.load import RemoteGenerator
 
     def refuse(request):
         raise httpx.ConnectError("connection refused")
@@ -226,7 +226,7 @@ def test_remote_generator_unreachable_is_one_line():
 
 
 def test_ct2_converts_once_per_adapter_version(trained_ws, tiny_model, capsys):
-    from chatbot import ct2
+    from chatbot.models import ct2
 
     # `train` merged and converted the new adapter already, so the first answer does not wait for it
     converted = [p for p in (trained_ws.root / "ct2").iterdir() if p.name.startswith("adapter-default-")]
@@ -289,7 +289,8 @@ def test_ct2_abandoned_stream_stops_its_request(tiny_model, tmp_path):
 
 def test_ctranslate2_asked_by_name_on_an_unsupported_model_is_an_error(tmp_path, monkeypatch, capsys):
     """--engine ctranslate2 means it: no silent fallback; auto falls back to transformers and says so."""
-    from chatbot import ct2, models
+    from chatbot.models import ct2
+    from chatbot.models import load as models
 
     def unsupported(*args, **kwargs):
         raise ct2.UnsupportedModel("architecture FancyForCausalLM")

@@ -7,9 +7,9 @@ the sentence, and the parts of a question kept in one document.
 """
 import pytest
 
-from chatbot.answer import Engine
-from chatbot.ranges import Value, band_fit, question_values, text_bands
-from chatbot.verify import NOT_ANSWERED, QUOTE_INTRO, question_parts
+from chatbot.answer.engine import Engine
+from chatbot.answer.ranges import Value, band_fit, question_values, text_bands
+from chatbot.answer.verify import NOT_ANSWERED, QUOTE_INTRO, question_parts
 from core.config import AnswerConfig
 from core.schema import Chunk, Hit
 

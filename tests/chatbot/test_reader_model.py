@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from chatbot.reader_model import (ReaderConfig, evaluate_reader, lay_words, load_reader, reader_examples,
+from chatbot.training.reader import (ReaderConfig, evaluate_reader, lay_words, load_reader, reader_examples,
                                   reader_rows, rewrite_question, train_reader, typos)
 from core.config import Workspace
 
@@ -117,8 +117,8 @@ def test_training_writes_a_loadable_reader(reader_ws, tiny_bert):
     table = evaluate_reader(reader_ws, reader)
     assert table["n"] == 3 and set(table["plain"]) == {"lexical", "cross", "combined", "rerank"}
     # rerank: the lexical top k rescored with the reader, the rest after them
-    from chatbot.reader_model import prompt_passages, rerank
-    from chatbot.verify import Scorer
+    from chatbot.training.reader import prompt_passages, rerank
+    from chatbot.answer.verify import Scorer
 
     passages = prompt_passages(reader_pair(0)["prompt"][1]["content"])
     scorer = Scorer.from_texts(p.text for p in passages)
@@ -152,7 +152,7 @@ def test_real_reader_ranks_gold_above_negatives(tmp_path):
     table = evaluate_reader(ws, reader)
     chance = 1 / table["sentences_per_question"]
     assert table["plain"]["cross"] > 2 * chance, table
-    from chatbot.reader_model import evaluate_questions
+    from chatbot.training.reader import evaluate_questions
 
     human = evaluate_questions(ws, root / "corpora" / "questions.jsonl", reader)
     assert human["n"] >= 20 and human["questions"]["cross"] > 2 / human["sentences_per_question"], human
@@ -161,8 +161,8 @@ def test_real_reader_ranks_gold_above_negatives(tmp_path):
 
 @pytest.mark.parametrize("flag,trained", [(["--reader"], True), ([], False)])
 def test_train_command_trains_the_reader_after_the_adapter(monkeypatch, reader_ws, flag, trained):
-    import chatbot.reader_model as reader_mod
-    import chatbot.train as train_mod
+    import chatbot.training.reader as reader_mod
+    import chatbot.training.train as train_mod
     from typer.testing import CliRunner
 
     from chatbot.cli import app

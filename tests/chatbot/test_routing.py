@@ -1,4 +1,4 @@
-"""Questions that name a document go to it (chatbot/route.py through Retriever.search): one match is
+"""Questions that name a document go to it (chatbot/answer/route.py through Retriever.search): one match is
 searched alone, several are ranked first with the rest kept, an absent one is noted."""
 import json
 from types import SimpleNamespace
@@ -7,7 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 from chatbot.cli import app
-from chatbot.retrieve import load_retriever
+from chatbot.answer.retrieve import load_retriever
 from core.config import RetrieveConfig, Workspace
 from core.schema import Chunk
 from ingest.embed import load_embedder
@@ -103,7 +103,7 @@ def test_routing_respects_collections_and_can_be_turned_off(ws):
 
 
 def test_search_json_and_citations_carry_the_document(ws):
-    from chatbot.answer import citations_for
+    from chatbot.answer.engine import citations_for
 
     out = CliRunner().invoke(app, ["search", "Acme net revenue fiscal 2023", "--json", "--workspace", str(ws.root)])
     assert out.exit_code == 0, out.output
@@ -116,7 +116,7 @@ def test_search_json_and_citations_carry_the_document(ws):
 
 
 def test_a_named_line_item_lifts_its_table_row():
-    from chatbot.retrieve import names_a_row, row_labels
+    from chatbot.answer.retrieve import names_a_row, row_labels
     from ingest.index import tokenize
 
     table = "Line item 2023 2022\nCapital expenditures (12,400) (9,800)\nDividends paid (1,200) (1,100)\nTotal 5 6"
@@ -127,7 +127,7 @@ def test_a_named_line_item_lifts_its_table_row():
 
 
 def test_no_false_missing_notes_from_title_words_or_codes():
-    from chatbot.route import DocumentRef, route_query
+    from chatbot.answer.route import DocumentRef, route_query
 
     lease = DocumentRef.make("/d", "lease.pdf", DOCS["lease_unit4b.pdf"][0], chunks=5)
     acme = DocumentRef.make("/d", "acme.pdf", DOCS["acme_10k_2023.pdf"][0], chunks=5)

@@ -1,11 +1,11 @@
-"""chatbot/store.py: hashed keys, revocation across connections, audit rows, feedback, export."""
+"""chatbot/serving/store.py: hashed keys, revocation across connections, audit rows, feedback, export."""
 import csv
 import json
 import sqlite3
 
 import pytest
 
-from chatbot.store import KEY_PREFIX, KeyInfo, Store, hash_key, parse_rating
+from chatbot.serving.store import KEY_PREFIX, KeyInfo, Store, hash_key, parse_rating
 from core.config import DomainbotError
 
 

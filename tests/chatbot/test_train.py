@@ -6,7 +6,7 @@ import pytest
 import torch
 from safetensors.torch import load_file
 
-from chatbot.train import train
+from chatbot.training.train import train
 from core.config import DomainbotError, PromptConfig, TrainConfig, Workspace
 
 
@@ -22,7 +22,7 @@ def test_train_writes_adapter_card_plot_and_metrics(tiny_model, pairs_ws):
     metrics = train(pairs_ws, tiny_cfg(tiny_model, merge=True))
     out = pairs_ws.adapter_dir("default")
     # the adapter keeps the prompt it was trained on, and answers read it back
-    from chatbot.answer import adapter_prompt
+    from chatbot.answer.engine import adapter_prompt
 
     assert PromptConfig.read(out) == adapter_prompt(pairs_ws, "default") == PromptConfig(k=2, max_passage_chars=500)
     assert adapter_prompt(pairs_ws, "other") == PromptConfig()
@@ -58,8 +58,8 @@ def test_completion_only_loss_masks_the_prompt(tiny_model, pairs_ws):
     """Only the answer tokens carry labels: the prompt (system + passages + question) is masked."""
     from trl import SFTConfig, SFTTrainer
 
-    from chatbot.models import load_tokenizer
-    from chatbot.train import load_pairs
+    from chatbot.models.load import load_tokenizer
+    from chatbot.training.train import load_pairs
 
     tok = load_tokenizer(str(tiny_model))
     ds = load_pairs(pairs_ws.pairs_dir / "train.jsonl")
@@ -124,7 +124,7 @@ def test_resume_without_checkpoint_starts_fresh(tiny_model, pairs_ws, capsys):
 def test_ctrl_c_saves_a_checkpoint_and_keeps_the_old_adapter(tiny_model, pairs_ws, monkeypatch):
     from transformers import TrainerCallback
 
-    import chatbot.train as recipe
+    import chatbot.training.train as recipe
 
     old = pairs_ws.adapter_dir()
     old.mkdir(parents=True)

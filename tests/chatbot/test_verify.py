@@ -7,8 +7,8 @@ passages and the generator replays canned text, token by token.
 """
 import pytest
 
-from chatbot.answer import Engine
-from chatbot.verify import (
+from chatbot.answer.engine import Engine
+from chatbot.answer.verify import (
     AnswerCheck,
     Passage,
     Scorer,
@@ -32,7 +32,7 @@ from core.schema import Chunk, Hit
 def model_always_asked(monkeypatch):
     """These tests are about what the model writes: the reader is never 'confident enough' to skip it
     (test_answer.py tests the skip itself)."""
-    from chatbot import answer
+    from chatbot.answer import engine as answer
 
     monkeypatch.setattr(answer, "CONFIDENT_QUOTE", float("inf"))
 

@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 import ingest.index as index_mod
-from chatbot.retrieve import Retriever
+from chatbot.answer.retrieve import Retriever
 from core.config import DomainbotError, Workspace
 from core.schema import Chunk
 from ingest.embed import load_embedder

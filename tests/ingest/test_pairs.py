@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from chatbot.pairs import (
+from chatbot.training.pairs import (
     QA,
     assemble,
     curate,
@@ -23,7 +23,7 @@ from chatbot.pairs import (
     split_rows,
     supported,
 )
-from chatbot.prompt import content_words
+from chatbot.answer.prompt import content_words
 from core.config import NO_ANSWER, DomainbotError, IngestConfig, PairsConfig, PromptConfig, Workspace
 from core.schema import Chunk, Hit
 

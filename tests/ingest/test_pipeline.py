@@ -6,7 +6,7 @@ from typer.testing import CliRunner
 
 import ingest.pipeline as pipeline
 from chatbot.cli import app
-from chatbot.retrieve import load_retriever
+from chatbot.answer.retrieve import load_retriever
 from core.config import DomainbotError, IngestConfig, Workspace
 from ingest.index import load_index
 from tests.helpers import write_pdf

@@ -143,7 +143,7 @@ def test_ingest_redact_keeps_identifiers_out_of_index_and_pairs(letters, tmp_pat
     ws = Workspace(tmp_path / "ws")
     report = run_ingest([out / "letters"], ws, IngestConfig(redact=True, ocr=False), progress=False)
     assert all(f.status == "indexed" and f.redacted.get("PERSON", 0) > 0 for f in report.files)
-    from chatbot.pairs import make_pairs
+    from chatbot.training.pairs import make_pairs
 
     make_pairs(ws, PairsConfig())
     index = load_index(ws)

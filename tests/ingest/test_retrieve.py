@@ -5,7 +5,7 @@ import pytest
 from typer.testing import CliRunner
 
 from chatbot.cli import app
-from chatbot.retrieve import load_retriever
+from chatbot.answer.retrieve import load_retriever
 from core.config import DomainbotError, RetrieveConfig, Workspace
 from core.schema import Chunk
 from ingest.embed import load_embedder

@@ -10,7 +10,7 @@ import pytest
 
 import ingest.index as index_mod
 import ingest.pipeline as pipeline
-from chatbot.retrieve import Retriever, load_retriever
+from chatbot.answer.retrieve import Retriever, load_retriever
 from core.config import IngestConfig, Workspace
 from core.schema import Chunk
 from ingest.index import load_index, plan_compaction, read_live_chunks, read_manifest, update_index, write_index

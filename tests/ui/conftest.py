@@ -66,7 +66,7 @@ def run_app(monkeypatch):
     import streamlit as st
     from streamlit.testing.v1 import AppTest
 
-    from chatbot.runtime import Runtime
+    from chatbot.models.runtime import Runtime
 
     monkeypatch.delenv("DOMAINBOT_APP_PASSWORD", raising=False)  # a test sets it after this
     monkeypatch.delenv("DOMAINBOT_COLLECTIONS", raising=False)

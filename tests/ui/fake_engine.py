@@ -1,4 +1,4 @@
-"""A deterministic stand-in for chatbot.answer.Engine, for UI tests only.
+"""A deterministic stand-in for chatbot.answer.engine.Engine, for UI tests only.
 
 It answers from the workspace's chunks.jsonl: the chunk sharing most words with the question,
 quoting its best sentence with a [1] marker. The app tests put it in place of the runtime's engine
@@ -10,8 +10,8 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from chatbot.answer import Answer, Citation, Event
-from chatbot.prompt import content_words
+from chatbot.answer.engine import Answer, Citation, Event
+from chatbot.answer.prompt import content_words
 from core.config import AnswerConfig, Workspace
 from core.schema import Chunk
 

@@ -7,7 +7,7 @@ import shutil
 import pytest
 from fake_engine import make_engine, read_chunks
 
-from chatbot.answer import Answer, Event
+from chatbot.answer.engine import Answer, Event
 from core.config import DomainbotError, Workspace
 from core.schema import Hit
 
@@ -220,7 +220,7 @@ def test_errors_are_one_line_never_a_traceback(indexed_ws, run_app, error, shown
 
 
 def test_engine_load_failure_is_one_line(indexed_ws, run_app, monkeypatch):
-    from chatbot.runtime import Runtime
+    from chatbot.models.runtime import Runtime
 
     def fail(runtime):
         raise DomainbotError("no fine-tuned model files in /ws/models: run `domainbot train`")
@@ -264,7 +264,7 @@ def test_highlight_escapes_before_marking():
 
 
 def test_citation_label_escapes_markdown_from_documents():
-    from chatbot.answer import Citation
+    from chatbot.answer.engine import Citation
     from ui.render import citation_label
 
     c = Citation(n=1, source="legal/lease.pdf", page=2, section="[click](http://evil.example) ![x](y)", text="t",
@@ -380,15 +380,15 @@ def test_upload_in_a_redacting_workspace_without_presidio_is_refused(indexed_ws,
 
 @pytest.fixture
 def api_server(indexed_ws):
-    """The real chatbot/api.py app (fake engine) on a local port, and a key for it."""
+    """The real chatbot/serving/api.py app (fake engine) on a local port, and a key for it."""
     import socket
     import threading
     import time
 
     import uvicorn
 
-    from chatbot.api import create_app
-    from chatbot.store import Store
+    from chatbot.serving.api import create_app
+    from chatbot.serving.store import Store
     from core.config import ServeConfig
 
     key = Store(indexed_ws.server_db).create_key("ui-test")[1]
@@ -415,7 +415,7 @@ def sign_in(at, secret: str):
 
 
 def test_api_mode_streams_from_server_and_sends_feedback(indexed_ws, run_app, api_server, monkeypatch):
-    from chatbot.store import Store
+    from chatbot.serving.store import Store
 
     url, key = api_server
     monkeypatch.setenv("DOMAINBOT_API_KEY", "dbk_the_apps_own_key_is_never_used")
@@ -450,7 +450,7 @@ def test_api_mode_bad_key_is_one_line(indexed_ws, run_app, api_server):
 
 def test_api_mode_key_scope_and_chat_collection_reach_the_server(indexed_ws, run_app, api_server, monkeypatch):
     """`chat --collection hr` is sent with each question; a key scoped to legal gets the server's 403."""
-    from chatbot.store import Store
+    from chatbot.serving.store import Store
 
     url, _ = api_server
     scoped = Store(indexed_ws.server_db).create_key("legal-desk", ["legal"])[1]
@@ -526,7 +526,7 @@ def test_chat_command_refuses_to_listen_openly_without_a_login(tmp_path, monkeyp
 def test_quoted_fallback_is_marked_and_its_exact_span_highlighted(indexed_ws, run_app):
     """The real Engine over the real index: the model's unsupported claim is not shown; the app says the
     answer is quoted and shades exactly the quoted sentence in the passage."""
-    from chatbot.answer import Engine
+    from chatbot.answer.engine import Engine
 
     class Wrong:
         has_adapter = False
@@ -559,7 +559,7 @@ def test_quoted_fallback_is_marked_and_its_exact_span_highlighted(indexed_ws, ru
 
 
 def test_refusal_lists_the_nearest_passages_as_related_not_cited(indexed_ws, run_app):
-    from chatbot.answer import Related
+    from chatbot.answer.engine import Related
 
     class Refuser:
         def stream(self, question, history=None, cfg=None):

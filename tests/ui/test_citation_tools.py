@@ -5,7 +5,7 @@ import json
 
 from fake_engine import make_engine
 
-from chatbot.answer import Answer, Citation
+from chatbot.answer.engine import Answer, Citation
 
 NOTICE_Q = "How many days of notice are needed to terminate the lease?"
 

@@ -5,7 +5,7 @@
 
 The ratings come from the chat app (workspace/feedback.jsonl, last line per answer id) and from the
 API's audit log (workspace/server.db, rows with feedback). Each becomes a line in `domainbot eval`'s
-format (chatbot/evaluate.py read_questions) where the rating says what the right answer is:
+format (chatbot/training/evaluate.py read_questions) where the rating says what the right answer is:
 
   - thumbs up on a cited answer: the cited page is the gold page; the answer's numbers must appear;
   - thumbs up on a refusal, or thumbs down "should have said not in the documents": unanswerable

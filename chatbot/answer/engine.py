@@ -9,9 +9,9 @@ import time
 from dataclasses import asdict, dataclass, field
 from typing import Iterator, Literal, Sequence
 
-from chatbot.citing import add_page_boxes
-from chatbot.prompt import build_messages, cited_numbers, content_words, is_refusal, neutralise
-from chatbot.verify import AnswerCheck, Passage, Scorer, Verdict
+from chatbot.answer.citing import add_page_boxes
+from chatbot.answer.prompt import build_messages, cited_numbers, content_words, is_refusal, neutralise
+from chatbot.answer.verify import AnswerCheck, Passage, Scorer, Verdict
 from core.config import BUNDLED_PREFIX, DEFAULT_LLM, NO_ANSWER, AnswerConfig, PromptConfig, Workspace, check_question
 from core.schema import Hit
 from core.text import MARKER, marker_numbers
@@ -31,7 +31,7 @@ class Citation:
     dense_score: float | None = None  # cosine of the passage with the retrieval query
     spans: list[list[int]] = field(default_factory=list)  # [start, end) of the supporting text in `text`
     sha256: str = ""  # of the document file: which version of it was cited
-    page_boxes: dict | None = None  # where the spans sit on the PDF page, in points (chatbot/citing.py)
+    page_boxes: dict | None = None  # where the spans sit on the PDF page, in points (chatbot/answer/citing.py)
     document: dict | None = None  # what the document is (title, type, company/parties, period): Hit.document
 
     def to_dict(self) -> dict:
@@ -67,7 +67,7 @@ class Answer:
     dropped: list[dict] = field(default_factory=list)  # model sentences not shown: {"text", "reason"}
     related: list[Related] = field(default_factory=list)  # refused: the nearest passages, not citations
     intent: str = "answer"  # answer | summary (one quoted bullet per clause) | overview (key terms) | compare
-    abstract: dict | None = None  # overview: chatbot.abstract.Abstract.to_dict() (the app shows it as a table)
+    abstract: dict | None = None  # overview: chatbot.answer.abstract.Abstract.to_dict() (the app shows it as a table)
     routed: dict | None = None  # the documents the question named and was searched in, or the one it lacks
 
     def to_dict(self) -> dict:
@@ -234,7 +234,7 @@ class Engine:
     def summarise(self, question: str, cfg: AnswerConfig) -> Answer | None:
         """The summary answer when the question asks for one and the named document (or every one)
         has matching sections; None otherwise (the question is then answered as usual)."""
-        from chatbot.summarise import summarise_question
+        from chatbot.answer.summarise import summarise_question
 
         t0 = time.perf_counter()
         docs = self.documents
@@ -311,7 +311,7 @@ class Engine:
         scope = {"collections": cfg.collections} if cfg.collections is not None else {}
         found = self.retriever.search(query, k=cfg.k, **scope)
         hits = list(found)[: cfg.k]
-        route = getattr(found, "routed", None)  # which documents the question named (chatbot/route.py)
+        route = getattr(found, "routed", None)  # which documents the question named (chatbot/answer/route.py)
         retrieve_s = time.perf_counter() - t0
         model = self.generator.model_name(cfg.use_adapter)
         timings = {"retrieve_s": round(retrieve_s, 4)}
@@ -478,7 +478,7 @@ CONFIDENT_QUOTE = 0.7  # the reader's answer score above which the model is not 
 def unverified(raw: str, k: int) -> Verdict:
     """`AnswerConfig(verify=False)`: the model's text as it is (for measuring the raw model). Markers
     are cited whole-passage; nothing is marked verified."""
-    from chatbot.verify import Span
+    from chatbot.answer.verify import Span
 
     if not raw or is_refusal(raw):
         return Verdict("refused", "")
@@ -487,14 +487,6 @@ def unverified(raw: str, k: int) -> Verdict:
 
 
 # --- loading ------------------------------------------------------------------------------------
-
-def load_engine(ws: Workspace, llm_url: str | None = None, adapter: str = "default", engine: str = "auto") -> Engine:
-    """An engine for one job (`ask`, `eval`, a bench). Long-running processes keep a
-    chatbot.runtime.Runtime instead, which reloads what changes on disk."""
-    from chatbot.runtime import Runtime
-
-    return Runtime(ws, adapter=adapter, engine_name=engine, llm_url=llm_url).engine()
-
 
 def adapter_prompt(ws: Workspace, adapter: str | None) -> PromptConfig:
     """How the adapter was shown its passages (its prompt.json), else the defaults."""

@@ -10,11 +10,11 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Callable, Iterable
 
-from chatbot.pairs.assemble import _search_batch, assemble, split_rows
-from chatbot.pairs.curate import curate
-from chatbot.pairs.llm import llm_qas, make_llm_call
-from chatbot.pairs.records import QA, RULES_VERSION, PairsReport
-from chatbot.pairs.rules import rules_qas
+from chatbot.training.pairs.assemble import _search_batch, assemble, split_rows
+from chatbot.training.pairs.curate import curate
+from chatbot.training.pairs.llm import llm_qas, make_llm_call
+from chatbot.training.pairs.records import QA, RULES_VERSION, PairsReport
+from chatbot.training.pairs.rules import rules_qas
 from core.config import DomainbotError, PairsConfig, RetrieveConfig, Workspace
 from core.files import atomic_write_jsonl, atomic_write_text
 from core.schema import Chunk
@@ -86,7 +86,7 @@ def make_pairs(ws: Workspace, cfg: PairsConfig, *,
     if index_dir is None:
         raise DomainbotError(f"no index in {ws.root}: run `domainbot ingest FOLDER` first")
     if retriever is None:
-        from chatbot.retrieve import load_retriever
+        from chatbot.answer.retrieve import load_retriever
 
         retriever = load_retriever(ws, RetrieveConfig(k=cfg.passages, mode="hybrid"))
     chunks: list[Chunk] = list(retriever.chunks)

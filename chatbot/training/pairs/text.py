@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from chatbot.prompt import STOPWORDS, content_words
+from chatbot.answer.prompt import STOPWORDS, content_words
 from core.text import split_sentences
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")

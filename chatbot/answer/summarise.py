@@ -6,7 +6,7 @@
 
 A free generation over a dozen passages is where a small model invents most, and a retriever asked
 for "termination clauses of the lease" may well rank another document's clause first. So a summary
-is built from the named document's own clauses (chatbot.abstract cuts it at its headings and clause
+is built from the named document's own clauses (chatbot.answer.abstract cuts it at its headings and clause
 numbers): every clause under a heading about the topic, with all its sub-clauses, and every clause
 elsewhere whose words deal with it ("either party may terminate" under INSURANCE), one bullet each,
 quoted verbatim with its citation. Names of parties, products and documents in the question choose the
@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from chatbot.abstract import (
+from chatbot.answer.abstract import (
     EXCLUDED,
     EXCLUDED_HEADINGS,
     Abstract,
@@ -30,7 +30,7 @@ from chatbot.abstract import (
     make_quotes,
     read_document,
 )
-from chatbot.verify import (
+from chatbot.answer.verify import (
     QUESTION_WORDS,
     STOPWORDS,
     Passage,

@@ -6,8 +6,8 @@ import os
 import re
 from typing import Callable
 
-from chatbot.pairs.records import QA
-from chatbot.pairs.text import doc_title
+from chatbot.training.pairs.records import QA
+from chatbot.training.pairs.text import doc_title
 from core.config import DomainbotError, PairsConfig, Workspace
 from core.schema import Chunk
 
@@ -64,7 +64,7 @@ def make_llm_call(ws: Workspace, cfg: PairsConfig) -> Callable[[list[dict]], str
             return r.choices[0].message.content or ""
 
         return call
-    from chatbot.models import load_generator
+    from chatbot.models.load import load_generator
 
     gen = load_generator(ws, adapter=None)  # the base model writes questions; the adapter is what we train
     return lambda messages: gen.generate(messages, max_new_tokens=400)

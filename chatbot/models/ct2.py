@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from chatbot.models import ModelNames
+from chatbot.models.names import ModelNames
 from core.config import DomainbotError, Workspace
 from core.files import build_folder_once
 

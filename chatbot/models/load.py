@@ -5,7 +5,7 @@
         "/some/dir"                     -> used as is
         "Qwen/Qwen2.5-1.5B-Instruct"    -> the local HF cache only (no internet)
     load_generator(ws, adapter="default", engine="auto") -> Generator | CT2Generator | RemoteGenerator
-        the adapter names its base model (training_config.json); loads it (chatbot.runtime keeps it)
+        the adapter names its base model (training_config.json); loads it (chatbot.models.runtime keeps it)
     list_adapters(ws) -> every trained adapter with its base
 
 Generator.stream(messages) yields text pieces (TextIteratorStreamer + a worker thread); one generation
@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Iterator
 
 from core.config import BUNDLED_PREFIX, DEFAULT_LLM, ENGINES, DomainbotError, Workspace
+from chatbot.models.names import ModelNames
 
 # PEFT still calls transformers' renamed gradient-checkpointing helpers; the notice is for library
 # authors, not for someone running `domainbot train` or `ask`.
@@ -158,27 +159,6 @@ class _StopFlag:
 
     def __call__(self, input_ids, scores, **kwargs):
         return self.event.is_set()
-
-
-class ModelNames:
-    """How every generator names itself: "base" or "base+adapter" (the audit log and the app show it).
-    Subclasses set base_name and adapter_name; has_adapter may also ask the backend."""
-
-    base_name: str
-    adapter_name: str | None
-
-    @property
-    def has_adapter(self) -> bool:
-        return self.adapter_name is not None
-
-    @property
-    def name(self) -> str:
-        return self.model_name(use_adapter=True)
-
-    def model_name(self, use_adapter: bool = True) -> str:
-        if use_adapter and self.has_adapter:
-            return f"{self.base_name}+{self.adapter_name}"
-        return self.base_name
 
 
 class Generator(ModelNames):
@@ -406,7 +386,7 @@ def pick_backend(requested: str = "auto") -> str:
     there), transformers on a GPU (bf16; serve large models with vLLM, --llm-url)."""
     if requested not in ENGINES:
         raise DomainbotError(f"unknown engine {requested!r}: use {', '.join(ENGINES)}")
-    from chatbot import ct2
+    from chatbot.models import ct2
 
     if requested == "ctranslate2":
         if not ct2.available():
@@ -424,7 +404,7 @@ def pick_backend(requested: str = "auto") -> str:
 def load_generator(ws: Workspace, base_model: str | None = None, adapter: str | None = "default",
                    llm_url: str | None = None, engine: str = "auto"):
     """A generator for `adapter` on the base model it was trained on (or `base_model`, or the bundled
-    default when no adapter is trained), loaded now: chatbot.runtime.Runtime keeps it, and loads
+    default when no adapter is trained), loaded now: chatbot.models.runtime.Runtime keeps it, and loads
     it again when the adapter is retrained.
 
     engine: auto | transformers | ctranslate2 (see pick_backend).
@@ -517,7 +497,7 @@ def _load_ct2(ws: Workspace, base_path: str, adapter_dir: Path | None, base_name
     """The CTranslate2 generator, converting the model once. When the architecture is not supported:
     an error if CTranslate2 was asked for by name (--engine ctranslate2), else None (the caller falls
     back to transformers and says so)."""
-    from chatbot import ct2
+    from chatbot.models import ct2
 
     try:
         tuned = ct2.ensure_converted(ws, Path(base_path), adapter_dir) if adapter_dir is not None else None

@@ -13,7 +13,7 @@ import sys
 import threading
 from dataclasses import dataclass, field
 
-from chatbot.answer import Engine, adapter_prompt
+from chatbot.answer.engine import Engine, adapter_prompt
 from core.config import Workspace
 
 
@@ -29,7 +29,7 @@ def adapter_stamp(ws: Workspace, adapter: str | None) -> int:
 class Runtime:
     ws: Workspace
     adapter: str | None = "default"  # under workspace/adapters/; its training config names its base model
-    engine_name: str = "auto"  # auto | ctranslate2 | transformers (chatbot.models.pick_backend)
+    engine_name: str = "auto"  # auto | ctranslate2 | transformers (chatbot.models.load.pick_backend)
     llm_url: str | None = None  # an OpenAI-compatible generation server instead of a local model
     base_model: str | None = None  # None: the adapter's own base model (or the bundled default)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
@@ -45,8 +45,8 @@ class Runtime:
         Raises DomainbotError when nothing was ingested, for an unknown adapter, or for a base model
         that is not available here.
         """
-        from chatbot.models import load_generator
-        from chatbot.retrieve import load_retriever
+        from chatbot.models.load import load_generator
+        from chatbot.answer.retrieve import load_retriever
 
         with self._lock:
             engine = self._engine
@@ -73,3 +73,9 @@ class Runtime:
                 engine = Engine(self._retriever, self._generator, scorer, adapter_prompt(self.ws, self.adapter))
             self._engine = engine
             return engine
+
+
+def load_engine(ws: Workspace, llm_url: str | None = None, adapter: str = "default", engine: str = "auto") -> Engine:
+    """An engine for one job (`ask`, `eval`, a bench). Long-running processes keep a
+    Runtime instead, which reloads what changes on disk."""
+    return Runtime(ws, adapter=adapter, engine_name=engine, llm_url=llm_url).engine()

@@ -30,8 +30,8 @@ from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from chatbot.api_limits import Admission, RateLimiter, WarnEvery
-from chatbot.api_schemas import (
+from chatbot.serving.limits import Admission, RateLimiter, WarnEvery
+from chatbot.serving.schemas import (
     MODEL_BASE,
     MODEL_TUNED,
     ApiError,
@@ -44,7 +44,7 @@ from chatbot.api_schemas import (
     model_entry,
     validation_message,
 )
-from chatbot.store import KeyInfo, Store, parse_rating
+from chatbot.serving.store import KeyInfo, Store, parse_rating
 from core.config import AnswerConfig, DomainbotError, ServeConfig, Workspace
 
 log = logging.getLogger("domainbot.api")
@@ -63,8 +63,8 @@ class ServerState:
     ws: Workspace
     cfg: ServeConfig
     store: Store
-    engine: Any = None  # chatbot.answer.Engine (or anything with answer()/stream())
-    runtime: Any = None  # chatbot.runtime.Runtime: reloads the engine when the index or adapter changes
+    engine: Any = None  # chatbot.answer.engine.Engine (or anything with answer()/stream())
+    runtime: Any = None  # chatbot.models.runtime.Runtime: reloads the engine when the index or adapter changes
     engine_error: str | None = None  # why loading failed: logged; clients are told NOT_LOADED only
     limiter: RateLimiter = None
     admission: Admission = None
@@ -115,7 +115,7 @@ def load_engine_in_background(state: ServerState) -> None:
     def load():
         t0 = time.perf_counter()
         try:
-            from chatbot.runtime import Runtime
+            from chatbot.models.runtime import Runtime
 
             runtime = Runtime(state.ws, adapter=state.cfg.adapter, engine_name=state.cfg.engine,
                               llm_url=state.cfg.llm_url)
@@ -369,7 +369,7 @@ def create_app(ws: Workspace, cfg: ServeConfig, engine=None, max_pending: int = 
     async def models(request: Request, key: KeyInfo = Depends(authenticate)):
         """The served models, and every adapter in the workspace with the base model it needs
         (`domainbot serve --adapter NAME` serves another one as "domainbot")."""
-        from chatbot.models import list_adapters
+        from chatbot.models.load import list_adapters
 
         tuned = state.has_adapter()
         created = int(state.started)

@@ -13,10 +13,10 @@ Negatives come from the project's own hybrid retriever, so the model trains on e
 of distractors it sees at answer time; a share of examples has no gold passage and teaches the
 refusal NO_ANSWER.
 """
-from chatbot.pairs.assemble import assemble, cite, split_rows  # noqa: F401
-from chatbot.pairs.curate import curate, supported  # noqa: F401
-from chatbot.pairs.llm import llm_qas, make_llm_call, parse_llm_output  # noqa: F401
-from chatbot.pairs.make import make_pairs, print_pairs_report  # noqa: F401
-from chatbot.pairs.records import KINDS, QA, PairsReport  # noqa: F401
-from chatbot.pairs.rules import rules_qas  # noqa: F401
-from chatbot.pairs.text import doc_title  # noqa: F401
+from chatbot.training.pairs.assemble import assemble, cite, split_rows  # noqa: F401
+from chatbot.training.pairs.curate import curate, supported  # noqa: F401
+from chatbot.training.pairs.llm import llm_qas, make_llm_call, parse_llm_output  # noqa: F401
+from chatbot.training.pairs.make import make_pairs, print_pairs_report  # noqa: F401
+from chatbot.training.pairs.records import KINDS, QA, PairsReport  # noqa: F401
+from chatbot.training.pairs.rules import rules_qas  # noqa: F401
+from chatbot.training.pairs.text import doc_title  # noqa: F401

@@ -7,11 +7,11 @@ import random
 import re
 from collections import Counter, defaultdict
 
-from chatbot.pairs.curate import supported
-from chatbot.pairs.records import QA
-from chatbot.pairs.text import _clean
-from chatbot.prompt import build_messages
-from chatbot.retrieve import rrf_fuse
+from chatbot.training.pairs.curate import supported
+from chatbot.training.pairs.records import QA
+from chatbot.training.pairs.text import _clean
+from chatbot.answer.prompt import build_messages
+from chatbot.answer.retrieve import rrf_fuse
 from core.config import NO_ANSWER, PairsConfig
 from core.schema import Chunk
 

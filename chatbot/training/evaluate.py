@@ -16,10 +16,11 @@ from pathlib import Path
 import numpy as np
 from tqdm import tqdm
 
-from chatbot.answer import Answer, Engine, load_engine
-from chatbot.pairs import supported
-from chatbot.prompt import is_refusal
-from chatbot.verify import normalised_tokens, terms
+from chatbot.answer.engine import Answer, Engine
+from chatbot.models.runtime import load_engine
+from chatbot.training.pairs import supported
+from chatbot.answer.prompt import is_refusal
+from chatbot.answer.verify import normalised_tokens, terms
 from core.config import AnswerConfig, DomainbotError, Workspace
 from core.schema import Hit
 from core.text import strip_markers
@@ -139,7 +140,7 @@ def planted(q: Question, ans: Answer) -> bool:
 
 def grounded(ans: Answer) -> bool:
     """The answer's words and every number in it are found in the passages it cites (the same
-    test chatbot/pairs/curate.py applies to training answers): a proxy for "no hallucination"."""
+    test chatbot/training/pairs/curate.py applies to training answers): a proxy for "no hallucination"."""
     text = " ".join(c.text for c in ans.citations)  # a refusal cites nothing, so it is not grounded
     return bool(text) and supported(strip_markers(ans.answer), text)
 

@@ -99,7 +99,7 @@ def build_messages(
     history: Sequence[dict] | None = None,
     max_passage_chars: int = 700,
 ) -> list[dict]:
-    """System + user messages for one answer. Used verbatim by chatbot/pairs (training rows) and chatbot/answer.py.
+    """System + user messages for one answer. Used verbatim by chatbot/training/pairs (training rows) and chatbot/answer/engine.py.
 
     history: earlier turns [{"role": "user"|"assistant", "content": str}]; only the last user
     questions are shown, so a follow-up ("and for children?") keeps its subject.

@@ -5,8 +5,8 @@ from __future__ import annotations
 import hashlib
 import re
 
-from chatbot.pairs.records import MAX_ANSWER_CHARS, QA
-from chatbot.pairs.text import (
+from chatbot.training.pairs.records import MAX_ANSWER_CHARS, QA
+from chatbot.training.pairs.text import (
     _AMOUNT,
     _BOUNDARY,
     _DEF_PLAIN,
@@ -36,7 +36,7 @@ from chatbot.pairs.text import (
     _words,
     doc_title,
 )
-from chatbot.prompt import STOPWORDS, content_words
+from chatbot.answer.prompt import STOPWORDS, content_words
 from core.schema import Chunk
 from ingest.clean import is_heading
 

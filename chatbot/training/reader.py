@@ -34,7 +34,7 @@ from pathlib import Path
 
 import numpy as np
 
-from chatbot.verify import Candidate, Passage, Scorer
+from chatbot.answer.verify import Candidate, Passage, Scorer
 from core.config import DEFAULT_EMBEDDER, DomainbotError, Workspace
 
 # -----------------------------------------------------------------------------
@@ -507,8 +507,8 @@ def evaluate_questions(ws: Workspace, questions_file: Path, reader: ReaderModel 
     as relevance), a gold sentence holds every must_include string. Questions whose retrieved
     passages have no such sentence (a retrieval miss, or an answer spread over sentences) are left out
     and counted."""
-    from chatbot.answer import passages_for
-    from chatbot.retrieve import load_retriever
+    from chatbot.answer.engine import passages_for
+    from chatbot.answer.retrieve import load_retriever
 
     retriever = load_retriever(ws)
     scorer = Scorer.from_texts(_chunk_texts(ws))

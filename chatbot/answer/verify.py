@@ -27,7 +27,7 @@ from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
-from chatbot.ranges import Value, band_fit, question_values, text_bands
+from chatbot.answer.ranges import Value, band_fit, question_values, text_bands
 from core.text import MARKER, marker_numbers, sentence_spans
 from ingest.clean import is_heading
 

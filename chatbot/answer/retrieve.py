@@ -4,7 +4,7 @@ Dense search finds paraphrases; BM25 finds exact terms the embedder blurs (claus
 codes, "4.5%"). RRF needs no score calibration: score = sum over retrievers of 1 / (rrf_k + rank).
 
 In an estate of many similar documents a question usually names the one it is about ("Acme's
-revenue in fiscal 2023", "the lease of Unit 4B"): with RetrieveConfig.route, chatbot/route.py matches
+revenue in fiscal 2023", "the lease of Unit 4B"): with RetrieveConfig.route, chatbot/answer/route.py matches
 the question against the documents' identities first; one match -> only that document is searched,
 several -> their passages get a second fused ranking on top of the global one (so they rank first and
 the others stay). `search` returns a list of hits whose `.routed` says what was searched and whose
@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from chatbot.route import DocumentRef, Route, route_query
+from chatbot.answer.route import DocumentRef, Route, route_query
 from core.config import DomainbotError, RetrieveConfig, Workspace
 from core.schema import Hit
 from ingest.clean import is_table_row
@@ -183,7 +183,7 @@ class Retriever:
         return total
 
     def route(self, query: str, collections=None) -> Route:
-        """Which documents `query` names, among those in `collections` (chatbot/route.py)."""
+        """Which documents `query` names, among those in `collections` (chatbot/answer/route.py)."""
         allowed = None if collections is None else set(collections)
         docs = [d for d in self.documents if allowed is None or d.collection in allowed]
         return route_query(query, docs, self._known_word, self._chunk_count)
@@ -312,6 +312,6 @@ def _make_langchain_retriever(retriever: Retriever, k: int, mode: str, collectio
 
 
 def load_retriever(ws: Workspace, cfg: RetrieveConfig | None = None) -> Retriever:
-    """A retriever over the live index (chatbot.runtime.Runtime keeps one and reloads it when a new
+    """A retriever over the live index (chatbot.models.runtime.Runtime keeps one and reloads it when a new
     index goes live)."""
     return Retriever(load_index(ws), cfg or RetrieveConfig())  # DomainbotError "no index ... run `domainbot ingest`"

@@ -28,7 +28,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from chatbot.models import load_tokenizer, pick_device, resolve_base_model
+from chatbot.models.load import load_tokenizer, pick_device, resolve_base_model
 from core.config import DomainbotError, PromptConfig, TrainConfig, Workspace, parse_duration, save_config
 from core.files import atomic_write_text
 from ingest.pdf import file_sha256
@@ -434,12 +434,12 @@ class ProgressFile:
 
 def convert_for_inference(ws: Workspace, base_path: str, adapter_dir: Path) -> None:
     """Merge and convert the new adapter for CTranslate2 now, so the first answer does not wait for it."""
-    from chatbot.models import pick_backend
+    from chatbot.models.load import pick_backend
 
     try:
         if pick_backend("auto") != "ctranslate2":
             return
-        from chatbot import ct2
+        from chatbot.models import ct2
 
         ct2.ensure_converted(ws, Path(base_path), adapter_dir)
     except Exception as e:  # noqa: BLE001 - inference converts (or falls back) on its own later

@@ -7,9 +7,9 @@ from typing import Callable
 
 import numpy as np
 
-from chatbot.pairs.records import DUP_COSINE, MAX_ANSWER_CHARS, MAX_QUESTION_CHARS, MIN_SUPPORT, QA
-from chatbot.pairs.text import _NUMBER
-from chatbot.prompt import content_words
+from chatbot.training.pairs.records import DUP_COSINE, MAX_ANSWER_CHARS, MAX_QUESTION_CHARS, MIN_SUPPORT, QA
+from chatbot.training.pairs.text import _NUMBER
+from chatbot.answer.prompt import content_words
 
 
 def supported(answer: str, text: str, min_support: float = MIN_SUPPORT) -> bool:

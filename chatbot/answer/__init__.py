@@ -1,0 +1,1 @@
+"""Answering: retrieve passages, read and verify them, write the answer (the bottom of chatbot/)."""

@@ -1,0 +1,1 @@
+"""Training: synthetic pairs, the LoRA fine-tune, its evaluation and the optional reader model."""
