@@ -12,6 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from chatbot.answer import engine as answer_mod
+from chatbot.models import runtime as runtime_mod
 from chatbot.answer.engine import Engine, MarkerFilter, is_follow_up, retrieval_query
 from chatbot.models.runtime import load_engine
 from chatbot.cli import app
@@ -443,7 +444,7 @@ def test_load_engine_missing_index_is_a_user_error(tmp_path, monkeypatch):
 @pytest.fixture
 def cli_engine(monkeypatch):
     engine = Engine(FakeRetriever(), FakeGenerator(["The notice period", " is 30 days", " [1]."]))
-    monkeypatch.setattr(answer_mod, "load_engine", lambda ws, **kwargs: engine)
+    monkeypatch.setattr(runtime_mod, "load_engine", lambda ws, **kwargs: engine)
     return engine
 
 
@@ -472,7 +473,7 @@ def test_cli_ask_user_error_is_one_line(monkeypatch, tmp_path):
     def boom(ws, **kwargs):
         raise DomainbotError(f"no index in {tmp_path}: run `domainbot ingest FOLDER` first")
 
-    monkeypatch.setattr(answer_mod, "load_engine", boom)
+    monkeypatch.setattr(runtime_mod, "load_engine", boom)
     r = CliRunner().invoke(app, ["ask", "anything?", "-w", str(tmp_path)])
     assert r.exit_code == 1
     assert r.stderr.strip().count("\n") == 0 and "domainbot ingest" in r.stderr

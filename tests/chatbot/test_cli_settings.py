@@ -40,7 +40,7 @@ def test_flag_defaults_are_the_dataclass_defaults(command, config):
 @pytest.fixture
 def asked(monkeypatch):
     """The AnswerConfig of every `ask` run (the engine is a stand-in that records it)."""
-    import chatbot.answer.engine as answer_mod
+    import chatbot.models.runtime as runtime_mod
     from chatbot.answer.engine import Answer, Event
 
     seen = []
@@ -50,7 +50,7 @@ def asked(monkeypatch):
             seen.append(cfg)
             yield Event("done", answer=Answer(answer="ok", citations=[], model="m", latency_s=0.0))
 
-    monkeypatch.setattr(answer_mod, "load_engine", lambda ws, **kwargs: Capture())
+    monkeypatch.setattr(runtime_mod, "load_engine", lambda ws, **kwargs: Capture())
     return seen
 
 
