@@ -6,7 +6,8 @@ an employment contract, a data-processing agreement, a software licence (EULA), 
 protocol. Questions: bench/dev/questions.jsonl. All names, products and numbers are invented.
 
 Deterministic: fixed creation dates and no randomness, so reruns give identical files.
-Run from the repository root:  python bench/dev/make_dev.py
+Run from the repository root:  python bench/dev/make_dev.py [--check]
+(--check: also verify that each question's key facts are on its gold page.)
 Only core fonts (Helvetica / Times) and latin-1 text are used.
 """
 import datetime
@@ -621,11 +622,46 @@ def lab_escalation():
     return d.save("medical/critical_results_northbridge.pdf")
 
 
+def check_questions(path=os.path.join(HERE, "questions.jsonl")):
+    """Every answerable question's key facts are on its gold page of the rendered PDF (pypdf text,
+    whitespace and case folded); unanswerable ones name no page. Returns the problems found."""
+    import json
+    import re
+
+    from pypdf import PdfReader
+
+    def norm(text):
+        return re.sub(r"\s+", " ", text).strip().lower()
+
+    pages, problems = {}, []
+    with open(path, encoding="utf-8") as f:
+        for i, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            where = f"{path}:{i} ({row.get('id')})"
+            if row.get("source") is None:
+                if row.get("page") is not None or row.get("must_include"):
+                    problems.append(f"{where}: unanswerable, but names a page or key facts")
+                continue
+            if row["source"] not in pages:
+                pages[row["source"]] = [norm(p.extract_text()) for p in PdfReader(os.path.join(OUT, row["source"])).pages]
+            text = pages[row["source"]][row["page"] - 1]
+            missing = [m for m in row["must_include"] if norm(m) not in text]
+            if missing:
+                problems.append(f"{where}: {missing} not on page {row['page']} of {row['source']}")
+    return problems
+
+
 def main():
     paths = [employment_contract(), data_processing_agreement(), eula(),
              enoxaparin_protocol(), insulin_protocol(), lab_escalation()]
     for p in paths:
         print(os.path.relpath(p, OUT))
+    if "--check" in sys.argv[1:]:
+        problems = check_questions()
+        print("\n".join(problems) or "questions.jsonl: every key fact is on its gold page")
+        return 1 if problems else 0
     return 0
 
 
