@@ -59,21 +59,21 @@ def classify(q, a, hits) -> str:
 def kind_table(rows: list[dict]) -> str:
     """Markdown: per kind, key facts and gold page (answerable), refusals (unanswerable), false
     refusals (answerable refused), wrong values shown, and the failure classes."""
-    lines = ["| kind | n | key facts | gold page | refused (unanswerable) | false refusals | wrong value shown | failures |",
-             "|---|---:|---:|---:|---:|---:|---:|---|"]
-    kinds = sorted({r["kind"] or "-" for r in rows}) + ["all"]
-    for kind in kinds:
+    lines = ["| kind | n | key facts | gold page | refused (unanswerable) | false refusals "
+             "| wrong value shown | failures |", "|---|---:|---:|---:|---:|---:|---:|---|"]
+
+    def share(count, of):
+        return f"{count}/{len(of)}" if of else "-"
+    for kind in sorted({r["kind"] or "-" for r in rows}) + ["all"]:
         rs = [r for r in rows if kind == "all" or (r["kind"] or "-") == kind]
         ans = [r for r in rs if r["gold"]]
         una = [r for r in rs if not r["gold"]]
-
-        def share(k, of):
-            return f"{k}/{len(of)}" if of else "-"
         fails = Counter(r["class"] for r in rs if r["class"] != "ok")
-        lines.append(f"| {kind} | {len(rs)} | {share(sum(r['class'] in ('ok', 'wrong value shown') and r['facts_ok'] for r in ans), ans)}"
-                     f" | {share(sum(r['gold_cited'] for r in ans), ans)} | {share(sum(r['refused'] for r in una), una)}"
-                     f" | {share(sum(r['refused'] for r in ans), ans)} | {sum(r['class'] == 'wrong value shown' for r in rs)}"
-                     f" | {', '.join(f'{c} {n}' for c, n in fails.most_common())} |")
+        cells = [kind, len(rs), share(sum(r["facts_ok"] for r in ans), ans),
+                 share(sum(r["gold_cited"] for r in ans), ans), share(sum(r["refused"] for r in una), una),
+                 share(sum(r["refused"] for r in ans), ans), sum(r["class"] == "wrong value shown" for r in rs),
+                 ", ".join(f"{c} {n}" for c, n in fails.most_common())]
+        lines.append("| " + " | ".join(map(str, cells)) + " |")
     return "\n".join(lines)
 
 
@@ -103,14 +103,17 @@ def main(argv=None) -> int:
         retrieved = " ".join(_norm(h.chunk.text) for h in hits[: args.k])
         facts_retrieved = q.answerable and all(_norm(m) in retrieved for m in q.must_include)
         classes[cls] += 1
-        rows.append({"id": q.row.get("id"), "kind": q.row.get("kind"), "class": cls, "question": q.question,
-                     "must_include": q.must_include, "gold": f"{q.source} p{q.page}" if q.answerable else None,
-                     "gold_rank_top10": gold_rank, "facts_retrieved": facts_retrieved, "gold_cited": q.answerable and citation_correct(q, a),
-                     "refused": refused(a), "facts_ok": q.answerable and answer_correct(q, a.answer), "answer": a.answer,
-                     "cited": [f"{c.source} p{c.page}" for c in a.citations],
-                     "retrieved": [f"{h.chunk.source} p{h.chunk.page} {h.chunk.section}"[:90] for h in hits[: args.k]]})
+        rows.append({
+            "id": q.row.get("id"), "kind": q.row.get("kind"), "class": cls, "question": q.question,
+            "must_include": q.must_include, "gold": f"{q.source} p{q.page}" if q.answerable else None,
+            "gold_rank_top10": gold_rank, "facts_retrieved": facts_retrieved,
+            "gold_cited": q.answerable and citation_correct(q, a), "refused": refused(a),
+            "facts_ok": q.answerable and answer_correct(q, a.answer), "answer": a.answer,
+            "cited": [f"{c.source} p{c.page}" for c in a.citations],
+            "retrieved": [f"{h.chunk.source} p{h.chunk.page} {h.chunk.section}"[:90] for h in hits[: args.k]]})
         if cls != "ok":
-            print(f"{rows[-1]['id']:5} {q.row.get('kind', '-'):13} {cls:22} gold@{gold_rank} {'facts in top k' if facts_retrieved else ''}  {q.question[:70]}")
+            where = f"gold@{gold_rank} {'facts in top k' if facts_retrieved else ''}"
+            print(f"{rows[-1]['id']:5} {q.row.get('kind', '-'):13} {cls:22} {where:22} {q.question[:70]}")
             print(f"      -> {_norm(a.answer)[:160]}")
     print("\n" + kind_table(rows))
     print("\n" + ", ".join(f"{c}: {n}" for c, n in classes.most_common()) +
