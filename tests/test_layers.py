@@ -116,6 +116,13 @@ def test_verify_modules_point_down_and_share_only_public_names():
     assert not wrong, "\n".join(wrong)
 
 
+def test_answer_modules_stay_readable():
+    """A module of chatbot/answer/ over 28 KiB is split along a seam (verify/ was; abstract.py lent clauses.py)."""
+    big = [f"{p.relative_to(ROOT)}: {p.stat().st_size} bytes" for p in sorted((ROOT / "chatbot" / "answer").rglob("*.py"))
+           if p.stat().st_size >= 28 * 1024]
+    assert not big, "\n".join(big)
+
+
 def test_the_verify_rule_catches_an_upward_import(tmp_path):
     bad = tmp_path / "x.py"
     bad.write_text("from chatbot.answer.verify.verdict import _secret\n")

@@ -18,18 +18,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from chatbot.answer.abstract import (
-    EXCLUDED,
-    EXCLUDED_HEADINGS,
-    Abstract,
-    Clause,
-    Document,
-    Quote,
-    abstract_document,
-    document_clauses,
-    make_quotes,
-    read_document,
-)
+from chatbot.answer.abstract import EXCLUDED, EXCLUDED_HEADINGS, Abstract, Quote, abstract_document, make_quotes
+from chatbot.answer.clauses import Clause, Document, document_clauses, read_document
 from chatbot.answer.verify.question import QUESTION_WORDS, analyse_question
 from chatbot.answer.verify.scoring import Passage, Scorer, passage_contexts
 from chatbot.answer.verify.tables import STOPWORDS
