@@ -73,10 +73,14 @@ def _cell(text) -> str:
     return " ".join(unicodedata.normalize("NFKC", text or "").split())
 
 
+_NUMBER_WORD = re.compile(r"^[(\[<>≤≥~±+\-–£$€]*\d")  # "10", "£41,000", "(2.5", "<30"; not "CURB-65", "NEWS2"
+
+
 def _digits(text: str) -> bool:
-    """A number in a cell, not counting years and parenthesised units ("CrCl (mL/min/1.73 m2)")."""
+    """A number in a cell, not counting years, names with digits ("CURB-65") and parenthesised units
+    ("CrCl (mL/min/1.73 m2)")."""
     text = re.sub(r"\([^)]*\)", "", text)
-    return any(ch.isdigit() for w in text.split() if not _YEAR.match(w) for ch in w)
+    return any(_NUMBER_WORD.match(w) and not _YEAR.match(w) for w in text.split())
 
 
 def _heading_like(row: list[str]) -> bool:
@@ -130,12 +134,17 @@ def _header_rows(rows: list[list[str]], bold_rows: list[bool]) -> int:
     return n if bold or numeric else 0
 
 
+# headings that say nothing about their column ("Item | Detail" over a lease's particulars): not repeated
+GENERIC_HEADINGS = frozenset("item items detail details description value values field particular particulars "
+                             "entry information info".split())
+
+
 def _headings(rows: list[list[str]], n: int) -> list[str]:
     if n == 0:
         return [""] * len(rows[0])
-    if n == 1:
-        return rows[0]
-    return [a if a == b or not b else (b if not a else f"{a} {b}") for a, b in zip(rows[0], rows[1])]
+    heads = rows[0] if n == 1 else [
+        a if a == b or not b else (b if not a else f"{a} {b}") for a, b in zip(rows[0], rows[1])]
+    return ["" if h.lower() in GENERIC_HEADINGS else h for h in heads]
 
 
 def format_row(headings: list[str], row: list[str]) -> str:
@@ -143,7 +152,8 @@ def format_row(headings: list[str], row: list[str]) -> str:
     Without headings the cells are kept as pypdf read them, one row a line."""
     if not any(headings):
         return " ".join(c for c in row if c)
-    parts = [f"{h} {v}" if h and h != v else v for h, v in zip(headings, row) if v]
+    # a value that starts with its heading ("Day" over "Day 3") is not given it twice
+    parts = [f"{h} {v}" if h and not re.match(rf"{re.escape(h)}\b", v, re.I) else v for h, v in zip(headings, row) if v]
     text = ", ".join(parts)
     return text if text.endswith((".", "!", "?")) else text + "."
 
@@ -172,7 +182,7 @@ def locate(text: str, rows: list[list[str]]) -> tuple[int, int] | None:
         return None
     i = norm.find(whole)
     if i >= 0:
-        return where[i], where[i + len(whole) - 1] + 1
+        return _widen(text, where[i], where[i + len(whole) - 1] + 1)
     first = next(c for c in cells if c)
     last = next(c for c in reversed(cells) if c)
     i = norm.find(first)
@@ -180,10 +190,19 @@ def locate(text: str, rows: list[list[str]]) -> tuple[int, int] | None:
         j = norm.find(last, i + len(first))
         while j >= 0 and j + len(last) - i <= 1.1 * len(whole):
             if j + len(last) - i >= 0.9 * len(whole) and sorted(norm[i:j + len(last)]) == sorted(whole):
-                return where[i], where[j + len(last) - 1] + 1
+                return _widen(text, where[i], where[j + len(last) - 1] + 1)
             j = norm.find(last, j + 1)
         i = norm.find(first, i + 1)
     return None
+
+
+def _widen(text: str, start: int, end: int) -> tuple[int, int]:
+    """Take in the marks around the first and last cells' letters ("£41,000", "(angioedema)")."""
+    while start > 0 and not text[start - 1].isspace() and not text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and not text[end].isspace() and not text[end].isalnum():
+        end += 1
+    return start, end
 
 
 # --- reading a document's tables ----------------------------------------------------------------
