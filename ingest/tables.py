@@ -56,7 +56,7 @@ class Table:
     rows: list[list[str]]
     top: float  # share of the page height above the table (0: at the top)
     bottom: float  # share of the page height above the table's bottom edge
-    cells: list[list[str]] = field(default_factory=list)  # every row as printed, headings included
+    cells: list[list[str]] = field(default_factory=list)  # every row as printed (a merged cell once), headings included
 
 
 def rule_ops(pypdf_page) -> int:
@@ -267,15 +267,18 @@ class TableReader:
                 if len(raw) < 2 or max(len(r) for r in raw) < 2:
                     continue  # a box round a paragraph, a rule under a heading
                 width = max(len(r) for r in raw)
-                rows = _fill([list(r) + [None] * (width - len(r)) for r in raw])
+                raw = [list(r) + [None] * (width - len(r)) for r in raw]
+                printed = [[_cell(c) for c in r] for r in raw]  # a merged cell once, as on the page
+                rows = _fill(raw)
                 bold = [_bold(page.crop(r.bbox, strict=False).chars) for r in t.rows[:2]] + [
                     _bold(page.crop(r.bbox, strict=False).chars) for r in t.rows[2:4]]  # a few body rows suffice
                 kept = [i for i, r in enumerate(rows) if any(r)]
                 rows, bold = [rows[i] for i in kept], [bold[i] for i in kept if i < len(bold)]
+                printed = [printed[i] for i in kept]
                 if len(rows) < 2 or sum(1 for r in rows for c in r if c) < 4:
                     continue
                 n = _header_rows(rows, bold)
-                out.append(Table(_headings(rows, n), rows[n:], t.bbox[1] / height, t.bbox[3] / height, rows))
+                out.append(Table(_headings(rows, n), rows[n:], t.bbox[1] / height, t.bbox[3] / height, printed))
             return out
         finally:
             page.close()  # drop the page's parsed objects: memory stays flat on long documents
