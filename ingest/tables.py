@@ -41,7 +41,7 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 MIN_RULE_OPS = 4  # a table needs at least a few rules or cell rectangles
-MAX_RULE_OPS = 5000  # more is a chart or a drawing: pdfplumber's edge merging would be slow for nothing
+MAX_RULE_OPS = 3000  # more is a chart or a drawing: pdfplumber takes ~1 ms a rule (seconds a page) for nothing
 DOC_BUDGET_S = 20.0  # pdfplumber time per document; past it, later pages keep pypdf's flattened text
 MAX_HEADING_WORDS = 8
 _RULE_OP = re.compile(rb"(?<![A-Za-z])(?:re|l)(?=[\s\[\]/<>(){}%]|$)")  # path operators: rectangle, line
