@@ -57,6 +57,9 @@ class Table:
     top: float  # share of the page height above the table (0: at the top)
     bottom: float  # share of the page height above the table's bottom edge
     cells: list[list[str]] = field(default_factory=list)  # every row as printed (a merged cell once), headings included
+    first_bold: bool = False  # the first row (headings or data) is set in bold
+    bold_headings: bool = False  # the headings are set in bold (carried over a page break with them)
+    filled: list[list[str]] = field(default_factory=list)  # every row, merged cells repeated, headings included
 
 
 def rule_ops(pypdf_page) -> int:
@@ -217,7 +220,7 @@ class TableReader:
         self._pdf = None
         self.seconds = 0.0  # spent in pdfplumber
         self.pages_read = 0
-        self._carry: tuple[list[str], float] | None = None  # last table's headings and bottom, previous page
+        self._carry: Table | None = None  # the previous page's last table, when it has headings
         self.gave_up = False
 
     def close(self) -> None:
@@ -245,12 +248,15 @@ class TableReader:
             self.pages_read += 1
         if found and carry is not None:
             first = found[0]
-            headings, bottom = carry
-            if (not any(first.headings) and len(first.headings) == len(headings) and first.top < 0.25
-                    and bottom > 0.6):
-                first.headings = list(headings)  # the table goes on from the previous page
+            goes_on = len(first.headings) == len(carry.headings) and first.top < 0.25 and carry.bottom > 0.6
+            # its first row is data: no headings found, or taken for headings only by having no numbers
+            # while the headings above the break were bold and this row is not
+            plain = not any(first.headings) or (carry.bold_headings and not first.first_bold)
+            if goes_on and plain and first.filled[0] != carry.filled[0]:
+                first.headings, first.rows = list(carry.headings), first.filled  # the table goes on
+                first.bold_headings, first.filled = carry.bold_headings, [carry.filled[0]] + first.filled
         if found and any(found[-1].headings):
-            self._carry = (found[-1].headings, found[-1].bottom)
+            self._carry = found[-1]
         return found
 
     def _read(self, index: int) -> list[Table]:
@@ -270,15 +276,15 @@ class TableReader:
                 raw = [list(r) + [None] * (width - len(r)) for r in raw]
                 printed = [[_cell(c) for c in r] for r in raw]  # a merged cell once, as on the page
                 rows = _fill(raw)
-                bold = [_bold(page.crop(r.bbox, strict=False).chars) for r in t.rows[:2]] + [
-                    _bold(page.crop(r.bbox, strict=False).chars) for r in t.rows[2:4]]  # a few body rows suffice
+                bold = [_bold(page.crop(r.bbox, strict=False).chars) for r in t.rows[:4]]  # a few body rows suffice
                 kept = [i for i, r in enumerate(rows) if any(r)]
                 rows, bold = [rows[i] for i in kept], [bold[i] for i in kept if i < len(bold)]
                 printed = [printed[i] for i in kept]
                 if len(rows) < 2 or sum(1 for r in rows for c in r if c) < 4:
                     continue
                 n = _header_rows(rows, bold)
-                out.append(Table(_headings(rows, n), rows[n:], t.bbox[1] / height, t.bbox[3] / height, printed))
+                out.append(Table(_headings(rows, n), rows[n:], t.bbox[1] / height, t.bbox[3] / height, cells=printed,
+                                 filled=rows, first_bold=bold[:1] == [True], bold_headings=n > 0 and bold[:1] == [True]))
             return out
         finally:
             page.close()  # drop the page's parsed objects: memory stays flat on long documents

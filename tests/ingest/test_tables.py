@@ -166,6 +166,26 @@ def test_a_table_over_a_page_break_keeps_its_headings(tmp_path):
     assert lines[-1] == f"Creatinine clearance {rows[-1][0]}, Dose {rows[-1][1]}."
 
 
+def test_a_first_row_of_words_after_a_page_break_is_still_a_row(tmp_path):
+    from fpdf import FPDF
+
+    def write(rows):
+        pdf = FPDF()
+        pdf.set_font("helvetica", size=11)
+        pdf.add_page()
+        _table(pdf, rows, repeat_headings=0)
+        pdf.output(str(tmp_path / "long.pdf"))
+        return pages_of(tmp_path / "long.pdf")
+
+    rows = [("Creatinine clearance", "Dose")] + [(f"{n} to {n + 1} mL/min", f"{n // 4} mg daily") for n in range(20, 100, 2)]
+    first_on_2 = write(rows)[2].split("\n")[0]
+    k = next(i for i, r in enumerate(rows) if first_on_2.startswith(f"Creatinine clearance {r[0]},"))
+    rows[k] = ("On dialysis", "Give after each session")  # no numbers, not bold: looks like a heading row
+    lines = write(rows)[2].split("\n")
+    assert lines[0] == "Creatinine clearance On dialysis, Dose Give after each session."
+    assert lines[1].startswith("Creatinine clearance ") and ", Dose " in lines[1]
+
+
 def test_merged_cells_repeat_their_value_in_each_row(tmp_path):
     from fpdf import FPDF
 
