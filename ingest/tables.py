@@ -44,6 +44,7 @@ MIN_RULE_OPS = 4  # a table needs at least a few rules or cell rectangles
 MAX_RULE_OPS = 3000  # more is a chart or a drawing: pdfplumber takes ~1 ms a rule (seconds a page) for nothing
 DOC_BUDGET_S = 20.0  # pdfplumber time per document; past it, later pages keep pypdf's flattened text
 MAX_HEADING_WORDS = 8
+MAX_LOCATE_TRIES = 200  # places tried for a table's text when its cells were read in another order
 _RULE_OP = re.compile(rb"(?<![A-Za-z])(?:re|l)(?=[\s\[\]/<>(){}%]|$)")  # path operators: rectangle, line
 _YEAR = re.compile(r"^(?:FY\s?)?(?:19|20)\d\d$", re.I)
 
@@ -63,13 +64,22 @@ class Table:
 
 
 def rule_ops(pypdf_page) -> int:
-    """How many rectangle and line operators the page's content stream holds (a cheap pre-check)."""
+    """How many rectangle and line operators the page's content stream and its forms (XObjects a
+    page draws whole, as some generators draw tables) hold: a cheap pre-check."""
+    n = 0
     try:
         contents = pypdf_page.get_contents()
-        data = contents.get_data() if contents is not None else b""
+        n += len(_RULE_OP.findall(contents.get_data())) if contents is not None else 0
+        xobjects = pypdf_page["/Resources"].get_object().get("/XObject")
+        for ref in (xobjects.get_object().values() if xobjects is not None else ()):
+            form = ref.get_object()
+            if form.get("/Subtype") == "/Form":
+                n += len(_RULE_OP.findall(form.get_data()))
+            if n > MAX_RULE_OPS:
+                break
     except Exception:
-        return 0
-    return len(_RULE_OP.findall(data))
+        pass  # a damaged stream: what was counted
+    return n
 
 
 def _cell(text) -> str:
@@ -188,14 +198,16 @@ def locate(text: str, rows: list[list[str]]) -> tuple[int, int] | None:
         return _widen(text, where[i], where[i + len(whole) - 1] + 1)
     first = next(c for c in cells if c)
     last = next(c for c in reversed(cells) if c)
-    i = norm.find(first)
-    while i >= 0:
+    letters = sorted(whole)
+    i, tries = norm.find(first), 0
+    while i >= 0 and tries < MAX_LOCATE_TRIES:  # a first cell of "1" can occur all over the page
         j = norm.find(last, i + len(first))
-        while j >= 0 and j + len(last) - i <= 1.1 * len(whole):
-            if j + len(last) - i >= 0.9 * len(whole) and sorted(norm[i:j + len(last)]) == sorted(whole):
+        while j >= 0 and j + len(last) - i <= 1.1 * len(whole) and tries < MAX_LOCATE_TRIES:
+            tries += 1
+            if j + len(last) - i >= 0.9 * len(whole) and sorted(norm[i:j + len(last)]) == letters:
                 return _widen(text, where[i], where[j + len(last) - 1] + 1)
             j = norm.find(last, j + 1)
-        i = norm.find(first, i + 1)
+        i, tries = norm.find(first, i + 1), tries + 1
     return None
 
 
