@@ -14,9 +14,10 @@ from typer.testing import CliRunner
 from chatbot import answer as answer_mod
 from chatbot.answer import Engine, MarkerFilter, is_follow_up, load_engine, retrieval_query
 from chatbot.cli import app
-from chatbot.prompt import SYSTEM_PROMPT, content_words
+from chatbot.prompt import SYSTEM_PROMPT
 from core.config import NO_ANSWER, AnswerConfig, DomainbotError, PromptConfig, Workspace
 from core.schema import Chunk, Hit
+from core.text import content_words
 
 
 @pytest.fixture(autouse=True)

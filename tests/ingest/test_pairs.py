@@ -23,7 +23,7 @@ from chatbot.pairs import (
     split_rows,
     supported,
 )
-from chatbot.prompt import content_words
+from core.text import content_words
 from core.config import NO_ANSWER, DomainbotError, IngestConfig, PairsConfig, PromptConfig, Workspace
 from core.schema import Chunk, Hit
 

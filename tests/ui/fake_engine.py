@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from chatbot.answer import Answer, Citation, Event
-from chatbot.prompt import content_words
+from core.text import content_words
 from core.config import AnswerConfig, Workspace
 from core.schema import Chunk
 
