@@ -14,7 +14,6 @@ from __future__ import annotations
 import sys
 import time
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 
 import numpy as np
@@ -22,10 +21,7 @@ import numpy as np
 from core.config import DEFAULT_COLLECTION, DomainbotError, IngestConfig, Workspace
 from core.schema import Chunk, FileReport, IngestReport
 from ingest.files import PdfFile, copy_report, find_pdfs, read_file, short_error
-
-
-# what each chunk's vector and keyword entry are made of (a change re-chunks and re-embeds every file)
-EMBED_TEXT = {True: "context+text", False: "section+text"}
+from ingest.manifest import Manifest, read_manifest
 
 
 def _say(line: str) -> None:
@@ -274,25 +270,23 @@ def run_ingest(paths: list[Path], ws: Workspace, cfg: IngestConfig, progress: bo
 
 def _ingest(files: list[PdfFile], swept_roots: set[str], ws: Workspace, cfg: IngestConfig, progress: bool,
             t0: float) -> IngestReport:
-    from ingest.index import read_manifest, remove_stale_indexes
+    from ingest.index import remove_stale_indexes
     from ingest.pdf import file_sha256
 
     if ws.root.is_dir():
         remove_stale_indexes(ws)  # half-written folders of a crashed or interrupted run
-    prev = read_manifest(ws) or {}
-    prev_files: dict = prev.get("files", {})
-    same_embedder = prev.get("embedder") == cfg.embedder and bool(prev.get("quantize")) == cfg.quantize
+    prev = read_manifest(ws)  # None: no index yet
+    prev_files: dict = prev.files if prev is not None else {}
+    same_embedder = prev is not None and prev.same_embedder(cfg)
     # an index keeps the embedding engine it was built with (vectors from two engines differ slightly);
     # a new one gets the fastest available: CTranslate2 int8, else torch int8
     from ingest.embed import default_embed_engine
 
-    if same_embedder and prev:
-        engine = prev.get("embed_engine", "torch")
+    if same_embedder:
+        engine = prev.embed_engine
     else:
         engine = default_embed_engine() if cfg.quantize else "torch"
-    embed_text = EMBED_TEXT[cfg.context]
-    same_chunking = (prev.get("chunk_size") == cfg.chunk_size and prev.get("chunk_overlap") == cfg.chunk_overlap
-                     and prev.get("embed_text", EMBED_TEXT[False]) == embed_text)
+    same_chunking = prev is not None and prev.same_chunking(cfg)
 
     report = IngestReport()
     new_files: dict = {}  # root -> source -> manifest entry, for the next manifest
@@ -353,42 +347,32 @@ def _ingest(files: list[PdfFile], swept_roots: set[str], ws: Workspace, cfg: Ing
             else:
                 new_files.setdefault(root, {})[source] = entry
                 keep.add((root, source))
-    if prev and not same_embedder:
+    if prev is not None and not same_embedder:
         changed = True  # different model: every kept chunk is re-embedded below
 
     if not changed:
-        report.total_chunks = int(prev.get("chunks", 0))
+        report.total_chunks = (prev.chunks or 0) if prev is not None else 0
         report.seconds = time.perf_counter() - t0
         return report
 
-    from ingest.index import MANIFEST_VERSION, load_index, read_manifest, update_index, write_index
+    from ingest.index import MANIFEST_VERSION, load_index, update_index, write_index
 
-    manifest = {
-        "embedder": cfg.embedder,
-        "quantize": cfg.quantize,
-        "embed_engine": engine,
-        "dim": int(prev.get("dim", 0)),
-        "chunk_size": cfg.chunk_size,
-        "chunk_overlap": cfg.chunk_overlap,
-        "embed_text": embed_text,
-        "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "files": new_files,
-    }
-    if prev.get("version") == MANIFEST_VERSION and same_embedder and same_chunking:
+    manifest = Manifest.for_ingest(cfg, engine, new_files, dim=prev.dim if prev is not None else 0)
+    if prev is not None and prev.version == MANIFEST_VERSION and same_embedder and same_chunking:
         # the kept files' rows stay in their segments, untouched; every other previous file is removed or
         # changed: its rows are marked deleted, and a changed file's new chunks go into the new segment
         if len(new_chunks):
-            manifest["dim"] = int(new_vectors.shape[1])
+            manifest.dim = int(new_vectors.shape[1])
         gone = {(root, source) for root, entries in prev_files.items() for source in entries} - keep
         update_index(ws, manifest, new_chunks, new_vectors, gone, cfg.ann_threshold)
-        report.total_chunks = int(read_manifest(ws)["chunks"])
+        report.total_chunks = read_manifest(ws).chunks
         report.seconds = time.perf_counter() - t0
         return report
 
     # a full rebuild: the kept files' chunks (and, with the same embedder, their vectors) are read back
     kept_chunks: list[Chunk] = []
     kept_vectors = None
-    if prev and keep:
+    if prev is not None and keep:
         old_index = load_index(ws)
         rows = [i for i, c in enumerate(old_index.chunks) if (c.root, c.source) in keep]
         kept_chunks = [old_index.chunks[i] for i in rows]
@@ -402,7 +386,7 @@ def _ingest(files: list[PdfFile], swept_roots: set[str], ws: Workspace, cfg: Ing
         vectors = np.concatenate([kept_vectors, vectors]) if len(vectors) else kept_vectors
     all_chunks = kept_chunks + new_chunks
     if all_chunks:
-        manifest["dim"] = int(vectors.shape[1])
+        manifest.dim = int(vectors.shape[1])
     write_index(ws, all_chunks, vectors, manifest, cfg.ann_threshold)
     report.total_chunks = len(all_chunks)
     report.seconds = time.perf_counter() - t0
