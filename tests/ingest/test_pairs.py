@@ -23,9 +23,9 @@ from chatbot.pairs import (
     split_rows,
     supported,
 )
-from core.text import content_words
 from core.config import NO_ANSWER, DomainbotError, IngestConfig, PairsConfig, PromptConfig, Workspace
 from core.schema import Chunk, Hit
+from core.text import content_words
 
 LEASE_TERMINATION = (
     "7. Termination\n"
