@@ -37,6 +37,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 import ingest.index as index_mod  # noqa: E402
+import ingest.segments as segments_mod  # noqa: E402
 from core.config import IngestConfig, Workspace  # noqa: E402
 from core.schema import Chunk  # noqa: E402
 
@@ -90,13 +91,13 @@ def make_chunks(doc_ids: np.ndarray, rng, start: int = 0) -> list[Chunk]:
             for i, (d, picked) in enumerate(zip(doc_ids.tolist(), words))]
 
 
-def files_manifest(n_docs: int, extra: list[str] = ()) -> dict:
+def files_manifest(n_docs: int, extra: list[str] = ()) -> index_mod.Manifest:
     entry = {"size": 1, "mtime": 0.0, "sha256": "0" * 64, "pages": CHUNKS_PER_DOC, "chunks": CHUNKS_PER_DOC,
              "collection": "c0", "redacted": False}
     files = {f"doc{d:07d}.pdf": dict(entry) for d in range(n_docs)}
     files.update({name: dict(entry) for name in extra})
-    return {"embedder": "simulated", "quantize": True, "dim": DIM, "chunk_size": 1200, "chunk_overlap": 120,
-            "files": {ROOT: files}}
+    return index_mod.Manifest(embedder="simulated", quantize=True, dim=DIM, chunk_size=1200, chunk_overlap=120,
+                              files={ROOT: files})
 
 
 def rss_mb() -> float:
@@ -172,7 +173,7 @@ def run_size(n: int, n_queries: int, ann_threshold: int, hnsw: bool, work: Path)
     flat = faiss.IndexFlatIP(DIM)
     flat.add(vectors)
     flat_build = time.perf_counter() - t
-    sel = index_mod._selector(n, allowed)
+    sel = segments_mod.make_selector(n, allowed)
 
     def flat_search(q, params=None):
         return faiss_ids(flat.search(q[None, :], 10, params=params)[1][0])
@@ -194,7 +195,7 @@ def run_size(n: int, n_queries: int, ann_threshold: int, hnsw: bool, work: Path)
         shutil.rmtree(ws.root)
     chunks = make_chunks(docs, rng)
     dense_seconds = []
-    real_dense_index = index_mod._dense_index
+    real_dense_index = segments_mod.dense_index
 
     def dense_index_timed(*a, **k):
         t = time.perf_counter()
@@ -202,17 +203,17 @@ def run_size(n: int, n_queries: int, ann_threshold: int, hnsw: bool, work: Path)
         dense_seconds.append(time.perf_counter() - t)
         return out
 
-    index_mod._dense_index = dense_index_timed
+    segments_mod.dense_index = dense_index_timed
     try:
         t = time.perf_counter()
         index_mod.write_index(ws, chunks, vectors, files_manifest(n_docs), ann_threshold)
         rewrite_s = time.perf_counter() - t
     finally:
-        index_mod._dense_index = real_dense_index
+        segments_mod.dense_index = real_dense_index
     del chunks, vectors
     gc.collect()
-    [segment] = index_mod.read_manifest(ws)["segments"]
-    seg_dir = ws.root / index_mod.SEGMENTS_DIR / segment["name"]
+    [segment] = index_mod.read_manifest(ws).segments
+    seg_dir = ws.root / segments_mod.SEGMENTS_DIR / segment["name"]
 
     print("   load and search", file=sys.stderr)
     before = rss_mb()
@@ -267,7 +268,7 @@ def hnsw_row(vectors, allowed, queries, queries_in, queries_out, truth, truth_in
     index.hnsw.efConstruction = 40
     index.add(vectors)
     build = time.perf_counter() - t
-    sel = index_mod._selector(len(vectors), allowed)
+    sel = segments_mod.make_selector(len(vectors), allowed)
 
     def search(q, ef, sel=None):
         return faiss_ids(index.search(q[None, :], 10, params=faiss.SearchParametersHNSW(efSearch=ef, sel=sel))[1][0])

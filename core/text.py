@@ -3,6 +3,55 @@ from __future__ import annotations
 
 import re
 
+# --- words ----------------------------------------------------------------------------------------
+# One word reader for overlap scoring (prompt trimming, training pairs, highlighting) and one for the
+# keyword (BM25) index. They differ on purpose: the index's tokens must stay what existing indexes
+# were built with (a change to keyword_tokens or KEYWORD_STOPWORDS needs an index MANIFEST_VERSION bump).
+
+WORD = re.compile(r"[a-z0-9]+(?:[.,/%][a-z0-9%]+)*", re.I)  # "4.5%", "mg/kg", "1,000" stay one word
+STOPWORDS = frozenset(
+    "a an the of to in on for at by with from and or is are was were be been being what which who whom "
+    "how when where why does do did can could should would may might must shall will this that these "
+    "those it its as into about under over than then there their they them he she his her we our you "
+    "your i me my not no any all each per if".split()
+)
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words and numbers of `text`, in order."""
+    return [m.group(0).lower() for m in WORD.finditer(text)]
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-cased words and numbers of `text`, without stopwords (used for overlap scoring)."""
+    return {w for w in words(text) if w not in STOPWORDS}
+
+
+# Keyword tokens: words, numbers and joined forms such as "4.5%", "mg/kg", "zx-4471", "1,000".
+_KEYWORD = re.compile(r"[a-z0-9]+(?:(?:[./\-]|(?<=\d),(?=\d))[a-z0-9]+)*%?")
+_KEYWORD_PARTS = re.compile(r"[./\-,%]+")
+# bm25s's English list (bm25s.stopwords.STOPWORDS_EN), which every keyword index so far was built with;
+# only the commonest function words: "shall", "must", "may" and question words stay searchable
+KEYWORD_STOPWORDS = frozenset(
+    "a an and are as at be but by for if in into is it no not of on or such that the their then there "
+    "these they this to was will with".split()
+)
+
+
+def keyword_tokens(text: str) -> list[str]:
+    """Lowercase word tokens minus KEYWORD_STOPWORDS, for the keyword index and its queries. A joined
+    token ("zx-4471") also yields its parts, so both the exact code and its pieces match."""
+    out = []
+    for tok in _KEYWORD.findall(text.lower()):
+        if tok in KEYWORD_STOPWORDS:
+            continue
+        out.append(tok)
+        if not tok.isalnum():
+            out.extend(p for p in _KEYWORD_PARTS.split(tok)
+                       if p and p != tok and p not in KEYWORD_STOPWORDS and (len(p) > 1 or p.isdigit()))
+    return out
+
+
 # a citation marker as models write it: "[1]", "[1, 2]", "[2;3]", "[ 1 ]" (group 1: the numbers)
 # each digit with the separators before it (not "[\d,;\s]*\d[\d,;\s]*": quadratic on "[" + many digits)
 MARKER = re.compile(r"\[((?:[,;\s]*\d)+[,;\s]*)\]")

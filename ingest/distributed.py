@@ -66,7 +66,7 @@ def parse_and_chunk(batch: dict, cfg: IngestConfig) -> dict:
     """Ray task: read and chunk the files of a batch (one row per file in, one row per file out)."""
     from pathlib import Path
 
-    from ingest.pipeline import PdfFile, read_file
+    from ingest.files import PdfFile, read_file
 
     out = {"i": [], "report": [], "chunks": []}
     for i, path, root, source, sha in zip(batch["i"], batch["path"], batch["root"], batch["source"],
@@ -124,7 +124,7 @@ def plan_resources(ray, requested_workers: int | None) -> tuple[int, float, floa
 def ray_read_chunk_embed(todo: list, cfg: IngestConfig, engine: str, progress: bool = True,
                          on_file=lambda item: None) -> tuple[list[Chunk], np.ndarray]:
     """pipeline.read_chunk_embed on a Ray cluster: same arguments, same results."""
-    from ingest.pipeline import _copy_report
+    from ingest.files import copy_report
 
     ray = connect(cfg.ray)
     to_read = [(i, item) for i, item in enumerate(todo) if item.report.status == "indexed"]
@@ -138,7 +138,7 @@ def ray_read_chunk_embed(todo: list, cfg: IngestConfig, engine: str, progress: b
             if item.report.status == "indexed":  # else it failed before reading (hashing)
                 if reported not in results:
                     return
-                _copy_report(results[reported][0], item.report)
+                copy_report(results[reported][0], item.report)
             on_file(item)
             reported += 1
 

@@ -14,118 +14,20 @@ from __future__ import annotations
 import sys
 import time
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 
 import numpy as np
 
 from core.config import DEFAULT_COLLECTION, DomainbotError, IngestConfig, Workspace
 from core.schema import Chunk, FileReport, IngestReport
-
-
-# what each chunk's vector and keyword entry are made of (a change re-chunks and re-embeds every file)
-EMBED_TEXT = {True: "context+text", False: "section+text"}
-
-
-@dataclass
-class PdfFile:
-    path: Path  # on disk
-    root: str  # absolute folder the source is relative to (key in the manifest)
-    source: str  # relative posix path shown in citations
-    sweep: bool  # True when found by walking `root`: files missing from disk are dropped
-
-
-def find_pdfs(paths: list[Path]) -> tuple[list[PdfFile], set[str]]:
-    """Every PDF under the given folders/files, stably sorted, plus the roots to sweep for deletions."""
-    files, swept_roots, seen = [], set(), set()
-    for given in paths:
-        p = Path(given).expanduser()
-        if not p.exists():
-            raise DomainbotError(f"{given}: no such file or folder")
-        p = p.resolve()
-        if p.is_file():
-            found = [PdfFile(p, str(p.parent), p.name, sweep=False)]
-        else:
-            root = str(p)
-            swept_roots.add(root)
-            found = []
-            for f in p.rglob("*"):
-                rel = f.relative_to(p)
-                if any(part.startswith(".") for part in rel.parts):  # hidden dirs/files (.git, .Trash, ._x.pdf)
-                    continue
-                if f.suffix.lower() == ".pdf" and f.is_file():
-                    found.append(PdfFile(f, root, rel.as_posix(), sweep=True))
-            found.sort(key=lambda x: x.source)
-        for f in found:
-            if (f.root, f.source) not in seen:
-                seen.add((f.root, f.source))
-                files.append(f)
-    return files, swept_roots
+from ingest.files import PdfFile, copy_report, find_pdfs, read_file, short_error
+from ingest.manifest import Manifest, read_manifest
 
 
 def _say(line: str) -> None:
     from tqdm import tqdm
 
     tqdm.write(line, file=sys.stderr)
-
-
-def _short_error(e: BaseException) -> str:
-    text = str(e).strip().splitlines()[0] if str(e).strip() else ""
-    return f"{type(e).__name__}: {text}"[:200] if text else type(e).__name__
-
-
-def _read_and_chunk(f: PdfFile, sha: str, cfg: IngestConfig, report: FileReport, on_page=None) -> list[Chunk]:
-    import itertools
-
-    from ingest.chunk import chunk_pages
-    from ingest.identity import FIRST_PAGES, identify_document
-    from ingest.pdf import read_pdf
-
-    def counted(pages):  # count while streaming: pages are not all held in memory (except to --redact a file)
-        for page in pages:
-            report.pages += 1
-            report.ocr_pages += int(page.ocr)
-            if on_page is not None:
-                on_page()
-            yield page
-
-    metadata: dict = {}
-    pages = counted(read_pdf(f.path, f.source, cfg, sha256=sha, metadata=metadata))
-    if cfg.redact:  # personal data goes before anything is chunked, indexed or paired (the PDF is untouched)
-        from collections import Counter
-
-        from ingest.redact import redact_pages
-
-        counts: Counter = Counter()
-        pages = redact_pages(pages, counts)
-        report.redacted = dict(sorted(counts.items()))
-    # what the document is, from its first pages (still streaming: only those are held), metadata, file name
-    head = list(itertools.islice(pages, FIRST_PAGES))
-    # with --redact the PDF's own title/author (often a patient's name) is not read: only the redacted text
-    report.identity = identify_document([p.text for p in head], {} if cfg.redact else metadata, f.source)
-    return chunk_pages(itertools.chain(head, pages), cfg, root=f.root, identity=report.identity)
-
-
-def read_file(f: PdfFile, sha: str, cfg: IngestConfig, on_page=None) -> tuple[FileReport, list[Chunk]]:
-    """One file's report and chunks; a bad file gives status skipped/failed with a one-line reason
-    and no chunks. Never raises (except KeyboardInterrupt): it runs in worker processes and Ray tasks.
-    on_page() is called after each page is read (the worker's sign of progress)."""
-    from ingest.pdf import PdfError
-
-    report = FileReport(source=f.source, status="indexed")
-    try:
-        chunks = _read_and_chunk(f, sha, cfg, report, on_page)
-        if not chunks:
-            raise PdfError("no text found")
-        report.chunks = len(chunks)
-        return report, chunks
-    except PdfError as e:
-        report.status, report.reason = "skipped", str(e)
-    except MemoryError:  # the worker's address-space cap (parse_memory_mb), or a machine out of memory
-        report.status, report.reason = "skipped", f"too large to parse in memory (> {cfg.parse_memory_mb} MB)"
-    except Exception as e:  # one unexpected failure must not lose the whole run
-        report.status, report.reason = "failed", _short_error(e)
-    return report, []
 
 
 @dataclass
@@ -312,7 +214,7 @@ def read_chunk_embed(todo: list[NewFile], cfg: IngestConfig, engine: str, progre
     n_pages = 0
     try:
         for item, file_report, file_chunks in _read_in_order(todo, cfg):
-            _copy_report(file_report, item.report)
+            copy_report(file_report, item.report)
             chunks.extend(file_chunks)
             n_pages += item.report.pages if file_chunks else 0
             on_file(item)
@@ -331,13 +233,6 @@ def read_chunk_embed(todo: list[NewFile], cfg: IngestConfig, engine: str, progre
         files_bar.close()
         embed_bar.close()
     return chunks, (np.concatenate(vectors) if vectors else np.zeros((0, 0), dtype=np.float32))
-
-
-def _copy_report(src: FileReport, dst: FileReport) -> None:
-    """A worker's report into the one the ingest report holds (same object the caller kept)."""
-    if src is not dst:
-        for name in ("status", "reason", "pages", "chunks", "ocr_pages", "redacted", "identity"):
-            setattr(dst, name, getattr(src, name))
 
 
 def lock_workspace(ws: Workspace):
@@ -375,26 +270,23 @@ def run_ingest(paths: list[Path], ws: Workspace, cfg: IngestConfig, progress: bo
 
 def _ingest(files: list[PdfFile], swept_roots: set[str], ws: Workspace, cfg: IngestConfig, progress: bool,
             t0: float) -> IngestReport:
-    from ingest.index import read_manifest, remove_stale_indexes
+    from ingest.index import remove_stale_indexes
     from ingest.pdf import file_sha256
 
     if ws.root.is_dir():
         remove_stale_indexes(ws)  # half-written folders of a crashed or interrupted run
-    prev = read_manifest(ws) or {}
-    prev_files: dict = prev.get("files", {})
-    same_embedder = prev.get("embedder") == cfg.embedder and bool(prev.get("quantize")) == cfg.quantize
+    prev = read_manifest(ws)  # None: no index yet
+    prev_files: dict = prev.files if prev is not None else {}
+    same_embedder = prev is not None and prev.same_embedder(cfg)
     # an index keeps the embedding engine it was built with (vectors from two engines differ slightly);
     # a new one gets the fastest available: CTranslate2 int8, else torch int8
     from ingest.embed import default_embed_engine
 
-    if same_embedder and prev:
-        engine = prev.get("embed_engine", "torch")
+    if same_embedder:
+        engine = prev.embed_engine
     else:
         engine = default_embed_engine() if cfg.quantize else "torch"
-    embed_text = EMBED_TEXT[cfg.context]
-    same_chunking = (prev.get("chunk_size") == cfg.chunk_size and prev.get("chunk_overlap") == cfg.chunk_overlap
-                     and prev.get("embed_text", EMBED_TEXT[False]) == embed_text
-                     and prev.get("tables", False) == cfg.tables)  # tables read as rows: other page text
+    same_chunking = prev is not None and prev.same_chunking(cfg)
 
     report = IngestReport()
     new_files: dict = {}  # root -> source -> manifest entry, for the next manifest
@@ -423,7 +315,7 @@ def _ingest(files: list[PdfFile], swept_roots: set[str], ws: Workspace, cfg: Ing
             else:
                 todo.append(NewFile(f, sha, fr))
         except Exception as e:  # vanished or unreadable since it was listed; reported in order with the rest
-            fr.status, fr.reason = "failed", _short_error(e)
+            fr.status, fr.reason = "failed", short_error(e)
             todo.append(NewFile(f, "", fr))
         seen.append((f, fr, old, entry))
 
@@ -455,43 +347,32 @@ def _ingest(files: list[PdfFile], swept_roots: set[str], ws: Workspace, cfg: Ing
             else:
                 new_files.setdefault(root, {})[source] = entry
                 keep.add((root, source))
-    if prev and not same_embedder:
+    if prev is not None and not same_embedder:
         changed = True  # different model: every kept chunk is re-embedded below
 
     if not changed:
-        report.total_chunks = int(prev.get("chunks", 0))
+        report.total_chunks = (prev.chunks or 0) if prev is not None else 0
         report.seconds = time.perf_counter() - t0
         return report
 
-    from ingest.index import MANIFEST_VERSION, load_index, read_manifest, update_index, write_index
+    from ingest.index import MANIFEST_VERSION, load_index, update_index, write_index
 
-    manifest = {
-        "embedder": cfg.embedder,
-        "quantize": cfg.quantize,
-        "embed_engine": engine,
-        "dim": int(prev.get("dim", 0)),
-        "chunk_size": cfg.chunk_size,
-        "chunk_overlap": cfg.chunk_overlap,
-        "embed_text": embed_text,
-        "tables": cfg.tables,
-        "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "files": new_files,
-    }
-    if prev.get("version") == MANIFEST_VERSION and same_embedder and same_chunking:
+    manifest = Manifest.for_ingest(cfg, engine, new_files, dim=prev.dim if prev is not None else 0)
+    if prev is not None and prev.version == MANIFEST_VERSION and same_embedder and same_chunking:
         # the kept files' rows stay in their segments, untouched; every other previous file is removed or
         # changed: its rows are marked deleted, and a changed file's new chunks go into the new segment
         if len(new_chunks):
-            manifest["dim"] = int(new_vectors.shape[1])
+            manifest.dim = int(new_vectors.shape[1])
         gone = {(root, source) for root, entries in prev_files.items() for source in entries} - keep
         update_index(ws, manifest, new_chunks, new_vectors, gone, cfg.ann_threshold)
-        report.total_chunks = int(read_manifest(ws)["chunks"])
+        report.total_chunks = read_manifest(ws).chunks
         report.seconds = time.perf_counter() - t0
         return report
 
     # a full rebuild: the kept files' chunks (and, with the same embedder, their vectors) are read back
     kept_chunks: list[Chunk] = []
     kept_vectors = None
-    if prev and keep:
+    if prev is not None and keep:
         old_index = load_index(ws)
         rows = [i for i, c in enumerate(old_index.chunks) if (c.root, c.source) in keep]
         kept_chunks = [old_index.chunks[i] for i in rows]
@@ -505,7 +386,7 @@ def _ingest(files: list[PdfFile], swept_roots: set[str], ws: Workspace, cfg: Ing
         vectors = np.concatenate([kept_vectors, vectors]) if len(vectors) else kept_vectors
     all_chunks = kept_chunks + new_chunks
     if all_chunks:
-        manifest["dim"] = int(vectors.shape[1])
+        manifest.dim = int(vectors.shape[1])
     write_index(ws, all_chunks, vectors, manifest, cfg.ann_threshold)
     report.total_chunks = len(all_chunks)
     report.seconds = time.perf_counter() - t0

@@ -26,3 +26,21 @@ def test_spans_index_the_original_text():
     text = "  First one.  Second [1].\n\nThird"
     assert [text[a:b] for a, b in sentence_spans(text)] == ["First one.", "Second [1].", "Third"]
     assert split_sentences("Stop. [1] is a marker, not a sentence.") == ["Stop. [1] is a marker, not a sentence."]
+
+
+def test_content_words_are_lowercased_words_and_numbers_without_stopwords():
+    from core.text import content_words, words
+
+    assert words("The dose is 4.5% of 10 mg/kg, 1,000 units.") == ["the", "dose", "is", "4.5%", "of", "10", "mg/kg",
+                                                                   "1,000", "units"]
+    assert content_words("What is the dose of Amoxicillin?") == {"dose", "amoxicillin"}
+
+
+def test_keyword_stopwords_are_the_ones_existing_indexes_were_built_with():
+    """The keyword index stores keyword_tokens' output: its stopwords changing would make old indexes
+    miss query words (that needs a MANIFEST_VERSION bump, so old indexes are rebuilt)."""
+    from bm25s.stopwords import STOPWORDS_EN
+
+    from core.text import KEYWORD_STOPWORDS
+
+    assert KEYWORD_STOPWORDS == frozenset(STOPWORDS_EN)

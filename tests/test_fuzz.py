@@ -73,7 +73,7 @@ def test_summary_intent_is_fast(text):
 def test_pair_fact_patterns_are_fast(text):
     from chatbot.training.pairs import text as pairs_text
 
-    for rx in (pairs_text._AMOUNT, pairs_text._PERCENT, pairs_text._DOSE, pairs_text._DURATION, pairs_text._FREQUENCY):
+    for rx in (pairs_text.AMOUNT, pairs_text.PERCENT, pairs_text.DOSE, pairs_text.DURATION, pairs_text.FREQUENCY):
         timed(lambda t: list(rx.finditer(t)), text)
 
 

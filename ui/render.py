@@ -15,11 +15,9 @@ import streamlit as st
 
 from chatbot.answer.engine import Answer, Citation
 from chatbot.answer.citing import citation_text
-from chatbot.answer.prompt import content_words
-from core.text import MARKER
+from core.text import MARKER, WORD, content_words
 from ui.resources import IndexView, pdftoppm_available, render_page_png
 
-_WORD = re.compile(r"[A-Za-z0-9]+(?:[.,/%][A-Za-z0-9%]+)*")
 _JOIN = re.compile(r"[ ,\-]{1,2}")  # gaps that do not break a highlighted run
 
 CSS = """
@@ -50,7 +48,7 @@ def support_words(answer_text: str, quote: str = "") -> set[str]:
 def highlight(passage: str, words: set[str]) -> str:
     """HTML for `passage`: every piece escaped, runs of words in `words` wrapped in one <mark>."""
     spans: list[list[int]] = []  # [start, end) of marked runs
-    for m in _WORD.finditer(passage):
+    for m in WORD.finditer(passage):
         token = m.group(0).lower()
         if token not in words and token.rstrip(".,") not in words:
             continue

@@ -21,6 +21,7 @@ import streamlit as st
 
 from core.config import DomainbotError, Workspace
 from core.schema import Chunk
+from ingest.manifest import Manifest
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -88,28 +89,21 @@ class IndexView:
         return text
 
 
-def _manifest_roots(manifest: dict) -> dict[str, str]:
+def _manifest_roots(manifest: Manifest) -> dict[str, str]:
     """source -> absolute root folder, from the manifest's {"files": {root: {source: entry}}}."""
     out: dict[str, str] = {}
-    files = manifest.get("files")
-    if isinstance(files, dict):
-        for root, entries in files.items():
-            if isinstance(entries, dict):
-                for source in entries:
-                    out.setdefault(source, root)
+    for root, source, _ in manifest.file_entries():
+        out.setdefault(source, root)
     return out
 
 
-def _manifest_redacted(manifest: dict) -> set[str]:
-    files = manifest.get("files")
-    return {source for entries in files.values() if isinstance(entries, dict)
-            for source, entry in entries.items() if isinstance(entry, dict) and entry.get("redacted")} \
-        if isinstance(files, dict) else set()
+def _manifest_redacted(manifest: Manifest) -> set[str]:
+    return {source for _, source, entry in manifest.file_entries() if isinstance(entry, dict) and entry.get("redacted")}
 
 
-def _built_at(manifest: dict, index_dir: Path) -> str:
-    for key in ("created", "built_at", "created_at"):
-        v = manifest.get(key)
+def _built_at(manifest: Manifest, index_dir: Path) -> str:
+    # "created" is ISO 8601; a timestamp or the other names come from hand-made workspaces (kept in `extra`)
+    for v in (manifest.created, *(manifest.extra.get(k) for k in ("created", "built_at", "created_at"))):
         if isinstance(v, (int, float)):
             return datetime.fromtimestamp(v).strftime("%Y-%m-%d %H:%M")
         if isinstance(v, str) and v:
@@ -127,9 +121,9 @@ def load_index_view(index_dir: str) -> IndexView:
 
     d = Path(index_dir)
     try:
-        manifest = json.loads((d / "manifest.json").read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError):
-        manifest = {}
+        manifest = Manifest.read(d)
+    except (OSError, ValueError):  # json.JSONDecodeError is a ValueError
+        manifest = Manifest()
     by_id: dict[str, Chunk] = {}
     by_page: dict[tuple[str, int], list[Chunk]] = {}
     try:

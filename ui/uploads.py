@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from core.config import DEFAULT_COLLECTION, DomainbotError, IngestConfig, Workspace
+from ingest.manifest import Manifest
 
 HASH_CHARS = 12  # of the content's sha256, in the stored name: two different files never share a name
 CARRIED = ("embedder", "quantize", "chunk_size", "chunk_overlap")  # manifest settings an upload keeps
@@ -54,13 +55,9 @@ def store_upload(folder: Path, name: str, data: bytes) -> Path:
     return path
 
 
-def workspace_redacts(manifest: dict) -> bool:
+def workspace_redacts(manifest: Manifest | None) -> bool:
     """A workspace ingested with --redact records it per file in the live manifest ("redacted": true)."""
-    files = manifest.get("files")
-    if not isinstance(files, dict):
-        return False
-    return any(isinstance(e, dict) and e.get("redacted")
-               for entries in files.values() if isinstance(entries, dict) for e in entries.values())
+    return manifest is not None and any(isinstance(e, dict) and e.get("redacted") for _, _, e in manifest.file_entries())
 
 
 def upload_config(ws: Workspace, collection: str | None = None, redact: bool = False) -> IngestConfig:
@@ -73,7 +70,7 @@ def upload_config(ws: Workspace, collection: str | None = None, redact: bool = F
     """
     from ingest.index import read_manifest
 
-    manifest = read_manifest(ws) or {}
+    manifest = read_manifest(ws)
     redact = redact or workspace_redacts(manifest)
     if redact:
         from ingest.redact import available
@@ -81,5 +78,5 @@ def upload_config(ws: Workspace, collection: str | None = None, redact: bool = F
         if not available():
             raise DomainbotError("this workspace redacts personal data (--redact) and Presidio is not installed "
                                  "here: uploads are refused (pip install presidio-analyzer presidio-anonymizer)")
-    carried = {k: manifest[k] for k in CARRIED if k in manifest}
+    carried = {k: getattr(manifest, k) for k in CARRIED if manifest is not None and getattr(manifest, k) is not None}
     return IngestConfig(collection=collection or DEFAULT_COLLECTION, redact=redact, **carried)

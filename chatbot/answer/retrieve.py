@@ -20,8 +20,9 @@ import numpy as np
 from chatbot.answer.route import DocumentRef, Route, route_query
 from core.config import DomainbotError, RetrieveConfig, Workspace
 from core.schema import Hit
+from core.text import keyword_tokens
 from ingest.clean import is_table_row
-from ingest.index import Index, load_index, tokenize
+from ingest.index import Index, load_index
 
 
 class SearchResult(list):
@@ -55,7 +56,7 @@ def row_labels(text: str) -> list[list[str]]:
     for line in text.split("\n"):
         if is_table_row(line):
             m = _ROW_LABEL.match(line.strip())
-            tokens = tokenize(m.group(1)) if m else []
+            tokens = keyword_tokens(m.group(1)) if m else []
             if len(tokens) >= 2 or (len(tokens) == 1 and len(tokens[0]) >= 6 and tokens[0].isalpha()):
                 out.append(tokens)
     return out
@@ -88,7 +89,7 @@ class Retriever:
             from ingest.embed import load_embedder
 
             m = self.index.manifest
-            self._embedder = load_embedder(m["embedder"], bool(m.get("quantize", True)), m.get("embed_engine", "torch"))
+            self._embedder = load_embedder(m.embedder, True if m.quantize is None else m.quantize, m.embed_engine)
         return self._embedder
 
     def embed_query(self, query: str) -> np.ndarray:
@@ -124,7 +125,8 @@ class Retriever:
     def documents(self) -> list[DocumentRef]:
         """The indexed documents with their identities (from the manifest), in row order."""
         if self._documents is None:
-            files = (getattr(self.index, "manifest", None) or {}).get("files", {})
+            manifest = getattr(self.index, "manifest", None)
+            files = manifest.files if manifest is not None else {}
             seen: dict[tuple[str, str], DocumentRef] = {}
             for c in self.chunks:
                 key = (c.root, c.source)
@@ -159,7 +161,7 @@ class Retriever:
 
     def _known_word(self, word: str) -> bool:
         """Whether `word` occurs anywhere in the index (its keyword vocabulary; True when unknown)."""
-        tokens = tokenize(word)
+        tokens = keyword_tokens(word)
         segments = getattr(self.index, "segments", None)
         if not tokens or segments is None:
             return True
@@ -172,7 +174,7 @@ class Retriever:
     def _chunk_count(self, word: str) -> int:
         """In how many chunks `word` occurs (from the keyword index's postings; deleted rows included)."""
         total = 0
-        for token in tokenize(word)[:1]:
+        for token in keyword_tokens(word)[:1]:
             for seg in getattr(self.index, "segments", None) or []:
                 bm25 = seg.bm25
                 t = None if bm25 is None else bm25.vocab_dict.get(token)
@@ -197,7 +199,7 @@ class Retriever:
 
     def bm25_candidates(self, query: str, n: int, rows: np.ndarray | None = None) -> list[tuple[int, float]]:
         """The n best BM25 rows (each index segment scores with its own term statistics: Index.bm25_scores)."""
-        tokens = tokenize(query)
+        tokens = keyword_tokens(query)
         if not tokens:
             return []
         scores = self.index.bm25_scores(tokens)
@@ -257,7 +259,7 @@ class Retriever:
         if self.cfg.table_rows and ranked:
             # a line item named in the question ("capital expenditures", "year 2") lifts the passages
             # whose table has that row: statements and schedules repeat the same words in prose
-            qtokens = set(tokenize(query))
+            qtokens = set(keyword_tokens(query))
             top = ranked[: max(2 * k, 10)]
             bonus = 0.5 / (self.cfg.rrf_k + 1)
             lifted = [(i, s + bonus if names_a_row(qtokens, self.chunks[i].text) else s) for i, s in top]

@@ -70,7 +70,7 @@ def test_cli_abstract_over_the_index(tmp_path, monkeypatch):
     from chatbot.cli import app
 
     chunks = MSA + TENANCY_A + LEAFLET
-    monkeypatch.setattr(index_mod, "read_manifest", lambda ws: {"segments": []})
+    monkeypatch.setattr(index_mod, "read_manifest", lambda ws: index_mod.Manifest(segments=[]))
     monkeypatch.setattr(index_mod, "read_live_chunks", lambda d, m: chunks)
     monkeypatch.setattr("core.config.Workspace.index_dir", lambda self: tmp_path)
     r = CliRunner().invoke(app, ["abstract", "--format", "csv", "-w", str(tmp_path)])

@@ -12,7 +12,7 @@ from core.config import RetrieveConfig, Workspace
 from core.schema import Chunk
 from ingest.embed import load_embedder
 from ingest.identity import describe
-from ingest.index import write_index
+from ingest.index import Manifest, write_index
 
 
 def report(company: str, year: int) -> dict:
@@ -51,7 +51,7 @@ def ws(tmp_path_factory):
                                 collection=collection, context=describe(identity)))
     vecs = emb.encode([f"{c.context}\n{c.text}" for c in chunks])
     files = {"/docs": {s: {"identity": ident, "collection": coll} for s, (ident, coll) in DOCS.items()}}
-    write_index(ws, chunks, vecs, {"embedder": emb.name, "quantize": True, "dim": emb.dim, "files": files})
+    write_index(ws, chunks, vecs, Manifest(embedder=emb.name, quantize=True, dim=emb.dim, files=files))
     return ws
 
 
@@ -117,13 +117,13 @@ def test_search_json_and_citations_carry_the_document(ws):
 
 def test_a_named_line_item_lifts_its_table_row():
     from chatbot.answer.retrieve import names_a_row, row_labels
-    from ingest.index import tokenize
+    from core.text import keyword_tokens
 
     table = "Line item 2023 2022\nCapital expenditures (12,400) (9,800)\nDividends paid (1,200) (1,100)\nTotal 5 6"
     assert row_labels(table) == [["line", "item"], ["capital", "expenditures"], ["dividends", "paid"]]  # "Total": too vague
-    assert names_a_row(set(tokenize("What were Acme's capital expenditures in 2023?")), table)
+    assert names_a_row(set(keyword_tokens("What were Acme's capital expenditures in 2023?")), table)
     prose = "Cash from operations will fund capital expenditures and dividends next year."
-    assert not names_a_row(set(tokenize("What were Acme's capital expenditures in 2023?")), prose)
+    assert not names_a_row(set(keyword_tokens("What were Acme's capital expenditures in 2023?")), prose)
 
 
 def test_no_false_missing_notes_from_title_words_or_codes():

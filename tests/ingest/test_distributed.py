@@ -59,9 +59,9 @@ def test_ray_ingest_matches_local_ingest(tmp_path, ray_local, capsys):
     assert np.allclose(a.vectors(), b.vectors(), atol=1e-5)
     def files(index):  # each workspace names its own segments
         return {root: {src: {k: v for k, v in e.items() if k != "segment"} for src, e in entries.items()}
-                for root, entries in index.manifest["files"].items()}
+                for root, entries in index.manifest.files.items()}
 
-    assert files(b) == files(a) and b.manifest["embed_engine"] == a.manifest["embed_engine"]
+    assert files(b) == files(a) and b.manifest.embed_engine == a.manifest.embed_engine
 
     # incremental as usual: nothing changed -> nothing read, no new index version
     live = Workspace(tmp_path / "ray").index_dir()

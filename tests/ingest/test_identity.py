@@ -7,7 +7,7 @@ from ingest.chunk import chunk_pages, find_tables
 from ingest.clean import reflow
 from ingest.embed import chunk_embedding_text
 from ingest.identity import describe, identify_document, query_periods, query_types
-from ingest.index import bm25_text
+from ingest.segments import bm25_text
 
 TEN_K = """ACME ROBOTICS INC.
 ANNUAL REPORT ON FORM 10-K
@@ -125,11 +125,11 @@ def test_ingest_stores_identity_in_the_manifest_and_keeps_it(tmp_path, text_pdf)
     ws = Workspace(tmp_path / "ws")
     report = run_ingest([folder], ws, IngestConfig(workers=0), progress=False)
     assert report.files[0].identity["company"] == "Acme Robotics Inc."
-    entry = read_manifest(ws)["files"][str(folder.resolve())]["acme_10k_2023.pdf"]
+    entry = read_manifest(ws).files[str(folder.resolve())]["acme_10k_2023.pdf"]
     assert entry["identity"]["period"] == "fiscal 2023"
-    assert read_manifest(ws)["embed_text"] == "context+text"
+    assert read_manifest(ws).embed_text == "context+text"
     run_ingest([folder], ws, IngestConfig(workers=0), progress=False)  # unchanged file: identity carried over
-    again = read_manifest(ws)["files"][str(folder.resolve())]["acme_10k_2023.pdf"]
+    again = read_manifest(ws).files[str(folder.resolve())]["acme_10k_2023.pdf"]
     assert again["identity"] == entry["identity"]
     json.dumps(again)  # plain JSON
 

@@ -1,15 +1,17 @@
 """Index folder format, atomic swap and the keyword tokenizer (real bundled MiniLM, tiny inputs)."""
 import json
+import os
 
 import numpy as np
 import pytest
 
-import ingest.index as index_mod
+import ingest.segments as segments_mod
 from chatbot.answer.retrieve import Retriever
 from core.config import DomainbotError, Workspace
 from core.schema import Chunk
+from core.text import keyword_tokens
 from ingest.embed import load_embedder
-from ingest.index import load_index, tokenize, write_index
+from ingest.index import Manifest, load_index, write_index
 
 
 def make_chunk(i, text, source="a.pdf", section="", root="/docs"):
@@ -21,8 +23,7 @@ def build(ws, texts, **kw):
     emb = load_embedder()
     chunks = [make_chunk(i, t, **kw) for i, t in enumerate(texts)]
     vecs = emb.encode([c.text for c in chunks])
-    manifest = {"embedder": emb.name, "quantize": True, "dim": emb.dim, "chunk_size": 800, "chunk_overlap": 120,
-                "files": {}}
+    manifest = Manifest(embedder=emb.name, quantize=True, dim=emb.dim, chunk_size=800, chunk_overlap=120)
     return write_index(ws, chunks, vecs, manifest), chunks, vecs
 
 
@@ -53,7 +54,7 @@ def test_missing_index_is_a_one_line_error(tmp_path):
         load_index(Workspace(tmp_path / "empty"))
 
 
-@pytest.mark.parametrize("fail_at", ["_write_bm25", "replace"])
+@pytest.mark.parametrize("fail_at", ["write_bm25", "replace"])
 def test_crash_midway_keeps_previous_index(tmp_path, monkeypatch, fail_at):
     ws = Workspace(tmp_path / "ws")
     old_folder, _, _ = build(ws, ["Rent is payable monthly in advance.", "The deposit is returned in 30 days."])
@@ -62,9 +63,9 @@ def test_crash_midway_keeps_previous_index(tmp_path, monkeypatch, fail_at):
         raise OSError("disk full")
 
     if fail_at == "replace":
-        monkeypatch.setattr(index_mod.os, "replace", boom)
+        monkeypatch.setattr(os, "replace", boom)
     else:
-        monkeypatch.setattr(index_mod, fail_at, boom)
+        monkeypatch.setattr(segments_mod, fail_at, boom)
     with pytest.raises(OSError, match="disk full"):
         build(ws, ["A completely new corpus."])
     monkeypatch.undo()
@@ -93,9 +94,9 @@ def test_leftovers_of_a_killed_run_are_cleaned_by_the_next_write(tmp_path):
     assert len(list((ws.root / "segments").iterdir())) == 1
 
 
-def test_tokenize_keeps_codes_numbers_and_units():
-    toks = tokenize("The dose is 4.5% of 10 mg/kg under clause ZX-4471, not 1,000 units.")
+def test_keyword_tokens_keep_codes_numbers_and_units():
+    toks = keyword_tokens("The dose is 4.5% of 10 mg/kg under clause ZX-4471, not 1,000 units.")
     for t in ["4.5%", "mg/kg", "zx-4471", "4471", "1,000", "dose", "clause", "10"]:
         assert t in toks
     assert "the" not in toks and "is" not in toks and "of" not in toks
-    assert tokenize("End of sentence.") == ["end", "sentence"]
+    assert keyword_tokens("End of sentence.") == ["end", "sentence"]

@@ -23,9 +23,9 @@ from chatbot.training.pairs import (
     split_rows,
     supported,
 )
-from chatbot.answer.prompt import content_words
 from core.config import NO_ANSWER, DomainbotError, IngestConfig, PairsConfig, PromptConfig, Workspace
 from core.schema import Chunk, Hit
+from core.text import content_words
 
 LEASE_TERMINATION = (
     "7. Termination\n"

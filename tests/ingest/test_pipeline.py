@@ -44,7 +44,7 @@ def test_incremental_reingest(tmp_path, cfg, counting):
     assert sum(f.pages for f in r1.files) == 4 and sum(counting) == r1.total_chunks > 0
     idx1 = load_index(ws)
     assert {c.source for c in idx1.chunks} == {"legal/lease.pdf", "medical/Dose.PDF", "notes.pdf"}
-    assert idx1.manifest["files"][str(docs.resolve())]["legal/lease.pdf"]["pages"] == 2
+    assert idx1.manifest.files[str(docs.resolve())]["legal/lease.pdf"]["pages"] == 2
 
     # no change: nothing embedded, no new index folder
     counting.clear()
@@ -80,7 +80,7 @@ def test_touched_but_identical_file_is_not_reembedded(tmp_path, cfg, counting):
     os.utime(f, (1_000_000_000, 1_000_000_000))  # mtime differs -> hashed -> same sha256
     r = pipeline.run_ingest([f], ws, cfg, progress=False)  # a single file argument: source is its name
     assert by_status(r) == {"lease.pdf": "unchanged"} and counting == []
-    assert load_index(ws).manifest["files"][str(f.parent)]["lease.pdf"]["mtime"] == 1_000_000_000
+    assert load_index(ws).manifest.files[str(f.parent)]["lease.pdf"]["mtime"] == 1_000_000_000
 
 
 def test_mixed_folder_reports_bad_files_and_cli_exit_codes(tmp_path, cfg, capsys):

@@ -159,7 +159,7 @@ def test_ingest_redact_keeps_identifiers_out_of_index_and_pairs(letters, tmp_pat
             assert all(m in text for m in q["must_include"]), q
     # the PDFs are untouched; the manifest remembers the redaction
     assert {p.name: sha(p) for p in (out / "letters").glob("*.pdf")} == before
-    entries = next(iter(index.manifest["files"].values()))
+    entries = next(iter(index.manifest.files.values()))
     assert all(e["redacted"] is True for e in entries.values())
 
 

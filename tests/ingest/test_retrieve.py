@@ -9,7 +9,7 @@ from chatbot.answer.retrieve import load_retriever
 from core.config import DomainbotError, RetrieveConfig, Workspace
 from core.schema import Chunk
 from ingest.embed import load_embedder
-from ingest.index import write_index
+from ingest.index import Manifest, write_index
 
 TEXTS = [
     ("Termination", "Either party may terminate this lease by giving three months written notice."),
@@ -31,7 +31,7 @@ def ws(tmp_path_factory):
         for i, (sec, t) in enumerate(TEXTS)
     ]
     vecs = emb.encode([c.text for c in chunks])
-    write_index(ws, chunks, vecs, {"embedder": emb.name, "quantize": True, "dim": emb.dim, "files": {}})
+    write_index(ws, chunks, vecs, Manifest(embedder=emb.name, quantize=True, dim=emb.dim))
     return ws
 
 

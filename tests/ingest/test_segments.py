@@ -9,11 +9,12 @@ import numpy as np
 import pytest
 
 import ingest.index as index_mod
+import ingest.segments as segments_mod
 import ingest.pipeline as pipeline
 from chatbot.answer.retrieve import Retriever, load_retriever
 from core.config import IngestConfig, Workspace
 from core.schema import Chunk
-from ingest.index import load_index, plan_compaction, read_live_chunks, read_manifest, update_index, write_index
+from ingest.index import Manifest, load_index, plan_compaction, read_live_chunks, read_manifest, update_index, write_index
 from tests.helpers import write_pdf
 
 LEASE = [
@@ -46,21 +47,21 @@ def snapshot(folder):
 
 
 def segment_names(ws):
-    return [s["name"] for s in read_manifest(ws)["segments"]]
+    return [s["name"] for s in read_manifest(ws).segments]
 
 
 def check_file_locations(ws):
     """Each file's recorded rows hold exactly its chunks, and together they are every live row."""
     manifest = read_manifest(ws)
     total = 0
-    for root, entries in manifest["files"].items():
+    for root, entries in manifest.files.items():
         for source, entry in entries.items():
             with open(ws.root / "segments" / entry["segment"] / "chunks.jsonl", encoding="utf-8") as f:
                 stored = [json.loads(line) for line in f]
             a, b = entry["rows"]
             assert {(c["root"], c["source"]) for c in stored[a:b]} == {(root, source)}
             total += b - a
-    assert total == manifest["chunks"] == len(load_index(ws).chunks)
+    assert total == manifest.chunks == len(load_index(ws).chunks)
 
 
 # ---------------------------------------------------------------- through run_ingest (real PDFs, real embedder)
@@ -85,8 +86,8 @@ def test_incremental_ingest_writes_one_segment_and_never_opens_the_others(tmp_pa
 
     with monkeypatch.context() as m:  # the incremental path opens no segment: not its vectors, chunks or bm25
         m.setattr(faiss, "read_index", must_not_read)
-        m.setattr(index_mod, "_read_chunks", must_not_read)
-        m.setattr(index_mod, "_load_segment", must_not_read)
+        m.setattr(index_mod, "read_chunks", must_not_read)
+        m.setattr(index_mod, "load_segment", must_not_read)
         report = pipeline.run_ingest([docs], ws, cfg, progress=False)
     names = segment_names(ws)
     assert len(names) == 2 and names[0] == first
@@ -110,13 +111,13 @@ def test_removed_file_is_tombstoned_and_changed_file_replaced(tmp_path, cfg):
     pipeline.run_ingest([docs], ws, cfg, progress=False)
     [first] = segment_names(ws)
     before = snapshot(ws.root / "segments" / first)
-    dose_rows = read_manifest(ws)["files"][str(docs.resolve())]["dose.pdf"]["rows"]
+    dose_rows = read_manifest(ws).files[str(docs.resolve())]["dose.pdf"]["rows"]
     n_before = len(load_index(ws).chunks)
 
     os.remove(docs / "dose.pdf")
     pipeline.run_ingest([docs], ws, cfg, progress=False)
     manifest = read_manifest(ws)
-    assert segment_names(ws) == [first] and manifest["segments"][0]["deleted"] == [dose_rows]  # a tombstone only
+    assert segment_names(ws) == [first] and manifest.segments[0]["deleted"] == [dose_rows]  # a tombstone only
     assert snapshot(ws.root / "segments" / first) == before
     index = load_index(ws)
     assert len(index.chunks) == n_before - (dose_rows[1] - dose_rows[0])
@@ -152,8 +153,8 @@ def test_version_1_index_still_loads_and_the_next_ingest_rewrites_it(tmp_path, c
     index = load_index(ws)
     chunks, vectors = index.chunks, index.vectors()
     files = {root: {source: {k: v for k, v in e.items() if k not in ("segment", "rows")} for source, e in entries.items()}
-             for root, entries in index.manifest["files"].items()}
-    manifest = {k: v for k, v in index.manifest.items() if k not in ("segments", "files")}
+             for root, entries in index.manifest.files.items()}
+    manifest = {k: v for k, v in index.manifest.to_dict().items() if k not in ("segments", "files")}
     shutil.rmtree(ws.root)
 
     # the layout before segments: everything in the version folder
@@ -164,7 +165,7 @@ def test_version_1_index_still_loads_and_the_next_ingest_rewrites_it(tmp_path, c
     faiss.write_index(flat, str(old / "index.faiss"))
     with open(old / "chunks.jsonl", "w", encoding="utf-8") as f:
         f.writelines(json.dumps(c.to_dict()) + "\n" for c in chunks)
-    index_mod._write_bm25(old, chunks)
+    segments_mod.write_bm25(old, chunks)
     (old / "manifest.json").write_text(json.dumps({**manifest, "version": 1, "chunks": len(chunks), "files": files}))
     ws.current_file.write_text(old.name + "\n")
 
@@ -178,7 +179,7 @@ def test_version_1_index_still_loads_and_the_next_ingest_rewrites_it(tmp_path, c
     counting.clear()
     pipeline.run_ingest([docs], ws, cfg, progress=False)
     manifest = read_manifest(ws)
-    assert manifest["version"] == 2 and len(manifest["segments"]) == 1 and not old.exists()
+    assert manifest.version == 2 and len(manifest.segments) == 1 and not old.exists()
     assert sum(counting) == sum(c.source == "boiler.pdf" for c in load_index(ws).chunks)
     assert {c.source for c in load_index(ws).chunks} == {"lease.pdf", "dose.pdf", "boiler.pdf"}
     check_file_locations(ws)
@@ -198,7 +199,7 @@ def file_chunks(source, n, rng, collection="default", centers=None):
 
 
 def files_manifest(sources):
-    return {"embedder": "test", "dim": DIM, "files": {ROOT: {s: {"chunks": 1} for s in sources}}}
+    return Manifest(embedder="test", dim=DIM, files={ROOT: {s: {"chunks": 1} for s in sources}})
 
 
 def dense_results(ws, queries, k=10):
@@ -258,7 +259,7 @@ def test_compaction_merges_small_segments_and_results_do_not_change(tmp_path, mo
     sources = [s for s in sources if (ROOT, s) not in gone]
     update_index(ws, files_manifest(sources), [], np.zeros((0, DIM), np.float32), gone)
     manifest = read_manifest(ws)
-    assert [s["rows"] for s in manifest["segments"]] == [400, 15] and manifest["segments"][1]["deleted"] == []
+    assert [s["rows"] for s in manifest.segments] == [400, 15] and manifest.segments[1]["deleted"] == []
     assert {c.source for c in load_index(ws).chunks} == set(sources)
     check_file_locations(ws)
 
@@ -274,7 +275,7 @@ def test_ann_segment_finds_stored_vectors_and_respects_filters(tmp_path):
     vecs = np.concatenate(vecs)
     ws = Workspace(tmp_path / "ws")
     write_index(ws, chunks, vecs, files_manifest([f"f{k}.pdf" for k in range(20)]), ann_threshold=50)
-    [segment] = read_manifest(ws)["segments"]
+    [segment] = read_manifest(ws).segments
     assert segment["kind"] == "ivf" and 1 < segment["nlist"] < 2000 and 1 <= segment["nprobe"] <= segment["nlist"]
     index = load_index(ws)
     assert index.chunks == chunks
@@ -328,7 +329,7 @@ def test_crash_during_an_update_leaves_the_previous_version_live(tmp_path, monke
     chunks_before = load_index(ws).chunks
     calls = []
     if fail_at == "new segment":
-        monkeypatch.setattr(index_mod, "_write_bm25", lambda *a: (_ for _ in ()).throw(KeyboardInterrupt()))
+        monkeypatch.setattr(segments_mod, "write_bm25", lambda *a: (_ for _ in ()).throw(KeyboardInterrupt()))
     elif fail_at == "compaction":  # the new segment is written, the merged one is not
         real = index_mod.write_segment
 

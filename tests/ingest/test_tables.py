@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from chatbot.answer import Engine
+from chatbot.answer.engine import Engine
 from core.config import AnswerConfig, IngestConfig
 from core.schema import Hit
 from core.text import split_sentences

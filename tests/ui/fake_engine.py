@@ -6,14 +6,13 @@ quoting its best sentence with a [1] marker. The app tests put it in place of th
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 
 from chatbot.answer.engine import Answer, Citation, Event
-from chatbot.answer.prompt import content_words
 from core.config import AnswerConfig, Workspace
 from core.schema import Chunk
+from core.text import content_words
 
 
 @dataclass
@@ -47,10 +46,10 @@ class FakeEngine:
 
 
 def read_chunks(ws: Workspace) -> list[Chunk]:
-    from ingest.index import read_live_chunks
+    from ingest.index import Manifest, read_live_chunks
 
     index_dir = ws.index_dir()
-    return read_live_chunks(index_dir, json.loads((index_dir / "manifest.json").read_text()))
+    return read_live_chunks(index_dir, Manifest.read(index_dir))
 
 
 def make_engine(ws: Workspace, llm_url=None) -> FakeEngine:

@@ -313,7 +313,7 @@ def test_upload_saves_pdfs_ingests_and_refreshes_stats(tmp_path, run_app, monkey
     assert name.startswith("My Lease _v2_-") and name.endswith(".pdf")  # plain name + hash, inside uploads/hr/
     assert (ws.root / "uploads" / "hr" / name).is_file()
     assert ws.index_dir() is not None
-    [(root, entries)] = read_manifest(ws)["files"].items()
+    [(root, entries)] = read_manifest(ws).files.items()
     assert entries[name]["collection"] == "hr" and entries[name]["redacted"] is False
     assert {m.label: m.value for m in at.sidebar.metric} == {"Documents": "1", "Chunks": "2"}
     assert any("Indexed 1 file(s)" in t for t in texts(at.sidebar.success))

@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 
 from chatbot.training.pairs.curate import supported
 from chatbot.training.pairs.records import QA
-from chatbot.training.pairs.text import _clean
+from chatbot.training.pairs.text import squash_spaces
 from chatbot.answer.prompt import build_messages
 from chatbot.answer.retrieve import rrf_fuse
 from core.config import NO_ANSWER, PairsConfig
@@ -97,7 +97,7 @@ def _fact_shown(qa: QA, user_content: str, n: int) -> bool:
     """The gold passage as shown (after trimming) still holds the answer."""
     m = re.search(rf"^\[{n}\] [^\n]*\n(.*?)(?=\n\n\[\d+\] |\n\nQuestion: |\n\nEarlier questions: )", user_content, re.S | re.M)
     shown = m.group(1) if m else ""
-    return (not qa.fact or _clean(qa.fact) in _clean(shown)) and supported(qa.answer, shown, 0.9)
+    return (not qa.fact or squash_spaces(qa.fact) in squash_spaces(shown)) and supported(qa.answer, shown, 0.9)
 
 
 def split_rows(rows: list[dict], eval_fraction: float, seed: int) -> tuple[list[dict], list[dict]]:

@@ -8,8 +8,8 @@ from typing import Callable
 import numpy as np
 
 from chatbot.training.pairs.records import DUP_COSINE, MAX_ANSWER_CHARS, MAX_QUESTION_CHARS, MIN_SUPPORT, QA
-from chatbot.training.pairs.text import _NUMBER
-from chatbot.answer.prompt import content_words
+from chatbot.training.pairs.text import NUMBER
+from core.text import content_words
 
 
 def supported(answer: str, text: str, min_support: float = MIN_SUPPORT) -> bool:
@@ -20,9 +20,9 @@ def supported(answer: str, text: str, min_support: float = MIN_SUPPORT) -> bool:
     have = content_words(text)
     if len(words & have) / len(words) < min_support:
         return False
-    numbers = set(_NUMBER.findall(text))
+    numbers = set(NUMBER.findall(text))
     flat = text.replace(",", "")
-    return all(n in numbers or n.replace(",", "") in flat for n in _NUMBER.findall(answer))
+    return all(n in numbers or n.replace(",", "") in flat for n in NUMBER.findall(answer))
 
 
 def _norm_question(q: str) -> str:

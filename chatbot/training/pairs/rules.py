@@ -7,50 +7,50 @@ import re
 
 from chatbot.training.pairs.records import MAX_ANSWER_CHARS, QA
 from chatbot.training.pairs.text import (
-    _AMOUNT,
-    _BOUNDARY,
-    _DEF_PLAIN,
-    _DEF_QUOTED,
-    _DOSE,
-    _DURATION,
-    _FREQUENCY,
-    _HEADING_NUM,
-    _LABEL,
-    _LEAD_ENUM,
-    _NUMBER,
-    _OBLIGATION,
-    _PARTIES,
-    _PERCENT,
-    _PRONOUNS,
-    _QUALIFIER,
-    _VERB_GROUP,
-    _cells,
-    _clean,
-    _is_sentence,
-    _is_table_row,
-    _lower_first,
-    _np,
-    _parse_clause,
-    _split_sentences,
-    _trim_answer,
-    _words,
+    AMOUNT,
+    BOUNDARY,
+    DEF_PLAIN,
+    DEF_QUOTED,
+    DOSE,
+    DURATION,
+    FREQUENCY,
+    HEADING_NUM,
+    LABEL,
+    LEAD_ENUM,
+    NUMBER,
+    OBLIGATION,
+    PARTIES,
+    PERCENT,
+    PRONOUNS,
+    QUALIFIER,
+    VERB_GROUP,
     doc_title,
+    is_sentence,
+    is_table_row,
+    lower_first,
+    noun_phrase,
+    paragraph_sentences,
+    parse_clause,
+    punctuated_words,
+    squash_spaces,
+    table_cells,
+    trim_answer,
 )
-from chatbot.answer.prompt import STOPWORDS, content_words
 from core.schema import Chunk
+from core.text import STOPWORDS, content_words
 from ingest.clean import is_heading
 
 
 def _facts(sentence: str) -> list[tuple[str, str, str]]:
     """(kind, span, flavour) facts in a sentence; flavour picks the question word."""
     found = []
-    for kind, flavour, rx in (("dose", "frequency", _FREQUENCY), ("dose", "dose", _DOSE), ("amount", "amount", _AMOUNT),
-                              ("amount", "percent", _PERCENT), ("duration", "duration", _DURATION)):
+    for kind, flavour, rx in (("dose", "frequency", FREQUENCY), ("dose", "dose", DOSE), ("amount", "amount", AMOUNT),
+                              ("amount", "percent", PERCENT), ("duration", "duration", DURATION)):
         for m in rx.finditer(sentence):
             if any(m.start() < e and s < m.end() for _, _, (s, e) in found):
                 continue  # overlaps a fact already found ("every 4 hours" is a frequency, not a duration)
             found.append((kind, flavour, (m.start(), m.end())))
-    medical = bool(_DOSE.search(sentence))
+    medical = bool(DOSE.search(sentence))
     out = []
     for kind, flavour, (s, e) in sorted(found, key=lambda t: t[2][0]):
         if flavour == "frequency" and not medical:
@@ -65,7 +65,7 @@ def _leads_with_fact(value: str) -> bool:
     if not facts:
         return False
     head = value[: value.find(facts[0][1])]
-    return len(head) <= 15 and not _NUMBER.search(head)
+    return len(head) <= 15 and not NUMBER.search(head)
 
 
 def _wh(flavour: str, fact: str, before: str) -> str:
@@ -86,7 +86,7 @@ def _wh(flavour: str, fact: str, before: str) -> str:
 
 def _fact_questions(sentence: str, kind: str, fact: str, flavour: str, doc: str, section: str) -> list[str]:
     """Several phrasings of a question whose answer is `fact` in `sentence` (informal ones start with '~')."""
-    s = _LEAD_ENUM.sub("", _clean(sentence))
+    s = LEAD_ENUM.sub("", squash_spaces(sentence))
     pos = s.find(fact)
     before = s[:pos]
     wh = _wh(flavour, fact, before)
@@ -94,7 +94,7 @@ def _fact_questions(sentence: str, kind: str, fact: str, flavour: str, doc: str,
     maxi = bool(re.search(r"\b(maximum|max\.?|not exceed|no more than|not more than|up to|at most)\b", s, re.I))
 
     # "Adults: 500 mg every 4-6 hours" / "Security deposit: £2,000"
-    label = _LABEL.match(s)
+    label = LABEL.match(s)
     if label and _leads_with_fact(label.group(2)) and fact in label.group(2) and len(label.group(1).split()) <= 5:
         lab = label.group(1).strip()
         lab_l = lab.lower() if not lab.isupper() else lab
@@ -105,33 +105,33 @@ def _fact_questions(sentence: str, kind: str, fact: str, flavour: str, doc: str,
         qs.append(f"~whats the {noun.replace('maximum', 'max')} for {lab_l}")
         return qs
 
-    cl = _parse_clause(s)
+    cl = parse_clause(s)
     fronted = cl is not None and fact not in cl.rest and 0 <= s.find(fact) < s.find(cl.subject) and bool(cl.verb) \
         and not cl.passive and not cl.verb_group.endswith(" not") and cl.verb_group not in ("is", "are") \
         and not cl.subject.lower().startswith(("neither", "no "))
     if fronted:
         # "Within 10 Business Days of a request, the Receiving Party shall return ..." -> Within how many days must ...
-        subj, modal = _lower_first(cl.subject), _norm_modal(cl.verb_group)
-        obj = _np(_words(cl.rest), 6)
+        subj, modal = lower_first(cl.subject), _norm_modal(cl.verb_group)
+        obj = noun_phrase(punctuated_words(cl.rest), 6)
         q = f"{wh} {modal} {subj} {cl.verb}{(' ' + obj) if obj else ''}"
         return [q + "?", f"Under the {doc}, {q[0].lower() + q[1:]}?"]
     if cl and fact in cl.rest:
         between = cl.rest[: cl.rest.find(fact)]
-        if ";" in between or _VERB_GROUP.search(between) or re.search(r",\s+(?:and|but|or|while|whereas)\b", between):
+        if ";" in between or VERB_GROUP.search(between) or re.search(r",\s+(?:and|but|or|while|whereas)\b", between):
             cl = None  # the fact belongs to a later clause with its own subject
     if cl and fact in cl.rest:
-        subj = _lower_first(cl.subject)
+        subj = lower_first(cl.subject)
         vg = cl.verb_group
         modal = _norm_modal(vg.replace(" not", ""))
         neg = " not" if vg.endswith(" not") else ""
         at = cl.rest.find(fact)
-        pre_words = _words(cl.rest[:at]) if at >= 0 else []
-        post_words = _words(cl.rest[at + len(fact):]) if at >= 0 else _words(cl.rest)
-        pre_left = _QUALIFIER.sub("", " ".join(pre_words)).strip()
-        pre_np = _np(pre_left.split(), 6)
-        attributive = bool(post_words) and post_words[0].lower() not in _BOUNDARY | {"of", "after", "before"} \
-            and not _NUMBER.match(post_words[0]) and not wh.startswith("Within")
-        post_np = _np(post_words, 4) if attributive else ""
+        pre_words = punctuated_words(cl.rest[:at]) if at >= 0 else []
+        post_words = punctuated_words(cl.rest[at + len(fact):]) if at >= 0 else punctuated_words(cl.rest)
+        pre_left = QUALIFIER.sub("", " ".join(pre_words)).strip()
+        pre_np = noun_phrase(pre_left.split(), 6)
+        attributive = bool(post_words) and post_words[0].lower() not in BOUNDARY | {"of", "after", "before"} \
+            and not NUMBER.match(post_words[0]) and not wh.startswith("Within")
+        post_np = noun_phrase(post_words, 4) if attributive else ""
         does = "do" if re.search(r"[^s]s$", subj) else "does"
         if vg in ("is", "are") and not cl.passive:
             if pre_left:
@@ -161,12 +161,12 @@ def _fact_questions(sentence: str, kind: str, fact: str, flavour: str, doc: str,
                       f"{(' for ' + subj + ' to ' + cl.verb + ' ' + pre_np) if pre_np else ''}?")
             topic = post_np
         else:
-            obj = _np(pre_left.split(), 7)
+            obj = noun_phrase(pre_left.split(), 7)
             qs = [f"{wh} {modal} {subj}{neg} {cl.verb}{(' ' + obj) if obj else ''}?",
                   f"Under the {doc}, {wh[0].lower() + wh[1:]} {modal} {subj}{neg} {cl.verb}{(' ' + obj) if obj else ''}?"]
             topic = obj
         party = subj.split()[-1].lower()
-        who = f"as the {party}, " if party in _PARTIES and subj.lower().startswith("the ") else ""
+        who = f"as the {party}, " if party in PARTIES and subj.lower().startswith("the ") else ""
         me = "do I" if who else f"{does} {subj.lower()}"
         if attributive and post_np:
             qs.append(f"~how much {post_np.lower()} is needed to {cl.verb} {pre_np.lower()}" if pre_np
@@ -193,7 +193,7 @@ def _norm_modal(modal: str) -> str:
 
 
 # connective words of legal and clinical prose that say nothing about the topic (on top of
-# STOPWORDS and _BOUNDARY, which _keywords skips too)
+# STOPWORDS and BOUNDARY, which _keywords skips too)
 _FILLER = {"notwithstanding", "otherwise", "however", "also", "such", "other", "relevant", "applicable", "respect",
            "accordance", "pursuant", "thereof", "herein", "hereunder", "whether", "set", "out", "less", "more"}
 
@@ -201,9 +201,9 @@ _FILLER = {"notwithstanding", "otherwise", "however", "also", "such", "other", "
 def _keywords(text: str, n: int) -> str:
     """The first n content words of text, in order (a topic phrase for questions without a parse)."""
     out = []
-    for w in _words(text):
+    for w in punctuated_words(text):
         b = w.strip(".,;:()\"“”'").lower()
-        if b and b not in STOPWORDS and b not in _BOUNDARY and b not in _FILLER and not _NUMBER.fullmatch(b) and len(b) > 2:
+        if b and b not in STOPWORDS and b not in BOUNDARY and b not in _FILLER and not NUMBER.fullmatch(b) and len(b) > 2:
             out.append(w.strip(".,;:()\"“”'"))
         if len(out) >= n:
             break
@@ -211,28 +211,28 @@ def _keywords(text: str, n: int) -> str:
 
 
 def _definition_qas(sentence: str, doc: str) -> list[QA]:
-    s = _LEAD_ENUM.sub("", _clean(sentence))
+    s = LEAD_ENUM.sub("", squash_spaces(sentence))
     parts = re.split(r";\s+", s)
-    if sum(1 for p in parts if _DEF_QUOTED.search(p)) >= 2:  # a list: '"A" means ...; "B" means ...; and "C" ...'
+    if sum(1 for p in parts if DEF_QUOTED.search(p)) >= 2:  # a list: '"A" means ...; "B" means ...; and "C" ...'
         out = []
         for part in parts:
-            m = _DEF_QUOTED.search(part)
+            m = DEF_QUOTED.search(part)
             if m:
                 part = part[m.start():].rstrip(" ,.")
                 out += _definition_qas(part + ".", doc)
         return out
-    m = _DEF_QUOTED.search(s) or _DEF_PLAIN.match(s)
+    m = DEF_QUOTED.search(s) or DEF_PLAIN.match(s)
     term = None
     if m:
         term = m.group(1).strip()
     else:
-        lab = _LABEL.match(s)
+        lab = LABEL.match(s)
         if lab and not _facts(lab.group(2)) and len(lab.group(1).split()) <= 4 and len(lab.group(2).split()) >= 4 \
                 and not lab.group(1).isupper():
             term = lab.group(1).strip()
-    if not term or len(term.split()) > 6 or term.lower() in _PRONOUNS or not content_words(term):
+    if not term or len(term.split()) > 6 or term.lower() in PRONOUNS or not content_words(term):
         return []
-    ans = _trim_answer(s, term, limit=MAX_ANSWER_CHARS)  # a definition is only useful whole
+    ans = trim_answer(s, term, limit=MAX_ANSWER_CHARS)  # a definition is only useful whole
     if not ans:
         return []
     qs = [f"What does \"{term}\" mean in the {doc}?", f"How is {term} defined in the {doc}?",
@@ -241,19 +241,19 @@ def _definition_qas(sentence: str, doc: str) -> list[QA]:
 
 
 def _obligation_qas(sentence: str, doc: str) -> list[QA]:
-    s = _LEAD_ENUM.sub("", _clean(sentence))
-    if not _OBLIGATION.search(s):
+    s = LEAD_ENUM.sub("", squash_spaces(sentence))
+    if not OBLIGATION.search(s):
         return []
-    cl = _parse_clause(s)
+    cl = parse_clause(s)
     if cl is None or cl.verb_group in ("is", "are") or len(cl.rest.split()) < 2:
         return []
-    subj = _lower_first(cl.subject)
+    subj = lower_first(cl.subject)
     vg = cl.verb_group
     neg = vg.endswith(" not")
     if cl.passive:
         topic = subj
     else:
-        topic = _np(_words(cl.rest), 5)
+        topic = noun_phrase(punctuated_words(cl.rest), 5)
     if not topic or not content_words(topic):
         return []
     verb = cl.verb
@@ -269,21 +269,21 @@ def _obligation_qas(sentence: str, doc: str) -> list[QA]:
             qs += [f"Is {subj} allowed to {verb} {topic}?", f"~can {subj.lower()} {verb} {topic.lower()}"]
         else:
             qs += [f"Is {subj} allowed to {verb} {topic}?", f"What may {subj} do regarding {topic}?",
-                   f"~as the {party}, can I {verb} {topic.lower()}" if party in _PARTIES else f"~can {subj.lower()} {verb} {topic.lower()}"]
+                   f"~as the {party}, can I {verb} {topic.lower()}" if party in PARTIES else f"~can {subj.lower()} {verb} {topic.lower()}"]
     elif neg:
         qs += [f"Is {subj} allowed to {verb} {topic}?", f"What must {subj} not do regarding {topic}?",
-               f"~as the {party}, can I {verb} {topic.lower()}" if party in _PARTIES else f"~can {subj.lower()} {verb} {topic.lower()}"]
+               f"~as the {party}, can I {verb} {topic.lower()}" if party in PARTIES else f"~can {subj.lower()} {verb} {topic.lower()}"]
     elif "entitled" in vg:
         qs += [f"What is {subj} entitled to?", f"Under the {doc}, what is {subj} entitled to regarding {_keywords(cl.rest, 3)}?"]
     elif "responsible" in vg:
         qs += [f"What is {subj} responsible for?", f"Who is responsible for {topic} under the {doc}?"]
-    elif party not in _PARTIES and party.rstrip("s") not in _PARTIES:  # a thing, not a party: "The break notice shall take effect only if ..."
+    elif party not in PARTIES and party.rstrip("s") not in PARTIES:  # a thing, not a party: "The break notice shall take effect only if ..."
         qs += [f"What does the {doc} say about {subj}?", f"~what are the rules on {subj.lower()}"]
     else:  # shall / must / required / obliged / will / should
         qs += [f"What must {subj} do regarding {topic}?", f"What is {subj} required to do about {topic} under the {doc}?",
-               f"~as the {party}, do I have to {verb} {topic.lower()}" if party in _PARTIES
+               f"~as the {party}, do I have to {verb} {topic.lower()}" if party in PARTIES
                else f"~what are the rules on {topic.lower()}"]
-    ans = _trim_answer(s, cl.verb_group)
+    ans = trim_answer(s, cl.verb_group)
     if not ans:
         return []
     return [QA(q, ans, "obligation", fact="") for q in qs]
@@ -294,18 +294,18 @@ def _table_qas(lines: list[str], doc: str, section: str) -> list[QA]:
     out: list[QA] = []
     header: list[str] | None = None
     for line in lines:
-        cells = _cells(line)
-        if not _is_table_row(line):
-            header = cells if len(cells) >= 3 and not any(_NUMBER.search(c) for c in cells) else header
+        cells = table_cells(line)
+        if not is_table_row(line):
+            header = cells if len(cells) >= 3 and not any(NUMBER.search(c) for c in cells) else header
             continue
         label = cells[0]
-        if _NUMBER.fullmatch(label) or not re.search(r"[A-Za-z]", label):
+        if NUMBER.fullmatch(label) or not re.search(r"[A-Za-z]", label):
             continue
         ctx = section or doc
-        row = _clean(" ".join(cells))
+        row = squash_spaces(" ".join(cells))
         if header and len(header) == len(cells):
             for col, value in list(zip(header[1:], cells[1:]))[:2]:
-                if not _NUMBER.search(value):
+                if not NUMBER.search(value):
                     continue
                 ans = f"{label}: {col} {value}"
                 out += [QA(f"What is the {col} for {label} in the {ctx} table?", ans, "table", fact=value),
@@ -324,17 +324,17 @@ def _summary_qas(chunk: Chunk, paragraphs: list[str], doc: str) -> list[QA]:
     head = chunk.text.lstrip()[: len(section) + 20]
     if section.lower() not in head.lower():
         return []  # only the chunk where the section starts summarises it
-    sents = _split_sentences(paragraphs[0])
+    sents = paragraph_sentences(paragraphs[0])
     ans = ""
     for sn in sents[:2]:
-        cand = (ans + " " + _LEAD_ENUM.sub("", _clean(sn))).strip()
+        cand = (ans + " " + LEAD_ENUM.sub("", squash_spaces(sn))).strip()
         if len(cand) > 300:
             break
         ans = cand
-    if len(ans.split()) < 8 or not _is_sentence(ans):
+    if len(ans.split()) < 8 or not is_sentence(ans):
         return []
     section = section.rstrip(":;,. ")
-    m = _HEADING_NUM.match(section)
+    m = HEADING_NUM.match(section)
     if m and re.search(r"[A-Za-z]{3}", m.group(2)):
         num, name = m.group(1), m.group(2).strip()
         if name.isupper():
@@ -358,8 +358,8 @@ def _blocks(text: str) -> tuple[list[str], list[list[str]]]:
                 paragraphs.append(" ".join(para))
                 para = []
             continue
-        if _is_table_row(line) and (i + 1 < len(lines) and _is_table_row(lines[i + 1]) or table):
-            if not table and para and len(_cells(para[-1])) >= 3:
+        if is_table_row(line) and (i + 1 < len(lines) and is_table_row(lines[i + 1]) or table):
+            if not table and para and len(table_cells(para[-1])) >= 3:
                 table.append(para.pop())  # the header line
             if para:
                 paragraphs.append(" ".join(para))
@@ -369,16 +369,16 @@ def _blocks(text: str) -> tuple[list[str], list[list[str]]]:
         if table:
             tables.append(table)
             table = []
-        if len(_cells(line)) >= 3 and i + 1 < len(lines) and _is_table_row(lines[i + 1]) and not _NUMBER.search(line):
+        if len(table_cells(line)) >= 3 and i + 1 < len(lines) and is_table_row(lines[i + 1]) and not NUMBER.search(line):
             if para:
                 paragraphs.append(" ".join(para))
             para = [line]  # a table header: picked up by the rows below
             continue
-        if is_heading(line.strip(), lines[i - 1] if i else None) or _LABEL.match(line.strip()):
+        if is_heading(line.strip(), lines[i - 1] if i else None) or LABEL.match(line.strip()):
             if para:
                 paragraphs.append(" ".join(para))
             para = []
-            if _LABEL.match(line.strip()):
+            if LABEL.match(line.strip()):
                 paragraphs.append(line.strip())
             continue
         para.append(line.strip())
@@ -396,7 +396,7 @@ def rules_qas(chunk: Chunk, max_items: int = 6) -> list[QA]:
     groups: list[list[QA]] = []  # one group of paraphrases per fact
     seen_answers: set[str] = set()
     for para in paragraphs:
-        for sent in _split_sentences(para):
+        for sent in paragraph_sentences(para):
             if len(sent) < 15:
                 continue
             for found in (_definition_qas(sent, doc), _fact_group(sent, doc, chunk.section), _obligation_qas(sent, doc)):
@@ -431,7 +431,7 @@ def rules_qas(chunk: Chunk, max_items: int = 6) -> list[QA]:
 
 
 def _fact_group(sentence: str, doc: str, section: str) -> list[QA]:
-    label = _LABEL.match(_LEAD_ENUM.sub("", _clean(sentence)))
+    label = LABEL.match(LEAD_ENUM.sub("", squash_spaces(sentence)))
     if label and not _leads_with_fact(label.group(2)):
         label = None  # "Package leaflet: ... 10 mg ..." is not a dose line; read it as a sentence
     facts = _facts(label.group(2) if label else sentence)
@@ -440,7 +440,7 @@ def _fact_group(sentence: str, doc: str, section: str) -> list[QA]:
     kind, fact, flavour = facts[0]  # one fact per sentence: the first is usually the one the clause is about
     if flavour == "frequency" and any(f[2] == "dose" for f in facts):
         kind, fact, flavour = next(f for f in facts if f[2] == "dose")  # "10 mg/kg every 6 hours": the dose
-    ans = _trim_answer(sentence, fact)
+    ans = trim_answer(sentence, fact)
     if not ans or fact not in ans:
         return []
     return [QA(q, ans, kind, fact=fact) for q in _fact_questions(sentence, kind, fact, flavour, doc, section)]

@@ -6,10 +6,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from chatbot.answer.prompt import STOPWORDS, content_words
-from core.text import split_sentences
+from core.text import STOPWORDS, content_words, split_sentences
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _WORDNUM = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|"
             "twenty-one|twenty-eight|thirty|forty|forty-five|fifty|sixty|ninety|hundred")
 _NUM = r"\d+(?:[.,]\d+)*"
@@ -17,49 +16,49 @@ _RANGE = rf"{_NUM}(?:\s?(?:-|–|to)\s?{_NUM})?"
 # "(?<!\d[.,])": a number is matched from its first digit, not again from each digit after a "," or "."
 # (tried from every "1," of "1,1,1,..." the patterns below were quadratic)
 
-_AMOUNT = re.compile(
+AMOUNT = re.compile(
     rf"(?:[$£€¥]\s?{_NUM}(?:\s?(?:million|billion|thousand|m|bn|k)\b)?"
     rf"|\b(?:USD|EUR|GBP|AUD|CAD|CHF|INR|NZD|ZAR)\s?{_NUM}(?:\s?(?:million|billion|thousand))?"
     rf"|\b(?<!\d[.,]){_NUM}\s?(?:dollars|pounds|euros|USD|EUR|GBP)\b)", re.I)
-_PERCENT = re.compile(rf"\b(?<!\d[.,]){_RANGE}\s?(?:%|per ?cent\b)", re.I)
-_DOSE = re.compile(
+PERCENT = re.compile(rf"\b(?<!\d[.,]){_RANGE}\s?(?:%|per ?cent\b)", re.I)
+DOSE = re.compile(
     rf"\b(?<!\d[.,]){_RANGE}\s?(?:mg|mcg|µg|μg|micrograms?|milligrams?|grams?|g|ml|mL|units?|IU|mmol|mEq)"
     rf"(?:\s?/\s?(?:kg|m2|m²|day|dose|hour|h|ml|mL|min|24 ?h(?:ours)?))*(?![\w/])", re.I)
-_DURATION = re.compile(
+DURATION = re.compile(
     rf"\b(?<!\d[.,])(?:{_RANGE}|(?:{_WORDNUM})(?:\s?\({_NUM}\))?)\s?(?:business |working |calendar |clear |consecutive )?"
     r"(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?)(?:['’](?!s))?(?![\w])", re.I)
-_FREQUENCY = re.compile(
+FREQUENCY = re.compile(
     r"\b(?:(?:once|twice|three times|four times|\d+\s?times)\s(?:a |per |each )?(?:day|daily|week|weekly|month|year)"
     rf"|every\s{_RANGE}\s?(?:hours?|hrs?|days?|weeks?|months?)|(?:once|twice) (?:daily|weekly|monthly))\b", re.I)
-_QUALIFIER = re.compile(
+QUALIFIER = re.compile(
     r"\b(?:at least|not less than|no less than|not more than|no more than|up to|a maximum of|a minimum of|"
     r"maximum of|minimum of|within|no later than|not later than|of|for|about|approximately|exceeding|over)\s*$", re.I)
 
-_VERB_GROUP = re.compile(
+VERB_GROUP = re.compile(
     r"\b(shall not|shall|must not|must|may not|may|will not|will|should not|should|cannot|can|"
     r"is required to|are required to|is entitled to|are entitled to|is obliged to|are obliged to|"
     r"is responsible for|are responsible for|is|are)\b")
-_OBLIGATION = re.compile(r"\b(shall|must|may|is entitled to|are entitled to|is required to|are required to|"
+OBLIGATION = re.compile(r"\b(shall|must|may|is entitled to|are entitled to|is required to|are required to|"
                          r"is obliged to|are obliged to|is responsible for|are responsible for)\b")
-_PRONOUNS = {"it", "he", "she", "they", "this", "that", "these", "those", "which", "who", "such", "there", "we",
+PRONOUNS = {"it", "he", "she", "they", "this", "that", "these", "those", "which", "who", "such", "there", "we",
              "you", "i", "each", "any", "either", "neither", "all", "both", "one", "what", "whom", "whose", "nothing"}
-_LEAD_ENUM = re.compile(r"^\s*(?:\(?[a-z0-9]{1,4}[.)]|\d+(?:\.\d+)*\.?|[•\-–*])\s+", re.I)
-_BOUNDARY = {"in", "on", "at", "by", "within", "for", "to", "from", "with", "after", "before", "and", "or", "unless",
+LEAD_ENUM = re.compile(r"^\s*(?:\(?[a-z0-9]{1,4}[.)]|\d+(?:\.\d+)*\.?|[•\-–*])\s+", re.I)
+BOUNDARY = {"in", "on", "at", "by", "within", "for", "to", "from", "with", "after", "before", "and", "or", "unless",
              "if", "which", "that", "provided", "subject", "including", "without", "during", "until", "where",
              "when", "than", "as", "per", "under", "into", "upon", "prior", "following", "so", "but", "every",
              "once", "twice", "daily", "each", "monthly", "weekly", "yearly", "annually", "quarterly", "promptly",
              "immediately", "forthwith", "only", "not", "is", "are", "was", "be", "has", "have", "will", "shall", "must",
              "may", "can", "contains", "includes", "means", "increases", "reduces", "requires", "applies", "continues",
              "starts", "remains", "becomes", "gives", "takes", "makes", "provides", "covers", "exceeds", "should"}
-_PARTIES = {"tenant", "landlord", "lessee", "lessor", "employee", "employer", "contractor", "client", "supplier",
+PARTIES = {"tenant", "landlord", "lessee", "lessor", "employee", "employer", "contractor", "client", "supplier",
             "customer", "buyer", "seller", "licensee", "licensor", "borrower", "lender", "patient", "company",
             "provider", "recipient", "party", "parties", "purchaser", "vendor", "guarantor", "consultant", "member",
             "user", "clinician", "prescriber", "nurse", "doctor", "practitioner", "owner", "occupier", "agent"}
-_DEF_QUOTED = re.compile(r"[\"“']([^\"”']{2,60})[\"”']\s+(?:means|shall mean|has the meaning|refers to|is defined as|"
+DEF_QUOTED = re.compile(r"[\"“']([^\"”']{2,60})[\"”']\s+(?:means|shall mean|has the meaning|refers to|is defined as|"
                          r"includes|shall include)\b", re.I)
-_DEF_PLAIN = re.compile(r"^(?:[Tt]he\s+)?([A-Za-z][\w\-]*(?:\s+[\w\-]+){0,4}?)\s+(?:means|shall mean|refers to|is defined as)\b")
-_LABEL = re.compile(r"^([A-Z][\w\-/()' ]{1,48}?)\s*:\s+(\S.{8,})$")
-_HEADING_NUM = re.compile(r"^(?:section|clause|article|part|chapter)?\s*(\d+(?:\.\d+)*|[IVX]+|[A-Z])[.):]?\s+(.+)$", re.I)
+DEF_PLAIN = re.compile(r"^(?:[Tt]he\s+)?([A-Za-z][\w\-]*(?:\s+[\w\-]+){0,4}?)\s+(?:means|shall mean|refers to|is defined as)\b")
+LABEL = re.compile(r"^([A-Z][\w\-/()' ]{1,48}?)\s*:\s+(\S.{8,})$")
+HEADING_NUM = re.compile(r"^(?:section|clause|article|part|chapter)?\s*(\d+(?:\.\d+)*|[IVX]+|[A-Z])[.):]?\s+(.+)$", re.I)
 
 
 def doc_title(source: str) -> str:
@@ -70,41 +69,41 @@ def doc_title(source: str) -> str:
     return " ".join(words).lower() or source
 
 
-def _clean(text: str) -> str:
+def squash_spaces(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _split_sentences(paragraph: str) -> list[str]:
+def paragraph_sentences(paragraph: str) -> list[str]:
     """Sentences of a reflowed paragraph; clauses joined by ";" or ":" stay whole (a question needs them),
     and each bullet of a bullet list reflowed into one line stands alone."""
     parts = re.split(r"\s*•\s*", paragraph) if "•" in paragraph else [paragraph]
     return [s for part in parts if part.strip() for s in split_sentences(part, enders=".!?")]
 
 
-def _is_table_row(line: str) -> bool:
-    cells = _cells(line)
-    numeric = sum(1 for c in cells if _NUMBER.search(c))
+def is_table_row(line: str) -> bool:
+    cells = table_cells(line)
+    numeric = sum(1 for c in cells if NUMBER.search(c))
     return len(cells) >= 3 and numeric >= 2 and len(line) <= 200
 
 
-def _cells(line: str) -> list[str]:
+def table_cells(line: str) -> list[str]:
     if "|" in line:
         return [c.strip() for c in line.strip().strip("|").split("|") if c.strip()]
     return [c.strip() for c in re.split(r"\t|\s{2,}", line.strip()) if c.strip()]
 
 
-def _words(text: str) -> list[str]:
+def punctuated_words(text: str) -> list[str]:
     return re.findall(r"[\w’'%/.\-]+[,;:]?", text)
 
 
-def _np(words: list[str], max_words: int = 5) -> str:
+def noun_phrase(words: list[str], max_words: int = 5) -> str:
     """A short noun-phrase-ish topic: words up to the first boundary word or punctuation."""
     out = []
     for w in words:
         bare = w.strip(".,;:()\"“”'").lower()
-        if not bare or (out and bare in _BOUNDARY) or w[:1] in "(\"“" and out:
+        if not bare or (out and bare in BOUNDARY) or w[:1] in "(\"“" and out:
             break
-        if bare in _BOUNDARY and not out:
+        if bare in BOUNDARY and not out:
             continue
         out.append(w.strip(",;:()\"“”"))
         if w.endswith((",", ";", ":", ")")) or len(out) >= max_words:
@@ -114,29 +113,29 @@ def _np(words: list[str], max_words: int = 5) -> str:
     return " ".join(out)
 
 
-def _lower_first(s: str) -> str:
+def lower_first(s: str) -> str:
     """'The Tenant' -> 'the Tenant'; keeps acronyms and proper names."""
     first = s.split(" ", 1)[0]
-    common = first.lower() in STOPWORDS or first.lower().rstrip("s") in _PARTIES or first.lower() in _PARTIES
+    common = first.lower() in STOPWORDS or first.lower().rstrip("s") in PARTIES or first.lower() in PARTIES
     if first in ("The", "A", "An", "Each", "Any", "Every", "No", "All", "Either", "Neither", "Both") or (first.istitle() and common):
         return first.lower() + s[len(first):]
     return s
 
 
-def _is_sentence(text: str) -> bool:
+def is_sentence(text: str) -> bool:
     """Prose, not a flattened table row or a heading: starts like a sentence, ends with a full stop,
     and is not mostly numbers."""
     tokens = text.split()
-    numeric = sum(1 for t in tokens if _NUMBER.fullmatch(t.strip("().,;:%")))
+    numeric = sum(1 for t in tokens if NUMBER.fullmatch(t.strip("().,;:%")))
     capitalised = sum(1 for t in tokens[1:] if t[:1].isupper())
     return bool(re.match(r"[\"“(A-Z0-9]", text)) and text.rstrip().endswith((".", ")", "!")) \
         and numeric <= 0.2 * len(tokens) and capitalised <= 0.5 * max(1, len(tokens) - 1)
 
 
-def _trim_answer(sentence: str, fact: str, limit: int = 300) -> str:
+def trim_answer(sentence: str, fact: str, limit: int = 300) -> str:
     """Keep the answer to one sentence of <= ~300 chars: cut to the clause holding the fact if longer."""
-    s = _LEAD_ENUM.sub("", _clean(sentence))
-    if not _is_sentence(s) and not _LABEL.match(s):
+    s = LEAD_ENUM.sub("", squash_spaces(sentence))
+    if not is_sentence(s) and not LABEL.match(s):
         return ""
     if len(s) <= limit:
         return s
@@ -157,10 +156,10 @@ class _Clause:
     passive: bool
 
 
-def _parse_clause(sentence: str) -> _Clause | None:
+def parse_clause(sentence: str) -> _Clause | None:
     """Subject + modal/copula + predicate, when the sentence has that plain shape."""
-    s = _LEAD_ENUM.sub("", _clean(sentence))
-    m = _VERB_GROUP.search(s)
+    s = LEAD_ENUM.sub("", squash_spaces(sentence))
+    m = VERB_GROUP.search(s)
     if not m:
         return None
     subject = s[: m.start()].strip()
@@ -168,8 +167,8 @@ def _parse_clause(sentence: str) -> _Clause | None:
         subject = subject.rsplit(",", 1)[1].strip()
     subject = subject.strip("\"“”()")
     words = subject.split()
-    if not 1 <= len(words) <= 7 or (len(words) == 1 and words[0].lower() in _PRONOUNS) \
-            or words[0].lower() in _BOUNDARY | {"if", "when", "where", "unless", "and", "or", "which", "that", "who", "it",
+    if not 1 <= len(words) <= 7 or (len(words) == 1 and words[0].lower() in PRONOUNS) \
+            or words[0].lower() in BOUNDARY | {"if", "when", "where", "unless", "and", "or", "which", "that", "who", "it",
                                                 "this", "because", "since", "while", "although", "though", "whether"}:
         return None
     if not content_words(subject) or not re.match(r"[A-Za-z]", subject) \
@@ -182,7 +181,7 @@ def _parse_clause(sentence: str) -> _Clause | None:
         return None
     passive = False
     if pw[0].lower() == "be" and len(pw) > 1:
-        if pw[1].lower() in _BOUNDARY or not re.search(r"(?:ed|en|wn|id|ne|lt|pt|nt|ught|un|de)$", pw[1].lower()):
+        if pw[1].lower() in BOUNDARY or not re.search(r"(?:ed|en|wn|id|ne|lt|pt|nt|ught|un|de)$", pw[1].lower()):
             return None  # "must be in writing": not a passive we can turn into a question
         passive, verb, rest = True, pw[1], " ".join(pw[2:])
     elif vg in ("is", "are"):
