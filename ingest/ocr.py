@@ -25,6 +25,7 @@ import io
 import os
 import shutil
 import subprocess
+import warnings
 from dataclasses import dataclass, field
 
 from core.config import DomainbotError
@@ -114,7 +115,11 @@ def open_image(image, max_pixels: int = MAX_IMAGE_PIXELS):
         if len(data) > MAX_IMAGE_BYTES:
             raise ImageError(f"too large ({len(data) / 1e6:.0f} MB > {MAX_IMAGE_BYTES / 1e6:.0f} MB)")
         try:
-            img = Image.open(io.BytesIO(data))
+            with warnings.catch_warnings():  # PIL's bomb warning: the size is checked below, against our own cap
+                warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+                img = Image.open(io.BytesIO(data))
+        except Image.DecompressionBombError:  # PIL's own cap (~179 Mpx) fires first for the largest
+            raise ImageError(f"too large (over {Image.MAX_IMAGE_PIXELS / 1e6:.0f} Mpx)") from None
         except UnidentifiedImageError:
             raise ImageError("not an image (unknown format)") from None
         except Exception as e:
