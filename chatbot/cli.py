@@ -150,8 +150,10 @@ def ingest(
     embedder: str = option(IngestConfig, "embedder"),
     exact: bool = option(IngestConfig, "quantize", "--exact", default=False),
     batch_size: int = option(IngestConfig, "batch_size"),
-    ocr: bool = option(IngestConfig, "ocr", "--ocr/--no-ocr"),
+    ocr: str = option(IngestConfig, "ocr", "--ocr", metavar="auto|tesseract|rapidocr|off"),
+    no_ocr: bool = typer.Option(False, "--no-ocr", help="Same as --ocr off."),
     ocr_lang: str = option(IngestConfig, "ocr_lang"),
+    figures: bool = option(IngestConfig, "figures", "--figures/--no-figures"),
     max_pages: int = option(IngestConfig, "max_pages"),
     max_file_mb: float = option(IngestConfig, "max_file_mb"),
     parse_timeout: float = option(IngestConfig, "parse_timeout"),
@@ -187,7 +189,7 @@ def ingest(
     from ingest.pipeline import print_report, run_ingest
 
     try:
-        cfg = config_from(IngestConfig, options, quantize=not exact)
+        cfg = config_from(IngestConfig, options, quantize=not exact, ocr="off" if no_ocr else ocr)
         if redact:
             from ingest.redact import available
 

@@ -106,8 +106,14 @@ class IngestConfig:
     batch_size: int = field(default=8, metadata=_help(
         "Embedding batch size. Small batches are faster on a CPU: 8 embeds 2.5x more chunks/s than 64 with "
         "CTranslate2 int8 (a batch of 64 long chunks spills the attention matrices out of cache)."))
-    ocr: bool = field(default=True, metadata=_help("OCR pages without a text layer when Tesseract is installed."))
+    ocr: str = field(default="auto", metadata=_help(
+        "OCR engine for pages without a text layer and for figures: tesseract (fast, one thread per worker), "
+        "rapidocr (PP-OCR ONNX models: slower, better on photos and poor scans), auto (tesseract, rapidocr where "
+        "tesseract's confidence is low or it is not installed) or off (bench/ocr.py)."))
     ocr_lang: str = field(default="eng", metadata=_help("Tesseract language(s), e.g. eng or eng+deu."))
+    figures: bool = field(default=True, metadata=_help(
+        "Index pictures as chunks of their own: the text OCR reads inside each figure (embedded images; on scans, "
+        "rapid-layout's figure and table regions) with its caption, page and box. --no-figures: page text only."))
     max_pages: int = field(default=20000, metadata=_help(
         "Skip files with more pages than this (one bad file must not exhaust memory)."))
     max_file_mb: float = field(default=200, metadata=_help(
@@ -141,6 +147,10 @@ class IngestConfig:
         "exact search (bench/scale.py)."))
 
     def __post_init__(self):
+        if isinstance(self.ocr, bool):  # older callers and settings files: ocr = true / false
+            self.ocr = "auto" if self.ocr else "off"
+        _check(self.ocr in ("auto", "tesseract", "rapidocr", "off"),
+               f"ocr must be auto, tesseract, rapidocr or off, not {self.ocr!r}")
         check_collection(self.collection)
         _check(self.chunk_size >= 100, "chunk_size must be at least 100 characters")
         _check(0 <= self.chunk_overlap < self.chunk_size, "chunk_overlap must be at least 0 and smaller than chunk_size")

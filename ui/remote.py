@@ -38,7 +38,17 @@ def _citation(d: dict, n: int) -> Citation:
         spans=[[int(a), int(b)] for a, b in (d.get("spans") or []) if isinstance(a, int) and isinstance(b, int)],
         sha256=str(d.get("sha256", "") or ""),
         page_boxes=d.get("page_boxes") if isinstance(d.get("page_boxes"), dict) else None,
+        kind=str(d.get("kind", "text") or "text"),
+        caption=str(d.get("caption", "") or ""),
+        box=_box(d.get("box")),
     )
+
+
+def _box(value) -> list[float] | None:
+    """A figure's [x0, y0, x1, y1] from the server, or None when absent or malformed."""
+    if isinstance(value, list) and len(value) == 4 and all(isinstance(v, (int, float)) for v in value):
+        return [float(v) for v in value]
+    return None
 
 
 def _related(d: dict) -> Related:
