@@ -555,6 +555,9 @@ def chat(
     train_too: bool = typer.Option(False, "--train", help="Also fine-tune in the background (niced; log in "
                                    "workspace/logs/train.log): the app answers with the base model at once, shows "
                                    "the training's progress and switches to the adapter when it is ready."),
+    vision_base_url: Optional[str] = option(ServeConfig, "vision_base_url"),
+    vision_model: Optional[str] = option(ServeConfig, "vision_model"),
+    vision_api_key_env: str = option(ServeConfig, "vision_api_key_env"),
 ):
     """Open the Streamlit chat app on localhost.
 
@@ -588,6 +591,9 @@ def chat(
         env["DOMAINBOT_CONFIG"] = str(Path(settings).resolve())
     if api:
         env["DOMAINBOT_API_URL"] = api
+    if vision_base_url:  # local mode: the app asks the vision model itself (API mode: the server does)
+        env.update(DOMAINBOT_VISION_URL=vision_base_url, DOMAINBOT_VISION_MODEL=vision_model or "",
+                   DOMAINBOT_VISION_KEY_ENV=vision_api_key_env)
     if password:
         env["DOMAINBOT_APP_PASSWORD"] = password  # the app's environment only: never on a command line
     cmd = [
@@ -644,6 +650,13 @@ def serve(
     llm_url: Optional[str] = option(ServeConfig, "llm_url"),
     adapter: str = AdapterOpt,
     engine_name: str = EngineOpt,
+    max_images: int = option(ServeConfig, "max_images"),
+    max_image_bytes: int = option(ServeConfig, "max_image_bytes"),
+    max_image_pixels: int = option(ServeConfig, "max_image_pixels"),
+    vision_base_url: Optional[str] = option(ServeConfig, "vision_base_url"),
+    vision_model: Optional[str] = option(ServeConfig, "vision_model"),
+    vision_api_key_env: str = option(ServeConfig, "vision_api_key_env"),
+    vision_timeout_s: float = option(ServeConfig, "vision_timeout_s"),
 ):
     """Serve the OpenAI-compatible HTTP API (needs an API key: `domainbot keys create NAME`).
 
@@ -652,6 +665,8 @@ def serve(
       domainbot serve --port 8000
 
       domainbot serve --host 0.0.0.0 --no-log-text --llm-url http://vllm:8001/v1
+
+      domainbot serve --vision-base-url http://gpu-host:8002/v1   # describes question images (docs/images.md)
     """
     options = dict(locals())  # the flags, named as the config fields they set
     from chatbot.serving.api import serve as run_serve

@@ -52,27 +52,38 @@ async def authenticate(request: Request, state: State) -> KeyInfo:
 Key = Annotated[KeyInfo, Depends(authenticate)]
 
 
-async def read_json(request: Request, limit: int) -> Any:
-    """The JSON body, refusing more than `limit` bytes whether or not Content-Length says so."""
+async def read_body(request: Request, limit: int, limit_text: str | None = None) -> bytes:
+    """The raw body, refusing more than `limit` bytes whether or not Content-Length says so
+    (limit_text: how the limit is worded in the 413, when it is more than one number)."""
+    said = limit_text or str(limit)
     declared = request.headers.get("content-length")
     if declared is not None:
         if not declared.isdigit():
             raise ApiError(400, "invalid Content-Length header")
         if int(declared) > limit:
-            raise ApiError(413, f"request body is {declared} bytes; the limit is {limit}", code="body_too_large")
+            raise ApiError(413, f"request body is {declared} bytes; the limit is {said}", code="body_too_large")
     body = bytearray()
     async for piece in request.stream():
         body += piece
         if len(body) > limit:
-            raise ApiError(413, f"request body is over the {limit}-byte limit", code="body_too_large")
+            raise ApiError(413, f"request body is over the limit of {said} bytes", code="body_too_large")
     if not body:
         raise ApiError(400, "empty request body: send a JSON object")
+    return bytes(body)
+
+
+def parse_body(schema: type[Body], body: bytes) -> Body:
+    """A JSON body as `schema`: 400 invalid_json or invalid_request with a one-line reason."""
     try:
-        return json.loads(bytes(body))
+        data = json.loads(body)
     except json.JSONDecodeError as e:
         raise ApiError(400, f"request body is not valid JSON ({e.msg})", code="invalid_json")
     except UnicodeDecodeError:
         raise ApiError(400, "request body is not valid JSON (bad encoding)", code="invalid_json")
+    try:
+        return schema.model_validate(data)
+    except ValidationError as e:
+        raise ApiError(400, validation_message(e), code="invalid_request")
 
 
 def json_body(schema: type[Body]) -> Callable:
@@ -80,11 +91,7 @@ def json_body(schema: type[Body]) -> Callable:
     FastAPI's own body parsing, which reads any size and words its errors differently."""
 
     async def parsed(request: Request, state: State) -> Body:
-        data = await read_json(request, state.cfg.max_body_bytes)
-        try:
-            return schema.model_validate(data)
-        except ValidationError as e:
-            raise ApiError(400, validation_message(e), code="invalid_request")
+        return parse_body(schema, await read_body(request, state.cfg.max_body_bytes))
 
     return parsed
 

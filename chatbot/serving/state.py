@@ -30,6 +30,7 @@ class ServerState:
     engine: Any = None  # chatbot.answer.engine.Engine (or anything with answer()/stream(), retriever, generator)
     runtime: Any = None  # chatbot.models.runtime.Runtime: reloads the engine when the index or adapter changes
     engine_error: str | None = None  # why loading failed: logged; clients are told NOT_LOADED only
+    vision: Any = None  # chatbot.models.vision.VisionClient when --vision-base-url is set: describes question images
     pool: ThreadPoolExecutor | None = None  # engine calls; one thread per admitted request
     loader: threading.Thread | None = None
     reloader: threading.Thread | None = None  # the background check for a new index or adapter
@@ -41,7 +42,11 @@ class ServerState:
     @classmethod
     def open(cls, ws: Workspace, cfg: ServeConfig, engine=None, max_pending: int = MAX_PENDING,
              max_per_key: int | None = None) -> "ServerState":
-        return cls(ws=ws, cfg=cfg, store=Store(ws.server_db), engine=engine,
+        from chatbot.models.vision import VisionClient
+
+        vision = VisionClient.from_settings(cfg.vision_base_url, cfg.vision_model, cfg.vision_api_key_env,
+                                            cfg.vision_timeout_s)
+        return cls(ws=ws, cfg=cfg, store=Store(ws.server_db), engine=engine, vision=vision,
                    limiter=RateLimiter(cfg.rate_limit_per_minute), admission=Admission(max_pending, max_per_key))
 
     def executor(self) -> ThreadPoolExecutor:

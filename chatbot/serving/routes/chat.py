@@ -1,8 +1,9 @@
 """POST /v1/chat/completions: a question (with the conversation so far) answered from the documents,
 plain or streamed (SSE), with citations; every answer leaves one audit row.
 
-Flow: key + rate limit -> body size -> schema -> request checks -> engine ready -> scope -> admission ->
-engine (in a worker thread, never on the event loop) -> audit -> response."""
+Flow: key + rate limit -> body size -> schema -> request checks (images: data URLs within the size
+limits) -> engine ready -> scope -> admission -> the images' text joins the question -> engine (in a
+worker thread, never on the event loop) -> audit -> response."""
 from __future__ import annotations
 
 import asyncio
@@ -11,26 +12,29 @@ import logging
 import threading
 import time
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse, StreamingResponse
 
-from chatbot.serving.deps import Key, ReadyEngine, State, client_address, for_key, json_body, requested_scope
+from chatbot.answer.images import ImageError, ImageTooLarge, check_image, question_with_image
+from chatbot.serving.deps import Key, ReadyEngine, State, client_address, for_key, parse_body, read_body, requested_scope
 from chatbot.serving.schemas import (
     MODEL_BASE,
     MODEL_TUNED,
     ApiError,
     ChatRequest,
+    base64_length,
     chunk_body,
     completion_body,
     error_body,
     error_json,
+    image_from_data_url,
 )
 from chatbot.serving.state import ServerState
 from chatbot.serving.store import KeyInfo
-from core.config import AnswerConfig, DomainbotError
+from core.config import AnswerConfig, DomainbotError, ServeConfig
 
 log = logging.getLogger("domainbot.api")
 
@@ -45,14 +49,57 @@ GENERATE_WHILE_IN_FLIGHT = 2  # requests in flight (this one included) up to whi
 
 @dataclass(frozen=True)
 class ChatInput:
-    """A checked chat request: the question and the conversation before it."""
+    """A checked chat request: the question, the conversation before it, and the question's images
+    (decoded, within the size limits; their text is read after admission)."""
 
     request: ChatRequest
     question: str
     history: list[dict]
+    images: list[bytes] = field(default_factory=list)
 
 
-def chat_input(state: State, req: Annotated[ChatRequest, Depends(json_body(ChatRequest))]) -> ChatInput:
+def image_allowance(cfg: ServeConfig) -> int:
+    """Bytes a body may carry beyond max_body_bytes for its images (data URLs, base64)."""
+    return cfg.max_images * (base64_length(cfg.max_image_bytes) + 64)
+
+
+async def chat_request(request: Request, state: State) -> ChatRequest:
+    """The body as a ChatRequest: max_body_bytes of text, and up to max_images images on top."""
+    cfg = state.cfg
+    allowance = image_allowance(cfg)
+    limit_text = f"{cfg.max_body_bytes} plus {cfg.max_images} image(s)" if allowance else None
+    body = await read_body(request, cfg.max_body_bytes + allowance, limit_text)
+    req = parse_body(ChatRequest, body)
+    text_bytes = len(body) - sum(len(url) for m in req.messages for url in m.image_urls())
+    if text_bytes > cfg.max_body_bytes:
+        raise ApiError(413, f"request body is {text_bytes} bytes without its images; the limit is {cfg.max_body_bytes}",
+                       code="body_too_large")
+    return req
+
+
+def question_images(cfg: ServeConfig, urls: list[str]) -> list[bytes]:
+    """The last message's images, decoded and checked against the limits (header only: the pixels
+    are decoded by the OCR, after admission)."""
+    if not urls:
+        return []
+    if cfg.max_images == 0:
+        raise ApiError(400, "this server takes no images (serve --max-images is 0)", code="images_disabled")
+    if len(urls) > cfg.max_images:
+        raise ApiError(400, f"{len(urls)} images; the limit is {cfg.max_images} per question", code="too_many_images")
+    images = []
+    for n, url in enumerate(urls, 1):
+        data = image_from_data_url(url, cfg.max_image_bytes, n)
+        try:
+            check_image(data, cfg.max_image_bytes, cfg.max_image_pixels)
+        except ImageTooLarge as e:
+            raise ApiError(413, f"image {n}: {e}", code="image_too_large")
+        except ImageError as e:
+            raise ApiError(400, f"image {n}: {e}", code="invalid_image")
+        images.append(data)
+    return images
+
+
+def chat_input(state: State, req: Annotated[ChatRequest, Depends(chat_request)]) -> ChatInput:
     cfg = state.cfg
     if req.model not in (MODEL_TUNED, MODEL_BASE):
         raise ApiError(404, f"model {req.model!r} not found: use {MODEL_TUNED!r} or {MODEL_BASE!r}",
@@ -62,16 +109,29 @@ def chat_input(state: State, req: Annotated[ChatRequest, Depends(json_body(ChatR
                        "(drop older turns)", code="too_many_messages")
     last = req.messages[-1]
     question = last.text().strip()
-    if last.role != "user" or not question:
+    urls = last.image_urls() if last.role == "user" else []
+    if last.role != "user" or not (question or urls):
         raise ApiError(400, "the last message must be a non-empty user message (the question)",
                        code="no_question")
     if len(question) > cfg.max_question_chars:
         raise ApiError(400, f"question is {len(question)} characters; the limit is {cfg.max_question_chars}",
                        code="question_too_long")
-    # system/developer messages are ignored: the engine has its own instructions
+    images = question_images(cfg, urls)
+    # system/developer messages are ignored: the engine has its own instructions; earlier images too
     history = [{"role": m.role, "content": strip_sources(m.text()) if m.role == "assistant" else m.text()}
                for m in req.messages[:-1] if m.role in ("user", "assistant") and m.text().strip()]
-    return ChatInput(req, question, history)
+    return ChatInput(req, question, history, images)
+
+
+async def read_images(state: ServerState, chat: ChatInput) -> str:
+    """The question with its images' text (OCR, and the vision model's description when one is
+    configured), read in an engine worker: 400 for an image nothing can read."""
+    loop = asyncio.get_running_loop()
+    try:
+        return await loop.run_in_executor(state.executor(), question_with_image, chat.question, chat.images,
+                                          state.vision)
+    except ImageError as e:
+        raise ApiError(400, str(e), code="invalid_image")
 
 
 def admit(state: ServerState, key: KeyInfo) -> None:
@@ -99,13 +159,20 @@ async def chat_completions(request: Request, state: State, key: Key,
         acfg = replace(acfg, max_new_tokens=req.max_completion_tokens or req.max_tokens)
 
     admit(state, key)
+    question = chat.question
+    if chat.images:  # OCR takes a CPU for up to seconds: it holds the admission slot like an answer
+        try:
+            question = await read_images(state, chat)
+        except BaseException:
+            state.admission.leave(key.key_id)
+            raise
     # The generator serves one answer at a time: with others in flight this one would wait seconds
     # for it, so it is answered from the reader alone (milliseconds), and says so.
     reader_only = state.admission.count > GENERATE_WHILE_IN_FLIGHT and acfg.generate != "never"
     if reader_only:
         acfg = replace(acfg, generate="never")
 
-    job = ChatJob(state, engine, key, req.model, chat.question, chat.history, acfg, t0, client_address(request))
+    job = ChatJob(state, engine, key, req.model, question, chat.history, acfg, t0, client_address(request))
     job.reader_only = reader_only
     if req.stream:
         # the engine starts now, not when the response does: its worker releases the slot even
