@@ -98,8 +98,8 @@ def image_text(image: bytes, vision: Describer | None = None, ocr_engine: str = 
 def question_with_image(question: str, images: Sequence[bytes], vision: Describer | None = None,
                         ocr_engine: str = "auto", limit: int = MAX_QUESTION_CHARS) -> str:
     """The question followed by what its images say (see image_text), at most `limit` characters
-    (the images' part is cut, never the typed question). Raises ImageError for an unreadable image
-    (naming which), and DomainbotError-kind ImageError when neither the question nor any image has text."""
+    (the images' part is cut, never the typed question). Raises ImageError (a DomainbotError) for an
+    unreadable image, naming which, and when neither the question nor any image has text."""
     pieces = []
     for i, image in enumerate(images, 1):
         try:

@@ -89,12 +89,13 @@ def question_images(cfg: ServeConfig, urls: list[str]) -> list[bytes]:
     images = []
     for n, url in enumerate(urls, 1):
         data = image_from_data_url(url, cfg.max_image_bytes, n)
+        which = f"image {n}: " if len(urls) > 1 else ""
         try:
             check_image(data, cfg.max_image_bytes, cfg.max_image_pixels)
         except ImageTooLarge as e:
-            raise ApiError(413, f"image {n}: {e}", code="image_too_large")
+            raise ApiError(413, f"{which}{e}", code="image_too_large")
         except ImageError as e:
-            raise ApiError(400, f"image {n}: {e}", code="invalid_image")
+            raise ApiError(400, f"{which}{e}", code="invalid_image")
         images.append(data)
     return images
 
