@@ -66,8 +66,10 @@ def check_image(data: bytes, max_bytes: int, max_pixels: int) -> tuple[int, int]
 
 
 def _flat(text: str, limit: int) -> str:
-    """One line of inert text, at most `limit` characters (cut at a word)."""
-    text = re.sub(r"\s+", " ", neutralise(text)).strip()
+    """One line of inert text, at most `limit` characters (cut at a word). The image's lines stay
+    apart as " / " (a label's or a table's rows are not one sentence)."""
+    lines = (re.sub(r"\s+", " ", line).strip() for line in neutralise(text).splitlines())
+    text = " / ".join(line for line in lines if line)
     if len(text) <= limit:
         return text
     cut = text[:limit]
