@@ -291,7 +291,7 @@ def page_boxes_for(c: Citation, pdf: Path) -> dict | None:
     from ingest.boxes import span_boxes
 
     if getattr(c, "box", None):
-        from chatbot.citing import figure_boxes
+        from chatbot.answer.citing import figure_boxes
 
         return figure_boxes(pdf, c.page, c.box)
 
