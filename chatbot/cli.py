@@ -150,8 +150,10 @@ def ingest(
     embedder: str = option(IngestConfig, "embedder"),
     exact: bool = option(IngestConfig, "quantize", "--exact", default=False),
     batch_size: int = option(IngestConfig, "batch_size"),
-    ocr: bool = option(IngestConfig, "ocr", "--ocr/--no-ocr"),
+    ocr: str = option(IngestConfig, "ocr", "--ocr", metavar="auto|tesseract|rapidocr|off"),
+    no_ocr: bool = typer.Option(False, "--no-ocr", help="Same as --ocr off."),
     ocr_lang: str = option(IngestConfig, "ocr_lang"),
+    figures: bool = option(IngestConfig, "figures", "--figures/--no-figures"),
     max_pages: int = option(IngestConfig, "max_pages"),
     max_file_mb: float = option(IngestConfig, "max_file_mb"),
     parse_timeout: float = option(IngestConfig, "parse_timeout"),
@@ -188,7 +190,7 @@ def ingest(
     from ingest.pipeline import print_report, run_ingest
 
     try:
-        cfg = config_from(IngestConfig, options, quantize=not exact)
+        cfg = config_from(IngestConfig, options, quantize=not exact, ocr="off" if no_ocr else ocr)
         if redact:
             from ingest.redact import available
 
@@ -554,6 +556,9 @@ def chat(
     train_too: bool = typer.Option(False, "--train", help="Also fine-tune in the background (niced; log in "
                                    "workspace/logs/train.log): the app answers with the base model at once, shows "
                                    "the training's progress and switches to the adapter when it is ready."),
+    vision_base_url: Optional[str] = option(ServeConfig, "vision_base_url"),
+    vision_model: Optional[str] = option(ServeConfig, "vision_model"),
+    vision_api_key_env: str = option(ServeConfig, "vision_api_key_env"),
 ):
     """Open the Streamlit chat app on localhost.
 
@@ -587,6 +592,9 @@ def chat(
         env["DOMAINBOT_CONFIG"] = str(Path(settings).resolve())
     if api:
         env["DOMAINBOT_API_URL"] = api
+    if vision_base_url:  # local mode: the app asks the vision model itself (API mode: the server does)
+        env.update(DOMAINBOT_VISION_URL=vision_base_url, DOMAINBOT_VISION_MODEL=vision_model or "",
+                   DOMAINBOT_VISION_KEY_ENV=vision_api_key_env)
     if password:
         env["DOMAINBOT_APP_PASSWORD"] = password  # the app's environment only: never on a command line
     cmd = [
@@ -643,6 +651,13 @@ def serve(
     llm_url: Optional[str] = option(ServeConfig, "llm_url"),
     adapter: str = AdapterOpt,
     engine_name: str = EngineOpt,
+    max_images: int = option(ServeConfig, "max_images"),
+    max_image_bytes: int = option(ServeConfig, "max_image_bytes"),
+    max_image_pixels: int = option(ServeConfig, "max_image_pixels"),
+    vision_base_url: Optional[str] = option(ServeConfig, "vision_base_url"),
+    vision_model: Optional[str] = option(ServeConfig, "vision_model"),
+    vision_api_key_env: str = option(ServeConfig, "vision_api_key_env"),
+    vision_timeout_s: float = option(ServeConfig, "vision_timeout_s"),
 ):
     """Serve the OpenAI-compatible HTTP API (needs an API key: `domainbot keys create NAME`).
 
@@ -651,6 +666,8 @@ def serve(
       domainbot serve --port 8000
 
       domainbot serve --host 0.0.0.0 --no-log-text --llm-url http://vllm:8001/v1
+
+      domainbot serve --vision-base-url http://gpu-host:8002/v1   # describes question images (docs/images.md)
     """
     options = dict(locals())  # the flags, named as the config fields they set
     from chatbot.serving.api import serve as run_serve

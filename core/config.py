@@ -106,8 +106,14 @@ class IngestConfig:
     batch_size: int = field(default=8, metadata=_help(
         "Embedding batch size. Small batches are faster on a CPU: 8 embeds 2.5x more chunks/s than 64 with "
         "CTranslate2 int8 (a batch of 64 long chunks spills the attention matrices out of cache)."))
-    ocr: bool = field(default=True, metadata=_help("OCR pages without a text layer when Tesseract is installed."))
+    ocr: str = field(default="auto", metadata=_help(
+        "OCR engine for pages without a text layer and for figures: tesseract (fast, one thread per worker), "
+        "rapidocr (PP-OCR ONNX models: slower, better on photos and poor scans), auto (tesseract, rapidocr where "
+        "tesseract's confidence is low or it is not installed) or off (bench/ocr.py)."))
     ocr_lang: str = field(default="eng", metadata=_help("Tesseract language(s), e.g. eng or eng+deu."))
+    figures: bool = field(default=True, metadata=_help(
+        "Index pictures as chunks of their own: the text OCR reads inside each figure (embedded images; on scans, "
+        "rapid-layout's figure and table regions) with its caption, page and box. --no-figures: page text only."))
     max_pages: int = field(default=20000, metadata=_help(
         "Skip files with more pages than this (one bad file must not exhaust memory)."))
     max_file_mb: float = field(default=200, metadata=_help(
@@ -145,6 +151,10 @@ class IngestConfig:
         "exact search (bench/scale.py)."))
 
     def __post_init__(self):
+        if isinstance(self.ocr, bool):  # older callers and settings files: ocr = true / false
+            self.ocr = "auto" if self.ocr else "off"
+        _check(self.ocr in ("auto", "tesseract", "rapidocr", "off"),
+               f"ocr must be auto, tesseract, rapidocr or off, not {self.ocr!r}")
         check_collection(self.collection)
         _check(self.chunk_size >= 100, "chunk_size must be at least 100 characters")
         _check(0 <= self.chunk_overlap < self.chunk_size, "chunk_overlap must be at least 0 and smaller than chunk_size")
@@ -374,8 +384,28 @@ class ServeConfig:
     engine: str = field(default="auto", metadata=_help(
         "auto (CTranslate2 on a CPU: float32 below ~1B parameters, int8 above; transformers on a GPU) "
         "| ctranslate2 | transformers."))
+    # images with a question (chatbot/answer/images.py): their text, read by OCR, joins the question
+    max_images: int = field(default=2, metadata=_help(
+        "Images one question may carry (OpenAI image_url parts, data URLs only); 0 refuses images."))
+    max_image_bytes: int = field(default=4_000_000, metadata=_help(
+        "Largest image (decoded bytes) sent with a question; larger get 413. Images are allowed on top of "
+        "--max-body-bytes."))
+    max_image_pixels: int = field(default=25_000_000, metadata=_help(
+        "Largest image in pixels (width x height) sent with a question; larger get 413."))
+    vision_base_url: str | None = field(default=None, metadata=_help(
+        "OpenAI-compatible vision model (e.g. vLLM serving Qwen2-VL): its description of a question's image "
+        "joins the question beside the OCR text. None ships with domainbot; without it images are read by OCR only."))
+    vision_model: str | None = field(default=None, metadata=_help(
+        "Model name at --vision-base-url (default: the first one it serves)."))
+    vision_api_key_env: str = field(default="VISION_API_KEY", metadata=_help(
+        "Env var holding --vision-base-url's key (unset: no key sent)."))
+    vision_timeout_s: float = field(default=30.0, metadata=_help(
+        "Seconds to wait for the vision model; on timeout or error the image is read by OCR only."))
 
     def __post_init__(self):
+        _check(self.max_images >= 0, "max_images must be at least 0 (0: no images)")
+        _check(min(self.max_image_bytes, self.max_image_pixels) >= 1, "max_image_bytes and max_image_pixels must be at least 1")
+        _check(self.vision_timeout_s > 0, "vision_timeout_s must be more than 0")
         _check(0 <= self.port <= 65535, f"port must be 0-65535, not {self.port}")
         _check(self.rate_limit_per_minute >= 0, "rate_limit must be at least 0 (0: no limit)")
         _check(min(self.max_body_bytes, self.max_messages, self.max_question_chars) >= 1,

@@ -8,6 +8,17 @@ from dataclasses import asdict, dataclass, field
 
 
 @dataclass(frozen=True)
+class Figure:
+    """A picture (or a table drawn as one) on a page, with what OCR read inside it (ingest/figures.py)."""
+
+    box: tuple[float, float, float, float]  # on the page, in PDF points, origin top-left, y downwards
+    text: str  # read inside the region by OCR ("" when nothing legible)
+    caption: str = ""  # the nearest "Figure 2: ..." / "Table 1 ..." line beside it, "" when none
+    kind: str = "figure"  # figure | table
+    confidence: float = 0.0  # of the OCR text, 0..1
+
+
+@dataclass(frozen=True)
 class Page:
     """One PDF page of cleaned text."""
 
@@ -15,7 +26,10 @@ class Page:
     page: int  # 1-based
     text: str
     sha256: str  # of the whole file
-    ocr: bool = False  # text came from Tesseract
+    ocr: bool = False  # text came from OCR (ingest/ocr.py)
+    ocr_confidence: float | None = None  # the OCR engine's mean confidence, 0..1, when ocr
+    ocr_engine: str = ""  # tesseract | rapidocr, when ocr
+    figures: tuple[Figure, ...] = ()  # pictures on the page whose text becomes chunks of their own
 
 
 @dataclass(frozen=True)
@@ -35,13 +49,25 @@ class Chunk:
     collection: str = "default"  # `ingest --collection`: what a scoped API key may search
     # embedded and keyword-indexed before `text`, never quoted: "<document> | <section path> | table: ..."
     context: str = ""
+    # "figure" | "table": the text read inside a picture on the page (core.schema.Figure); its offsets
+    # continue past the document's text (figure texts follow it, in page order), so ids stay unique
+    kind: str = "text"
+    caption: str = ""  # a figure's caption ("Figure 2: ...")
+    box: tuple[float, float, float, float] | None = None  # a figure's region, PDF points, origin top-left
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        d = asdict(self)
+        if self.kind == "text":  # text chunks are stored as before (no figure fields)
+            for name in ("kind", "caption", "box"):
+                d.pop(name)
+        return d
 
     @classmethod
     def from_dict(cls, d: dict) -> "Chunk":
-        return cls(**{k: d[k] for k in cls.__dataclass_fields__ if k in d})
+        kwargs = {k: d[k] for k in cls.__dataclass_fields__ if k in d}
+        if kwargs.get("box") is not None:
+            kwargs["box"] = tuple(float(v) for v in kwargs["box"])
+        return cls(**kwargs)
 
 
 @dataclass(frozen=True)
@@ -66,6 +92,8 @@ class Hit:
             "score": round(float(self.score), 6),
             "text": c.text,
         }
+        if c.kind != "text":
+            out.update(kind=c.kind, caption=c.caption, box=list(c.box) if c.box else None)
         if self.document:
             out["document"] = self.document
         return out
@@ -81,6 +109,8 @@ class FileReport:
     pages: int = 0
     chunks: int = 0
     ocr_pages: int = 0
+    ocr_confidence: list[tuple[int, float]] = field(default_factory=list)  # (page, 0..1) of each OCR'd page
+    figures: int = 0  # figure chunks' pictures found and read
     redacted: dict[str, int] = field(default_factory=dict)  # `ingest --redact`: what was removed, by kind
     identity: dict = field(default_factory=dict)  # what the document is (ingest/identity.py), kept in the manifest
 

@@ -9,7 +9,7 @@ rendered image: pixel = point * dpi / 72), unlike PDF user space.
 
 Two sources of character positions, as ingest/pdf.py has two sources of text:
   - the text layer: pdfminer.six's LTChar boxes (no layout analysis: ~20-60 ms a page);
-  - pages without one (scans): Tesseract's word boxes (pytesseract.image_to_data on a pdftoppm
+  - pages without one (scans): Tesseract's word boxes (ingest/ocr.py's tesseract_words on a pdftoppm
     raster, seconds a page), each word's width shared among its letters.
 
 The span is found by its letters and digits alone (lowercased, NFKC), so the cleaning ingest did
@@ -146,9 +146,10 @@ def _walk(layout):
 
 def ocr_chars(pdf_path: Path, page: int, lang: str = "eng", dpi: int = BOX_OCR_DPI) -> PageChars:
     """Tesseract's words on a pdftoppm raster of the page, converted to points."""
-    import pytesseract
     from PIL import Image
     from pypdf import PdfReader
+
+    from ingest.ocr import tesseract_words
 
     reader = PdfReader(str(pdf_path))
     box = reader.pages[page - 1].mediabox
@@ -156,13 +157,8 @@ def ocr_chars(pdf_path: Path, page: int, lang: str = "eng", dpi: int = BOX_OCR_D
     cmd = ["pdftoppm", "-f", str(page), "-l", str(page), "-r", str(dpi), "-gray", "-png", str(pdf_path)]
     png = subprocess.run(cmd, capture_output=True, timeout=OCR_TIMEOUT_S, check=True).stdout
     img = Image.open(io.BytesIO(png))
-    data = pytesseract.image_to_data(img, lang=lang, output_type=pytesseract.Output.DICT, timeout=OCR_TIMEOUT_S)
     sx, sy = width / img.width, height / img.height
-    words = []
-    for text, conf, left, top, w, h in zip(data["text"], data["conf"], data["left"], data["top"],
-                                           data["width"], data["height"]):
-        if text and text.strip() and float(conf) >= 0:
-            words.append((text, (left * sx, top * sy, (left + w) * sx, (top + h) * sy)))
+    words = [(text, (x0 * sx, y0 * sy, x1 * sx, y1 * sy)) for text, (x0, y0, x1, y1) in tesseract_words(img, lang)]
     return _chars_from_boxes(words, width, height, "ocr")
 
 

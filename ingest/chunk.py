@@ -227,6 +227,42 @@ def chunk_document(pages: list[Page], cfg: IngestConfig, root: str = "", splitte
                     context=chunk_context(doc_line, path, table_at(start, end)) if cfg.context else "",
                 )
             )
+    chunks.extend(figure_chunks(pages, len(text), cfg, doc_line, splitter, root))
+    return chunks
+
+
+def figure_text(fig) -> str:
+    """What a figure chunk quotes: its caption, then the text read inside the picture."""
+    return "\n".join(x for x in (fig.caption.strip(), fig.text.strip()) if x)
+
+
+def figure_chunks(pages: list[Page], text_len: int, cfg: IngestConfig, doc_line: str, splitter,
+                  root: str = "") -> list[Chunk]:
+    """One chunk per figure of the pages (more when its text is longer than chunk_size), kind
+    "figure" or "table", with its caption and box. Offsets continue past the document's text
+    (text_len): each figure's text follows the previous one after PAGE_JOINER, in page order."""
+    first = pages[0] if pages else None
+    chunks, pos = [], text_len
+    for p in pages:
+        for fig in p.figures:
+            body = figure_text(fig)
+            if not body:
+                continue
+            base = pos + len(PAGE_JOINER)
+            pos = base + len(body)
+            label = f"{fig.kind} on page {p.page}" + (f": {fig.caption[:160]}" if fig.caption else "")
+            context = " | ".join(x for x in (doc_line, label) if x) if cfg.context else ""
+            cursor = 0
+            for piece in splitter.split_text(body) if len(body) > cfg.chunk_size else [body]:
+                at = body.find(piece, cursor)
+                if at < 0:
+                    continue
+                cursor = at + 1
+                chunks.append(Chunk(
+                    chunk_id=f"{first.sha256[:12]}:{p.page}:{base + at}", source=first.source, page=p.page,
+                    page_end=p.page, section=(fig.caption or fig.kind.capitalize())[:MAX_SECTION_CHARS], start=base + at,
+                    end=base + at + len(piece), sha256=first.sha256, text=piece, root=root,
+                    collection=cfg.collection, context=context, kind=fig.kind, caption=fig.caption, box=fig.box))
     return chunks
 
 

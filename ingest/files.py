@@ -64,6 +64,9 @@ def _read_and_chunk(f: PdfFile, sha: str, cfg: IngestConfig, report: FileReport,
         for page in pages:
             report.pages += 1
             report.ocr_pages += int(page.ocr)
+            if page.ocr_confidence is not None:
+                report.ocr_confidence.append((page.page, round(page.ocr_confidence, 3)))
+            report.figures += len(page.figures)
             if on_page is not None:
                 on_page()
             yield page
@@ -110,5 +113,6 @@ def read_file(f: PdfFile, sha: str, cfg: IngestConfig, on_page=None) -> tuple[Fi
 def copy_report(src: FileReport, dst: FileReport) -> None:
     """A worker's report into the one the ingest report holds (same object the caller kept)."""
     if src is not dst:
-        for name in ("status", "reason", "pages", "chunks", "ocr_pages", "redacted", "identity"):
+        for name in ("status", "reason", "pages", "chunks", "ocr_pages", "ocr_confidence", "figures", "redacted",
+                     "identity"):
             setattr(dst, name, getattr(src, name))

@@ -10,15 +10,15 @@ Two passes:
   1. a cheap sample (first SAMPLE_HEAD pages + SAMPLE_SPREAD evenly spaced ones) finds running
      headers/footers: first/last lines repeated on >= 50% of sampled pages (min 3 pages);
   2. every page is extracted, cleaned (ingest/clean.py) and yielded. Pages without a text layer are
-     OCR'd with Tesseract when enabled and installed; pages with no text at all are skipped, never
-     yielded empty. With cfg.tables, ruled tables are read with pdfplumber (ingest/tables.py) and
-     written one row a line, each cell after its column heading.
+     OCR'd (ingest/ocr.py: tesseract, rapidocr or auto) when enabled and installed; pages with no text
+     at all are skipped, never yielded empty. With cfg.tables, ruled tables are read with pdfplumber
+     (ingest/tables.py) and written one row a line, each cell after its column heading. With cfg.figures
+     each page's pictures (ingest/figures.py) ride on its Page as Figure records, chunked on their own.
 
 Bad files raise PdfError (a DomainbotError) with a short reason before the first page is yielded.
 """
 from __future__ import annotations
 
-import functools
 import hashlib
 import io
 import logging
@@ -128,23 +128,11 @@ def _sample_indices(n: int) -> list[int]:
 # --- OCR ----------------------------------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=8)
-def ocr_unavailable_reason(lang: str) -> str | None:
-    """None when Tesseract can OCR `lang`, else why not (for warnings and the needs-OCR error)."""
-    if shutil.which("tesseract") is None:
-        return "install tesseract-ocr"
-    try:
-        import pytesseract
-    except ImportError:
-        return "install pytesseract"
-    try:
-        langs = set(pytesseract.get_languages(config=""))
-    except Exception as e:
-        return f"tesseract failed: {_short(e)}"
-    missing = [l for l in lang.split("+") if l not in langs]
-    if missing:
-        return f"tesseract language {'+'.join(missing)} not installed"
-    return None
+def ocr_unavailable_reason(lang: str, engine: str = "tesseract") -> str | None:
+    """None when `engine` (ingest/ocr.py: auto, tesseract, rapidocr) can OCR, else why not."""
+    from ingest.ocr import engine_unavailable
+
+    return engine_unavailable(engine, lang)
 
 
 def _image_size(xobj) -> tuple[int, int]:
@@ -204,21 +192,30 @@ def _render_page(path: Path, page_no: int, dpi: int = OCR_DPI):
     return Image.open(io.BytesIO(out)) if out else None
 
 
-def ocr_page(page, path: Path, page_no: int, lang: str, render: bool) -> str:
-    """Tesseract text of a page: its largest embedded image, else (when render) a pdftoppm raster."""
-    import pytesseract
+def ocr_page(page, path: Path, page_no: int, lang: str, render: bool, engine: str = "auto"):
+    """(OcrResult, the image read) for a page: its largest embedded image, else (when render) a
+    pdftoppm raster; (None, None) when there is nothing to read."""
+    from ingest.ocr import ocr_image
 
     img = _largest_image(page)
     if img is None and render:
         box = page.mediabox
         img = _render_page(path, page_no, render_dpi(float(box.width), float(box.height)))
     if img is None:
-        return ""
-    img = img.convert("L")
-    if max(img.size) < 1500:  # small scans OCR much better upscaled
-        scale = 1500 / max(img.size)
-        img = img.resize((int(img.width * scale), int(img.height * scale)))
-    return pytesseract.image_to_string(img, lang=lang, timeout=OCR_TIMEOUT_S)
+        return None, None
+    return ocr_image(img, engine, lang), img
+
+
+def _scan_figures(img, read, page, page_no: int, warn) -> tuple:
+    """rapid-layout's figures and tables on a scanned page, their text from the page's OCR lines."""
+    from ingest.figures import scan_figures
+
+    try:
+        box = page.mediabox
+        return tuple(scan_figures(img, read.lines, (float(box.width), float(box.height))))
+    except Exception as e:
+        warn(f"page {page_no}: figures not read ({_short(e)})")
+        return ()
 
 
 # --- reading ------------------------------------------------------------------------------------
@@ -272,11 +269,17 @@ def read_pdf(
         sha256 = sha256 or file_sha256(path)
         n = len(reader.pages)
         repeated, cache = find_running_lines(reader, _sample_indices(n), cfg.min_chars_per_page)
-        no_ocr = "OCR is disabled" if not cfg.ocr else ocr_unavailable_reason(cfg.ocr_lang)
+        no_ocr = "OCR is disabled" if cfg.ocr == "off" else ocr_unavailable_reason(cfg.ocr_lang, cfg.ocr)
         if cfg.tables:
             from ingest.tables import TableReader
 
             tables = TableReader(path)
+        finder = None
+        if cfg.figures and no_ocr is None:
+            from ingest.figures import FigureFinder, layout_unavailable
+
+            finder = FigureFinder(path, cfg.ocr, cfg.ocr_lang)
+            scan_layout = layout_unavailable() is None
         yielded = failed = scanned = no_layer = 0
 
         def warn(msg: str) -> None:
@@ -303,23 +306,33 @@ def read_pdf(
             text = clean_page(raw, repeated)
             if tables is not None and len(text) >= cfg.min_chars_per_page:
                 text = tables.rewrite(i, reader.pages[i], text)
-            ocr = False
+            ocr, read, figures = False, None, ()
             if len(text) < cfg.min_chars_per_page:
                 scanned += 1
                 if no_ocr is None:
+                    ocr_text, img = "", None
                     try:
-                        ocr_text = clean_page(ocr_page(reader.pages[i], path, page_no, cfg.ocr_lang, render=not text))
+                        read, img = ocr_page(reader.pages[i], path, page_no, cfg.ocr_lang, not text, cfg.ocr)
+                        ocr_text = clean_page(read.text) if read is not None else ""
                     except Exception as e:
-                        ocr_text = ""
                         warn(f"page {page_no}: OCR failed ({_short(e)})")
                     if len(ocr_text) > len(text):
                         text, ocr = ocr_text, True
+                        if finder is not None and scan_layout:
+                            figures = _scan_figures(img, read, reader.pages[i], page_no, warn)
                 elif not text:
                     no_layer += 1
+            elif finder is not None:
+                try:  # a page without images returns at once (two dictionary look-ups)
+                    figures = tuple(finder.find(reader.pages[i], page_no))
+                except Exception as e:
+                    warn(f"page {page_no}: figures not read ({_short(e)})")
             if not text:
                 continue  # never yield empty pages
             yielded += 1
-            yield Page(source=source, page=page_no, text=text, sha256=sha256, ocr=ocr)
+            yield Page(source=source, page=page_no, text=text, sha256=sha256, ocr=ocr,
+                       ocr_confidence=read.confidence if ocr else None, ocr_engine=read.engine if ocr else "",
+                       figures=figures)
 
         if yielded and no_layer:  # one line, not one per page: a long scan would flood the log
             warn(f"{no_layer} page(s) without a text layer skipped ({no_ocr})")

@@ -414,6 +414,26 @@ def embed_chunks(chunks: list[Chunk], cfg: IngestConfig, progress: bool = True, 
     return out
 
 
+LOW_OCR_CONFIDENCE = 0.7  # pages read with less are listed in the report: worth a look, or --ocr rapidocr
+
+
+def print_ocr_confidence(files) -> None:
+    """Per OCR'd file: mean and lowest page confidence, and the pages read with low confidence."""
+    ocred = [f for f in files if f.ocr_confidence]
+    if not ocred:
+        return
+    print("\nOCR confidence (0-1, per page):")
+    name_w = max(len(f.source) for f in ocred)
+    for f in ocred:
+        confs = [c for _, c in f.ocr_confidence]
+        low_page, low = min(f.ocr_confidence, key=lambda pc: pc[1])
+        low_pages = [str(p) for p, c in f.ocr_confidence if c < LOW_OCR_CONFIDENCE]
+        line = f"  {f.source:<{name_w}}  mean {sum(confs) / len(confs):.2f}  lowest {low:.2f} (p. {low_page})"
+        if low_pages:
+            line += f"  below {LOW_OCR_CONFIDENCE:g}: p. " + ", ".join(low_pages[:20]) + (" ..." if len(low_pages) > 20 else "")
+        print(line)
+
+
 def print_report(report: IngestReport) -> None:
     """A short table: what was indexed, what was reused, what was skipped and why."""
     by = lambda s: [f for f in report.files if f.status == s]  # noqa: E731
@@ -426,15 +446,17 @@ def print_report(report: IngestReport) -> None:
         ("files removed", len(report.removed)),
         ("pages read", sum(f.pages for f in indexed)),
         ("  of which OCR", sum(f.ocr_pages for f in indexed)),
+        ("figures read", sum(f.figures for f in indexed)),
         ("new chunks", sum(f.chunks for f in indexed)),
         ("chunks in index", report.total_chunks),
         ("seconds", f"{report.seconds:.1f}"),
     ]
     width = max(len(r[0]) for r in rows)
     for name, value in rows:
-        if name == "  of which OCR" and not value:
+        if name in ("  of which OCR", "figures read") and not value:
             continue
         print(f"{name:<{width}}  {value}")
+    print_ocr_confidence(indexed)
     redacted = [f for f in indexed if f.redacted]
     if redacted:
         kinds = sorted({k for f in redacted for k in f.redacted})

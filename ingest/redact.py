@@ -216,7 +216,14 @@ def redact_pages(pages, counts: Counter):
 
     pages = list(pages)
     sep = "\n\n\f\n\n"  # findings never overlap it (redact_text's boundary): split back on it below
-    red = redact_text(sep.join(p.text for p in pages), boundary=sep)
+    # the figures' captions and OCR text go through with the pages: a name in a scanned form is removed too
+    parts = [p.text for p in pages] + [x for p in pages for f in p.figures for x in (f.caption, f.text)]
+    red = redact_text(sep.join(parts), boundary=sep)
     texts = red.text.split(sep)
     counts.update(red.counts)
-    return [replace(p, text=t) for p, t in zip(pages, texts)]
+    rest = iter(texts[len(pages):])
+    out = []
+    for p, t in zip(pages, texts):
+        figures = tuple(replace(f, caption=next(rest), text=next(rest)) for f in p.figures)
+        out.append(replace(p, text=t, figures=figures))
+    return out

@@ -47,3 +47,55 @@ def greedy_parse_worker(conn, f, sha, cfg):
 
         ingest.pdf.read_pdf = read_pdf  # _read_and_chunk imports it at call time
     pipeline._parse_worker(conn, f, sha, cfg)
+
+
+# --- pictures with text in them (tests of ingest/ocr.py and ingest/figures.py) -------------------------
+
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+FIGURE_LINES = ["Paediatric loading dose", "Zorvimab 7.5 mg/kg IV", "infuse over 45 minutes"]
+FIGURE_CAPTION = "Figure 1: Loading dose chart for children"
+
+
+def text_image(lines: list[str], size: tuple[int, int] = (900, 360), font_size: int = 40, frame: bool = True):
+    """A PIL image with `lines` drawn in black on white (what a chart or a scanned label looks like)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    img = Image.new("RGB", size, "white")
+    draw = ImageDraw.Draw(img)
+    try:
+        font = ImageFont.truetype(str(DEJAVU), font_size)
+    except OSError:
+        font = ImageFont.load_default(size=font_size)
+    if frame:
+        draw.rectangle([10, 10, size[0] - 11, size[1] - 11], outline="black", width=4)
+    for k, line in enumerate(lines):
+        draw.text((40, 60 + 90 * k), line, fill="black", font=font)
+    return img
+
+
+def write_figure_pdf(path: Path, caption: str = FIGURE_CAPTION, lines: list[str] = FIGURE_LINES,
+                     logo: bool = False) -> Path:
+    """A born-digital page: a paragraph, a picture whose text exists only as pixels (a dosing value),
+    its caption below it, another paragraph. With logo, a 40x40 px image is drawn at the top too."""
+    from fpdf import FPDF
+    from PIL import Image
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    if logo:
+        pdf.image(Image.new("RGB", (40, 40), "navy"), x=180, y=8, w=12)
+    pdf.multi_cell(0, 6, "Dosing guidance. This leaflet describes how the medicine is given in hospital. "
+                         "The treating team confirms the weight of the child before the first infusion.")
+    pdf.ln(4)
+    y = pdf.get_y()
+    pdf.image(text_image(lines), x=30, y=y, w=120)  # 900 x 360 px shown 120 x 48 mm
+    pdf.set_y(y + 48 + 3)
+    if caption:
+        pdf.cell(0, 6, caption, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.multi_cell(0, 6, "Monitor the blood pressure during the infusion and for one hour after it ends.")
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pdf.output(str(path))
+    return path

@@ -26,6 +26,7 @@ import streamlit as st  # noqa: E402
 
 from core.config import DEFAULT_COLLECTION, AnswerConfig, DomainbotError, ServeConfig, Workspace, env_flag  # noqa: E402
 from ui import resources  # noqa: E402
+from chatbot.answer.images import IMAGE_TYPES, check_image, question_with_image  # noqa: E402
 from chatbot.serving.feedback import REASONS  # noqa: E402
 from ui.feedback import RATINGS, feedback_record, save_feedback, send_feedback  # noqa: E402
 from ui.login import front_door  # noqa: E402
@@ -287,12 +288,33 @@ def engine_history(messages: list[dict], max_messages: int = MAX_HISTORY) -> lis
     return turns[-max_messages:]
 
 
-def ask(question: str, ws: Workspace, view, cfg: AnswerConfig, api_url: str | None) -> None:
+def show_question(msg: dict) -> None:
+    show_text(msg["content"])
+    for image in msg.get("images", ()):
+        st.image(image, width=320)
+
+
+def question_images(files) -> list[bytes]:
+    """The images attached to the chat input, checked against the API's limits (one-line errors)."""
+    images = [f.getvalue() for f in files or ()]
+    if len(images) > ServeConfig.max_images:
+        raise DomainbotError(f"{len(images)} images; the limit is {ServeConfig.max_images} per question")
+    for n, image in enumerate(images, 1):
+        try:
+            check_image(image, ServeConfig.max_image_bytes, ServeConfig.max_image_pixels)
+        except DomainbotError as e:
+            raise DomainbotError(f"image {n}: {e}" if len(images) > 1 else str(e)) from None
+    return images
+
+
+def ask(question: str, ws: Workspace, view, cfg: AnswerConfig, api_url: str | None, images: list[bytes] = ()) -> None:
+    """Answer `question` (with its images: their text joins the question, chatbot/answer/images.py;
+    in API mode the server reads them) and keep both turns in the session."""
     messages = st.session_state.messages
     history = engine_history(messages)
-    messages.append({"role": "user", "content": question})
+    messages.append({"role": "user", "content": question, **({"images": list(images)} if images else {})})
     with st.chat_message("user"):
-        show_text(question)
+        show_question(messages[-1])
     msg = {"role": "assistant", "id": uuid.uuid4().hex[:12], "question": question, "asked_tuned": cfg.use_adapter}
     with st.chat_message("assistant"):
         try:
@@ -301,7 +323,14 @@ def ask(question: str, ws: Workspace, view, cfg: AnswerConfig, api_url: str | No
             final: dict = {}
             shown = st.empty()  # redrawn as each verified sentence arrives, always as plain text
             text = ""
-            for event in engine.stream(question, history, cfg):
+            if api_url:
+                events = engine.stream(question, history, cfg, images=images)
+            else:
+                if images:
+                    with st.spinner("Reading the image…"):
+                        question = question_with_image(question, images, resources.get_vision())
+                events = engine.stream(question, history, cfg)
+            for event in events:
                 if event.kind == "token":
                     text += event.text
                     show_text(text, shown)
@@ -354,14 +383,21 @@ def main() -> None:
     for msg in st.session_state.messages:
         with st.chat_message(msg["role"]):
             if msg["role"] == "user":
-                show_text(msg["content"])
+                show_question(msg)
             else:
                 show_assistant(msg, view, ws, api_url)
 
-    question = st.chat_input("Ask a question about your documents", disabled=not ready,
-                             max_chars=ServeConfig.max_question_chars)  # same cap as the API
-    if question and question.strip():
-        ask(question.strip(), ws, view, cfg, api_url)
+    # an image may come with the question (a photographed label, a screenshot): its text is read
+    asked = st.chat_input("Ask a question about your documents (you may attach an image)", disabled=not ready,
+                          max_chars=ServeConfig.max_question_chars,  # same cap as the API
+                          accept_file="multiple", file_type=list(IMAGE_TYPES))
+    if asked and (asked.text.strip() or asked.files):
+        try:
+            images = question_images(asked.files)
+        except DomainbotError as e:
+            st.error(one_line(e))
+        else:
+            ask(asked.text.strip(), ws, view, cfg, api_url, images)
     with st.sidebar:  # last: it holds the answer just given
         export_box(st.session_state.messages)
 

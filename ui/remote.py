@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Iterator, Sequence
 
 from chatbot.answer.engine import Answer, Citation, Event, Related
 from core.config import AnswerConfig, DomainbotError
@@ -38,7 +38,17 @@ def _citation(d: dict, n: int) -> Citation:
         spans=[[int(a), int(b)] for a, b in (d.get("spans") or []) if isinstance(a, int) and isinstance(b, int)],
         sha256=str(d.get("sha256", "") or ""),
         page_boxes=d.get("page_boxes") if isinstance(d.get("page_boxes"), dict) else None,
+        kind=str(d.get("kind", "text") or "text"),
+        caption=str(d.get("caption", "") or ""),
+        box=_box(d.get("box")),
     )
+
+
+def _box(value) -> list[float] | None:
+    """A figure's [x0, y0, x1, y1] from the server, or None when absent or malformed."""
+    if isinstance(value, list) and len(value) == 4 and all(isinstance(v, (int, float)) for v in value):
+        return [float(v) for v in value]
+    return None
 
 
 def _related(d: dict) -> Related:
@@ -81,8 +91,12 @@ class ApiEngine:
         except (openai.APIConnectionError, openai.APITimeoutError) as e:
             raise DomainbotError(f"cannot reach {self.base_url} ({type(e).__name__})") from None
 
-    def stream(self, question: str, history: list[dict] | None = None, cfg: AnswerConfig = AnswerConfig()) -> Iterator[Event]:
+    def stream(self, question: str, history: list[dict] | None = None, cfg: AnswerConfig = AnswerConfig(),
+               images: Sequence[bytes] = ()) -> Iterator[Event]:
+        """images: sent as image_url parts (data URLs); the server reads their text."""
         import openai
+
+        from chatbot.models.vision import data_url
 
         t0 = time.perf_counter()
         parts: list[str] = []
@@ -92,7 +106,10 @@ class ApiEngine:
         try:
             chunks = self.client.chat.completions.create(  # the server picks k; the model id: tuned or base
                 model="domainbot" if cfg.use_adapter else "domainbot-base",
-                messages=[*(history or []), {"role": "user", "content": question}],
+                messages=[*(history or []), {"role": "user", "content": [
+                    {"type": "text", "text": question},
+                    *({"type": "image_url", "image_url": {"url": data_url(image)}} for image in images),
+                ] if images else question}],
                 stream=True, temperature=cfg.temperature, max_tokens=cfg.max_new_tokens,
                 # `chat --collection`: the server narrows the key's own scope to these (403 outside it)
                 extra_body={"collections": list(cfg.collections)} if cfg.collections else None)

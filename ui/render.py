@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import html
+import io
 import re
 from pathlib import Path
 
@@ -31,6 +32,8 @@ CSS = """
 .db-page img {width: 100%; height: auto; display: block;}
 .db-box {position: absolute; border: 2px solid #e8590c; background: rgba(255, 212, 59, 0.30); border-radius: 2px;
   box-sizing: border-box;}
+.db-figure {display: inline-block; max-width: 100%; border: 1px solid rgba(127,127,127,0.35); margin-bottom: 0.4rem;}
+.db-figure img {max-width: 100%; height: auto; display: block;}
 .db-page-text {font-size: 0.8rem; line-height: 1.4; white-space: pre-wrap;}
 .db-text {white-space: pre-wrap; line-height: 1.6;}
 </style>
@@ -203,6 +206,45 @@ def page_html(png: bytes, boxes: dict | None, alt: str) -> str:
     return "".join(parts)
 
 
+CROP_DPI = 150  # a figure's crop: sharper than the page view, it is shown at its own size
+CROP_PAD_PT = 6  # points of page around the figure's box
+
+
+def crop_figure(png: bytes, box, dpi: int, pad: float = CROP_PAD_PT) -> bytes | None:
+    """The region `box` ([x0, y0, x1, y1] in points, origin top-left) of a page rendered at `dpi`,
+    plus `pad` points around it, as PNG bytes; None when the box lies outside the page image."""
+    from PIL import Image
+
+    img = Image.open(io.BytesIO(png))
+    s = dpi / 72
+    x0, y0, x1, y1 = (float(v) for v in box)
+    left, top = max(int((x0 - pad) * s), 0), max(int((y0 - pad) * s), 0)
+    right, bottom = min(int((x1 + pad) * s + 0.5), img.width), min(int((y1 + pad) * s + 0.5), img.height)
+    if right - left < 2 or bottom - top < 2:
+        return None
+    out = io.BytesIO()
+    img.crop((left, top, right, bottom)).save(out, format="PNG", optimize=True)
+    return out.getvalue()
+
+
+def figure_html(png: bytes, alt: str) -> str:
+    src = "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+    return f'<div class="db-figure"><img src="{src}" alt="{html.escape(alt)}"></div>'
+
+
+def show_figure(c: Citation, pdf: Path) -> None:
+    """A figure citation's region cropped from its page, above the page view."""
+    box = getattr(c, "box", None)
+    if not box:
+        return
+    png = render_page_png(str(pdf), c.page, pdf.stat().st_mtime, dpi=CROP_DPI)
+    crop = crop_figure(png, box, CROP_DPI) if png else None
+    if crop:
+        what = "Table" if getattr(c, "kind", "") == "table" else "Figure"
+        st.caption(plain(f"{what} cropped from page {c.page} of {c.source}"))
+        st.html(figure_html(crop, getattr(c, "caption", "") or f"{what} on page {c.page}"))
+
+
 @st.dialog("Cited page", width="large")
 def enlarge(html_: str, caption: str) -> None:
     st.caption(caption)
@@ -218,12 +260,14 @@ def show_page(c: Citation, view: IndexView | None, key: str = "") -> None:
     pdf: Path | None = view.pdf_path(c.source, c.chunk_id) if view is not None else None
     redacted = view is not None and c.source in view.redacted
     if pdf is not None and not redacted and pdftoppm_available():
+        show_figure(c, pdf)
         boxes = getattr(c, "page_boxes", None) or page_boxes_for(c, pdf)
         page = int(boxes["page"]) if boxes else c.page
         png = render_page_png(str(pdf), page, pdf.stat().st_mtime, dpi=PAGE_DPI)
         if png:
             html_ = page_html(png, boxes, f"Page {page} of {c.source}")
-            caption = f"Page {page} of {c.source}" + (" · the quoted text is boxed" if boxes else
+            what = "the figure is boxed" if getattr(c, "box", None) else "the quoted text is boxed"
+            caption = f"Page {page} of {c.source}" + (f" · {what}" if boxes else
                                                       " · the quoted text could not be located on the page")
             head, button = st.columns([4, 1], vertical_alignment="center")
             head.caption(plain(caption))
@@ -243,6 +287,11 @@ def show_page(c: Citation, view: IndexView | None, key: str = "") -> None:
 def page_boxes_for(c: Citation, pdf: Path) -> dict | None:
     """The citation's boxes from the PDF on disk (when the answer came without them)."""
     from ingest.boxes import span_boxes
+
+    if getattr(c, "box", None):
+        from chatbot.answer.citing import figure_boxes
+
+        return figure_boxes(pdf, c.page, c.box)
 
     texts = [c.text[a:b] for a, b in (getattr(c, "spans", None) or []) if 0 <= a < b <= len(c.text)] or [c.quote]
     try:

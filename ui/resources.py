@@ -47,6 +47,17 @@ def get_engine(ws: Workspace):
                        os.environ.get("DOMAINBOT_ENGINE", "auto")).engine()
 
 
+@st.cache_resource(show_spinner=False)
+def get_vision():
+    """The vision model that describes question images (`domainbot chat --vision-base-url`), or None:
+    images are then read by OCR only. In API mode the server reads the images, not the app."""
+    from chatbot.models.vision import VisionClient
+
+    return VisionClient.from_settings(os.environ.get("DOMAINBOT_VISION_URL") or None,
+                                      os.environ.get("DOMAINBOT_VISION_MODEL") or None,
+                                      os.environ.get("DOMAINBOT_VISION_KEY_ENV") or "VISION_API_KEY")
+
+
 # ---------------------------------------------------------------- index facts (no faiss needed)
 
 

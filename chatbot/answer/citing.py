@@ -42,6 +42,9 @@ def add_page_boxes(citations, chunks: Iterable[Chunk], timings: dict | None = No
         pdf = pdf_of(roots.get(c.source, ""), c.source)
         if pdf is None or not c.sha256 or not same_file(pdf, c.sha256):
             continue
+        if getattr(c, "box", None):  # a figure: its region, not the text layer (its text is not there)
+            c.page_boxes = figure_boxes(pdf, c.page, c.box)
+            continue
         texts = [c.text[a:b] for a, b in c.spans if 0 <= a < b <= len(c.text)] or [c.quote]
         try:
             found = span_boxes(pdf, c.page, texts, sha256=c.sha256, pages=max(c.page_end - c.page + 1, 1))
@@ -51,6 +54,19 @@ def add_page_boxes(citations, chunks: Iterable[Chunk], timings: dict | None = No
         c.page_boxes = found.to_dict() if found is not None else None
     if timings is not None:
         timings["boxes_s"] = round(time.perf_counter() - t0, 4)
+
+
+def figure_boxes(pdf: Path, page: int, box) -> dict | None:
+    """A figure citation's page_boxes: its region as the one box, on a page sized from the PDF."""
+    try:
+        from pypdf import PdfReader
+
+        mb = PdfReader(str(pdf)).pages[page - 1].mediabox
+        width, height = float(mb.width), float(mb.height)
+    except Exception:  # a damaged or shortened file: the citation has no boxes
+        return None
+    return {"page": page, "width": round(width, 2), "height": round(height, 2), "unit": "pt", "origin": "top-left",
+            "method": "figure", "boxes": [[round(float(v), 2) for v in box]]}
 
 
 _SHA_SEEN: dict[tuple[str, int, int], str] = {}  # (path, size, mtime_ns) -> sha256: hash each file version once

@@ -33,6 +33,9 @@ class Citation:
     sha256: str = ""  # of the document file: which version of it was cited
     page_boxes: dict | None = None  # where the spans sit on the PDF page, in points (chatbot/answer/citing.py)
     document: dict | None = None  # what the document is (title, type, company/parties, period): Hit.document
+    kind: str = "text"  # "figure" | "table": the passage is the text read inside a picture on the page
+    caption: str = ""  # a figure's caption
+    box: list[float] | None = None  # a figure's region on the page: [x0, y0, x1, y1] in points, origin top-left
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -186,9 +189,16 @@ def citations_for(verdict: Verdict, hits: Sequence[Hit], passages: Sequence[Pass
             quote=" … ".join(text[a:b] for a, b in sorted(spans)), score=round(float(hit.score), 6),
             chunk_id=c.chunk_id, page_end=c.page_end or c.page,
             dense_score=None if hit.dense_score is None else round(float(hit.dense_score), 4),
-            spans=sorted(spans), sha256=c.sha256, document=hit.document,
+            spans=sorted(spans), sha256=c.sha256, document=hit.document, **figure_fields(c),
         ))
     return out
+
+
+def figure_fields(c) -> dict:
+    """A figure chunk's kind, caption and box for its Citation ({} for a text chunk)."""
+    if getattr(c, "kind", "text") == "text":
+        return {}
+    return {"kind": c.kind, "caption": c.caption, "box": list(c.box) if c.box else None}
 
 
 def related_for(hits: Sequence[Hit], numbers: Sequence[int] | None = None) -> list[Related]:
@@ -253,7 +263,7 @@ class Engine:
             c = by_id[q.chunk_id]
             citations.append(Citation(n=i, source=c.source, page=q.page, section=c.section, text=c.text, quote=q.text,
                                       score=1.0, chunk_id=c.chunk_id, page_end=c.page_end or c.page,
-                                      spans=[[q.start, q.end]], sha256=c.sha256))
+                                      spans=[[q.start, q.end]], sha256=c.sha256, **figure_fields(c)))
         return Answer(answer=summary.text, citations=citations, model=self.generator.model_name(cfg.use_adapter),
                       latency_s=time.perf_counter() - t0, question=question, retrieval_query=question,
                       mode="refused" if summary.refused else "quoted", verified=not summary.refused,

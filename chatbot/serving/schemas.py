@@ -3,6 +3,10 @@ built on the openai SDK's own response types, so they are what OpenAI clients pa
 additions (citations, verification, audit id) ride along as extra fields, as the SDK allows."""
 from __future__ import annotations
 
+import base64
+import binascii
+import math
+import re
 from typing import Literal, Union
 
 from fastapi.responses import JSONResponse
@@ -37,10 +41,17 @@ def error_json(status: int, message: str, type: str = "invalid_request_error", c
 # ---------------------------------------------------------------- request schemas
 
 
+class ImageUrl(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    url: str  # a data: URL (data:image/png;base64,...): the server never fetches a remote image
+    detail: str | None = None  # OpenAI's low/high/auto: accepted, not used
+
+
 class ContentPart(BaseModel):
     model_config = ConfigDict(extra="ignore")
     type: str
     text: str | None = None
+    image_url: ImageUrl | None = None  # type "image_url"
 
 
 class ChatMessage(BaseModel):
@@ -52,6 +63,12 @@ class ChatMessage(BaseModel):
         if isinstance(self.content, list):  # OpenAI "content parts": keep the text ones
             return "".join(p.text or "" for p in self.content if p.type == "text")
         return self.content or ""
+
+    def image_urls(self) -> list[str]:
+        """The URLs of its image_url parts ('' for a part without one), in order."""
+        if not isinstance(self.content, list):
+            return []
+        return [p.image_url.url if p.image_url else "" for p in self.content if p.type == "image_url"]
 
 
 class ChatRequest(BaseModel):
@@ -72,6 +89,38 @@ class FeedbackRequest(BaseModel):
     rating: Union[StrictInt, StrictStr]
     comment: str | None = Field(None, max_length=2000)
     reason: Literal["wrong", "wrong_source", "not_in_documents", "incomplete"] | None = None  # a thumbs down's why
+
+
+_DATA_URL = re.compile(r"data:(?P<mime>[\w.+-]+/[\w.+-]+)?(?P<params>(?:;[\w.+-]+=[^;,]*)*)(?P<b64>;base64)?,", re.I)
+
+
+def base64_length(n_bytes: int) -> int:
+    """Characters of n_bytes in base64 (what an image of that size adds to a JSON body)."""
+    return 4 * math.ceil(n_bytes / 3)
+
+
+def image_from_data_url(url: str, max_bytes: int, n: int) -> bytes:
+    """The image bytes of a `data:image/...;base64,...` URL; ApiError 400 for any other URL (the
+    server fetches nothing) or bad base64, 413 over max_bytes. n: the image's number, for messages."""
+    m = _DATA_URL.match(url)
+    if m is None:
+        where = url.split(":", 1)[0][:10] + ":" if ":" in url[:12] else "a URL"
+        raise ApiError(400, f"image {n}: only data URLs (data:image/png;base64,...) are accepted, not {where} "
+                       "(the server fetches no remote images)", code="invalid_image_url")
+    if not m.group("b64") or not (m.group("mime") or "").lower().startswith("image/"):
+        raise ApiError(400, f"image {n}: the data URL must be base64 of an image (data:image/png;base64,...)",
+                       code="invalid_image_url")
+    payload = url[m.end():]
+    if base64_length(max_bytes) < len(payload) - 2:  # checked before decoding
+        raise ApiError(413, f"image {n} is about {len(payload) * 3 // 4} bytes; the limit is {max_bytes}",
+                       code="image_too_large")
+    try:
+        data = base64.b64decode(payload, validate=True)
+    except (binascii.Error, ValueError):
+        raise ApiError(400, f"image {n}: the data URL's base64 is not valid", code="invalid_image_url") from None
+    if len(data) > max_bytes:
+        raise ApiError(413, f"image {n} is {len(data)} bytes; the limit is {max_bytes}", code="image_too_large")
+    return data
 
 
 def validation_message(e: ValidationError) -> str:

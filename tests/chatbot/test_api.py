@@ -31,7 +31,8 @@ class FakeEngine:
         self.block = block  # when set, generation waits for it (to hold requests in flight)
         self.calls: list[dict] = []
         self.lock = threading.Lock()
-        self.generator = SimpleNamespace(has_adapter=True)
+        self.generator = SimpleNamespace(has_adapter=True, model_name=lambda use_adapter=True: "fake-135M")
+        self.retriever = SimpleNamespace(collections={"default": 1})
 
     def _make(self, question, cfg) -> Answer:
         if "explode" in question:
@@ -145,7 +146,7 @@ def test_missing_bad_and_revoked_keys_get_401(ws, key):
 
 def test_only_health_and_ready_are_open(ws, key):
     c = make_client(ws)
-    routes = {r.path for r in c.app.routes}
+    routes = set(c.app.openapi()["paths"])  # every route of the included routers (app.routes holds the routers)
     assert routes == {"/health", "/ready", "/v1/models", "/v1/chat/completions", "/v1/feedback", "/v1/collections"}
     for path in ("/docs", "/redoc", "/openapi.json"):
         assert c.get(path).status_code == 404
@@ -630,6 +631,7 @@ class OneChunkRetriever:
                            section="12. Termination", start=0, end=70, sha256="ab12" * 16,
                            text="12. Termination. Either party may terminate this lease with 30 days' written notice.")
         self.chunks = [self.chunk]
+        self.collections = {"default": 1}
 
     def search(self, query, k=None, mode=None):
         from core.schema import Hit
@@ -830,3 +832,19 @@ def test_a_saturated_server_answers_from_the_reader_alone_and_says_so(ws, key):
     assert busy["domainbot"]["reader_only"] is True and busy["domainbot"]["mode"] == "quoted"
     assert gen.calls == [True]  # the model did not run
     assert "30 days' written notice" in busy["choices"][0]["message"]["content"] and busy["citations"]
+
+
+def test_routes_take_the_engine_from_a_dependency(ws, key):
+    """The routers ask deps.ready_engine for the engine: a test (or another host) can supply one
+    through app.dependency_overrides while nothing is loaded."""
+    from chatbot.serving.deps import ready_engine
+
+    app = create_app(ws, ServeConfig(log_text=True))  # no lifespan run: nothing loads
+    c = TestClient(app)
+    assert c.post("/v1/chat/completions", json=ask(), headers=auth(key)).status_code == 503
+    engine = FakeEngine()
+    app.dependency_overrides[ready_engine] = lambda: engine
+    r = c.post("/v1/chat/completions", json=ask(), headers=auth(key))
+    assert r.status_code == 200 and engine.calls[0]["question"] == "How much notice is needed to terminate?"
+    assert c.get("/v1/collections", headers=auth(key)).json()["data"][0]["id"] == "default"
+    assert c.get("/ready").status_code == 503  # the server's own engine is still not loaded

@@ -7,7 +7,9 @@ quoting its best sentence with a [1] marker. The app tests put it in place of th
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 from chatbot.answer.engine import Answer, Citation, Event
 from core.config import AnswerConfig, Workspace
@@ -20,12 +22,19 @@ class FakeGenerator:
     name: str = "fake-135M"
     has_adapter: bool = True
 
+    def model_name(self, use_adapter: bool = True) -> str:
+        return self.name + ("+default" if use_adapter and self.has_adapter else "")
+
 
 @dataclass
 class FakeEngine:
     chunks: list[Chunk]
     generator: FakeGenerator = field(default_factory=FakeGenerator)
     calls: list[dict] = field(default_factory=list)  # every stream() call: question, history, cfg
+
+    @property
+    def retriever(self):  # what the API asks of the engine's retriever: its collections
+        return SimpleNamespace(collections=dict(Counter(c.collection for c in self.chunks)))
 
     def stream(self, question: str, history=None, cfg: AnswerConfig = AnswerConfig()):
         self.calls.append({"question": question, "history": list(history or []), "cfg": cfg})

@@ -1,0 +1,1 @@
+"""The API's routers, one per resource; chatbot/serving/api.py includes them."""
