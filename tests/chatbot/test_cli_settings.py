@@ -1,5 +1,5 @@
 """Every setting is defined once, as a config dataclass field with its help: each field is an option
-of the command that builds that dataclass (under its own name or its alias in chatbot.cli.ALIASES),
+of the command that builds that dataclass (under its own name or its alias in chatbot.cli.common.ALIASES),
 with the field's default and help; a --config TOML file sets the same options."""
 import dataclasses
 import os
@@ -7,7 +7,8 @@ import os
 import pytest
 import typer
 
-from chatbot.cli import ALIASES, INVERTED, app, read_settings
+from chatbot.cli import app
+from chatbot.cli.common import ALIASES, INVERTED, read_settings
 from core.config import AbstractConfig, AnswerConfig, IngestConfig, PairsConfig, RetrieveConfig, ServeConfig, TrainConfig
 
 # a flag whose default differs from its field on purpose
@@ -40,7 +41,7 @@ def test_flag_defaults_are_the_dataclass_defaults(command, config):
 @pytest.fixture
 def asked(monkeypatch):
     """The AnswerConfig of every `ask` run (the engine is a stand-in that records it)."""
-    import chatbot.answer.engine as answer_mod
+    import chatbot.models.runtime as runtime
     from chatbot.answer.engine import Answer, Event
 
     seen = []
@@ -50,7 +51,7 @@ def asked(monkeypatch):
             seen.append(cfg)
             yield Event("done", answer=Answer(answer="ok", citations=[], model="m", latency_s=0.0))
 
-    monkeypatch.setattr(answer_mod, "load_engine", lambda ws, **kwargs: Capture())
+    monkeypatch.setattr(runtime, "load_engine", lambda ws, **kwargs: Capture())
     return seen
 
 
