@@ -114,7 +114,7 @@ def search(
 
       domainbot search "notice period for termination"
 
-      domainbot search "max daily dose" --k 5 --json
+      domainbot search "max daily dose" --k 8 --json
 
       domainbot search --queries corpora/questions.jsonl > results.jsonl
     """

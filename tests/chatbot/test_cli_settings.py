@@ -11,8 +11,8 @@ from chatbot.cli import app
 from chatbot.cli.common import ALIASES, INVERTED, read_settings
 from core.config import AbstractConfig, AnswerConfig, IngestConfig, PairsConfig, RetrieveConfig, ServeConfig, TrainConfig
 
-# a flag whose default differs from its field on purpose
-OWN_DEFAULTS = {("search", "k")}  # `search` lists 5 results; answers read RetrieveConfig.k passages
+# a flag whose default differs from its field on purpose (none today: `search --k` is DEFAULT_K, as answers)
+OWN_DEFAULTS: set = set()
 
 COMMANDS = {"ingest": IngestConfig, "search": RetrieveConfig, "pairs": PairsConfig, "train": TrainConfig,
             "ask": AnswerConfig, "serve": ServeConfig, "abstract": AbstractConfig}
@@ -113,3 +113,12 @@ def test_settings_file_mistakes_are_one_line_errors(tmp_path):
     (tmp_path / "d.toml").write_text('[ingest]\nquantize = false\nchunk_size = 800\n[train]\neval = false\n')
     assert read_settings(tmp_path / "d.toml", commands) == {"ingest": {"exact": True, "chunk_size": 800},
                                                             "train": {"run_eval": False}}
+
+
+def test_one_default_k():
+    """Searching, building pairs and answering read the same number of passages unless told otherwise."""
+    from core.config import DEFAULT_K, PromptConfig
+
+    search_k = next(p for p in typer.main.get_command(app).commands["search"].params if p.name == "k").default
+    assert RetrieveConfig().k == PromptConfig().k == PairsConfig().passages == search_k == DEFAULT_K
+    assert AnswerConfig().with_prompt(PromptConfig()).k == DEFAULT_K  # an answer without a trained adapter
