@@ -84,6 +84,11 @@ class ReplayGenerator:
 
         yield from re.findall(r"\S+\s*|\s+", self.text)
 
+    def count_tokens(self, text: str) -> int:  # a replay has no tokenizer: its pieces are its tokens
+        import re
+
+        return len(re.findall(r"\S+\s*|\s+", text))
+
 
 def replay_recorded(ws: Workspace, questions, rows_path: Path | None, cfg: AnswerConfig) -> tuple[dict, dict]:
     """Key facts, citations and refusals of the recorded generations in `rows_path` (a results.jsonl
