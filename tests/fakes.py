@@ -1,7 +1,7 @@
 """The stand-ins tests put at the answer layer's seams (chatbot/answer/seams.py), one of each.
 
 FakeRetriever ranks chunks by shared content words, FakeGenerator yields canned pieces and records
-what it was asked, FakeEngine answers without retrieval or a model. tests/test_fakes.py checks that
+what it was asked, FakeEngine answers without retrieval or a model. tests/chatbot/answer/test_seams.py checks that
 they satisfy the Protocols the production code calls.
 """
 from __future__ import annotations

@@ -55,11 +55,11 @@ def asked(monkeypatch):
     return seen
 
 
-def test_flags_reach_the_config(asked, tmp_path):
+def test_flags_reach_the_config(asked, workspace):
     """`ask` builds its AnswerConfig from its flags: a changed flag arrives as the field's value."""
     from typer.testing import CliRunner
 
-    r = CliRunner().invoke(app, ["ask", "q?", "-w", str(tmp_path), "--k", "2", "--max-passage-chars", "300",
+    r = CliRunner().invoke(app, ["ask", "q?", "-w", str(workspace.root), "--k", "2", "--max-passage-chars", "300",
                                  "--min-relevance", "0.5", "--no-summaries", "--no-verify", "--base",
                                  "--max-new-tokens", "40", "--collection", "hr"])
     assert r.exit_code == 0, r.output

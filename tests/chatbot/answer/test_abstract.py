@@ -5,7 +5,7 @@ import io
 import json
 
 from chatbot.answer.abstract import NOT_STATED, abstract_document, document_kind, read_document, write_csv
-from tests.chatbot.doc_fixtures import LEAFLET, MSA, TENANCY_A, TENANCY_B
+from tests.chatbot.answer.doc_fixtures import LEAFLET, MSA, TENANCY_A, TENANCY_B
 
 
 def values(a):

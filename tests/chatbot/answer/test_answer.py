@@ -22,13 +22,8 @@ from core.schema import Chunk, Hit
 from tests.fakes import FakeGenerator, FakeRetriever
 
 
-@pytest.fixture(autouse=True)
-def model_always_asked(monkeypatch):
-    """These tests are about what the model writes: the reader is never 'confident enough' to skip it
-    (test_answer.py tests the skip itself)."""
-    from chatbot.answer import engine as answer
-
-    monkeypatch.setattr(answer, "CONFIDENT_QUOTE", float("inf"))
+# these tests are about what the model writes: it is always asked (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("model_always_asked")
 
 
 def chunk(i, source, page, text, section="", page_end=None):

@@ -27,13 +27,8 @@ def ask(question="How much notice is needed to terminate?", **extra):
     return {"model": "domainbot", "messages": [{"role": "user", "content": question}], **extra}
 
 
-@pytest.fixture(autouse=True)
-def model_always_asked(monkeypatch):
-    """These tests are about what the model writes: the reader is never 'confident enough' to skip it
-    (test_answer.py tests the skip itself)."""
-    from chatbot.answer import engine as answer
-
-    monkeypatch.setattr(answer, "CONFIDENT_QUOTE", float("inf"))
+# these tests are about what the model writes: it is always asked (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("model_always_asked")
 
 
 @pytest.fixture

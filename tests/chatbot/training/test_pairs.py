@@ -338,12 +338,12 @@ def test_incremental_generates_only_new_chunks_and_drops_removed(ws):
 
 
     cfg = PairsConfig(generator="llm", no_answer_fraction=0.0, eval_fraction=0.0)
-    r1 = make_pairs(ws, cfg, retriever=FakeRetriever(chunks[:4]), llm_call=fake_llm, progress=False)
+    r1 = make_pairs(ws, cfg, retriever=word_overlap_retriever(chunks[:4]), llm_call=fake_llm, progress=False)
     assert len(calls) == 4 and r1.chunks_generated == 4
     assert r1.generated == 8 and r1.dropped["not supported by chunk"] == 4
     # a new chunk, and one removed: only the new one goes to the generator
     calls.clear()
-    r2 = make_pairs(ws, cfg, retriever=FakeRetriever(chunks[1:5]), llm_call=fake_llm, progress=False)
+    r2 = make_pairs(ws, cfg, retriever=word_overlap_retriever(chunks[1:5]), llm_call=fake_llm, progress=False)
     assert len(calls) == 1 and r2.chunks_generated == 1 and DOSE_TABLE.split("\n")[1] in calls[0]
     rows = read_jsonl(ws.pairs_dir / "train.jsonl")
     assert {r["metadata"]["chunk_id"] for r in rows} <= {c.chunk_id for c in chunks[1:5]}
@@ -352,8 +352,8 @@ def test_incremental_generates_only_new_chunks_and_drops_removed(ws):
     assert [row["chunk_id"] for row in cached] == [c.chunk_id for c in chunks[1:5]]
     # nothing changed: nothing generated; switching generator regenerates everything
     calls.clear()
-    assert make_pairs(ws, cfg, retriever=FakeRetriever(chunks[1:5]), llm_call=fake_llm, progress=False).chunks_generated == 0
-    assert make_pairs(ws, PairsConfig(), retriever=FakeRetriever(chunks[1:5]), progress=False).chunks_generated == 4
+    assert make_pairs(ws, cfg, retriever=word_overlap_retriever(chunks[1:5]), llm_call=fake_llm, progress=False).chunks_generated == 0
+    assert make_pairs(ws, PairsConfig(), retriever=word_overlap_retriever(chunks[1:5]), progress=False).chunks_generated == 4
     assert not calls
 
 
