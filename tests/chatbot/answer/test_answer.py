@@ -16,7 +16,7 @@ from chatbot.answer.engine import Engine, MarkerFilter, is_follow_up, retrieval_
 from chatbot.models import runtime as runtime_mod
 from chatbot.models.runtime import load_engine
 from chatbot.cli import app
-from chatbot.answer.prompt import SYSTEM_PROMPT, content_words
+from chatbot.answer.prompt import SYSTEM_PROMPT
 from core.config import NO_ANSWER, AnswerConfig, DomainbotError, PromptConfig, Workspace
 from core.schema import Chunk, Hit
 from tests.fakes import FakeGenerator, FakeRetriever

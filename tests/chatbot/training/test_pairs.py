@@ -22,7 +22,6 @@ from chatbot.training.pairs import (
     split_rows,
     supported,
 )
-from chatbot.answer.prompt import content_words
 from core.config import NO_ANSWER, DomainbotError, IngestConfig, PairsConfig, PromptConfig, Workspace
 from core.schema import Chunk
 from tests.fakes import FakeEmbedder, FakeRetriever
