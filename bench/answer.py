@@ -242,9 +242,7 @@ def typical(engine, question: str, cfg: AnswerConfig, repeats: int) -> dict:
 def _prompt_tokens(engine, question, cfg):
     from chatbot.answer.prompt import build_messages
 
-    count = getattr(engine.generator, "count_tokens", None)
-    if count is None:
-        return None
+    count = engine.generator.count_tokens  # every generator has one (chatbot/answer/seams.py)
     hits = engine.retriever.search(question, k=cfg.k)
     return sum(count(m["content"]) for m in build_messages(question, hits, None, cfg.max_passage_chars))
 
