@@ -72,6 +72,10 @@ class FakeRetriever:
             raise DomainbotError(f"unknown collection {unknown[0]!r} (this index has: {', '.join(sorted(known))})")
         return np.array([i for i, c in enumerate(self.chunks) if c.collection in set(collections)], dtype=np.int64)
 
+    def search_rows(self, queries, n):
+        row = {c.chunk_id: i for i, c in enumerate(self.chunks)}
+        return [[row[h.chunk.chunk_id] for h in self.search(q, k=n)] for q in queries]
+
     def search(self, query, k=None, mode=None, collections=None) -> SearchResult:
         self.calls.append((query, k))
         rows = self.allowed_rows(collections)

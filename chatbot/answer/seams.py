@@ -29,6 +29,10 @@ class Retriever(Protocol):
         """The k best hits, best first; `.routed` says which documents the question named (None when
         not routed), `.missing` the named document the index lacks ("" when none)."""
 
+    def search_rows(self, queries: list[str], n: int) -> list[list[int]]:
+        """Rows (indexes into `chunks`) of each query's top-n hits, in one batch (pairs search every
+        generated question)."""
+
     def allowed_rows(self, collections: Sequence[str] | None):
         """Rows of the chunks in `collections` (None: all); an unknown collection is a DomainbotError."""
 
