@@ -1,4 +1,4 @@
-"""The seams of the answer layer: what the Engine needs of a retriever and a generator, and what the
+"""The seams of the answer layer: what the Engine (and pairs) need of a retriever and a generator, and what the
 CLI, the app and the API need of an engine. Tests put stand-ins there (tests/fakes.py); the
 production code calls what these promise, never `getattr` probes for what a stand-in might lack.
 
