@@ -16,15 +16,13 @@ Time: abstract_document per document (median of 5 runs), with the 1-minute load 
 from __future__ import annotations
 
 import argparse
-import glob
 import json
-import os
 import statistics
 import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from common import load_average, machine, write_results  # first: the repository's packages ahead of bench/ (bench/common.py)
 
 from chatbot.answer.abstract import abstract_document, group_documents  # noqa: E402
 from chatbot.answer.summarise import summary_request, topic_bullets  # noqa: E402
@@ -100,7 +98,6 @@ def main() -> None:
             topic_rows.append({"source": src, "topic": t["topic"], "bullets": labels, "off_topic": off,
                                "missed": [m for m in t["must"] if m not in got]})
     scored = sum(counts.values())
-    load = os.getloadavg()[0]
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     name = args.name or Path(args.gold).stem
@@ -118,11 +115,10 @@ def main() -> None:
         f"| abstract time per document, median (max) | {statistics.median(t for *_, t in times) * 1000:.0f} ms ({max(t for *_, t in times) * 1000:.0f} ms) |",
         f"| abstract time scaled to 10 pages, max | {max(per10) * 1000:.0f} ms |",
         "",
-        f"{args.gold}, workspace {args.workspace}; load average {load:.1f} (1 min) on {os.cpu_count()} cores",
+        f"{args.gold}, workspace {args.workspace}; {machine()}",
     ]
-    (out / f"{name}.md").write_text("\n".join(lines) + "\n")
-    (out / f"{name}.json").write_text(json.dumps({"counts": counts, "fields": rows, "topics": topic_rows,
-                                                   "times": times, "load": load}, indent=1, ensure_ascii=False))
+    write_results(out, name, "\n".join(lines), {"counts": counts, "fields": rows, "topics": topic_rows,
+                                                "times": times, "load": load_average()})
     print("\n".join(lines))
     for r in rows:
         if r["verdict"] != "covered":

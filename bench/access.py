@@ -23,9 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
+from common import REPO as ROOT, write_results  # first: the repository's packages ahead of bench/ (bench/common.py)
 
 QUESTIONS = [
     # the other collection's documents by name
@@ -177,9 +175,7 @@ def main(argv=None) -> int:
     for what, found in leaked[:10]:
         print(f"LEAK {what}: {found}")
     if args.out:
-        args.out.mkdir(parents=True, exist_ok=True)
-        (args.out / "access.json").write_text(json.dumps(summary, indent=2))
-        (args.out / "access.md").write_text(table + "\n")
+        write_results(args.out, "access", table, summary)
     if tmp is not None:
         shutil.rmtree(tmp, ignore_errors=True)
     return 0 if not leaked else 1

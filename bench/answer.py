@@ -21,14 +21,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
 import sys
 import time
 from dataclasses import asdict, replace
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from common import machine, write_results  # first: the repository's packages ahead of bench/ (bench/common.py)
 
 import numpy as np  # noqa: E402
 
@@ -83,6 +82,11 @@ class ReplayGenerator:
         import re
 
         yield from re.findall(r"\S+\s*|\s+", self.text)
+
+    def count_tokens(self, text: str) -> int:  # a replay has no tokenizer: its pieces are its tokens
+        import re
+
+        return len(re.findall(r"\S+\s*|\s+", text))
 
 
 def replay_recorded(ws: Workspace, questions, rows_path: Path | None, cfg: AnswerConfig) -> tuple[dict, dict]:
@@ -238,9 +242,7 @@ def typical(engine, question: str, cfg: AnswerConfig, repeats: int) -> dict:
 def _prompt_tokens(engine, question, cfg):
     from chatbot.answer.prompt import build_messages
 
-    count = getattr(engine.generator, "count_tokens", None)
-    if count is None:
-        return None
+    count = engine.generator.count_tokens  # every generator has one (chatbot/answer/seams.py)
     hits = engine.retriever.search(question, k=cfg.k)
     return sum(count(m["content"]) for m in build_messages(question, hits, None, cfg.max_passage_chars))
 
@@ -280,15 +282,13 @@ def main(argv=None) -> int:
         source = (f"replayed from {args.replay} (latency rows: the replay's, not the model's)" if args.replay
                   else "the reader alone (no model)")
         text = markdown(columns) + (f"\n\n{len(questions)} questions ({args.questions.name}), {source}; "
-                                    f"{os.cpu_count()} CPU cores, load {os.getloadavg()[0]:.1f}")
+                                    f"{machine()}")
         for name, table in kinds.items():
             if len(table) > 1:
                 text += f"\n\nBy question kind ({name}):\n\n" + kind_markdown(table)
         print(text)
         if args.out:
-            args.out.mkdir(parents=True, exist_ok=True)
-            (args.out / "answer.md").write_text(text + "\n")
-            (args.out / "answer.json").write_text(json.dumps({"columns": columns, "by_kind": kinds}, indent=2))
+            write_results(args.out, "answer", text, {"columns": columns, "by_kind": kinds})
         return 0
 
     try:
@@ -359,17 +359,15 @@ def main(argv=None) -> int:
     n_ans = sum(q.answerable for q in questions)
     footer = (f"{len(questions)} questions ({n_ans} answerable, {len(questions) - n_ans} unanswerable, "
               f"{sum(bool(q.must_not_include) for q in questions)} carrying an instruction), k={cfg.k}; "
-              f"`python bench/answer.py` on {os.cpu_count()} CPU cores, load {os.getloadavg()[0]:.1f} at the end")
+              f"`python bench/answer.py` on {machine()} at the end")
     print("\n" + table + "\n\n" + footer)
     figures["markdown"] = table + "\n\n" + footer
     if args.out:
-        args.out.mkdir(parents=True, exist_ok=True)
         results = figures.pop("results", [])
-        (args.out / "answer.json").write_text(json.dumps(figures, indent=2))
+        write_results(args.out, "answer", table + "\n\n" + footer, figures)
         with open(args.out / "results.jsonl", "w", encoding="utf-8") as f:  # every answer, and what the model wrote
             for row in results:
                 f.write(json.dumps(row, ensure_ascii=False) + "\n")
-        (args.out / "answer.md").write_text(table + "\n\n" + footer + "\n")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(figures, indent=2))

@@ -14,13 +14,11 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from common import REPO as ROOT, write_results  # first: the repository's packages ahead of bench/ (bench/common.py)
 
 from core.text import split_sentences  # noqa: E402
 from ingest.boxes import PAGE_CACHE, span_boxes  # noqa: E402
@@ -105,10 +103,8 @@ def main() -> None:
     table = "\n".join(lines)
     print(table)
     if args.out:
-        args.out.mkdir(parents=True, exist_ok=True)
-        (args.out / "boxes.md").write_text(table + "\n")
-        (args.out / "boxes.json").write_text(json.dumps({"cold_s": cold, "warm_s": warm, "found": found,
-                                                         "tried": tried, "ocr_s": ocr}, indent=1))
+        write_results(args.out, "boxes", table, {"cold_s": cold, "warm_s": warm, "found": found, "tried": tried,
+                                                 "ocr_s": ocr})
 
 
 if __name__ == "__main__":

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from common import machine, write_results  # first: the repository's packages ahead of bench/ (bench/common.py)
 
 from core.config import DomainbotError, Workspace  # noqa: E402
 
@@ -106,13 +105,11 @@ def main(argv=None) -> int:
                      f"{s['same_as_transformers']} |")
     footer = (f"{len(prompts)} prompts of corpora/questions.jsonl (median {n_tokens:.0f} prompt tokens, k=3), "
               f"greedy, up to {args.max_new_tokens} new tokens, model {fast.name}; `python bench/engine.py` on "
-              f"{os.cpu_count()} CPU cores, load {os.getloadavg()[0]:.1f}")
+              f"{machine()}")
     table = "\n".join(lines) + "\n\n" + footer
     print(table)
     if args.out:
-        args.out.mkdir(parents=True, exist_ok=True)
-        (args.out / "engine.json").write_text(json.dumps(summary, indent=2))
-        (args.out / "engine.md").write_text(table + "\n")
+        write_results(args.out, "engine", table, summary)
     return 0
 
 

@@ -26,7 +26,6 @@ import argparse
 import json
 import os
 import random
-import re
 import shutil
 import sys
 import time
@@ -34,8 +33,7 @@ from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
+from common import REPO, load_average, write_results  # first: the repository's packages ahead of bench/ (bench/common.py)
 
 COMPANIES = [
     ("Acme Robotics Inc.", "Acme"), ("Borealis Mining Corp.", "Borealis"), ("Cobalt Foods Inc.", "Cobalt"),
@@ -314,7 +312,7 @@ def small_corpus(work: Path, variants: list[bool], reuse: bool = False) -> list[
                                                     for h in retriever.search(q, k=5)])
             rows.append({"chunks": "contextual" if context else "plain", "routing": route, "table_rows": table_rows,
                          "questions": len(questions),
-                         "hit1": round(h1, 3), "hit5": round(h5, 3), "load": " ".join(f"{x:.2f}" for x in os.getloadavg())})
+                         "hit1": round(h1, 3), "hit5": round(h5, 3), "load": load_average()})
             print(json.dumps(rows[-1]), flush=True)
     return rows
 
@@ -331,11 +329,11 @@ def main():
     from chatbot.answer.retrieve import load_retriever
     ws = out / "ws-before"
     shutil.rmtree(ws, ignore_errors=True)
-    load_before = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    load_before = load_average()
     t = time.perf_counter()
     report = run_ingest([out / "pdfs"], Workspace(ws), IngestConfig(), progress=False)
     seconds, pages = time.perf_counter() - t, sum(f.pages for f in report.indexed)
-    load_after = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    load_after = load_average()
     retriever = load_retriever(Workspace(ws), RetrieveConfig())
     qs = [q for q in map(json.loads, (out / "questions.jsonl").read_text().splitlines()) if not q.get("missing")]
     d1 = p1 = p5 = 0
@@ -408,9 +406,9 @@ def main():
             old = ingested[name]
             seconds, pages, load_before, load = old["ingest_s"], old["pages"], old["load_before"], old["load_after"]
         else:
-            load_before = " ".join(f"{x:.2f}" for x in os.getloadavg())
+            load_before = load_average()
             seconds, pages = ingest(pdfs, args.out / f"ws-{'ctx' if context else 'plain'}", context)
-            load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+            load = load_average()
         retriever = load_retriever(Workspace(args.out / f"ws-{'ctx' if context else 'plain'}"), RetrieveConfig())
         for route, table_rows in SETTINGS[context]:
             r = score(retriever, questions, route, table_rows)
@@ -438,9 +436,7 @@ def main():
                "| chunks | routing | table-row lift | hit@1 | hit@5 | load |", "|---|---|---|---:|---:|---|"]
         md += [f"| {r['chunks']} | {'on' if r['routing'] else 'off'} | {'on' if r['table_rows'] else 'off'} | "
                f"{r['hit1']:.3f} | {r['hit5']:.3f} | {r['load']} |" for r in small]
-    args.results.mkdir(parents=True, exist_ok=True)
-    (args.results / "estate.md").write_text("\n".join(md) + "\n")
-    (args.results / "estate.json").write_text(json.dumps({"estate": rows, "small": small}, indent=2) + "\n")
+    write_results(args.results, "estate", "\n".join(md), {"estate": rows, "small": small})
     print("\n".join(md))
 
 

@@ -13,13 +13,11 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import sys
 import time
 from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from common import REPO as ROOT  # first: the repository's packages ahead of bench/ (bench/common.py)
 
 from core.config import IngestConfig, PairsConfig, TrainConfig, Workspace  # noqa: E402
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -27,18 +26,12 @@ from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
 
+from common import REPO, ingest_figures, load_average, run_cli_json  # noqa: E402 - first: the repository's packages ahead of bench/ (bench/common.py)
 
 # light imports only: the naive pipeline's own process (--naive-child) must not pay for domainbot's
 import ingest.embed as embed_mod  # noqa: E402
 from core.config import IngestConfig, RetrieveConfig, Workspace  # noqa: E402
-
-
-def load_average() -> str:
-    """1/5/15-minute load: figures from a busy machine are not comparable with an idle one's."""
-    return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 def build_corpus(src: Path, dst: Path, min_pages: int) -> int:
@@ -73,12 +66,9 @@ def timed_process(cmd: list[str]) -> tuple[float, str]:
 
 def run_domainbot(corpus: Path, work: Path, quantize: bool) -> dict:
     ws = work / f"ws-{'int8' if quantize else 'fp32'}"
-    cmd = [sys.executable, "-m", "chatbot.cli", "ingest", str(corpus), "-w", str(ws), "--no-pairs", "--no-ocr"]
-    secs, out = timed_process(cmd + ([] if quantize else ["--exact"]))
-    pages = int(re.search(r"^pages read\s+(\d+)", out, re.M).group(1))
-    chunks = int(re.search(r"^chunks in index\s+(\d+)", out, re.M).group(1))
-    return {"name": f"domainbot ingest ({'int8, default' if quantize else 'fp32, --exact'})", "seconds": secs,
-            "pages": pages, "chunks": chunks, "ws": Workspace(ws)}
+    figures = ingest_figures(corpus, ws, *([] if quantize else ["--exact"]))
+    return {"name": f"domainbot ingest ({'int8, default' if quantize else 'fp32, --exact'})", **figures,
+            "ws": Workspace(ws)}
 
 
 def run_naive_process(corpus: Path) -> dict:
@@ -136,10 +126,7 @@ def throughput(args, work: Path) -> list[str]:
     again = pipeline.run_ingest([corpus], full["ws"], IngestConfig(ocr=False), progress=False)
     nochange = time.perf_counter() - t
     assert not again.indexed
-    t = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "chatbot.cli", "ingest", str(corpus), "-w", str(full["ws"].root),
-                    "--no-pairs"], cwd=REPO, check=True, capture_output=True)
-    cli = time.perf_counter() - t
+    _, cli = run_cli_json("ingest", corpus, "-w", full["ws"].root, "--no-pairs")
     lines.append(f"| no-change re-ingest (in process / CLI incl. Python start) | {nochange:.2f} / {cli:.2f} | "
                  f"{full['pages']} | | | |")
     lines.append("")

@@ -30,7 +30,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from urllib.parse import urlparse
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout without installing
+from common import load_1min  # first: the repository's packages ahead of bench/ (bench/common.py)
 
 import httpx  # noqa: E402
 
@@ -265,7 +265,7 @@ def main() -> int:
     lat = res["latencies"]
     summary = {
         "concurrency": args.concurrency, "stream": args.stream, "fake_engine": args.fake_engine,
-        "engine": "fake" if args.fake_engine else args.engine, "load_1min": round(os.getloadavg()[0], 2),
+        "engine": "fake" if args.fake_engine else args.engine, "load_1min": load_1min(),
         "seconds": round(res["seconds"], 2), "sent": res["sent"], "ok": ok, "errors": n_errors,
         "requests_per_s": round(ok / res["seconds"], 2),
         "latency_s": {f"p{p}": round(percentile(lat, p), 4) for p in (50, 95, 99)},

@@ -12,13 +12,12 @@ Figures are each child's own peak RSS (getrusage), so the measuring process does
 from __future__ import annotations
 
 import argparse
-import json
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from common import REPO as ROOT, write_results  # first: the repository's packages ahead of bench/ (bench/common.py)
 
 CONVERT = """
 import sys
@@ -72,10 +71,8 @@ def main() -> None:
     table = "| process | peak memory (RSS) |\n|---|---:|\n" + "\n".join(f"| {name} | {mb:,.0f} MB |" for name, mb in rows)
     print(table)
     if args.out:
-        args.out.mkdir(parents=True, exist_ok=True)
-        (args.out / "memory.md").write_text(table + "\n\nBundled SmolLM2-135M; each row a fresh process "
-                                            "(`python bench/memory.py`).\n", encoding="utf-8")
-        (args.out / "memory.json").write_text(json.dumps(dict(rows), indent=2), encoding="utf-8")
+        write_results(args.out, "memory", table + "\n\nBundled SmolLM2-135M; each row a fresh process "
+                      "(`python bench/memory.py`).", dict(rows))
 
 
 if __name__ == "__main__":

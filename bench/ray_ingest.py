@@ -12,9 +12,7 @@ bench/results/ray/ray_ingest.md and ray_ingest.json (bench/readme_tables.py puts
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -22,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+from common import REPO, ingest_figures, load_average, write_results  # first: the repository's packages ahead of bench/ (bench/common.py)
 
 
 def _ingest_bench():
@@ -35,20 +33,9 @@ def _ingest_bench():
     return module
 
 
-def load_average() -> str:
-    return " ".join(f"{x:.2f}" for x in os.getloadavg())
-
-
 def ingest_process(corpus: Path, ws: Path, extra: list[str]) -> dict:
-    cmd = [sys.executable, "-m", "chatbot.cli", "ingest", str(corpus), "-w", str(ws), "--no-pairs", "--no-ocr", *extra]
-    t = time.perf_counter()
-    res = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, env={**os.environ, "HF_HUB_OFFLINE": "1"})
-    secs = time.perf_counter() - t
-    if res.returncode:
-        raise SystemExit(f"{' '.join(cmd)}: exit {res.returncode}\n{res.stderr[-2000:]}")
-    pages = int(re.search(r"^pages read\s+(\d+)", res.stdout, re.M).group(1))
-    chunks = int(re.search(r"^chunks in index\s+(\d+)", res.stdout, re.M).group(1))
-    return {"seconds": round(secs, 2), "pages": pages, "chunks": chunks, "pages_per_s": round(pages / secs, 2)}
+    f = ingest_figures(corpus, ws, *extra)
+    return {**f, "seconds": round(f["seconds"], 2), "pages_per_s": round(f["pages"] / f["seconds"], 2)}
 
 
 def ray_start_seconds() -> float:
@@ -109,9 +96,7 @@ def main():
               f"measured; the driver's listing and index write not counted) that does not shrink.", "",
               "| machines | projected seconds | projected pages/s |", "|---:|---:|---:|"]
     lines += [f"| {p['nodes']} | {p['projected_seconds']:.1f} | {p['projected_pages_per_s']:.2f} |" for p in proj]
-    args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "ray_ingest.md").write_text("\n".join(lines) + "\n")
-    (args.out / "ray_ingest.json").write_text(json.dumps(result, indent=2) + "\n")
+    write_results(args.out, "ray_ingest", "\n".join(lines), result)
     print("\n".join(lines))
 
 

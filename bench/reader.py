@@ -17,8 +17,7 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from common import REPO as ROOT, load_average  # first: the repository's packages ahead of bench/ (bench/common.py)
 
 
 def main() -> None:
@@ -44,7 +43,7 @@ def main() -> None:
     if args.threads:
         torch.set_num_threads(args.threads)
     ws = Workspace(Path(args.workspace))
-    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} cores, "
+    print(f"load average before: {load_average()} on {os.cpu_count()} cores, "
           f"{torch.get_num_threads()} torch threads")
     if args.train:
         cfg = ReaderConfig() if args.budget is None else ReaderConfig(time_budget_s=args.budget)
@@ -55,7 +54,7 @@ def main() -> None:
     if reader is None:
         sys.exit(f"no reader in {ws.root / 'reader'}: run with --train (or `domainbot train`)")
     embedder = load_embedder()
-    load_before = os.getloadavg()
+    load_before = load_average()
     t = time.time()
     table = evaluate_reader(ws, reader, weight=args.weight, encode=embedder.encode)
     k = table["top_k"]
@@ -88,7 +87,7 @@ def main() -> None:
                  f"{timed['ms_per_sentence']:.1f} ms a sentence, "
                  f"~{timed['ms_per_sentence'] * 40:.0f} ms for 40 sentences, {timed['ms_per_rerank']:.0f} ms for the "
                  f"lexical top {k}; evaluated in {time.time() - t:.0f} s at load average "
-                 f"{' '.join(f'{x:.2f}' for x in load_before)} -> {' '.join(f'{x:.2f}' for x in os.getloadavg())} "
+                 f"{load_before} -> {load_average()} "
                  f"on {os.cpu_count()} cores.")
     meta = json.loads((ws.reader_dir / "reader.json").read_text())
     notes.append(f"Reader: {meta['steps']}/{meta['planned_steps']} steps on {meta['examples']} examples in "

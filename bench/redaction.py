@@ -17,15 +17,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import tempfile
 import time
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "corpora"))
+from common import REPO as ROOT, write_results  # first: the repository's packages ahead of bench/ (bench/common.py)
 
 
 def main() -> None:
@@ -36,7 +33,7 @@ def main() -> None:
     ap.add_argument("--out", type=Path)
     args = ap.parse_args()
 
-    from patient_letters import write_letters
+    from corpora.patient_letters import write_letters
 
     from chatbot.training.pairs import make_pairs
     from core.config import IngestConfig, PairsConfig, Workspace
@@ -113,12 +110,10 @@ def main() -> None:
     if lost:
         print("\nsample facts removed:\n  " + "\n  ".join(lost[:20]))
     if args.out:
-        args.out.mkdir(parents=True, exist_ok=True)
-        (args.out / "redaction.md").write_text(table + "\n", encoding="utf-8")
-        (args.out / "redaction.json").write_text(json.dumps({
+        write_results(args.out, "redaction", table, {
             "recall": removed / planted, "by_kind": by_kind, "missed": missed, "facts_in_index": facts_in_index,
             "questions": len(questions), "answers": answers, "sample_facts_lost": lost,
-            "sample_collateral": dict(collateral), "ingest_s": ingest_s, "counts": dict(counts)}, indent=2), encoding="utf-8")
+            "sample_collateral": dict(collateral), "ingest_s": ingest_s, "counts": dict(counts)})
 
 
 if __name__ == "__main__":

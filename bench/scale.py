@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import json
 import os
 import shutil
 import sys
@@ -33,8 +32,7 @@ from pathlib import Path
 
 import numpy as np
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
+from common import REPO, load_average, write_results  # first: the repository's packages ahead of bench/ (bench/common.py)
 
 import ingest.index as index_mod  # noqa: E402
 import ingest.segments as segments_mod  # noqa: E402
@@ -308,10 +306,6 @@ def markdown(results: list[dict], args, load_before: str, load_after: str) -> st
     return "\n".join(out) + "\n"
 
 
-def loadavg() -> str:
-    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
-
-
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="1000000,5000000", help="comma-separated chunk counts")
@@ -322,16 +316,14 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=REPO / "bench" / "results" / "scale")
     args = ap.parse_args(argv)
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
-    load_before = loadavg()
+    load_before = load_average()
     with tempfile.TemporaryDirectory(dir=args.work) as tmp:
         results = [run_size(n, args.queries, args.ann_threshold, args.hnsw, Path(tmp)) for n in sizes]
-    table = markdown(results, args, load_before, loadavg())
+    table = markdown(results, args, load_before, load_average())
     print(table)
-    args.out.mkdir(parents=True, exist_ok=True)
     name = "scale-" + "-".join(f"{n // 1000}k" for n in sizes)  # one file per run: the README shows each
-    (args.out / f"{name}.md").write_text(table, encoding="utf-8")
-    (args.out / f"{name}.json").write_text(json.dumps({"args": {k: str(v) for k, v in vars(args).items()},
-                                                     "load_before": load_before, "results": results}, indent=2))
+    write_results(args.out, name, table, {"args": {k: str(v) for k, v in vars(args).items()},
+                                          "load_before": load_before, "results": results})
     print(f"wrote {args.out}/{name}.md and {name}.json", file=sys.stderr)
     return 0
 

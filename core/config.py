@@ -18,6 +18,10 @@ DEFAULT_COLLECTION = "default"  # where `ingest` puts documents unless told --co
 # the longest question any entry point answers (the API's max_question_chars may set a lower limit): question
 # analysis is linear, but a page-long "question" is an attack or a paste, not something to retrieve with
 MAX_QUESTION_CHARS = 4000
+# Passages an answer reads, and results a search lists, unless told otherwise (the one default: pairs are
+# built with it, adapters are trained on it, `ask`, the app and `search` use it). 2 is faster but less
+# accurate, more dilutes a 135M model's prompt (bench/answer.py).
+DEFAULT_K = 3
 
 
 def check_collection(name: str) -> str:
@@ -171,7 +175,7 @@ class IngestConfig:
 
 @dataclass
 class RetrieveConfig:
-    k: int = field(default=4, metadata=_help("Number of results."))
+    k: int = field(default=DEFAULT_K, metadata=_help("Number of results."))
     mode: str = field(default="hybrid", metadata=_help("hybrid | dense | bm25"))
     rrf_k: int = field(default=60, metadata=_help("Reciprocal-rank fusion constant."))
     candidates: int = field(default=30, metadata=_help("Results per retriever before fusion."))
@@ -195,7 +199,7 @@ class PromptConfig:
     the adapter (prompt.json), and answers read the adapter's back: a model sees at inference the
     prompt it was trained on."""
 
-    k: int = field(default=3, metadata=_help(
+    k: int = field(default=DEFAULT_K, metadata=_help(
         "Passages shown to the model (k=2 is faster but less accurate: bench/answer.py)."))
     max_passage_chars: int = field(default=700, metadata=_help(
         "Passages are trimmed to this many characters around their best-matching sentences."))
@@ -317,7 +321,7 @@ def parse_duration(text: str) -> float | None:
 @dataclass
 class AnswerConfig:
     k: int | None = field(default=None, metadata=_help(
-        "Passages given to the model (default: as many as the adapter was trained with, else 3)."))
+        f"Passages given to the model (default: as many as the adapter was trained with, else {DEFAULT_K})."))
     max_new_tokens: int = field(default=128, metadata=_help(
         "Cap on generated tokens (answers are ~25; the cap bounds runaway generations)."))
     temperature: float = field(default=0.0, metadata=_help("0 = greedy."))

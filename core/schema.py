@@ -129,3 +129,10 @@ class IngestReport:
     @property
     def problems(self) -> list[FileReport]:
         return [f for f in self.files if f.status in ("skipped", "failed")]
+
+    def to_dict(self) -> dict:
+        """Every file's report plus the totals `print_report` shows (`domainbot ingest --json`)."""
+        indexed = self.indexed
+        return {**asdict(self), "files_indexed": len(indexed), "pages_read": sum(f.pages for f in indexed),
+                "ocr_pages": sum(f.ocr_pages for f in indexed), "new_chunks": sum(f.chunks for f in indexed),
+                "files_failed": sum(f.status == "failed" for f in self.files)}

@@ -11,6 +11,7 @@ from typing import Iterator, Literal, Sequence
 
 from chatbot.answer.citing import add_page_boxes
 from chatbot.answer.prompt import build_messages, cited_numbers, content_words, is_refusal, neutralise
+from chatbot.answer.seams import Generator, Retriever
 from chatbot.answer.verify import AnswerCheck, Passage, Scorer, Verdict
 from core.config import BUNDLED_PREFIX, DEFAULT_LLM, NO_ANSWER, AnswerConfig, PromptConfig, Workspace, check_question
 from core.schema import Hit
@@ -207,14 +208,10 @@ def related_for(hits: Sequence[Hit], numbers: Sequence[int] | None = None) -> li
             for h in chosen[:3]]
 
 
-def make_scorer(retriever) -> Scorer:
-    """The verifier's word statistics for this index: from its BM25 index when it has one, else from
-    its chunks (tests and small fakes)."""
-    index = getattr(retriever, "index", None)
-    bm25 = getattr(index, "bm25", None)
-    if bm25 is not None:
-        return Scorer.from_bm25(bm25)
-    return Scorer.from_texts(c.text for c in getattr(retriever, "chunks", []))
+def make_scorer(retriever: Retriever) -> Scorer:
+    """The verifier's word statistics for this index: document frequencies over its live chunks
+    (the same IDF the reader model is trained with: chatbot/training/reader.py)."""
+    return Scorer.from_texts(c.text for c in retriever.chunks)
 
 
 # --- the engine ---------------------------------------------------------------------------------
@@ -225,7 +222,8 @@ class Engine:
     build_messages -> generate (streamed) -> verify each claim -> citations. Shared by the CLI, the app
     and the API."""
 
-    def __init__(self, retriever, generator, scorer: Scorer | None = None, prompt: PromptConfig | None = None):
+    def __init__(self, retriever: Retriever, generator: Generator, scorer: Scorer | None = None,
+                 prompt: PromptConfig | None = None):
         self.retriever = retriever
         self.generator = generator
         self._scorer = scorer
@@ -236,7 +234,7 @@ class Engine:
     def documents(self) -> dict[str, list]:
         if self._documents is None:
             docs: dict[str, list] = {}
-            for c in getattr(self.retriever, "chunks", []):
+            for c in self.retriever.chunks:
                 docs.setdefault(c.source, []).append(c)
             self._documents = docs
         return self._documents
@@ -248,9 +246,8 @@ class Engine:
 
         t0 = time.perf_counter()
         docs = self.documents
-        if cfg.collections is not None and hasattr(self.retriever, "allowed_rows"):
-            self.retriever.allowed_rows(cfg.collections)  # an unknown collection is an error, never "all"
         if cfg.collections is not None:  # a scoped search never summarises another collection's documents
+            self.retriever.allowed_rows(cfg.collections)  # an unknown collection is an error, never "all"
             allowed = set(cfg.collections)
             docs = {src: [c for c in chunks if c.collection in allowed] for src, chunks in docs.items()}
             docs = {src: chunks for src, chunks in docs.items() if chunks}
@@ -269,23 +266,6 @@ class Engine:
                       mode="refused" if summary.refused else "quoted", verified=not summary.refused,
                       refused=summary.refused, intent=summary.intent, abstract=summary.abstract,
                       timings={"summary_s": round(time.perf_counter() - t0, 4)})
-
-    def _cosines(self, topic: str, chunks) -> dict[str, float]:
-        """Cosine of the topic with each chunk, from the index's stored vectors (empty for fakes)."""
-        index = getattr(self.retriever, "index", None)
-        vector = getattr(index, "vector", None)
-        if vector is None or not hasattr(self.retriever, "embed_query"):
-            return {}
-        position = getattr(self, "_positions", None)
-        if position is None:
-            position = self._positions = {c.chunk_id: i for i, c in enumerate(self.retriever.chunks)}
-        qvec = self.retriever.embed_query(topic)
-        out = {}
-        for c in chunks:
-            i = position.get(c.chunk_id)
-            if i is not None:
-                out[c.chunk_id] = float(vector(i) @ qvec)
-        return out
 
     @property
     def scorer(self) -> Scorer:
@@ -321,7 +301,7 @@ class Engine:
         scope = {"collections": cfg.collections} if cfg.collections is not None else {}
         found = self.retriever.search(query, k=cfg.k, **scope)
         hits = list(found)[: cfg.k]
-        route = getattr(found, "routed", None)  # which documents the question named (chatbot/answer/route.py)
+        route = found.routed  # which documents the question named (chatbot/answer/route.py)
         retrieve_s = time.perf_counter() - t0
         model = self.generator.model_name(cfg.use_adapter)
         timings = {"retrieve_s": round(retrieve_s, 4)}
@@ -417,9 +397,7 @@ class Engine:
                 if check is not None and check.stop:
                     break  # a sentence failed, or the answer is complete: the rest would be discarded
         finally:
-            close = getattr(pieces, "close", None)
-            if close is not None:
-                close()  # the backend stops generating for this request
+            pieces.close()  # the backend stops generating for this request
         tail = markers.flush()
         if tail:
             parts.append(tail)
@@ -437,9 +415,8 @@ class Engine:
         else:
             rest = tail
             verdict = unverified(raw, len(hits))
-        count = getattr(self.generator, "count_tokens", None)  # streamed pieces are words, not tokens
-        if callable(count) and raw:
-            tokens = count(raw)
+        if raw:  # streamed pieces may be words, not tokens
+            tokens = self.generator.count_tokens(raw)
         timings.update(
             first_token_s=round(first_token_s if first_token_s is not None else generate_s, 4),
             generate_s=round(generate_s, 4),

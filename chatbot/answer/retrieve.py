@@ -275,6 +275,17 @@ class Retriever:
                             document=cards.get((c.root, c.source))))
         return hits
 
+    def search_rows(self, queries: list[str], n: int) -> list[list[int]]:
+        """Rows of the top-n hybrid results of each query, as `search` fuses them (same RRF), without
+        routing, table-row lift or collection scope. All queries are embedded in one call: ~5x
+        faster than a `search` each (pairs search every generated question)."""
+        if not queries:
+            return []
+        qvecs = self.embedder.encode(queries, batch_size=128)
+        cand = max(self.cfg.candidates, n)
+        return [[i for i, _ in rrf_fuse(self.dense_candidates(v, cand), self.bm25_candidates(q, cand), self.cfg.rrf_k)[:n]]
+                for q, v in zip(queries, qvecs)]
+
     def as_langchain(self, k: int | None = None, mode: str | None = None, collections: list[str] | None = None):
         """A langchain_core BaseRetriever over this index (Documents carry source/page/section/score);
         `collections` scopes it like `search` does (an unknown name is an error)."""

@@ -25,7 +25,8 @@ from core.config import AnswerConfig, DomainbotError, Workspace
 from core.schema import Hit
 from core.text import strip_markers
 
-RETRIEVAL_K = 5  # hit@5 / MRR@5 use one k=5 search per question, shared by all models
+RETRIEVAL_K = 5  # hit@5 / MRR@5: a metric's depth (one k=5 search per question, shared by all models), not the
+# passages answers read (core.config.DEFAULT_K)
 
 
 @dataclass

@@ -1,5 +1,5 @@
 """Every setting is defined once, as a config dataclass field with its help: each field is an option
-of the command that builds that dataclass (under its own name or its alias in chatbot.cli.ALIASES),
+of the command that builds that dataclass (under its own name or its alias in chatbot.cli.common.ALIASES),
 with the field's default and help; a --config TOML file sets the same options."""
 import dataclasses
 import os
@@ -7,11 +7,12 @@ import os
 import pytest
 import typer
 
-from chatbot.cli import ALIASES, INVERTED, app, read_settings
+from chatbot.cli import app
+from chatbot.cli.common import ALIASES, INVERTED, read_settings
 from core.config import AbstractConfig, AnswerConfig, IngestConfig, PairsConfig, RetrieveConfig, ServeConfig, TrainConfig
 
-# a flag whose default differs from its field on purpose
-OWN_DEFAULTS = {("search", "k")}  # `search` lists 5 results; answers read RetrieveConfig.k passages
+# a flag whose default differs from its field on purpose (none today: `search --k` is DEFAULT_K, as answers)
+OWN_DEFAULTS: set = set()
 
 COMMANDS = {"ingest": IngestConfig, "search": RetrieveConfig, "pairs": PairsConfig, "train": TrainConfig,
             "ask": AnswerConfig, "serve": ServeConfig, "abstract": AbstractConfig}
@@ -40,7 +41,7 @@ def test_flag_defaults_are_the_dataclass_defaults(command, config):
 @pytest.fixture
 def asked(monkeypatch):
     """The AnswerConfig of every `ask` run (the engine is a stand-in that records it)."""
-    import chatbot.models.runtime as runtime_mod
+    import chatbot.models.runtime as runtime
     from chatbot.answer.engine import Answer, Event
 
     seen = []
@@ -50,15 +51,15 @@ def asked(monkeypatch):
             seen.append(cfg)
             yield Event("done", answer=Answer(answer="ok", citations=[], model="m", latency_s=0.0))
 
-    monkeypatch.setattr(runtime_mod, "load_engine", lambda ws, **kwargs: Capture())
+    monkeypatch.setattr(runtime, "load_engine", lambda ws, **kwargs: Capture())
     return seen
 
 
-def test_flags_reach_the_config(asked, tmp_path):
+def test_flags_reach_the_config(asked, workspace):
     """`ask` builds its AnswerConfig from its flags: a changed flag arrives as the field's value."""
     from typer.testing import CliRunner
 
-    r = CliRunner().invoke(app, ["ask", "q?", "-w", str(tmp_path), "--k", "2", "--max-passage-chars", "300",
+    r = CliRunner().invoke(app, ["ask", "q?", "-w", str(workspace.root), "--k", "2", "--max-passage-chars", "300",
                                  "--min-relevance", "0.5", "--no-summaries", "--no-verify", "--base",
                                  "--max-new-tokens", "40", "--collection", "hr"])
     assert r.exit_code == 0, r.output
@@ -112,3 +113,12 @@ def test_settings_file_mistakes_are_one_line_errors(tmp_path):
     (tmp_path / "d.toml").write_text('[ingest]\nquantize = false\nchunk_size = 800\n[train]\neval = false\n')
     assert read_settings(tmp_path / "d.toml", commands) == {"ingest": {"exact": True, "chunk_size": 800},
                                                             "train": {"run_eval": False}}
+
+
+def test_one_default_k():
+    """Searching, building pairs and answering read the same number of passages unless told otherwise."""
+    from core.config import DEFAULT_K, PromptConfig
+
+    search_k = next(p for p in typer.main.get_command(app).commands["search"].params if p.name == "k").default
+    assert RetrieveConfig().k == PromptConfig().k == PairsConfig().passages == search_k == DEFAULT_K
+    assert AnswerConfig().with_prompt(PromptConfig()).k == DEFAULT_K  # an answer without a trained adapter

@@ -1,4 +1,5 @@
 """run_ingest end to end on PDFs generated into tmp_path: incremental re-runs, deletions, bad files, CLI exit codes."""
+import json
 import os
 
 import pytest
@@ -103,8 +104,13 @@ def test_mixed_folder_reports_bad_files_and_cli_exit_codes(tmp_path, cfg, capsys
 
     runner = CliRunner()
     res = runner.invoke(app, ["ingest", str(docs), "-w", str(tmp_path / "ws2"), "--no-pairs", "--no-ocr",
-                              "--chunk-size", "300", "--chunk-overlap", "40"])
+                              "--chunk-size", "300", "--chunk-overlap", "40", "--json"])
     assert res.exit_code == 0, res.output
+    summary = json.loads(res.stdout)  # --json: the report for scripts (bench/ingest.py), nothing else on stdout
+    assert summary["files_indexed"] == 1 and summary["pages_read"] >= 1
+    assert summary["new_chunks"] == summary["total_chunks"] == len(load_index(Workspace(tmp_path / "ws2")).chunks)
+    assert {f["source"]: f["status"] for f in summary["files"]} == {
+        "good.pdf": "indexed", "corrupt.pdf": "skipped", "zero.pdf": "skipped"}
     bad = tmp_path / "bad"
     bad.mkdir()
     (bad / "zero.pdf").write_bytes(b"")

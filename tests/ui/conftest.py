@@ -3,20 +3,15 @@ chunks.jsonl/manifest.json, no faiss needed by the UI) and an AppTest runner wit
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
+from core.config import Workspace
+from core.schema import Chunk
+from tests.helpers import write_pdf
+
 REPO = Path(__file__).resolve().parents[2]
-HERE = Path(__file__).resolve().parent
-if str(HERE) not in sys.path:  # --import-mode=importlib: lets test files `from fake_engine import ...`
-    sys.path.insert(0, str(HERE))
-
-from core.config import Workspace  # noqa: E402
-from core.schema import Chunk  # noqa: E402
-from tests.helpers import write_pdf  # noqa: E402
-
 APP = str(REPO / "ui" / "app.py")
 
 LEASE_PAGES = [

@@ -5,11 +5,10 @@ import json
 import shutil
 
 import pytest
-from fake_engine import make_engine, read_chunks
 
 from chatbot.answer.engine import Answer, Event
 from core.config import DomainbotError, Workspace
-from core.schema import Hit
+from tests.fakes import FakeEngine, FakeGenerator, FakeRetriever, read_chunks
 
 NOTICE_Q = "How many days of notice are needed to terminate the lease?"
 
@@ -43,7 +42,7 @@ def test_empty_workspace_shows_ingest_hint(tmp_path, run_app):
 
 
 def test_sidebar_shows_workspace_and_index_stats(indexed_ws, run_app):
-    at = run_app(indexed_ws, engine=make_engine(indexed_ws))
+    at = run_app(indexed_ws, engine=FakeEngine.from_workspace(indexed_ws))
     assert not at.exception
     assert str(indexed_ws.root) in texts(at.sidebar.code)
     metrics = {m.label: m.value for m in at.sidebar.metric}
@@ -54,7 +53,7 @@ def test_sidebar_shows_workspace_and_index_stats(indexed_ws, run_app):
 
 
 def test_question_streams_answer_with_citation_and_page(indexed_ws, run_app):
-    engine = make_engine(indexed_ws)
+    engine = FakeEngine.from_workspace(indexed_ws)
     at = run_app(indexed_ws, engine=engine)
     at = ask(at, NOTICE_Q)
     assert not at.exception and not at.error
@@ -84,7 +83,7 @@ def test_question_streams_answer_with_citation_and_page(indexed_ws, run_app):
 
 
 def test_follow_up_passes_history_and_old_answers_keep_citations(indexed_ws, run_app):
-    engine = make_engine(indexed_ws)
+    engine = FakeEngine.from_workspace(indexed_ws)
     at = run_app(indexed_ws, engine=engine)
     at = ask(at, NOTICE_Q)
     first_answer = engine.calls and at.session_state["messages"][1]["content"]
@@ -101,7 +100,7 @@ def test_follow_up_passes_history_and_old_answers_keep_citations(indexed_ws, run
 
 
 def test_passage_html_is_escaped(indexed_ws, run_app):
-    at = run_app(indexed_ws, engine=make_engine(indexed_ws))
+    at = run_app(indexed_ws, engine=FakeEngine.from_workspace(indexed_ws))
     at = ask(at, "What security deposit does the tenant pay?")
     assert labels(at) == ["[1] legal/lease.pdf · p. 2 · Section 7. Deposit"]
     shown = " ".join(texts(at.html))
@@ -112,7 +111,7 @@ def test_passage_html_is_escaped(indexed_ws, run_app):
 
 def test_feedback_keeps_no_text_unless_text_logging_is_on(indexed_ws, run_app, monkeypatch):
     monkeypatch.setenv("DOMAINBOT_LOG_TEXT", "0")  # the default of `domainbot chat`
-    at = run_app(indexed_ws, engine=make_engine(indexed_ws))
+    at = run_app(indexed_ws, engine=FakeEngine.from_workspace(indexed_ws))
     at = ask(at, NOTICE_Q)
     at = at.feedback[0].set_value(0).run()
     at = at.text_input[0].set_value("Mrs Jane Doe, born 1950, says this is wrong").run()
@@ -126,7 +125,7 @@ def test_feedback_keeps_no_text_unless_text_logging_is_on(indexed_ws, run_app, m
 
 def test_feedback_writes_jsonl_line(indexed_ws, run_app, monkeypatch):
     monkeypatch.setenv("DOMAINBOT_LOG_TEXT", "1")  # `domainbot chat --log-text`
-    at = run_app(indexed_ws, engine=make_engine(indexed_ws))
+    at = run_app(indexed_ws, engine=FakeEngine.from_workspace(indexed_ws))
     at = ask(at, NOTICE_Q)
     assert not indexed_ws.feedback_file.exists()
     at = at.feedback[0].set_value(1).run()
@@ -152,7 +151,7 @@ def test_base_model_toggle_passes_use_adapter_false(indexed_ws, run_app):
     adapter = indexed_ws.adapter_dir()
     adapter.mkdir(parents=True)
     (adapter / "adapter_config.json").write_text("{}")
-    engine = make_engine(indexed_ws)
+    engine = FakeEngine.from_workspace(indexed_ws)
     at = run_app(indexed_ws, engine=engine)
     toggle = at.sidebar.toggle(key="use_adapter")
     assert toggle.value is True and not toggle.disabled
@@ -174,17 +173,17 @@ def test_background_training_shows_its_stage_then_its_steps(indexed_ws, run_app)
     progress = indexed_ws.adapters_dir / "default.progress.json"
     progress.parent.mkdir(parents=True, exist_ok=True)
     progress.write_text(json.dumps({"status": "starting", "stage": "measuring the base model", "updated": time.time()}))
-    at = run_app(indexed_ws, engine=make_engine(indexed_ws))
+    at = run_app(indexed_ws, engine=FakeEngine.from_workspace(indexed_ws))
     assert any("preparing (measuring the base model)" in t for t in texts(at.caption) + texts(at.sidebar.caption))
     progress.write_text(json.dumps({"status": "training", "step": 3, "max_steps": 14, "eta_s": 600, "loss": 1.234,
                                     "updated": time.time()}))
-    at = run_app(indexed_ws, engine=make_engine(indexed_ws))
+    at = run_app(indexed_ws, engine=FakeEngine.from_workspace(indexed_ws))
     bars = [b.proto.text for b in at.get("progress")] if at.get("progress") else []
     assert any("step 3/14" in t and "about 10 min left" in t and "loss 1.234" in t for t in bars), bars
 
 
 def test_missing_adapter_falls_back_to_base_and_says_so(indexed_ws, run_app):
-    engine = make_engine(indexed_ws)
+    engine = FakeEngine.from_workspace(indexed_ws)
     at = run_app(indexed_ws, engine=engine)
     toggle = at.sidebar.toggle(key="use_adapter")
     assert toggle.value is False and toggle.disabled
@@ -247,7 +246,7 @@ def test_refusal_without_citations(indexed_ws, run_app):
 
 def test_page_falls_back_to_indexed_text_when_pdf_is_gone(indexed_ws, run_app, tmp_path):
     (tmp_path / "docs" / "legal" / "lease.pdf").unlink()
-    at = run_app(indexed_ws, engine=make_engine(indexed_ws))
+    at = run_app(indexed_ws, engine=FakeEngine.from_workspace(indexed_ws))
     at = ask(at, NOTICE_Q)
     assert not any('class="db-page"' in t for t in texts(at.html))
     assert any("original PDF not available" in t for t in texts(at.caption))
@@ -294,7 +293,8 @@ def test_answer_text_is_shown_as_plain_text(indexed_ws, run_app):
 def test_upload_saves_pdfs_ingests_and_refreshes_stats(tmp_path, run_app, monkeypatch):
     """Real run_ingest (bundled embedder) on an uploaded PDF: the index appears, the hint goes; the
     upload lands in the collection `chat --collection` names, under its name plus a content hash."""
-    from conftest import LEASE_PAGES, write_pdf
+    from tests.helpers import write_pdf
+    from tests.ui.conftest import LEASE_PAGES
 
     from ingest.index import read_manifest
     from ui.uploads import stored_name
@@ -367,7 +367,7 @@ def test_upload_in_a_redacting_workspace_without_presidio_is_refused(indexed_ws,
     (index / "manifest.json").write_text(json.dumps(manifest))
     monkeypatch.setattr(ingest.redact, "available", lambda: False)
     monkeypatch.setenv("DOMAINBOT_COLLECTIONS", "legal,hr")
-    at = run_app(indexed_ws, engine=make_engine(indexed_ws))
+    at = run_app(indexed_ws, engine=FakeEngine.from_workspace(indexed_ws))
     assert at.sidebar.selectbox[0].options == ["legal", "hr"]  # several collections: the user picks one
     at.sidebar.file_uploader[0].set_value([("Jane Doe.pdf", b"%PDF-1.4 not really", "application/pdf")])
     at = at.run()
@@ -395,7 +395,7 @@ def api_server(indexed_ws):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    app = create_app(indexed_ws, ServeConfig(port=port), engine=make_engine(indexed_ws))
+    app = create_app(indexed_ws, ServeConfig(port=port), engine=FakeEngine.from_workspace(indexed_ws))
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -465,7 +465,7 @@ def test_api_mode_key_scope_and_chat_collection_reach_the_server(indexed_ws, run
 
 def test_password_door(indexed_ws, run_app, monkeypatch):
     monkeypatch.setenv("DOMAINBOT_APP_PASSWORD", "correct horse")
-    at = run_app(indexed_ws, engine=make_engine(indexed_ws), address="0.0.0.0")
+    at = run_app(indexed_ws, engine=FakeEngine.from_workspace(indexed_ws), address="0.0.0.0")
     assert not at.chat_input and not at.sidebar.metric  # nothing of the workspace before sign-in
     at = sign_in(at, "wrong")
     assert texts(at.error) == ["Wrong password."] and not at.chat_input
@@ -476,11 +476,11 @@ def test_password_door(indexed_ws, run_app, monkeypatch):
 
 
 def test_no_login_refuses_beyond_loopback(indexed_ws, run_app):
-    at = run_app(indexed_ws, engine=make_engine(indexed_ws), address="0.0.0.0")
+    at = run_app(indexed_ws, engine=FakeEngine.from_workspace(indexed_ws), address="0.0.0.0")
     [error] = texts(at.error)
     assert "without a login" in error and "\n" not in error
     assert not at.chat_input and not at.sidebar.metric
-    at = run_app(indexed_ws, engine=make_engine(indexed_ws), address="127.0.0.1")  # a laptop: no door
+    at = run_app(indexed_ws, engine=FakeEngine.from_workspace(indexed_ws), address="127.0.0.1")  # a laptop: no door
     assert not at.error and at.chat_input
 
 
@@ -488,10 +488,10 @@ def test_oidc_login_when_auth_is_configured(indexed_ws, run_app):
     auth = {"auth": {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "x" * 32,
                      "client_id": "id", "client_secret": "s",
                      "server_metadata_url": "https://id.example/.well-known/openid-configuration"}}
-    at = run_app(indexed_ws, engine=make_engine(indexed_ws), address="0.0.0.0", secrets=auth,
+    at = run_app(indexed_ws, engine=FakeEngine.from_workspace(indexed_ws), address="0.0.0.0", secrets=auth,
                  user={"is_logged_in": False})
     assert not at.chat_input and [b.label for b in at.button] == ["Log in"]
-    at = run_app(indexed_ws, engine=make_engine(indexed_ws), address="0.0.0.0", secrets=auth,
+    at = run_app(indexed_ws, engine=FakeEngine.from_workspace(indexed_ws), address="0.0.0.0", secrets=auth,
                  user={"is_logged_in": True, "email": "dr.who@clinic.example"})
     assert not at.exception and not at.error and at.chat_input
     assert "Log out" in [b.label for b in at.sidebar.button]
@@ -528,25 +528,10 @@ def test_quoted_fallback_is_marked_and_its_exact_span_highlighted(indexed_ws, ru
     answer is quoted and shades exactly the quoted sentence in the passage."""
     from chatbot.answer.engine import Engine
 
-    class Wrong:
-        has_adapter = False
-
-        def model_name(self, use_adapter=True):
-            return "wrong-model"
-
-        def stream(self, messages, **kwargs):
-            yield "Either party may terminate the lease by email with 90 days notice [1]."
-
-    chunks = read_chunks(indexed_ws)
-
-    class Retriever:  # the index's own chunks, ranked as the lease question needs (no embedder here)
-        def __init__(self):
-            self.chunks = chunks
-
-        def search(self, query, k=None, mode=None):
-            return [Hit(c, score=1.0 / i, rank=i, dense_score=0.6) for i, c in enumerate(chunks[: k or 3], 1)]
-
-    at = run_app(indexed_ws, engine=Engine(Retriever(), Wrong()))
+    wrong = FakeGenerator(["Either party may terminate the lease by email with 90 days notice [1]."],
+                          has_adapter=False, base_name="wrong-model")
+    chunks = read_chunks(indexed_ws)  # the index's own chunks, ranked as the lease question needs (no embedder here)
+    at = run_app(indexed_ws, engine=Engine(FakeRetriever(chunks, ranking=lambda query: chunks), wrong))
     at = ask(at, "How much notice is needed to terminate the lease?")
     assert not at.exception and not at.error
     shown = said(at.chat_message[1])

@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import json
 
-from fake_engine import make_engine
-
 from chatbot.answer.engine import Answer, Citation
+from tests.fakes import FakeEngine
 
 NOTICE_Q = "How many days of notice are needed to terminate the lease?"
 
@@ -16,7 +15,7 @@ def ask(at, question: str):
 
 def test_thumbs_down_asks_why_and_keeps_the_reason(indexed_ws, run_app, monkeypatch):
     monkeypatch.setenv("DOMAINBOT_LOG_TEXT", "0")
-    at = ask(run_app(indexed_ws, engine=make_engine(indexed_ws)), NOTICE_Q)
+    at = ask(run_app(indexed_ws, engine=FakeEngine.from_workspace(indexed_ws)), NOTICE_Q)
     assert not at.radio  # nothing to ask before a rating
     at = at.feedback[0].set_value(0).run()
     assert at.radio[0].label == "What was wrong?"
@@ -30,7 +29,7 @@ def test_thumbs_down_asks_why_and_keeps_the_reason(indexed_ws, run_app, monkeypa
 
 
 def test_sidebar_offers_the_conversation_as_markdown_and_pdf(indexed_ws, run_app):
-    at = run_app(indexed_ws, engine=make_engine(indexed_ws))
+    at = run_app(indexed_ws, engine=FakeEngine.from_workspace(indexed_ws))
     assert not at.get("download_button")  # nothing to export yet
     at = ask(at, NOTICE_Q)
     buttons = at.sidebar.get("download_button")

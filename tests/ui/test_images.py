@@ -6,8 +6,7 @@ import io
 import shutil
 
 import pytest
-from fake_engine import make_engine
-
+from tests.fakes import FakeEngine
 from tests.helpers import text_image
 
 pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None, reason="needs the tesseract binary")
@@ -22,7 +21,7 @@ def png(lines=DEPOSIT_LABEL) -> bytes:
 
 
 def test_an_attached_image_is_shown_read_and_answered(indexed_ws, run_app):
-    engine = make_engine(indexed_ws)
+    engine = FakeEngine.from_workspace(indexed_ws)
     at = run_app(indexed_ws, engine=engine)
     at = at.chat_input[0].upload("label.png", png(), "image/png").set_value("How much is this?").run()
     assert not at.exception and not at.error
@@ -56,7 +55,7 @@ def test_api_mode_sends_the_image_to_the_server(indexed_ws, run_app, monkeypatch
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    engine = make_engine(indexed_ws)
+    engine = FakeEngine.from_workspace(indexed_ws)
     server = uvicorn.Server(uvicorn.Config(create_app(indexed_ws, ServeConfig(port=port), engine=engine),
                                            host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)

@@ -11,7 +11,6 @@ from chatbot.training.pairs.curate import supported
 from chatbot.training.pairs.records import QA
 from chatbot.training.pairs.text import squash_spaces
 from chatbot.answer.prompt import build_messages
-from chatbot.answer.retrieve import rrf_fuse
 from core.config import NO_ANSWER, PairsConfig
 from core.schema import Chunk
 
@@ -22,22 +21,6 @@ def cite(answer: str, n: int) -> str:
     if a.endswith("."):
         return f"{a[:-1]} [{n}]."
     return f"{a} [{n}]"
-
-
-def _search_batch(retriever, questions: list[str], n: int) -> list[list[int]]:
-    """Chunk rows of the top-n hybrid results per question. Embeds all questions in one call and fuses
-    dense + BM25 ranks like Retriever.search (same RRF), which re-embeds per query and is ~5x slower."""
-    if hasattr(retriever, "dense_candidates") and hasattr(retriever, "bm25_candidates") and questions:
-        qvecs = retriever.embedder.encode(questions, batch_size=128)
-        cand = max(getattr(retriever.cfg, "candidates", 30), n)
-        rrf_k = getattr(retriever.cfg, "rrf_k", 60)
-        out = []
-        for q, v in zip(questions, qvecs):
-            ranked = rrf_fuse(retriever.dense_candidates(v, cand), retriever.bm25_candidates(q, cand), rrf_k)
-            out.append([i for i, _ in ranked[:n]])
-        return out
-    row = {c.chunk_id: i for i, c in enumerate(retriever.chunks)}
-    return [[row[h.chunk.chunk_id] for h in retriever.search(q, k=n) if h.chunk.chunk_id in row] for q in questions]
 
 
 def assemble(qas: list[QA], chunks: list[Chunk], neighbours: list[list[int]], cfg: PairsConfig,

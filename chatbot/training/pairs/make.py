@@ -10,7 +10,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Callable, Iterable
 
-from chatbot.training.pairs.assemble import _search_batch, assemble, split_rows
+from chatbot.training.pairs.assemble import assemble, split_rows
 from chatbot.training.pairs.curate import curate
 from chatbot.training.pairs.llm import llm_qas, make_llm_call
 from chatbot.training.pairs.records import QA, RULES_VERSION, PairsReport
@@ -128,7 +128,7 @@ def make_pairs(ws: Workspace, cfg: PairsConfig, *,
 
     # 3. RAFT assembly: hard negatives from the project's own retriever, recomputed every run
     t2 = time.perf_counter()
-    neighbours = _search_batch(retriever, [qa.question for qa in qas], cfg.passages + 3)
+    neighbours = retriever.search_rows([qa.question for qa in qas], cfg.passages + 3)
     report.timings["retrieve_s"] = round(time.perf_counter() - t2, 2)
     rows = assemble(qas, chunks, neighbours, cfg, dropped)
     report.kept = len(rows)

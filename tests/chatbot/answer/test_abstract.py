@@ -6,7 +6,7 @@ import json
 
 from chatbot.answer.abstract import NOT_STATED, abstract_document, write_csv
 from chatbot.answer.clauses import document_kind, read_document
-from tests.chatbot.doc_fixtures import LEAFLET, MSA, TENANCY_A, TENANCY_B
+from tests.chatbot.answer.doc_fixtures import LEAFLET, MSA, TENANCY_A, TENANCY_B
 
 
 def values(a):

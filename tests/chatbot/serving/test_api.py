@@ -13,66 +13,22 @@ import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from chatbot.answer.engine import Answer, Citation, Event
 from chatbot.serving.api import create_app
 from chatbot.cli import app as cli_app
 from chatbot.serving.store import Store
 from core.config import ServeConfig, Workspace
+from tests.fakes import LEASE_TOKENS, FakeEngine, FakeGenerator, FakeRetriever
 
-TOKENS = ["Either party ", "may terminate ", "with 30 days' ", "written notice [1]."]
+TOKENS = LEASE_TOKENS  # FakeEngine's canned answer
 ANSWER_TEXT = "".join(TOKENS)
-
-
-class FakeEngine:
-    """Implements the Engine interface (answer/stream) with canned text; serialises like the real one."""
-
-    def __init__(self, tokens=TOKENS, block: threading.Event | None = None):
-        self.tokens = list(tokens)
-        self.block = block  # when set, generation waits for it (to hold requests in flight)
-        self.calls: list[dict] = []
-        self.lock = threading.Lock()
-        self.generator = SimpleNamespace(has_adapter=True, model_name=lambda use_adapter=True: "fake-135M")
-        self.retriever = SimpleNamespace(collections={"default": 1})
-
-    def _make(self, question, cfg) -> Answer:
-        if "explode" in question:
-            raise RuntimeError("secret document text must not reach the log")
-        cite = Citation(n=1, source="legal/lease.pdf", page=3, section="12. Termination",
-                        text="Either party may terminate this lease with 30 days' written notice.",
-                        quote="Either party may terminate this lease with 30 days' written notice.",
-                        score=0.83, chunk_id="ab12cd34ef56:3:0", page_end=4, spans=[[0, 68]], sha256="f00d" * 16)
-        return Answer(answer="".join(self.tokens), citations=[cite],
-                      model="fake-135M+default" if cfg.use_adapter else "fake-135M", latency_s=0.01,
-                      question=question, mode="generated", verified=True,
-                      dropped=[{"text": "A sentence no passage supports.", "reason": "9 is not in the passage"}])
-
-    def answer(self, question, history=None, cfg=None):
-        with self.lock:
-            self.calls.append({"question": question, "history": history, "cfg": cfg})
-            if self.block is not None:
-                self.block.wait(10)
-            return self._make(question, cfg)
-
-    def stream(self, question, history=None, cfg=None):
-        with self.lock:
-            self.calls.append({"question": question, "history": history, "cfg": cfg})
-            answer = self._make(question, cfg)
-            for t in self.tokens:
-                yield Event("token", t)
-            yield Event("done", answer=answer)
 
 
 def ask(question="How much notice is needed to terminate?", **extra):
     return {"model": "domainbot", "messages": [{"role": "user", "content": question}], **extra}
 
 
-@pytest.fixture(autouse=True)
-def model_always_asked(monkeypatch):
-    """These tests are about what the model writes: the reader is never 'confident enough' to skip it
-    (test_answer.py tests the skip itself)."""
-    from chatbot.answer import engine as answer
-
-    monkeypatch.setattr(answer, "CONFIDENT_QUOTE", float("inf"))
+# these tests are about what the model writes: it is always asked (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("model_always_asked")
 
 
 @pytest.fixture
@@ -623,34 +579,23 @@ def test_busy_and_slow_reader_do_not_block_others(live_server, key, ws):
 # ---------------------------------------------------------------- the real Engine behind the API
 
 
-class OneChunkRetriever:
-    def __init__(self):
-        from core.schema import Chunk
+def OneChunkRetriever():  # noqa: N802 - reads as the stand-in it builds
+    """Finds the one lease clause for any question."""
+    from core.schema import Chunk
 
-        self.chunk = Chunk(chunk_id="ab12cd34ef56:3:0", source="legal/lease.pdf", page=3, page_end=3,
-                           section="12. Termination", start=0, end=70, sha256="ab12" * 16,
-                           text="12. Termination. Either party may terminate this lease with 30 days' written notice.")
-        self.chunks = [self.chunk]
-        self.collections = {"default": 1}
-
-    def search(self, query, k=None, mode=None):
-        from core.schema import Hit
-
-        return [Hit(self.chunk, score=0.9, rank=1, dense_score=0.8)]
+    chunk = Chunk(chunk_id="ab12cd34ef56:3:0", source="legal/lease.pdf", page=3, page_end=3,
+                  section="12. Termination", start=0, end=70, sha256="ab12" * 16,
+                  text="12. Termination. Either party may terminate this lease with 30 days' written notice.")
+    return FakeRetriever([chunk], dense=0.8, ranking=lambda query: [chunk])
 
 
-class TokenGenerator:
-    has_adapter = True
+def TokenGenerator():  # noqa: N802
+    return FakeGenerator(["Either party ", "may terminate with ", "30 days' written notice ", "[1]."], base_name="Tiny")
 
-    def __init__(self):
-        self.calls = []
 
-    def model_name(self, use_adapter=True):
-        return "Tiny+default" if use_adapter else "Tiny"
-
-    def stream(self, messages, max_new_tokens=160, temperature=0.0, use_adapter=True):
-        self.calls.append(use_adapter)
-        yield from ["Either party ", "may terminate with ", "30 days' written notice ", "[1]."]
+def adapter_use(gen) -> list[bool]:
+    """Whether each request asked for the adapter."""
+    return [call["use_adapter"] for call in gen.calls]
 
 
 def test_real_engine_through_the_api(ws, key):
@@ -666,7 +611,7 @@ def test_real_engine_through_the_api(ws, key):
                                                           model="domainbot-base"), headers=auth(key)) as r:
         chunks = sse_events(r.read().decode())[:-1]
     assert "".join(ch["choices"][0]["delta"].get("content", "") for ch in chunks) == content
-    assert chunks[-1]["domainbot"]["model"] == "Tiny" and gen.calls == [True, False]
+    assert chunks[-1]["domainbot"]["model"] == "Tiny" and adapter_use(gen) == [True, False]
     assert [row["status"] for row in Store(ws.server_db).audit_rows()] == ["ok", "ok"]
     cites = json.loads(Store(ws.server_db).audit_rows()[0]["citations"])
     assert cites[0]["chunk_id"] == "ab12cd34ef56:3:0" and cites[0]["sha256"]  # which version of which document
@@ -823,14 +768,14 @@ def test_a_saturated_server_answers_from_the_reader_alone_and_says_so(ws, key):
     gen = TokenGenerator()
     c = make_client(ws, Engine(OneChunkRetriever(), gen))
     idle = c.post("/v1/chat/completions", json=ask("What notice ends the lease?"), headers=auth(key)).json()
-    assert idle["domainbot"]["reader_only"] is False and gen.calls == [True]
+    assert idle["domainbot"]["reader_only"] is False and adapter_use(gen) == [True]
     assert idle["domainbot"]["generation"] == "after the quote"
     admission = c.app.state.server.admission
     for i in range(GENERATE_WHILE_IN_FLIGHT):  # others in flight
         assert admission.try_enter(f"other-{i}") is None
     busy = c.post("/v1/chat/completions", json=ask("What notice ends the lease?"), headers=auth(key)).json()
     assert busy["domainbot"]["reader_only"] is True and busy["domainbot"]["mode"] == "quoted"
-    assert gen.calls == [True]  # the model did not run
+    assert adapter_use(gen) == [True]  # the model did not run
     assert "30 days' written notice" in busy["choices"][0]["message"]["content"] and busy["citations"]
 
 

@@ -1,7 +1,7 @@
 """Topic summaries cover the topic: every clause under its heading with all sub-clauses, clauses elsewhere
 that deal with it, never a title, address or signature; names choose the document; comparisons side by side."""
 from chatbot.answer.summarise import summarise_question, summary_request, topic_bullets
-from tests.chatbot.doc_fixtures import LEAFLET, MSA, TENANCY_A, TENANCY_B
+from tests.chatbot.answer.doc_fixtures import LEAFLET, MSA, TENANCY_A, TENANCY_B
 
 DOCS = {c[0].source: c for c in (MSA, TENANCY_A, TENANCY_B, LEAFLET)}
 

@@ -12,7 +12,8 @@ from chatbot.answer.ranges import Value, band_fit, question_values, text_bands
 from chatbot.answer.verify.question import question_parts
 from chatbot.answer.verify.verdict import NOT_ANSWERED, QUOTE_INTRO
 from core.config import AnswerConfig
-from core.schema import Chunk, Hit
+from core.schema import Chunk
+from tests.fakes import FakeGenerator, FakeRetriever
 
 
 def chunk(i, source, page, text, section=""):
@@ -43,28 +44,12 @@ OTHER = chunk(4, "legal/office_lease_quay.pdf", 3, (
     "9. Notices\n9.1 Notice to end this lease must be given 3 months in advance in writing."), "9. Notices")
 
 
-class FixedRetriever:
-    def __init__(self, chunks):
-        self.hits = chunks
-        self.chunks = chunks
-
-    def search(self, query, k=None, mode=None):
-        return [Hit(c, score=1 / i, rank=i, dense_score=0.6) for i, c in enumerate(self.hits[: k or 3], 1)]
-
-
-class NoModel:
-    has_adapter = False
-
-    def model_name(self, use_adapter=True):
-        return "none"
-
-    def stream(self, messages, **kwargs):
-        raise AssertionError("the reader answers without the model")
-
-
 def read(question, chunks):
-    engine = Engine(FixedRetriever(chunks), NoModel())
-    return engine.answer(question, cfg=AnswerConfig(k=3, min_relevance=0.0, generate="never"))
+    """The reader's answer from `chunks` (found in this order); the model is never asked."""
+    engine = Engine(FakeRetriever(chunks, ranking=lambda query: chunks), FakeGenerator(has_adapter=False))
+    answer = engine.answer(question, cfg=AnswerConfig(k=3, min_relevance=0.0, generate="never"))
+    assert engine.generator.calls == []  # the reader answers without the model
+    return answer
 
 
 # --- bands and values ----------------------------------------------------------------------------

@@ -8,7 +8,6 @@ import shutil
 from collections import Counter
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from chatbot.training.pairs import (
@@ -26,6 +25,7 @@ from chatbot.training.pairs import (
 from core.config import NO_ANSWER, DomainbotError, IngestConfig, PairsConfig, PromptConfig, Workspace
 from core.schema import Chunk, Hit
 from core.text import content_words
+from tests.fakes import FakeEmbedder, FakeRetriever
 
 LEASE_TERMINATION = (
     "7. Termination\n"
@@ -79,35 +79,9 @@ def corpus() -> list[Chunk]:
     ]
 
 
-class FakeEmbedder:
-    """Deterministic bag-of-words vectors (hashed), L2-normalised: identical word sets -> cosine 1."""
-
-    dim = 256
-
-    def __init__(self):
-        self.calls = 0
-
-    def encode(self, texts, batch_size=64, show_progress=False):
-        self.calls += 1
-        out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        for i, t in enumerate(texts):
-            for w in content_words(t):
-                out[i, int(hashlib.md5(w.encode()).hexdigest(), 16) % self.dim] += 1.0
-        norms = np.linalg.norm(out, axis=1, keepdims=True)
-        return out / np.maximum(norms, 1e-9)
-
-
-class FakeRetriever:
-    """Word-overlap ranking over the chunks (stands in for the hybrid retriever)."""
-
-    def __init__(self, chunks):
-        self.chunks = chunks
-        self.embedder = FakeEmbedder()
-
-    def search(self, query, k=None, mode=None):
-        q = content_words(query)
-        ranked = sorted(self.chunks, key=lambda c: (-len(q & content_words(c.text)), c.chunk_id))
-        return [Hit(chunk=c, score=1.0 / (r + 1), rank=r + 1) for r, c in enumerate(ranked[: k or 4])]
+def word_overlap_retriever(chunks):
+    """The shared FakeRetriever, every chunk ranked (the unmatched ones are the distractors)."""
+    return FakeRetriever(chunks, unmatched=True)
 
 
 @pytest.fixture
@@ -242,7 +216,7 @@ def test_no_index_is_a_user_error(tmp_path):
 
 def test_make_pairs_rows_are_grounded_raft_examples(ws, capsys):
     chunks = corpus()
-    retriever = FakeRetriever(chunks)
+    retriever = word_overlap_retriever(chunks)
     report = make_pairs(ws, PairsConfig(passages=3, no_answer_fraction=0.2), retriever=retriever, progress=False)
     rows = read_jsonl(ws.pairs_dir / "train.jsonl") + read_jsonl(ws.pairs_dir / "eval.jsonl")
     assert report.kept == len(rows) == report.train + report.eval > 20
@@ -288,7 +262,7 @@ def test_make_pairs_rows_are_grounded_raft_examples(ws, capsys):
 
 def test_shuffled_gold_position_moves_only_the_gold_passage(ws, tmp_path):
     chunks = corpus()
-    retriever = FakeRetriever(chunks)
+    retriever = word_overlap_retriever(chunks)
 
     def rows_with(position: str, root) -> list[dict]:
         w = Workspace(root)
@@ -326,7 +300,7 @@ def test_gold_fact_survives_trimming_in_long_chunk(ws):
     text = filler + " The Tenant must give at least 90 days' written notice to terminate this Lease. " + filler
     assert len(text) > 1500
     chunks = [make_chunk("legal/long_lease.pdf", "3. Notice", text)] + corpus()
-    make_pairs(ws, PairsConfig(no_answer_fraction=0.0, eval_fraction=0.0), retriever=FakeRetriever(chunks),
+    make_pairs(ws, PairsConfig(no_answer_fraction=0.0, eval_fraction=0.0), retriever=word_overlap_retriever(chunks),
                progress=False)
     rows = [r for r in read_jsonl(ws.pairs_dir / "train.jsonl") if r["metadata"]["source"] == "legal/long_lease.pdf"]
     notice = [r for r in rows if "90 days" in r["metadata"]["answer_plain"]]
@@ -337,7 +311,7 @@ def test_gold_fact_survives_trimming_in_long_chunk(ws):
 
 
 def test_split_by_section_has_no_leak_and_every_doc_trains(ws):
-    make_pairs(ws, PairsConfig(eval_fraction=0.4, seed=3), retriever=FakeRetriever(corpus()), progress=False)
+    make_pairs(ws, PairsConfig(eval_fraction=0.4, seed=3), retriever=word_overlap_retriever(corpus()), progress=False)
     train = read_jsonl(ws.pairs_dir / "train.jsonl")
     evals = read_jsonl(ws.pairs_dir / "eval.jsonl")
     assert train and evals
@@ -364,12 +338,12 @@ def test_incremental_generates_only_new_chunks_and_drops_removed(ws):
 
 
     cfg = PairsConfig(generator="llm", no_answer_fraction=0.0, eval_fraction=0.0)
-    r1 = make_pairs(ws, cfg, retriever=FakeRetriever(chunks[:4]), llm_call=fake_llm, progress=False)
+    r1 = make_pairs(ws, cfg, retriever=word_overlap_retriever(chunks[:4]), llm_call=fake_llm, progress=False)
     assert len(calls) == 4 and r1.chunks_generated == 4
     assert r1.generated == 8 and r1.dropped["not supported by chunk"] == 4
     # a new chunk, and one removed: only the new one goes to the generator
     calls.clear()
-    r2 = make_pairs(ws, cfg, retriever=FakeRetriever(chunks[1:5]), llm_call=fake_llm, progress=False)
+    r2 = make_pairs(ws, cfg, retriever=word_overlap_retriever(chunks[1:5]), llm_call=fake_llm, progress=False)
     assert len(calls) == 1 and r2.chunks_generated == 1 and DOSE_TABLE.split("\n")[1] in calls[0]
     rows = read_jsonl(ws.pairs_dir / "train.jsonl")
     assert {r["metadata"]["chunk_id"] for r in rows} <= {c.chunk_id for c in chunks[1:5]}
@@ -378,8 +352,8 @@ def test_incremental_generates_only_new_chunks_and_drops_removed(ws):
     assert [row["chunk_id"] for row in cached] == [c.chunk_id for c in chunks[1:5]]
     # nothing changed: nothing generated; switching generator regenerates everything
     calls.clear()
-    assert make_pairs(ws, cfg, retriever=FakeRetriever(chunks[1:5]), llm_call=fake_llm, progress=False).chunks_generated == 0
-    assert make_pairs(ws, PairsConfig(), retriever=FakeRetriever(chunks[1:5]), progress=False).chunks_generated == 4
+    assert make_pairs(ws, cfg, retriever=word_overlap_retriever(chunks[1:5]), llm_call=fake_llm, progress=False).chunks_generated == 0
+    assert make_pairs(ws, PairsConfig(), retriever=word_overlap_retriever(chunks[1:5]), progress=False).chunks_generated == 4
     assert not calls
 
 
@@ -395,19 +369,19 @@ def test_stale_adapter_is_reported(ws, capsys):
     adapter = ws.adapter_dir("default")
     adapter.mkdir(parents=True)
     (adapter / "training_config.json").write_text(json.dumps({"data_sha256": "0" * 64}))
-    report = make_pairs(ws, PairsConfig(), retriever=FakeRetriever(corpus()), progress=False)
+    report = make_pairs(ws, PairsConfig(), retriever=word_overlap_retriever(corpus()), progress=False)
     assert report.stale_adapter
     print_pairs_report(report)
     assert "adapter is stale: run `domainbot train`" in capsys.readouterr().out
     sha = json.loads((ws.pairs_dir / "stats.json").read_text())["train_sha256"]
     (adapter / "training_config.json").write_text(json.dumps({"data_sha256": sha}))
-    assert not make_pairs(ws, PairsConfig(), retriever=FakeRetriever(corpus()), progress=False).stale_adapter
+    assert not make_pairs(ws, PairsConfig(), retriever=word_overlap_retriever(corpus()), progress=False).stale_adapter
 
 
 def test_files_load_with_datasets(ws):
     from datasets import load_dataset
 
-    make_pairs(ws, PairsConfig(no_answer_fraction=0.3, eval_fraction=0.3), retriever=FakeRetriever(corpus()),
+    make_pairs(ws, PairsConfig(no_answer_fraction=0.3, eval_fraction=0.3), retriever=word_overlap_retriever(corpus()),
                progress=False)
     files = {"train": str(ws.pairs_dir / "train.jsonl"), "eval": str(ws.pairs_dir / "eval.jsonl")}
     ds = load_dataset("json", data_files=files, cache_dir=str(ws.root / "hf-cache"))

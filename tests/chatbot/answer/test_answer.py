@@ -14,21 +14,18 @@ from typer.testing import CliRunner
 from chatbot.answer import engine as answer_mod
 from chatbot.models import runtime as runtime_mod
 from chatbot.answer.engine import Engine, MarkerFilter, is_follow_up, retrieval_query
+from chatbot.models import runtime as runtime_mod
 from chatbot.models.runtime import load_engine
 from chatbot.cli import app
 from chatbot.answer.prompt import SYSTEM_PROMPT
 from core.config import NO_ANSWER, AnswerConfig, DomainbotError, PromptConfig, Workspace
 from core.schema import Chunk, Hit
 from core.text import content_words
+from tests.fakes import FakeGenerator, FakeRetriever
 
 
-@pytest.fixture(autouse=True)
-def model_always_asked(monkeypatch):
-    """These tests are about what the model writes: the reader is never 'confident enough' to skip it
-    (test_answer.py tests the skip itself)."""
-    from chatbot.answer import engine as answer
-
-    monkeypatch.setattr(answer, "CONFIDENT_QUOTE", float("inf"))
+# these tests are about what the model writes: it is always asked (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("model_always_asked")
 
 
 def chunk(i, source, page, text, section="", page_end=None):
@@ -45,52 +42,15 @@ VACCINES = chunk(3, "medical/vaccines.pdf", 7, "Children vaccination schedule: m
 CORPUS = [LEASE, DEPOSIT, DOSING, VACCINES]
 
 
-class FakeRetriever:
-    """Ranks chunks by content-word overlap; dense_score is the share of query words matched."""
-
-    def __init__(self, chunks=CORPUS, dense=None):
-        self.chunks = chunks
-        self.dense = dense  # force every dense_score to this value
-        self.queries = []
-
-    def search(self, query, k=None, mode=None):
-        self.queries.append(query)
-        q = content_words(query)
-        # ties: the shorter passage first (as a cosine would)
-        scored = sorted(self.chunks, key=lambda c: (-len(q & content_words(c.text)), len(content_words(c.text))))
-        scored = [c for c in scored if q & content_words(c.text)][: k or 4]
-        return [
-            Hit(c, score=len(q & content_words(c.text)) / 10, rank=i,
-                dense_score=self.dense if self.dense is not None else len(q & content_words(c.text)) / max(len(q), 1))
-            for i, c in enumerate(scored, 1)
-        ]
-
-
-class FakeGenerator:
-    """Yields canned tokens and records what it was asked."""
-
-    def __init__(self, tokens, has_adapter=True):
-        self.tokens = tokens
-        self.has_adapter = has_adapter
-        self.calls = []
-
-    def model_name(self, use_adapter=True):
-        return "Fake-135M+default" if use_adapter and self.has_adapter else "Fake-135M"
-
-    def stream(self, messages, max_new_tokens=160, temperature=0.0, use_adapter=True):
-        self.calls.append({"messages": messages, "max_new_tokens": max_new_tokens, "use_adapter": use_adapter})
-        yield from self.tokens
-
-
 def run(tokens, question, history=None, cfg=None, retriever=None):
     gen = FakeGenerator(tokens)
-    engine = Engine(retriever or FakeRetriever(), gen)
+    engine = Engine(retriever or FakeRetriever(CORPUS), gen)
     return engine.answer(question, history, cfg or AnswerConfig(k=3, min_relevance=0.0)), gen
 
 
 def test_markers_map_to_the_right_passages():
     q = "What is the notice period of the lease?"
-    hits = FakeRetriever().search(q, k=3)
+    hits = FakeRetriever(CORPUS).search(q, k=3)
     assert hits[0].chunk is LEASE
     ans, gen = run(["The notice", " period is", " 30 days", " [1", "]."], q)
     # the reader's quote comes first; the model's sentence says the same, so it is not shown twice
@@ -108,7 +68,7 @@ def test_markers_map_to_the_right_passages():
 
 def test_two_markers_and_second_passage():
     q = "How long is the notice period and the deposit of the lease?"
-    hits = FakeRetriever().search(q, k=3)
+    hits = FakeRetriever(CORPUS).search(q, k=3)
     second = [h.chunk for h in hits].index(DEPOSIT) + 1
     ans, _ = run([f"30 days [1]; the deposit is two months rent [{second}]."], q)
     assert [(c.n, c.chunk_id) for c in ans.citations] == [(1, hits[0].chunk.chunk_id), (second, DEPOSIT.chunk_id)]
@@ -174,7 +134,7 @@ def test_the_reader_refuses_before_any_generation_and_quotes_without_waiting_for
 def test_empty_generation_falls_back_to_the_documents():
     ans, _ = run([" ", "\n"], "What is the notice period of the lease?")
     assert ans.mode == "quoted" and ans.citations and ans.citations[0].chunk_id == LEASE.chunk_id
-    ans, _ = run([" ", "\n"], "Which vaccines does the lease require?", retriever=FakeRetriever(dense=0.1))
+    ans, _ = run([" ", "\n"], "Which vaccines does the lease require?", retriever=FakeRetriever(CORPUS, dense=0.1))
     assert ans.refused and ans.answer == NO_ANSWER and ans.citations == []
 
 
@@ -183,7 +143,7 @@ def test_follow_up_retrieves_with_the_earlier_question():
         {"role": "user", "content": "What is the maximum daily dose of paracetamol?"},
         {"role": "assistant", "content": "4 g [1]."},
     ]
-    retriever = FakeRetriever()
+    retriever = FakeRetriever(CORPUS)
     # on its own, "children" points at the vaccination leaflet
     assert retriever.search("and for children?", k=1)[0].chunk is VACCINES
     ans, gen = run(["15 mg/kg every 6 hours [1]."], "and for children?", history, retriever=retriever)
@@ -214,7 +174,7 @@ def test_follow_up_detection(question, follow_up):
 
 def test_low_relevance_refuses_without_generating():
     gen = FakeGenerator(["HACKED"])
-    engine = Engine(FakeRetriever(dense=0.12), gen)
+    engine = Engine(FakeRetriever(CORPUS, dense=0.12), gen)
     events = list(engine.stream("What is the notice period of the lease?", cfg=AnswerConfig(min_relevance=0.3)))
     ans = events[-1].answer
     assert ans.refused and ans.answer == NO_ANSWER and ans.citations == []
@@ -227,13 +187,13 @@ def test_low_relevance_refuses_without_generating():
 
 def test_no_hits_refuses_without_generating():
     gen = FakeGenerator(["x"])
-    ans = Engine(FakeRetriever(), gen).answer("zebra quantum?", cfg=AnswerConfig(min_relevance=0.0))
+    ans = Engine(FakeRetriever(CORPUS), gen).answer("zebra quantum?", cfg=AnswerConfig(min_relevance=0.0))
     assert ans.refused and gen.calls == [] and ans.answer == NO_ANSWER
 
 
 def test_stream_yields_tokens_then_one_done():
     gen = FakeGenerator(["Either party", " may end", " this lease [1].", " Rent is", " due monthly [1]."])
-    events = list(Engine(FakeRetriever(), gen).stream("What is the notice period of the lease?",
+    events = list(Engine(FakeRetriever(CORPUS), gen).stream("What is the notice period of the lease?",
                                                       cfg=AnswerConfig(k=2, generate="always")))
     kinds = [e.kind for e in events]
     # the verified quote first, then each verified model sentence once complete: one event per part
@@ -250,16 +210,16 @@ def test_stream_yields_tokens_then_one_done():
 def test_a_confident_quote_is_not_followed_by_the_model(monkeypatch):
     monkeypatch.setattr(answer_mod, "CONFIDENT_QUOTE", 0.7)
     gen = FakeGenerator(["Either party may end this lease [1]."])
-    ans = Engine(FakeRetriever(), gen).answer("What is the notice period of the lease?", cfg=AnswerConfig(k=2))
+    ans = Engine(FakeRetriever(CORPUS), gen).answer("What is the notice period of the lease?", cfg=AnswerConfig(k=2))
     assert gen.calls == [] and ans.timings["generation"] == "skipped: the quote answers with confidence"
-    Engine(FakeRetriever(), gen).answer("What is the notice period of the lease?", cfg=AnswerConfig(k=2, generate="always"))
+    Engine(FakeRetriever(CORPUS), gen).answer("What is the notice period of the lease?", cfg=AnswerConfig(k=2, generate="always"))
     assert len(gen.calls) == 1  # always: whatever the reader's confidence
 
 
 def test_generation_stops_at_the_first_sentence_that_fails_verification():
     tokens = ["The notice period is 400 days [1]. ", "Rent is due monthly [1]. "] + [f"word{i} " for i in range(50)]
     gen = FakeGenerator(tokens)
-    ans = Engine(FakeRetriever(), gen).answer("What is the notice period of the lease?", cfg=AnswerConfig(k=2, generate="always"))
+    ans = Engine(FakeRetriever(CORPUS), gen).answer("What is the notice period of the lease?", cfg=AnswerConfig(k=2, generate="always"))
     assert ans.mode == "quoted" and "400" not in ans.answer
     assert ans.dropped[0]["text"].startswith("The notice period is 400 days")
     assert ans.timings["tokens"] <= 2  # stopped after the failing sentence, not after 52 pieces
@@ -272,17 +232,17 @@ def test_the_bundled_base_model_is_not_run_by_default_and_never_means_never():
 
     q = "What is the notice period of the lease?"
     base = Bundled(["Either party may end this lease [1]."], has_adapter=False)
-    ans = Engine(FakeRetriever(), base).answer(q, cfg=AnswerConfig(k=2))
+    ans = Engine(FakeRetriever(CORPUS), base).answer(q, cfg=AnswerConfig(k=2))
     assert base.calls == [] and ans.mode == "quoted" and ans.timings["generation"].startswith("skipped")
     tuned = Bundled(["Either party may end this lease [1]."])
-    Engine(FakeRetriever(), tuned).answer(q, cfg=AnswerConfig(k=2))
+    Engine(FakeRetriever(CORPUS), tuned).answer(q, cfg=AnswerConfig(k=2))
     assert len(tuned.calls) == 1  # with an adapter the model adds to the quote
-    Engine(FakeRetriever(), tuned).answer(q, cfg=AnswerConfig(k=2, generate="never"))
+    Engine(FakeRetriever(CORPUS), tuned).answer(q, cfg=AnswerConfig(k=2, generate="never"))
     assert len(tuned.calls) == 1
 
 
 def test_base_model_switch_and_k():
-    retriever = FakeRetriever()
+    retriever = FakeRetriever(CORPUS)
     gen = FakeGenerator(["30 days [1]."])
     ans = Engine(retriever, gen).answer("What is the notice period of the lease?", cfg=AnswerConfig(k=2, use_adapter=False))
     assert ans.model == "Fake-135M" and gen.calls[0]["use_adapter"] is False
@@ -368,7 +328,7 @@ def _fake_modules(monkeypatch, calls, has_adapter, index_error=False):
         calls.append("retriever")
         if index_error:
             raise DomainbotError(f"no index in {ws.root}: run `domainbot ingest FOLDER` first")
-        return FakeRetriever()
+        return FakeRetriever(CORPUS)
 
     def load_generator(ws, base_model=None, adapter="default", llm_url=None, engine="auto"):
         calls.append(("generator", llm_url))
@@ -444,7 +404,7 @@ def test_load_engine_missing_index_is_a_user_error(tmp_path, monkeypatch):
 
 @pytest.fixture
 def cli_engine(monkeypatch):
-    engine = Engine(FakeRetriever(), FakeGenerator(["The notice period", " is 30 days", " [1]."]))
+    engine = Engine(FakeRetriever(CORPUS), FakeGenerator(["The notice period", " is 30 days", " [1]."]))
     monkeypatch.setattr(runtime_mod, "load_engine", lambda ws, **kwargs: engine)
     return engine
 
@@ -480,13 +440,13 @@ def test_cli_ask_user_error_is_one_line(monkeypatch, tmp_path):
     assert r.stderr.strip().count("\n") == 0 and "domainbot ingest" in r.stderr
 
 
-def test_token_count_uses_the_tokenizer_when_available():
+def test_token_count_is_the_generators_not_the_streamed_pieces():
     class WordCounting(FakeGenerator):
         def count_tokens(self, text):
             return len(text.split())
 
     gen = WordCounting(["The notice period is", " 30 days [1]."])
-    ans = Engine(FakeRetriever(), gen).answer("What is the notice period of the lease?")
+    ans = Engine(FakeRetriever(CORPUS), gen).answer("What is the notice period of the lease?")
     assert ans.timings["tokens"] == 7  # words, not the 2 streamed pieces
 
 
@@ -503,7 +463,7 @@ def test_real_generator_on_a_tiny_random_model(smollm2_tokenizer):
                          num_attention_heads=2, num_key_value_heads=1, max_position_embeddings=2048,
                          eos_token_id=tok.convert_tokens_to_ids("<|im_end|>"))
     gen = Generator(LlamaForCausalLM(config), tok, "Tiny")
-    engine = Engine(FakeRetriever(), gen)
+    engine = Engine(FakeRetriever(CORPUS), gen)
     events = list(engine.stream("What is the notice period of the lease?", cfg=AnswerConfig(k=2, max_new_tokens=12)))
     ans = events[-1].answer
     assert events[-1].kind == "done" and all(e.kind == "token" for e in events[:-1])
@@ -528,24 +488,18 @@ def test_over_long_question_is_a_one_line_error_before_any_work(tmp_path):
     gen = FakeGenerator(["x"])
     question = "What is the notice period? " + "x" * MAX_QUESTION_CHARS
     with pytest.raises(DomainbotError, match=rf"^question is {len(question)} characters; the limit is {MAX_QUESTION_CHARS}$"):
-        Engine(FakeRetriever(), gen).answer(question)
+        Engine(FakeRetriever(CORPUS), gen).answer(question)
     assert gen.calls == []
     res = CliRunner().invoke(app, ["ask", question, "-w", str(tmp_path / "ws")])
     assert res.exit_code == 1 and f"the limit is {MAX_QUESTION_CHARS}" in res.output and "Traceback" not in res.output
 
 
 def test_a_question_naming_a_document_the_index_lacks_is_told_so():
-    from chatbot.answer.retrieve import SearchResult
     from chatbot.answer.route import Route
 
-    class Routing(FakeRetriever):
-        def search(self, query, k=None, mode=None):
-            found = SearchResult(super().search(query, k, mode))
-            found.routed = Route(how="boosted", missing="no lease of Quayside House in the index (it holds: legal/lease.pdf)")
-            return found
-
+    routed = Route(how="boosted", missing="no lease of Quayside House in the index (it holds: legal/lease.pdf)")
     gen = FakeGenerator(["The notice period is 30 days [1]."])
-    ans = Engine(Routing(), gen).answer("What is the notice period of the Quayside House lease?")
+    ans = Engine(FakeRetriever(CORPUS, routed=routed), gen).answer("What is the notice period of the Quayside House lease?")
     assert ans.refused and ans.citations == [] and gen.calls == []
     assert ans.answer.startswith("The documents provided do not answer this: no lease of Quayside House in the index")
     assert ans.to_dict()["routed"]["missing"].startswith("no lease of Quayside House")

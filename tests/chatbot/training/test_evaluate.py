@@ -13,7 +13,8 @@ from chatbot.answer.engine import Engine
 from chatbot.cli import app
 from chatbot.training.evaluate import read_questions, run_eval
 from core.config import NO_ANSWER, DomainbotError, Workspace
-from core.schema import Chunk, Hit
+from core.schema import Chunk
+from tests.fakes import FakeGenerator, FakeRetriever
 
 
 def chunk(name, source, page, page_end, text):
@@ -38,28 +39,22 @@ QUESTIONS = [
 ]
 
 
-class TableRetriever:
-    def __init__(self):
-        self.ranking = {q[0]: q[4] for q in QUESTIONS}
-        self.calls = []
-
-    def search(self, query, k=None, mode=None):
-        self.calls.append((query, k))
-        return [Hit(c, score=1 / i, rank=i, dense_score=0.9) for i, c in enumerate(self.ranking[query][:k], 1)]
+def TableRetriever():  # noqa: N802 - reads as the stand-in it builds
+    """Finds each question's passages of the QUESTIONS table, in the table's order."""
+    ranking = {q[0]: q[4] for q in QUESTIONS}
+    return FakeRetriever([], dense=0.9, ranking=ranking.__getitem__)  # no chunks: no summaries, no corpus IDF
 
 
-class TableGenerator:
-    def __init__(self, has_adapter=True):
-        self.has_adapter = has_adapter
-        self.base = {q[0]: q[5] for q in QUESTIONS}
-        self.tuned = {q[0]: q[6] for q in QUESTIONS}
+def TableGenerator(has_adapter=True):  # noqa: N802
+    """Writes each question's base or tuned answer of the QUESTIONS table."""
+    base = {q[0]: q[5] for q in QUESTIONS}
+    tuned = {q[0]: q[6] for q in QUESTIONS}
 
-    def model_name(self, use_adapter=True):
-        return "Tiny+default" if use_adapter and self.has_adapter else "Tiny"
-
-    def stream(self, messages, max_new_tokens=160, temperature=0.0, use_adapter=True):
+    def answer(messages, use_adapter):
         question = messages[-1]["content"].rsplit("Question: ", 1)[1]
-        yield from (self.tuned if use_adapter else self.base)[question]
+        return (tuned if use_adapter else base)[question]
+
+    return FakeGenerator(answer, has_adapter=has_adapter, base_name="Tiny")
 
 
 @pytest.fixture
@@ -125,24 +120,14 @@ def test_verified_metrics_exact(tmp_path):
     path.write_text("".join(json.dumps({"question": q, "source": s, "page": p, "must_include": m,
                                         "must_not_include": mn}) + "\n" for q, _, s, p, m, mn, _ in rows))
 
-    class Retriever:
-        chunks = [notice, rent]
+    def passage(query):
+        return [next(r[1] for r in rows if r[0] == query)]
 
-        def search(self, query, k=None, mode=None):
-            c = next(r[1] for r in rows if r[0] == query)
-            return [Hit(c, score=1.0, rank=1, dense_score=0.6)]
+    def answer(messages, use_adapter):
+        q = messages[-1]["content"].rsplit("Question: ", 1)[1]
+        return [next(r[6] for r in rows if r[0] == q)]
 
-    class Generator:
-        has_adapter = False
-
-        def model_name(self, use_adapter=True):
-            return "Tiny"
-
-        def stream(self, messages, **kwargs):
-            q = messages[-1]["content"].rsplit("Question: ", 1)[1]
-            yield next(r[6] for r in rows if r[0] == q)
-
-    engine = Engine(Retriever(), Generator())
+    engine = Engine(FakeRetriever([notice, rent], ranking=passage), FakeGenerator(answer, has_adapter=False, base_name="Tiny"))
     raw = run_eval(Workspace(tmp_path), path, k=3, engine=engine, progress=False, verify=False)["models"]["base"]
     checked = run_eval(Workspace(tmp_path), path, k=3, engine=engine, progress=False)["models"]["base"]
     # raw: 30 days, 12% and 12345678 are in no cited passage; the planted 12% is stated

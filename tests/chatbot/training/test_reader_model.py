@@ -144,7 +144,7 @@ def test_real_reader_ranks_gold_above_negatives(tmp_path):
 
     torch.set_num_threads(1)
     ws = Workspace(tmp_path / "ws")
-    root = Path(__file__).resolve().parents[2]
+    root = Path(__file__).resolve().parents[3]
     subprocess.run([sys.executable, "-m", "chatbot.cli", "ingest", str(root / "corpora"), "--workspace", str(ws.root)],
                    check=True, cwd=root, capture_output=True)
     train_reader(ws, ReaderConfig(max_examples=600, time_budget_s=90))

@@ -5,6 +5,8 @@ a dose planted by an instruction in the question, a bank account number the leas
 numbers read from the wrong row of a table. The engine runs for real; the retriever returns fixed
 passages and the generator replays canned text, token by token.
 """
+import re
+
 import pytest
 
 from chatbot.answer.engine import Engine
@@ -16,15 +18,11 @@ from chatbot.answer.verify.verdict import cited_sentence
 from core.config import NO_ANSWER, AnswerConfig
 from core.schema import Chunk, Hit
 from core.text import sentence_spans
+from tests.fakes import FakeGenerator, FakeRetriever
 
 
-@pytest.fixture(autouse=True)
-def model_always_asked(monkeypatch):
-    """These tests are about what the model writes: the reader is never 'confident enough' to skip it
-    (test_answer.py tests the skip itself)."""
-    from chatbot.answer import engine as answer
-
-    monkeypatch.setattr(answer, "CONFIDENT_QUOTE", float("inf"))
+# these tests are about what the model writes: it is always asked (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("model_always_asked")
 
 
 def chunk(i, source, page, text, section=""):
@@ -62,37 +60,18 @@ INSURANCE = chunk(6, "legal/lease.pdf", 3, (
 CORPUS = [NOTICES, RENT, BREAK, DOSING, BUDGET, NDA, INSURANCE]
 
 
-class FixedRetriever:
-    def __init__(self, chunks, dense=0.6, corpus=CORPUS):
-        self.hits = chunks
-        self.dense = dense
-        self.chunks = corpus
-
-    def search(self, query, k=None, mode=None):
-        return [Hit(c, score=1 / i, rank=i, dense_score=self.dense) for i, c in enumerate(self.hits[: k or 3], 1)]
+def finding(hits, dense=0.6):
+    """A retriever over CORPUS that finds `hits`, in this order, for any question."""
+    return FakeRetriever(CORPUS, dense=dense, ranking=lambda query: hits)
 
 
-class Replay:
-    """Replays a canned answer token by token (a word at a time, as a streamer would)."""
-
-    has_adapter = False
-
-    def __init__(self, text):
-        self.text = text
-        self.calls = 0
-
-    def model_name(self, use_adapter=True):
-        return "Replay"
-
-    def stream(self, messages, **kwargs):
-        self.calls += 1
-        import re
-
-        yield from re.findall(r"\S+\s*", self.text)
+def replay(text):
+    """A model replaying a canned answer a word at a time (as a streamer would)."""
+    return FakeGenerator(re.findall(r"\S+\s*", text), has_adapter=False, base_name="Replay")
 
 
 def ask(question, generated, hits, **cfg):
-    engine = Engine(FixedRetriever(hits), Replay(generated))
+    engine = Engine(finding(hits), replay(generated))
     events = list(engine.stream(question, cfg=AnswerConfig(k=3, min_relevance=0.0, **cfg)))
     answer = events[-1].answer
     streamed = "".join(e.text for e in events[:-1])
@@ -305,10 +284,10 @@ def test_the_models_own_refusal_needs_a_strong_quote_to_be_overruled():
 
 
 def test_summary_of_a_topic_in_a_named_document_quotes_one_bullet_per_clause():
-    engine = Engine(FixedRetriever([NDA, BREAK, INSURANCE]), Replay("ignored"))
+    engine = Engine(finding([NDA, BREAK, INSURANCE]), replay("ignored"))
     ans = engine.answer("Summarise the termination clauses of the lease", cfg=AnswerConfig(k=3))
     assert ans.intent == "summary" and ans.mode == "quoted" and ans.verified
-    assert engine.generator.calls == 0  # no free generation
+    assert engine.generator.calls == []  # no free generation
     assert {c.source for c in ans.citations} == {"legal/lease.pdf"}  # not the NDA's termination clause
     # every clause under the break heading (11.1, 11.2) and the one elsewhere (6.2), in document order
     assert [c.chunk_id for c in ans.citations] == [BREAK.chunk_id, BREAK.chunk_id, INSURANCE.chunk_id]
@@ -322,7 +301,7 @@ def test_summary_of_a_topic_in_a_named_document_quotes_one_bullet_per_clause():
 
 
 def test_an_ordinary_question_is_not_a_summary():
-    engine = Engine(FixedRetriever([BREAK]), Replay("The Tenant may terminate on 30 June 2028 [1]."))
+    engine = Engine(finding([BREAK]), replay("The Tenant may terminate on 30 June 2028 [1]."))
     ans = engine.answer("What is the summary of changes in version 3?", cfg=AnswerConfig(k=3, min_relevance=0.0))
     assert ans.intent == "answer" and ans.mode == "refused"  # answered as a question (nothing says), not summarised
 

@@ -5,22 +5,13 @@ import json
 
 from chatbot.answer.engine import Engine
 from chatbot.answer.citing import citation_text
-from core.schema import Chunk, Hit
+from core.schema import Chunk
 from ingest.pdf import file_sha256
+from tests.fakes import FakeGenerator, FakeRetriever
 from tests.helpers import write_pdf
 
 TEXT = ("Section 4. Termination\nEither party may terminate this lease by giving 30 days written notice to the other "
         "party. Notice must be delivered by registered mail.")
-
-
-class Generator:
-    has_adapter = False
-
-    def model_name(self, use_adapter=True):
-        return "m"
-
-    def stream(self, messages, **kwargs):
-        yield "Either party may terminate the lease by email with 90 days notice [1]."
 
 
 def engine_over(tmp_path, root: str | None = None, sha: str | None = None) -> Engine:
@@ -29,13 +20,8 @@ def engine_over(tmp_path, root: str | None = None, sha: str | None = None) -> En
                   start=0, end=len(TEXT), sha256=sha or file_sha256(pdf), text=TEXT,
                   root=str(tmp_path / "docs") if root is None else root)
 
-    class Retriever:
-        chunks = [chunk]
-
-        def search(self, query, k=None, **scope):
-            return [Hit(chunk, score=1.0, rank=1, dense_score=0.6)]
-
-    return Engine(Retriever(), Generator())
+    wrong = FakeGenerator(["Either party may terminate the lease by email with 90 days notice [1]."], has_adapter=False)
+    return Engine(FakeRetriever([chunk], ranking=lambda query: [chunk]), wrong)
 
 
 def test_answer_json_carries_page_size_and_span_boxes_in_points(tmp_path):
