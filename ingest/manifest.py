@@ -35,7 +35,7 @@ class Manifest:
     chunk_size: int | None = None
     chunk_overlap: int | None = None
     embed_text: str = EMBED_TEXT[False]  # indexes older than contextual chunks embedded section+text
-    tables: bool = False  # ruled tables read as rows with their headings (indexes before that read them flat)
+    tables: bool | None = None  # ruled tables read as rows with headings (None: an index from before, read flat)
     created: str | None = None  # ISO 8601, UTC
     files: dict[str, dict[str, dict]] = field(default_factory=dict)  # root -> source -> file entry
     version: int = 1  # a manifest without the key predates versions
@@ -57,7 +57,7 @@ class Manifest:
     def same_chunking(self, cfg: IngestConfig) -> bool:
         """Chunks made with `cfg` would be the ones this index holds."""
         return (self.chunk_size == cfg.chunk_size and self.chunk_overlap == cfg.chunk_overlap
-                and self.embed_text == EMBED_TEXT[cfg.context] and self.tables == cfg.tables)
+                and self.embed_text == EMBED_TEXT[cfg.context] and bool(self.tables) == cfg.tables)
 
     def file_entries(self):
         """(root, source, entry) of every file, in manifest order."""

@@ -7,7 +7,6 @@ they satisfy the Protocols the production code calls.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import threading
 from collections import Counter
@@ -199,7 +198,7 @@ class FakeEngine:
 
 def read_chunks(ws: Workspace) -> list[Chunk]:
     """The live chunks of the workspace's current index."""
-    from ingest.index import read_live_chunks
+    from ingest.index import Manifest, read_live_chunks
 
     index_dir = ws.index_dir()
-    return read_live_chunks(index_dir, json.loads((index_dir / "manifest.json").read_text()))
+    return read_live_chunks(index_dir, Manifest.read(index_dir))

@@ -11,12 +11,12 @@ import pytest
 
 from chatbot.answer.engine import Engine
 from core.config import AnswerConfig, IngestConfig
-from core.schema import Hit
 from core.text import split_sentences
 from ingest.boxes import find_headed_row, span_boxes, text_layer_chars
 from ingest.chunk import chunk_pages
 from ingest.pdf import read_pdf
 from ingest.tables import TableReader, format_row
+from tests.fakes import FakeRetriever
 
 DOSING = [("Body weight", "Dose", "How often"),
           ("Under 10 kg", "2.5 mL", "every 8 hours"),
@@ -108,10 +108,6 @@ def test_a_value_in_a_middle_band_quotes_its_row_not_the_first(tables_pdf):
     pages = list(read_pdf(tables_pdf, "leaflet.pdf", IngestConfig()))
     chunks = [replace(c, root=str(tables_pdf.parent)) for c in chunk_pages(pages, IngestConfig(), root="")]
 
-    class Retriever:
-        def search(self, query, k=None, **scope):
-            return [Hit(c, score=1.0 - i / 10, rank=i + 1, dense_score=0.5) for i, c in enumerate(chunks)]
-
     class NoModel:
         has_adapter = False
 
@@ -121,7 +117,7 @@ def test_a_value_in_a_middle_band_quotes_its_row_not_the_first(tables_pdf):
         def stream(self, messages, **kwargs):
             raise AssertionError("the reader answers alone")
 
-    engine = Engine(Retriever(), NoModel())
+    engine = Engine(FakeRetriever(chunks, dense=0.5, ranking=lambda query: chunks), NoModel())
     cfg = AnswerConfig(k=3, generate="never", min_relevance=0.0)
     dose = engine.answer("How much Nerolan syrup do I give my son? He weighs 24 kg.", cfg=cfg)
     assert "Body weight 20 to 30 kg, Dose 7.5 mL" in dose.answer

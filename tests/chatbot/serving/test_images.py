@@ -22,7 +22,8 @@ from chatbot.models.vision import VISION_PROMPT, VisionClient
 from chatbot.serving.api import create_app
 from chatbot.serving.store import Store
 from core.config import ServeConfig, Workspace
-from core.schema import Chunk, Hit
+from core.schema import Chunk
+from tests.fakes import FakeGenerator, FakeRetriever
 from tests.helpers import text_image
 
 pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None, reason="needs the tesseract binary")
@@ -43,34 +44,24 @@ def data_url(data: bytes, mime: str = "image/png") -> str:
     return f"data:{mime};base64,{base64.b64encode(data).decode()}"
 
 
-class WordRetriever:
+def word_retriever() -> FakeRetriever:
     """Ranks two documents by shared content words with the query, and records every query."""
+    chunks = [
+        Chunk(chunk_id="d0se0000000a:2:0", source="medical/zorvimab.pdf", page=2, page_end=2,
+              section="Paediatric dosing", start=0, end=len(DOSE), sha256="d0" * 32, text=DOSE),
+        Chunk(chunk_id="1ea5e000000b:3:0", source="legal/lease.pdf", page=3, page_end=3,
+              section="12. Termination", start=0, end=len(LEASE), sha256="1e" * 32, text=LEASE),
+    ]
 
-    def __init__(self):
-        self.chunks = [
-            Chunk(chunk_id="d0se0000000a:2:0", source="medical/zorvimab.pdf", page=2, page_end=2,
-                  section="Paediatric dosing", start=0, end=len(DOSE), sha256="d0" * 32, text=DOSE),
-            Chunk(chunk_id="1ea5e000000b:3:0", source="legal/lease.pdf", page=3, page_end=3,
-                  section="12. Termination", start=0, end=len(LEASE), sha256="1e" * 32, text=LEASE),
-        ]
-        self.collections = {"default": 2}
-        self.queries: list[str] = []
-
-    def search(self, query, k=None, mode=None):
-        self.queries.append(query)
+    def ranking(query):
         q = content_words(query)
-        ranked = sorted(self.chunks, key=lambda c: -len(q & content_words(c.text)))
-        return [Hit(c, score=0.9 - 0.3 * i, rank=i + 1, dense_score=0.8 - 0.3 * i) for i, c in enumerate(ranked)]
+        return sorted(chunks, key=lambda c: -len(q & content_words(c.text)))
+
+    return FakeRetriever(chunks, dense=0.8, ranking=ranking)
 
 
-class DoseGenerator:
-    has_adapter = False
-
-    def model_name(self, use_adapter=True):
-        return "Tiny"
-
-    def stream(self, messages, max_new_tokens=160, temperature=0.0, use_adapter=True):
-        yield "The loading dose for children is 7.5 mg/kg [1]."
+def dose_generator() -> FakeGenerator:
+    return FakeGenerator(["The loading dose for children is 7.5 mg/kg [1]."], has_adapter=False, base_name="Tiny")
 
 
 @pytest.fixture
@@ -85,7 +76,7 @@ def key(ws):
 
 def client(ws, retriever=None, **cfg):
     cfg.setdefault("log_text", True)
-    app = create_app(ws, ServeConfig(**cfg), engine=Engine(retriever or WordRetriever(), DoseGenerator()))
+    app = create_app(ws, ServeConfig(**cfg), engine=Engine(retriever or word_retriever(), dose_generator()))
     return TestClient(app)
 
 
@@ -121,7 +112,7 @@ def test_the_image_text_joins_the_question_marked_as_the_users():
 
 
 def test_an_image_question_is_answered_from_the_documents_cited_and_verified(ws, key):
-    retriever = WordRetriever()
+    retriever = word_retriever()
     c = client(ws, retriever)
     r = c.post("/v1/chat/completions", json=ask_with([data_url(png())]), headers=auth(key))
     assert r.status_code == 200, r.text
@@ -149,7 +140,7 @@ def test_an_image_question_is_answered_from_the_documents_cited_and_verified(ws,
     ({"max_images": 0}, ["PNG"], 400, "images_disabled", "no images"),
 ])
 def test_bad_images_get_one_line_4xx(ws, key, cfg, images, status, code, needle):
-    retriever = WordRetriever()
+    retriever = word_retriever()
     c = client(ws, retriever, **cfg)
     urls = [data_url(png()) if u == "PNG" else u for u in images]
     r = c.post("/v1/chat/completions", json=ask_with(urls), headers=auth(key))
@@ -219,7 +210,7 @@ def vision_server():
 
 def test_a_vision_models_description_reaches_retrieval(ws, key, vision_server):
     url, seen, _ = vision_server
-    retriever = WordRetriever()
+    retriever = word_retriever()
     c = client(ws, retriever, vision_base_url=url)
     r = c.post("/v1/chat/completions", json=ask_with([data_url(png())]), headers=auth(key))
     assert r.status_code == 200, r.text
@@ -235,7 +226,7 @@ def test_a_vision_models_description_reaches_retrieval(ws, key, vision_server):
 def test_a_failing_vision_model_leaves_the_ocr_text(ws, key, vision_server, caplog):
     url, seen, state = vision_server
     state["fail"] = True
-    retriever = WordRetriever()
+    retriever = word_retriever()
     c = client(ws, retriever, vision_base_url=url, vision_model="fake-vl")
     with caplog.at_level(logging.WARNING, logger="domainbot.vision"):
         r = c.post("/v1/chat/completions", json=ask_with([data_url(png())]), headers=auth(key))
