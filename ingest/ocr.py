@@ -244,12 +244,14 @@ def _rapidocr_engine():
 
     from rapidocr import RapidOCR
 
+    for name in list(logging.root.manager.loggerDict):  # errors only: it logs each model load
+        if name.startswith(("RapidOCR", "rapidocr")):
+            logging.getLogger(name).setLevel(logging.ERROR)
     engine = RapidOCR(params={
         "Global.log_level": "error",
         "EngineConfig.onnxruntime.intra_op_num_threads": 1,
         "EngineConfig.onnxruntime.inter_op_num_threads": 1,
     })
-    logging.getLogger("RapidOCR").setLevel(logging.ERROR)
     return engine
 
 
