@@ -10,7 +10,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from chatbot.answer import Answer, Citation, Event
+from chatbot.answer import Answer, Citation, Event, figure_fields
 from chatbot.prompt import content_words
 from core.config import AnswerConfig, Workspace
 from core.schema import Chunk
@@ -40,7 +40,7 @@ class FakeEngine:
             yield Event("token", text=word)
         citation = Citation(
             n=1, source=best.source, page=best.page, section=best.section, text=best.text, quote=quote,
-            score=0.87, chunk_id=best.chunk_id, page_end=best.page_end,
+            score=0.87, chunk_id=best.chunk_id, page_end=best.page_end, **figure_fields(best),
         )
         model = self.generator.name + ("+default" if cfg.use_adapter and self.generator.has_adapter else "")
         yield Event("done", answer=Answer(answer=text, citations=[citation], model=model, latency_s=0.01, question=question))
