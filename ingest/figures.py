@@ -217,20 +217,15 @@ def layout_unavailable() -> str | None:
     return None
 
 
-def _quiet(*prefixes: str) -> None:
-    """Errors only from a library's own loggers (rapid-layout logs every model load at INFO, in colour)."""
-    for name in list(logging.root.manager.loggerDict):
-        if name.startswith(prefixes):
-            logging.getLogger(name).setLevel(logging.ERROR)
-
-
 @functools.lru_cache(maxsize=1)
 def _layout_engine():
     """One rapid-layout model per process (PP layout CDLA, ~0.2 s a page on one thread)."""
     from rapid_layout import RapidLayout
 
-    _quiet("rapid_layout", "RapidLayout")
-    return RapidLayout(engine_cfg={"intra_op_num_threads": 1, "inter_op_num_threads": 1})
+    from ingest.ocr import quiet_info_logs
+
+    with quiet_info_logs():  # it logs every model load at INFO, in colour, on loggers it (re)configures itself
+        return RapidLayout(engine_cfg={"intra_op_num_threads": 1, "inter_op_num_threads": 1})
 
 
 def layout_regions(img) -> list[tuple[str, Box, float]]:
