@@ -153,3 +153,21 @@ def test_ingest_report_counts_figures(tmp_path):
                         progress=False)
     [f] = report.files
     assert f.status == "indexed" and f.figures == 1 and f.chunks >= 2
+
+
+@needs_tesseract
+def test_scanned_ingest_reports_each_pages_ocr_confidence(tmp_path, capsys):
+    pytest.importorskip("rapid_layout")
+    from ingest.pipeline import print_report, run_ingest
+
+    write_scanned_pdf(tmp_path / "docs" / "scan.pdf", [scanned_chart_page()])
+    report = run_ingest([tmp_path / "docs"], Workspace(tmp_path / "ws"), IngestConfig(ocr="tesseract", workers=0),
+                        progress=False)
+    [f] = report.files
+    assert f.status == "indexed" and f.ocr_pages == 1 and f.figures == 1
+    [(page, conf)] = f.ocr_confidence
+    assert page == 1 and 0.8 < conf <= 1.0
+    print_report(report)
+    out = capsys.readouterr().out
+    assert "figures read     1" in out
+    assert f"  scan.pdf  mean {conf:.2f}  lowest {conf:.2f} (p. 1)" in out
