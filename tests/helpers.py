@@ -99,3 +99,52 @@ def write_figure_pdf(path: Path, caption: str = FIGURE_CAPTION, lines: list[str]
     path.parent.mkdir(parents=True, exist_ok=True)
     pdf.output(str(path))
     return path
+
+
+def chart_image(size: tuple[int, int] = (800, 500)):
+    """A bar chart: axes, five bars, a title holding a dosing value and labelled bars."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    img = Image.new("RGB", size, "white")
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.truetype(str(DEJAVU), 24)
+    draw.line([80, 40, 80, 420], fill="black", width=3)
+    draw.line([80, 420, 760, 420], fill="black", width=3)
+    for i, h in enumerate([120, 260, 330, 180, 90]):
+        x = 120 + i * 125
+        draw.rectangle([x, 420 - h, x + 80, 420], fill=(60, 90, 160))
+        draw.text((x + 5, 430), f"{(i + 1) * 10} kg", fill="black", font=font)
+    draw.text((100, 10), "Dose 7.5 mg/kg", fill="black", font=font)
+    return img
+
+
+def scanned_chart_page():
+    """An A4 page at 150 dpi as a scanner sees it: paragraphs, a bar chart, its caption below it."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    page = Image.new("RGB", (1240, 1754), "white")
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype(str(DEJAVU), 22)
+    for k in range(10):
+        draw.text((150, 120 + 30 * k), "The treating team confirms the weight of the child before the infusion "
+                                       "starts.", fill="black", font=font)
+    page.paste(chart_image(), (220, 460))
+    draw.text((220, 980), FIGURE_CAPTION, fill="black", font=font)
+    for k in range(10):
+        draw.text((150, 1060 + 30 * k), "Monitor the blood pressure during the infusion and for one hour after "
+                                        "it ends.", fill="black", font=font)
+    return page
+
+
+def write_scanned_pdf(path: Path, images) -> Path:
+    """An image-only PDF: one A4 page per PIL image, the image filling the page."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    for img in images:
+        pdf.add_page()
+        pdf.image(img, x=0, y=0, w=210, h=297)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pdf.output(str(path))
+    return path

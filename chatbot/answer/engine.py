@@ -197,7 +197,7 @@ def citations_for(verdict: Verdict, hits: Sequence[Hit], passages: Sequence[Pass
 
 def figure_fields(c) -> dict:
     """A figure chunk's kind, caption and box for its Citation ({} for a text chunk)."""
-    if getattr(c, "kind", "text") == "text":
+    if c.kind == "text":
         return {}
     return {"kind": c.kind, "caption": c.caption, "box": list(c.box) if c.box else None}
 
