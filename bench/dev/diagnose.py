@@ -25,9 +25,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent))
 
-from chatbot.answer import Engine  # noqa: E402
-from chatbot.evaluate import answer_correct, citation_correct, covers, planted, read_questions, refused  # noqa: E402
-from chatbot.retrieve import load_retriever  # noqa: E402
+from chatbot.answer.engine import Engine  # noqa: E402
+from chatbot.training.evaluate import answer_correct, citation_correct, covers, planted, read_questions, refused  # noqa: E402
+from chatbot.answer.retrieve import load_retriever  # noqa: E402
 from core.config import BUNDLED_PREFIX, DEFAULT_LLM, AnswerConfig, DomainbotError, Workspace  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
