@@ -1,0 +1,109 @@
+"""The reader on questions nobody on the team wrote (issue 19): typos, lay words, compound questions,
+cases a document leaves out of its scope, tables read by band. Each test is one general reading rule,
+on small invented documents (not the dev, blind or sample-corpora texts). The engine runs for real,
+reader only: the retriever returns fixed passages and no model is asked."""
+import pytest
+
+from chatbot.answer.engine import Engine
+from chatbot.answer.route import DocumentRef, route_query
+from chatbot.answer.spelling import Speller, edit_distance
+from core.config import AnswerConfig
+from core.schema import Chunk, Hit
+
+
+def chunk(i, source, page, text, section=""):
+    return Chunk(chunk_id=f"{source}:{page}:{i}", source=source, page=page, page_end=page, section=section,
+                 start=i * 1000, end=i * 1000 + len(text), sha256=f"sha-{source}", text=text)
+
+
+HANDBOOK = "legal/volunteer_handbook_brackley.pdf"
+TRIAL = chunk(0, HANDBOOK, 1, (
+    "2. Trial placement\n2.1 The first 10 weeks of a placement are a trial placement. The Trust may extend the "
+    "trial placement once, by up to 4 weeks.\n2.2 During the trial placement either side may end the "
+    "placement by giving 3 days' notice."), "2. Trial placement")
+ENDING = chunk(1, HANDBOOK, 2, (
+    "9. Ending a placement\n9.1 After the trial placement, the Volunteer must give the Trust 2 weeks' notice to "
+    "end the placement.\n9.2 After the trial placement, the Trust must give the Volunteer 4 weeks' notice to end "
+    "the placement.\n9.3 The Trust may end a placement without notice for serious misconduct."),
+    "9. Ending a placement")
+LEAVE = chunk(2, HANDBOOK, 2, (
+    "6. Time off\n6.1 A Volunteer may take 15 days' paid holiday in each placement year.\n6.2 Expenses for "
+    "travel are repaid within 30 days of a claim."), "6. Time off")
+
+PROTOCOL = "medical/heparin_flush_protocol_oakmere.pdf"
+FLUSH_SCOPE = chunk(3, PROTOCOL, 1, (
+    "1. Scope\nThis protocol covers flushing of central venous lines with heparin in adults aged 18 and over. It "
+    "does not cover children, or patients with heparin-induced thrombocytopenia (see protocol HT-09)."),
+    "1. Scope")
+FLUSH_DOSE = chunk(4, PROTOCOL, 1, (
+    "3. Flush volume\n3.1 Flush each lumen with 5 mL of heparin sodium 10 units/mL after each use.\n3.2 Lines "
+    "not in use are flushed every 7 days.\n3.3 Stop flushing when the line is removed, and keep the line clamped "
+    "for 11 hours before a planned removal."), "3. Flush volume")
+FLUSH_STOP = chunk(5, PROTOCOL, 2, (
+    "5. Removing the line\n5.1 Remove the line only once the course of treatment is complete.\n5.2 Press on the "
+    "site for 10 minutes after removal."), "5. Removing the line")
+CORPUS = [TRIAL, ENDING, LEAVE, FLUSH_SCOPE, FLUSH_DOSE, FLUSH_STOP]
+
+
+class FixedRetriever:
+    def __init__(self, hits, corpus=CORPUS):
+        self.hits = hits
+        self.chunks = corpus
+
+    def search(self, query, k=None, mode=None):
+        return [Hit(c, score=1 / i, rank=i, dense_score=0.6) for i, c in enumerate(self.hits[: k or 3], 1)]
+
+
+class NoModel:
+    has_adapter = True
+
+    def model_name(self, use_adapter=True):
+        return "none"
+
+    def stream(self, messages, **kwargs):  # pragma: no cover - the reader alone answers
+        raise AssertionError("no model is asked in these tests")
+
+
+def read(question, hits):
+    """The reader's answer alone (as bench/answer.py --reader-only)."""
+    engine = Engine(FixedRetriever(hits), NoModel())
+    return engine.answer(question, cfg=AnswerConfig(k=3, min_relevance=0.0, generate="never"))
+
+
+# --- typos: a misspelt word is read as the index's word, a real word is never "corrected" ---------
+
+
+def test_edit_distance_counts_a_swap_as_one_edit():
+    assert edit_distance("lenght", "length", 2) == 1
+    assert edit_distance("notise", "notice", 2) == 1
+    assert edit_distance("abc", "xyz123", 1) == 2  # beyond the limit: limit + 1
+
+
+def test_speller_reads_typos_as_index_words_and_keeps_real_words():
+    speller = Speller({"placement": 4, "volunteer": 3, "trial": 2, "holiday": 1, "expenses": 1, "leave": 1},
+                      lexicon=frozenset({"lease", "sabbatical", "paid"}))
+    assert speller.correct("how long is the trail placment for a volnteer?") == \
+        "how long is the trial placement for a volunteer?"
+    assert speller.correct("Holliday and Expences") == "Holiday and Expenses"  # case kept
+    assert speller.correct("paid sabbatical lease") == "paid sabbatical lease"  # English words stay
+    assert speller.word("placements") is None  # a form of an index word (same stem) is no typo
+    assert speller.word("zzyzx") is None  # no neighbour: left as asked
+
+
+def test_typo_question_is_answered_from_the_index_words():
+    ans = read("how long is the trial placment at brackley", [TRIAL, ENDING, LEAVE])
+    assert not ans.refused and "10 weeks" in ans.answer
+
+
+# --- routing: "a warning letter" is part of the case, not a document to look in ------------------
+
+
+def test_a_letter_in_the_case_does_not_ask_for_a_letter_document():
+    doc = DocumentRef.make("/docs", "legal/eula_quillfeather.pdf",
+                           {"title": "Quillfeather Licence Agreement", "doc_type": "agreement", "company": "",
+                            "parties": ["Quillfeather Ltd"], "product": "", "year": 2025})
+    other = DocumentRef.make("/docs", "medical/leaflet.pdf", {"title": "Leaflet", "doc_type": "leaflet",
+                                                               "company": "", "parties": [], "product": "Zanor"})
+    route = route_query("We got a final reminder letter. Can Quillfeather suspend the licence?", [doc, other])
+    assert route.missing == ""
+    assert route_query("What does the letter from Quillfeather say?", [doc, other]).missing  # a letter asked for
