@@ -107,3 +107,22 @@ def test_a_letter_in_the_case_does_not_ask_for_a_letter_document():
     route = route_query("We got a final reminder letter. Can Quillfeather suspend the licence?", [doc, other])
     assert route.missing == ""
     assert route_query("What does the letter from Quillfeather say?", [doc, other]).missing  # a letter asked for
+
+
+# --- headings: "8. Bleeding and reversal" is one heading, not the sentence "8." and a title -------
+
+
+def test_a_heading_number_does_not_end_a_sentence():
+    from core.text import sentence_spans
+
+    text = ("5. Removing the line\n5.1 Remove the line only once the course is complete. 6. Aftercare\n"
+            "The dose is 2. Then flush.")
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "5. Removing the line", "5.1 Remove the line only once the course is complete.", "6. Aftercare",
+        "The dose is 2.", "Then flush."]
+
+
+def test_a_heading_is_not_quoted_as_the_answer():
+    ans = read("How long is pressure kept on the site after removing the line?", [FLUSH_STOP, FLUSH_DOSE])
+    assert "10 minutes" in ans.answer
+    assert "“5.”" not in ans.answer and "“Removing the line”" not in ans.answer
