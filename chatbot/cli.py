@@ -165,6 +165,7 @@ def ingest(
     ray_workers: Optional[int] = option(IngestConfig, "ray_workers"),
     ann_threshold: int = option(IngestConfig, "ann_threshold"),
     context: bool = option(IngestConfig, "context", "--context/--no-context"),
+    tables: bool = option(IngestConfig, "tables", "--tables/--no-tables"),
 ):
     """Parse, clean, chunk and embed every PDF under PATHS into the workspace index.
 

@@ -136,6 +136,10 @@ class IngestConfig:
         "Contextual chunks: embed and keyword-index each chunk with its document's identity (company or parties, "
         "type, period), its section path and its table's headings in front; the quoted text is unchanged "
         "(bench/estate.py). --no-context: the chunk and its heading only."))
+    tables: bool = field(default=True, metadata=_help(
+        "Read ruled tables on born-digital pages with pdfplumber and write each row as one sentence with its "
+        "column headings (\"Body weight 10 to 20 kg, Dose 5 mL.\"), so a row is quoted alone and says what its "
+        "numbers are. --no-tables: rows as the text layer flattens them."))
     ann_threshold: int = field(default=200_000, metadata=_help(
         "Index segments with more chunks than this get an approximate (IVF) vector index instead of "
         "exact search (bench/scale.py)."))

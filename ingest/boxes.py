@@ -209,6 +209,9 @@ def find_span(pc: PageChars, text: str) -> list[tuple[int, int]]:
     i = pc.chars.find(target)
     if i >= 0:
         return [(i, i + len(target))]
+    row = find_headed_row(pc, text) if pc.method == "text" else []  # ingest rewrites tables of text pages only
+    if row:
+        return row
     # fuzzy: align words (OCR misreads, characters neutralised or redacted since)
     starts = pc.word_starts
     page_words = [pc.chars[a:b] for a, b in zip(starts, starts[1:] + [len(pc.chars)])]
@@ -228,6 +231,42 @@ def find_span(pc: PageChars, text: str) -> list[tuple[int, int]]:
     first, last = min(b.a for b in near), max(b.a + b.size for b in near)
     end = starts[last] if last < len(starts) else len(pc.chars)
     return [(starts[first], end)]
+
+
+ROW_GAP = 40  # letters and digits allowed between two cells of one table row (an empty cell, a footnote mark)
+MAX_ROW_STARTS = 50  # places tried for a row's first cell
+
+
+def find_headed_row(pc: PageChars, text: str) -> list[tuple[int, int]]:
+    """A table row as ingest/tables.py writes it ("Body weight 10 to 20 kg, Dose 5 mL, How often twice
+    a day."): its headings are printed once, above the table, so each ", "-separated part is looked
+    for by its longest final run of words (the cell's value), each right after the one before. The
+    range runs from the first cell to the last; [] when the text is not such a row on this page."""
+    parts = [p for p in re.split(r",\s+", text.strip().rstrip(".")) if _words(p)]
+    if len(parts) < 2:
+        return []
+    tails = [["".join(w[k:]) for k in range(len(w))] for w in (_words(p) for p in parts)]
+    chars = pc.chars
+
+    def chain(pos: int) -> int | None:  # the end of the last cell when every later part follows in turn
+        for cands in tails[1:]:
+            for c in cands:  # the longest tail that follows closely: the value with the most of its words
+                j = chars.find(c, pos, pos + ROW_GAP + len(c))
+                if j >= 0:
+                    pos = j + len(c)
+                    break
+            else:
+                return None
+        return pos
+
+    for c in tails[0]:
+        i, tries = chars.find(c), 0
+        while i >= 0 and tries < MAX_ROW_STARTS:
+            end = chain(i + len(c))
+            if end is not None:
+                return [(i, end)]
+            i, tries = chars.find(c, i + 1), tries + 1
+    return []
 
 
 def merge_lines(boxes: list[tuple[float, float, float, float]]) -> list[tuple[float, float, float, float]]:

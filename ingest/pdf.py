@@ -11,7 +11,8 @@ Two passes:
      headers/footers: first/last lines repeated on >= 50% of sampled pages (min 3 pages);
   2. every page is extracted, cleaned (ingest/clean.py) and yielded. Pages without a text layer are
      OCR'd with Tesseract when enabled and installed; pages with no text at all are skipped, never
-     yielded empty.
+     yielded empty. With cfg.tables, ruled tables are read with pdfplumber (ingest/tables.py) and
+     written one row a line, each cell after its column heading.
 
 Bad files raise PdfError (a DomainbotError) with a short reason before the first page is yielded.
 """
@@ -262,6 +263,7 @@ def read_pdf(
     path = Path(path)
     warnings = warnings if warnings is not None else []
     reader = open_pdf(path, cfg.max_pages, cfg.max_file_mb)
+    tables = None
     try:
         if metadata is not None:
             from ingest.identity import pdf_metadata
@@ -271,6 +273,10 @@ def read_pdf(
         n = len(reader.pages)
         repeated, cache = find_running_lines(reader, _sample_indices(n), cfg.min_chars_per_page)
         no_ocr = "OCR is disabled" if not cfg.ocr else ocr_unavailable_reason(cfg.ocr_lang)
+        if cfg.tables:
+            from ingest.tables import TableReader
+
+            tables = TableReader(path)
         yielded = failed = scanned = no_layer = 0
 
         def warn(msg: str) -> None:
@@ -295,6 +301,8 @@ def read_pdf(
                 warn(f"page {page_no}: text extraction failed ({_short(e)})")
                 continue
             text = clean_page(raw, repeated)
+            if tables is not None and len(text) >= cfg.min_chars_per_page:
+                text = tables.rewrite(i, reader.pages[i], text)
             ocr = False
             if len(text) < cfg.min_chars_per_page:
                 scanned += 1
@@ -323,4 +331,6 @@ def read_pdf(
                 raise PdfError(f"needs OCR (no text layer; {why})")
             raise PdfError("no text")
     finally:
+        if tables is not None:
+            tables.close()
         reader.stream.close()

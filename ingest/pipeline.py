@@ -393,7 +393,8 @@ def _ingest(files: list[PdfFile], swept_roots: set[str], ws: Workspace, cfg: Ing
         engine = default_embed_engine() if cfg.quantize else "torch"
     embed_text = EMBED_TEXT[cfg.context]
     same_chunking = (prev.get("chunk_size") == cfg.chunk_size and prev.get("chunk_overlap") == cfg.chunk_overlap
-                     and prev.get("embed_text", EMBED_TEXT[False]) == embed_text)
+                     and prev.get("embed_text", EMBED_TEXT[False]) == embed_text
+                     and prev.get("tables", False) == cfg.tables)  # tables read as rows: other page text
 
     report = IngestReport()
     new_files: dict = {}  # root -> source -> manifest entry, for the next manifest
@@ -472,6 +473,7 @@ def _ingest(files: list[PdfFile], swept_roots: set[str], ws: Workspace, cfg: Ing
         "chunk_size": cfg.chunk_size,
         "chunk_overlap": cfg.chunk_overlap,
         "embed_text": embed_text,
+        "tables": cfg.tables,
         "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "files": new_files,
     }

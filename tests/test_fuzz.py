@@ -14,7 +14,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from chatbot.answer.summarise import summary_request
-from chatbot.answer.verify import analyse_question, check_claims, expected_type, focus_question, proper_names, support
+from chatbot.answer.verify.question import analyse_question, expected_type, focus_question
+from chatbot.answer.verify.support import check_claims, support
+from chatbot.answer.verify.terms import proper_names
 from ingest.clean import clean_page, is_heading, is_list_item, join_hyphenation, reflow, strip_furniture
 
 LIMIT_S = 1.0

@@ -89,3 +89,41 @@ def test_the_job_rule_catches_an_upward_import(tmp_path):
     bad = tmp_path / "x.py"
     bad.write_text("def f():\n    from chatbot.serving.api import serve\n")
     assert imported_jobs(bad) == [(2, "serving")]
+
+
+# chatbot/answer/verify/ along its seams, bottom to top: each module imports only those before it, and
+# no module reaches into another's private (underscore) names: what is shared is public.
+VERIFY_MODULES = ["tables", "terms", "question", "scoring", "support", "verdict"]
+
+
+def verify_imports(path: Path) -> list[tuple[int, str, list[str]]]:
+    """(line, module, names) of each `from chatbot.answer.verify.<module> import names` in `path`."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    return [(node.lineno, node.module.rsplit(".", 1)[1], [a.name for a in node.names]) for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module
+            and node.module.startswith("chatbot.answer.verify.")]
+
+
+def test_verify_modules_point_down_and_share_only_public_names():
+    package = ROOT / "chatbot" / "answer" / "verify"
+    assert sorted(p.stem for p in package.glob("*.py")) == sorted(VERIFY_MODULES + ["__init__"])
+    wrong = []
+    for name in VERIFY_MODULES:
+        for line, imported, names in verify_imports(package / f"{name}.py"):
+            if VERIFY_MODULES.index(imported) >= VERIFY_MODULES.index(name):
+                wrong.append(f"verify/{name}.py:{line} imports {imported} (only {VERIFY_MODULES[:VERIFY_MODULES.index(name)]})")
+            wrong += [f"verify/{name}.py:{line} imports the private {n} from {imported}" for n in names if n.startswith("_")]
+    assert not wrong, "\n".join(wrong)
+
+
+def test_answer_modules_stay_readable():
+    """A module of chatbot/answer/ over 28 KiB is split along a seam (verify/ was; abstract.py lent clauses.py)."""
+    big = [f"{p.relative_to(ROOT)}: {p.stat().st_size} bytes" for p in sorted((ROOT / "chatbot" / "answer").rglob("*.py"))
+           if p.stat().st_size >= 28 * 1024]
+    assert not big, "\n".join(big)
+
+
+def test_the_verify_rule_catches_an_upward_import(tmp_path):
+    bad = tmp_path / "x.py"
+    bad.write_text("from chatbot.answer.verify.verdict import _secret\n")
+    assert verify_imports(bad) == [(1, "verdict", ["_secret"])]

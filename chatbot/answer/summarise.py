@@ -18,31 +18,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from chatbot.answer.abstract import (
-    EXCLUDED,
-    EXCLUDED_HEADINGS,
-    Abstract,
-    Clause,
-    Document,
-    Quote,
-    abstract_document,
-    document_clauses,
-    make_quotes,
-    read_document,
-)
-from chatbot.answer.verify import (
-    QUESTION_WORDS,
-    STOPWORDS,
-    Passage,
-    Scorer,
-    Span,
-    analyse_question,
-    format_quote,
-    passage_contexts,
-    stem,
-    strip_label,
-    terms,
-)
+from chatbot.answer.abstract import EXCLUDED, EXCLUDED_HEADINGS, Abstract, Quote, abstract_document, make_quotes
+from chatbot.answer.clauses import Clause, Document, document_clauses, read_document
+from chatbot.answer.verify.question import QUESTION_WORDS, analyse_question
+from chatbot.answer.verify.scoring import Passage, Scorer, passage_contexts
+from chatbot.answer.verify.tables import STOPWORDS
+from chatbot.answer.verify.terms import stem, strip_label, terms
+from chatbot.answer.verify.verdict import Span, format_quote
 from core.schema import Chunk
 
 # asked for as such: "Summarise ...", "Give me an overview of ...", "What are the key terms of ...", "Compare ..."

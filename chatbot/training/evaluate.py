@@ -20,7 +20,7 @@ from chatbot.answer.engine import Answer, Engine
 from chatbot.models.runtime import load_engine
 from chatbot.training.pairs import supported
 from chatbot.answer.prompt import is_refusal
-from chatbot.answer.verify import normalised_tokens, terms
+from chatbot.answer.verify.terms import normalised_tokens, terms
 from core.config import AnswerConfig, DomainbotError, Workspace
 from core.schema import Hit
 from core.text import strip_markers

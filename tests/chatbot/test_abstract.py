@@ -4,7 +4,8 @@ import csv
 import io
 import json
 
-from chatbot.answer.abstract import NOT_STATED, abstract_document, document_kind, read_document, write_csv
+from chatbot.answer.abstract import NOT_STATED, abstract_document, write_csv
+from chatbot.answer.clauses import document_kind, read_document
 from tests.chatbot.doc_fixtures import LEAFLET, MSA, TENANCY_A, TENANCY_B
 
 

@@ -9,7 +9,8 @@ import pytest
 
 from chatbot.answer.engine import Engine
 from chatbot.answer.ranges import Value, band_fit, question_values, text_bands
-from chatbot.answer.verify import NOT_ANSWERED, QUOTE_INTRO, question_parts
+from chatbot.answer.verify.question import question_parts
+from chatbot.answer.verify.verdict import NOT_ANSWERED, QUOTE_INTRO
 from core.config import AnswerConfig
 from core.schema import Chunk, Hit
 

@@ -8,24 +8,14 @@ passages and the generator replays canned text, token by token.
 import pytest
 
 from chatbot.answer.engine import Engine
-from chatbot.answer.verify import (
-    AnswerCheck,
-    Passage,
-    Scorer,
-    VerifyConfig,
-    check_claims,
-    cited_sentence,
-    expected_type,
-    focus_question,
-    polarity_conflict,
-    sentence_spans,
-    split_claims,
-    support,
-    terms,
-    verify_answer,
-)
+from chatbot.answer.verify import AnswerCheck, Passage, Scorer, VerifyConfig, check_claims, verify_answer
+from chatbot.answer.verify.question import expected_type, focus_question
+from chatbot.answer.verify.support import polarity_conflict, split_claims, support
+from chatbot.answer.verify.terms import terms
+from chatbot.answer.verify.verdict import cited_sentence
 from core.config import NO_ANSWER, AnswerConfig
 from core.schema import Chunk, Hit
+from core.text import sentence_spans
 
 
 @pytest.fixture(autouse=True)

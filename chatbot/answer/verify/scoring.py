@@ -1,0 +1,209 @@
+"""How well a sentence answers a question: the verifier's settings, the passages and candidate
+sentences (table rows with their headings) it reads, and the Scorer that ranks them."""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Iterable, Sequence
+
+import numpy as np
+
+from chatbot.answer.ranges import band_fit
+from chatbot.answer.verify.question import QUESTION_WORDS, QuestionTerms, analyse_question, has_type
+from chatbot.answer.verify.terms import (
+    LAY_TERMS,
+    Terms,
+    is_table_like,
+    near,
+    stem,
+    strip_label,
+    support_units,
+    table_header,
+    terms,
+)
+
+# ---------------------------------------------------------------------------------------------
+# scoring sentences against a question
+
+
+@dataclass
+class VerifyConfig:
+    min_coverage: float = 0.8  # share of a claim's content words found in its supporting sentence(s)
+    min_answer_score: float = 0.33  # below: no sentence answers the question -> refuse (bench/answer.py: 0.30-0.35 balance the two errors)
+    min_relative_score: float = 0.8  # a generated claim's span must score this close to the best sentence
+    quote_over_refusal: float = 0.4  # the answer score a quote needs to overrule the model's own refusal (bench/answer.py: the 135M model's refusals add little)
+    second_quote_ratio: float = 0.9  # a second sentence is quoted when it scores this close to the best,
+    complement_ratio: float = 0.5  # or this close when it holds question words the first lacks
+    complement_share: float = 0.15  # (at least this share of the question's IDF weight)
+    max_quotes: int = 2
+    context_weight: float = 0.5  # a question word found in the passage or its title, not the sentence
+    w_lexical: float = 0.7  # answer score = w_lexical * lexical + w_relevance * passage cosine (+ w_dense * sentence cosine)
+    w_relevance: float = 0.3
+    w_dense: float = 0.0  # sentence embeddings: better on paraphrases, ~10 ms a sentence on a CPU
+    type_penalty: float = 0.5  # score multiplier when the sentence lacks the kind of fact asked for
+    lay_weight: float = 0.8  # a question word matched through LAY_TERMS ("hacked" / "security incident")
+    band_penalty: float = 0.5  # score multiplier when the sentence's bands (10-15 kg) leave out the case's value
+    rank_bonus: float = 0.02  # tie-break towards the retriever's order
+
+
+@dataclass
+class Passage:
+    """A passage as the verifier sees it."""
+
+    text: str
+    context: str = ""  # its file name and section title: words that say which document and topic it is
+    relevance: float = 0.0  # cosine of the question with the passage (the retriever's dense score)
+    source: str = ""  # the document it comes from: a compound question's parts stay in one document
+
+
+@dataclass
+class Candidate:
+    n: int  # passage number [n]
+    start: int  # offsets in the passage text
+    end: int
+    text: str
+    score: float = 0.0
+    lexical: float = 0.0
+    dense: float = 0.0
+    typed: bool = True
+    header: tuple[int, int] | None = None  # a table row's column headings, read with it
+
+
+def as_passages(passages: Sequence[Passage | str]) -> list[Passage]:
+    return [p if isinstance(p, Passage) else Passage(p) for p in passages]
+
+
+class Scorer:
+    """How well a sentence answers a question: IDF-weighted coverage of the question's words (IDF over
+    the index's chunks), the passage's cosine with the question, and the kind of fact asked for;
+    optionally a sentence encoder (texts -> unit vectors) for paraphrases."""
+
+    def __init__(self, doc_freq: dict[str, int] | None = None, n_docs: int = 0,
+                 encode: Callable[[list[str]], np.ndarray] | None = None, cfg: VerifyConfig | None = None):
+        self.doc_freq = doc_freq or {}
+        self.n_docs = n_docs
+        self.encode = encode
+        self.cfg = cfg or VerifyConfig()
+
+    @classmethod
+    def from_bm25(cls, bm25, encode=None, cfg: VerifyConfig | None = None) -> "Scorer":
+        """Document frequencies from a bm25s index (its CSC matrix has one column run per token),
+        folded onto stems (max over a stem's word forms)."""
+        indptr = np.asarray(bm25.scores["indptr"])
+        counts = np.diff(indptr)
+        df: dict[str, int] = {}
+        for word, i in bm25.vocab_dict.items():
+            if not isinstance(word, str) or not word or i >= len(counts):
+                continue
+            for w in terms(word).words:
+                df[w] = max(df.get(w, 0), int(counts[i]))
+        return cls(df, int(bm25.scores.get("num_docs", 0) or 0), encode, cfg)
+
+    @classmethod
+    def from_texts(cls, texts: Iterable[str], encode=None, cfg: VerifyConfig | None = None) -> "Scorer":
+        df: dict[str, int] = {}
+        n = 0
+        for text in texts:
+            n += 1
+            for w in terms(text).words:
+                df[w] = df.get(w, 0) + 1
+        return cls(df, n, encode, cfg)
+
+    def idf(self, stem_: str) -> float:
+        # unseen words are the most informative (and the likeliest sign of an unanswerable question)
+        df = self.doc_freq.get(stem_, 0)
+        return math.log((self.n_docs + 1) / (df + 0.5)) + 1.0
+
+    def lexical(self, q: Terms, s: Terms, context: Terms | None = None, held: set[str] = frozenset(),
+                naming: set[str] = frozenset()) -> float:
+        """IDF-weighted share of the question's words (and numbers) that the sentence holds; a word
+        found only in the passage around it counts `context_weight`, a word matched only loosely
+        (owner / owns) half. Words that name the passage's document (`naming`: its file name's words,
+        and names of the question the passage holds: "Ashgrove", "Kestrel Pumps") choose the
+        document, not the sentence: every sentence of it gets the same context credit for them."""
+        words = q.words - QUESTION_WORDS
+        total = sum(self.idf(w) for w in words) + 2.0 * len(q.numbers)
+        if total <= 0:
+            return 0.0
+        cw = self.cfg.context_weight
+        have = 2.0 * len(q.numbers & (s.numbers | held))
+        for w in words:
+            if w in naming:
+                have += cw * self.idf(w)  # the same for every sentence of the document it names
+            elif w in s.words:
+                have += self.idf(w)
+            elif context is not None and w in context.words:
+                have += cw * self.idf(w)
+            elif near(w, s.words):
+                have += 0.5 * self.idf(w)
+            elif LAY_TERMS.get(w, frozenset()) & s.words:
+                have += self.cfg.lay_weight * self.idf(w)
+        if context is not None:
+            have += cw * 2.0 * len((q.numbers & context.numbers) - s.numbers - held)
+        return have / total
+
+    def candidates(self, passages: Sequence[Passage | str]) -> list[Candidate]:
+        """Sentences of the passages; long ones cut into overlapping word windows."""
+        out = []
+        for n, p in enumerate(as_passages(passages), 1):
+            units = support_units(p.text)
+            for i, (start, end) in enumerate(units):
+                body = p.text[start:end]
+                t = terms(strip_label(body))
+                if t.words or t.numbers:
+                    header = table_header(p.text, units, i) if is_table_like(body) else None
+                    out.append(Candidate(n, start, end, body, header=header))
+        return out
+
+    def score(self, question: str | QuestionTerms, cands: list[Candidate], passages: Sequence[Passage | str],
+              contexts: dict[int, Terms] | None = None) -> list[Candidate]:
+        """Fill each candidate's answer score; returns them best first. A candidate whose passage
+        leaves out a restriction of the question ("for dogs") does not answer it (typed=False)."""
+        if not cands:
+            return []
+        cfg = self.cfg
+        passages = as_passages(passages)
+        qa = question if isinstance(question, QuestionTerms) else analyse_question(question)
+        q = qa.terms
+        if contexts is None:
+            contexts = passage_contexts(passages)
+        dense = None
+        if self.encode is not None and cfg.w_dense > 0:
+            vecs = self.encode([qa.text] + [strip_label(c.text) for c in cands])
+            dense = vecs[1:] @ vecs[0]
+        names = {stem(w.lower()) for name in q.names for w in name.split()}  # "Kestrel Pumps", "Ashgrove"
+        for i, c in enumerate(cands):
+            text = strip_label(c.text)
+            if c.header is not None:
+                text = passages[c.n - 1].text[c.header[0] : c.header[1]] + "\n" + text
+            s = terms(text)
+            ctx = contexts[c.n]
+            naming = source_words(passages[c.n - 1].source) | (names & ctx.words)
+            fit = band_fit(qa.values, text)
+            # a row or branch whose band holds the case's value ("15 to 20 kg" for 17 kg) holds its number
+            held = {n for n in q.numbers if float(n) in {v.number for v in qa.values}} if fit > 0 else set()
+            c.lexical = self.lexical(q, s, ctx, held, naming)
+            c.dense = float(dense[i]) if dense is not None else 0.0
+            c.typed = has_type(s, qa.kind, q) and all(
+                r & (ctx.words | s.words) or any(near(w, ctx.words) for w in r) for r in qa.restrictions)
+            c.score = (cfg.w_lexical * c.lexical + cfg.w_relevance * max(passages[c.n - 1].relevance, 0.0)
+                       + cfg.w_dense * max(c.dense, 0.0))
+            if not c.typed:
+                c.score *= cfg.type_penalty
+            if fit < 0:
+                c.score *= cfg.band_penalty  # its bands are of the case's quantity, and none holds the value
+            c.score += cfg.rank_bonus / c.n
+        return sorted(cands, key=lambda c: -c.score)
+
+
+@lru_cache(maxsize=1024)
+def source_words(source: str) -> frozenset[str]:
+    """Stems of a file name's words: "legal/commercial_lease_ashgrove.pdf" -> commerci, leas, ashgrov."""
+    name = re.sub(r"\.pdf$", "", source.rsplit("/", 1)[-1], flags=re.I)
+    return frozenset(terms(re.sub(r"[_\-.]+", " ", name)).words)
+
+
+def passage_contexts(passages: Sequence[Passage]) -> dict[int, Terms]:
+    return {n: terms(f"{p.context}\n{p.text}") for n, p in enumerate(passages, 1)}

@@ -1,0 +1,141 @@
+"""The verifier's word lists and question-kind rules, as data (no logic here).
+
+Words are written as people write them. The modules that compare stems stem a list once, at import
+(`terms.stems`): QUESTION_WORDS in question.py is ASKING_WORDS stemmed, LAY_TERMS in terms.py is
+LAY_GROUPS stemmed, and so on. Change a list here, not its stemmed copy.
+"""
+
+# ---------------------------------------------------------------------------------------------
+# words of every sentence
+
+# a word before a capitalised run that makes it a defined term, not a name ("the Landlord")
+DETERMINERS = frozenset("the a an any each this that these those every no such its their our your his her".split())
+
+STOPWORDS = frozenset(
+    "a an the of to in on for at by with from and or is are was were be been being what which who whom whose "
+    "how when where why does do did can could should would may might must shall will this that these those it "
+    "its as into about under over than then there their they them he she his her we our you your i me my if "
+    "any all each per so such also only just very some other others has have had having up out more most "
+    "s t him us".split()
+)
+# words an answer uses to frame a fact, never the fact itself ("The document states that ...")
+FRAME_WORDS = frozenset(
+    "document documents passage passages text state states stated according mention mentions mentioned say "
+    "says said provide provided provides answer question specify specified specifies indicate indicates "
+    "indicated note notes based given yes".split()
+)
+NEGATIONS = frozenset("not no never cannot none nor neither without".split())
+NUMBER_WORDS = {
+    w: str(i) for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split())
+} | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
+     "ninety": "90", "hundred": "100", "twice": "2", "once": "1"}
+MONTHS = frozenset("january february march april may june july august september october november december "
+                   "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+TIME_WORDS = tuple("second minute min hour hr day week month year fortnight decade night".split())  # terms.TIME_UNITS
+MONTH_STEMS = frozenset("januari februari march april may june juli august septemb octob novemb decemb "
+                        "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# the word that follows a number and says what it counts; a claim's (number, unit) pair must be in
+# the passage as such ("40 g" is not "40 mg")
+UNIT_WORDS = tuple(("mg g kg mcg µg microgram milligram gram ml l litre liter mmol mol mmhg cm mm m km metre meter "
+                    "percent person people tablet capsule dose time unit bp iu").split())  # stemmed and not: terms.UNITS
+UNIT_QUALIFIERS = frozenset("business working calendar clear full consecutive whole further more additional "
+                            "separate".split())
+CURRENCY = frozenset("£ $ € gbp usd eur pound pounds dollar dollars euro euros".split())
+# the units of a dose (stems: "capsul"), for a question that asks for one
+DOSE_UNITS = frozenset("mg g mcg µg microgram milligram gram ml l unit iu tablet capsul drop puff sachet mg/kg".split())
+
+# ---------------------------------------------------------------------------------------------
+# what kind of fact a question asks for: (kind, pattern), tried in order, the first match decides
+# (question.expected_type compiles them, case-insensitive). A "how many (\w+)" kind's group 1 is
+# what is counted.
+
+MONEY_WORDS = (r"cost|costs|charge|charged|charges|rent|price|pay|paid|fee|fees|premium|deposit|payment|instalment|"
+               r"worth|salary|wage|wages|budget|revenue|turnover|income|fine|penalty|compensation|damages|"
+               r"excess|value|amount owed|cap on|allowance|allowances|bonus|reimbursement|expenses|grant")
+# a "lead .* word" rule starts at a line's first lead ("(?m:^(?:(?!lead).)*)"): tried at every "how much" of
+# "how much how much ..." it was quadratic (10 s on 20,000 characters); the first lead matches whenever a later one would
+QUESTION_KIND_RULES = (
+    ("percent", r"\b(what|which) (percentage|percent|proportion|share)\b|(?m:^(?:(?!\bhow much ).)*)\bhow much .*\b(drop|fall|rise|increase|decrease)\b|\bwhat (interest|rate)\b"),
+    ("identifier", r"\b(phone|telephone|fax|account|company|reference|registration|policy|licence|license|extension|bleep|pager|sort|serial|case) (number|code|no)\b|\b(what|which) (extension|bleep|pager)\b"),
+    ("money", rf"(?m:^(?:(?!\bhow much\b).)*)\bhow much\b.*\b({MONEY_WORDS})\b|(?m:^(?:(?!\bwhat (?:is|was|are|were) ).)*)\bwhat (is|was|are|were) .*\b({MONEY_WORDS})\b|\b(what|which)\b.{{0,30}}\b({MONEY_WORDS})\b"),
+    ("duration", r"\bhow (long|soon|quickly|fast|often)\b|\bhow many (seconds|minutes|hours|days|weeks|months|years|business days|working days)\b|\bwithin how\b|\bfor how long\b|\bhow much (notice|time)\b|\bby when\b|\bwhat (is the )?(deadline|notice period|time limit|term|period|duration)\b|\b(what|which) .{0,30}\bperiod\b"),
+    ("dose", r"\b(what|which|how much) .{0,40}\b(dose|dosage|doses)\b"),
+    ("date", r"(?:^|[-–,;:.?]\s*)when\b|\b(what|which) (date|day|year|month|version)\b|\bfrom what date\b|\bon what date\b|\bin which version\b"),
+    ("name", r"^\s*(who|whom|whose)\b|\b(which|what)(?: \w+){0,2} (company|companies|firm|insurer|bank|organisation|organization|person|doctor|team|body|committee|party|supplier|provider|manufacturer|court)\b|\bwho (is|are|was|leads|owns|signs|signed)\b"),
+    ("count", r"\bhow many ([a-z]+)"),
+    ("number", r"\bhow (much|large|big|old|heavy|tall)\b|\bwhat (number|level|score|size|amount|age|weight)\b|\b(what|which) .{0,30}\b(level|score|limit|threshold)\b|\babove what\b|\bbelow what\b"),
+)
+
+# ---------------------------------------------------------------------------------------------
+# questions
+
+# the words a question uses to ask, not to name what it is about (stemmed: question.QUESTION_WORDS)
+ASKING_WORDS = tuple((
+    "much many long soon quickly fast often large big small happen happens need needed tell say give given get "
+    "take use used still actually exactly general early late someone anyone anything something thing kind type "
+    "way ignore instruction instructions previous pretend new now always come make want allowed able please know "
+    "find show explain look like mean means").split())
+
+# Words people use for what legal and medical documents call otherwise: a question word of a group is
+# matched (at `lay_weight`) by any other word of its group in a sentence. General register shifts, not
+# any one document's wording. Stemmed: terms.LAY_TERMS ("_" joins a phrase, which is not matched).
+LAY_GROUPS = (
+    "hack hacked hacker breach incident compromise compromised unauthorised unauthorized cyberattack attack",
+    "leak leaked leaks disclose disclosed disclosure exposed breach",
+    "tell told notify notified notification inform informed report advise",
+    "fast quick quickly soon promptly deadline how_long",
+    "fix fixed remedy remedied cure cured rectify",
+    "end ending quit leave terminate termination cancel cancellation",
+    "sack sacked fire fired dismiss dismissal",
+    "pay paid payment fee fees charge charges cost costs price",
+    "refund reimburse reimbursement",
+    "kid kids child children paediatric pediatric infant baby toddler son daughter",
+    "kidney kidneys renal",
+    "liver hepatic",
+    "heart cardiac",
+    "pregnant pregnancy expecting",
+    "breastfeed breastfeeding lactation nursing",
+    "pill pills tablet tablets capsule capsules",
+    "stop stopping discontinue withdraw withhold",
+    "late overdue arrears",
+    "pet pets animal animals dog dogs cat cats puppy",
+    "sublet sublease underlet sharer lodger",
+    "owner landlord lessor",
+    "renter tenant lessee occupier",
+    "boss employer company",
+    "stolen steal theft nicked burglary",
+    "broken damage damaged",
+    "sick illness sickness unwell",
+    "bp hypertension blood_pressure",
+    "money sum amount",
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# claims against their evidence (support.py)
+
+# words that forbid or leave out, and words that allow or include: a claim with one kind against
+# evidence with the other says the opposite ("Pets are allowed" / "Pets are prohibited")
+FORBID_WORDS = tuple((
+    "prohibited prohibit forbidden forbid banned ban excluded exclude exclusion avoid avoided refused barred "
+    "disallowed contraindicated nothing nobody neither").split())
+ALLOW_WORDS = tuple(("allowed allow permitted permit may can included include covered cover "
+                     "entitled safe recommended").split())
+
+# words that stand before numbers whatever they count ("every 6 hours", "within 14 days"): no anchor
+ANCHOR_STOP_WORDS = tuple((
+    "every each per within after before until till least most more less up over under about around approximately "
+    "maximum minimum total further another first last next").split())
+
+# words that say which quantity a number is: a claim's "maximum dose" is not supported by a passage's
+# "usual dose" with the same number. A claim using a word of a group needs a word of that group in
+# its supporting span (support.missing_qualifier).
+LIMIT_WORD_GROUPS = (
+    "maximum max exceed exceeding highest limit limited cap capped",  # not "at most": "up to" says it too
+    "minimum min lowest",  # not "at least": "not less than" says it too
+    "loading",
+    "maintenance",
+    "initial initially starting",
+)

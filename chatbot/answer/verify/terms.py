@@ -1,0 +1,289 @@
+"""What a piece of text says, as the verifier compares it: tokens, stems, normalised numbers,
+(number, unit) quantities, proper names; and the pieces a passage is read in (sentences, word
+windows of a long one, table rows with their headings)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from typing import Iterable
+
+from chatbot.answer.verify.tables import (
+    CURRENCY,
+    DETERMINERS,
+    LAY_GROUPS,
+    MONTH_STEMS,
+    MONTHS,
+    NEGATIONS,
+    NUMBER_WORDS,
+    STOPWORDS,
+    TIME_WORDS,
+    UNIT_QUALIFIERS,
+    UNIT_WORDS,
+)
+from core.text import sentence_spans
+
+# ---------------------------------------------------------------------------------------------
+# tokens: words (stemmed), numbers (normalised), quantities (number + unit)
+
+TOKEN = re.compile(r"[£$€]|%|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+(?:['’][A-Za-z]+)?")
+NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_YEAR = re.compile(r"(?<![\w/\-.])((?:19|20)\d\d)(?![\w/\-]|\.\d)")
+_HYPHENATED = re.compile(r"\b([A-Za-z]{2,})-([A-Za-z]{2,})\b")
+# a leading clause or list label: "3.1 ", "(a) ", "• ", "12. " (not a fact of the sentence)
+_LABEL = re.compile(r"^\s*(?:[•\-–*]\s*|\(?[a-z]\)\s+|\(?[ivx]+\)\s+|\d+(?:\.\d+)*\.?\s+(?=[A-Z(\"“]))+")
+# a run of capitalised words ("Imogen Salter", "Norvale Pharmaceuticals Ltd")
+_CAPS_RUN = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Za-z]+)*(?:\s+(?:[A-Z][a-z]+(?:[-'][A-Za-z]+)*|of|and|&))*")
+# a line of nothing but list labels ("3.1", "(a)", "•"); a number is taken whole (no digit after it),
+# so a run of digits has one reading, not 2^n (the old pattern split "111..." every way before failing)
+_LABELS_ONLY = re.compile(r"(?:\s*(?:\d+(?:\.\d+)*\.?(?!\d)|\(?[a-z]\)|[•\-–*]))*\s*")
+
+
+def proper_names(text: str) -> set[str]:
+    """Lower-cased words of capitalised runs that name someone or something. Not after a determiner
+    ("the Landlord", "the Insured Risks" are defined terms), and a sentence's first word does not
+    count ("Harbor Imogen Salter" at a line start names Imogen Salter)."""
+    out = set()
+    for m in _CAPS_RUN.finditer(text):
+        words = re.findall(r"[A-Z][a-z]+(?:[-'][A-Za-z]+)*", m.group(0))
+        before = text[: m.start()].rstrip()[-40:]
+        if _LABELS_ONLY.fullmatch(before.split("\n")[-1]):
+            before = before[: len(before) - len(before.split("\n")[-1])] + "\n" if "\n" in before else ""
+        prev = re.search(r"([A-Za-z]+)\W*$", before)
+        if prev and prev.group(1).lower() in DETERMINERS:
+            continue
+        if not before or before.endswith((".", "!", "?", "\n", "•")) and not before.endswith(("Dr.", "Mr.", "Ms.")):
+            if words[0].lower() in DETERMINERS:
+                continue
+            words = words[1:]  # a sentence starts with a capital whatever it is
+        out.update(w.lower() for w in words)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import Stemmer  # PyStemmer: the Snowball English stemmer, also used by bm25s
+
+    return Stemmer.Stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    return _stemmer().stemWord(word.lower())
+
+
+
+def stems(words: Iterable[str]) -> frozenset[str]:
+    """The stems of a word list (tables.py holds the words as written)."""
+    return frozenset(stem(w) for w in words)
+
+
+TIME_UNITS = frozenset(TIME_WORDS) | stems(TIME_WORDS)
+UNITS = TIME_UNITS | MONTH_STEMS | frozenset(UNIT_WORDS) | stems(UNIT_WORDS)
+
+
+def normalise_number(text: str) -> str:
+    """'41,000' and '41000.00' -> '41000'; '0.5' -> '0.5'."""
+    try:
+        d = Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        return text
+    s = format(d.normalize(), "f")
+    return s
+
+
+@dataclass
+class Terms:
+    """What a piece of text says, as sets: stems of content words, numbers, (number, unit) pairs."""
+
+    words: set[str] = field(default_factory=set)  # stems, no stopwords, no numbers
+    numbers: set[str] = field(default_factory=set)
+    quantities: set[tuple[str, str]] = field(default_factory=set)  # ("40", "mg"), ("6", "month")
+    months: set[str] = field(default_factory=set)
+    negated: bool = False
+    money: set[str] = field(default_factory=set)  # numbers with a currency sign or code next to them
+    percent: bool = False
+    names: set[str] = field(default_factory=set)  # proper names: capitalised, not sentence-initial, no "the"
+    identifiers: set[str] = field(default_factory=set)  # digit strings of 3+ digits without separators
+    counted: set[tuple[str, str]] = field(default_factory=set)  # (number, stem of a word within 2 after it)
+    years: set[str] = field(default_factory=set)  # 1900-2099 standing alone (not inside a code like NDA/2025-031)
+
+
+@lru_cache(maxsize=8192)
+def terms(text: str) -> Terms:
+    """The Terms of `text` (cached: callers must not change the result)."""
+    tokens = TOKEN.findall(text)
+    t = Terms()
+    t.names = proper_names(text)
+    t.years = {m.group(1) for m in _YEAR.finditer(text)}
+    # "back-up" also matches "backup", "e-mail" "email"
+    for m in _HYPHENATED.finditer(text):
+        t.words.add(stem(m.group(1) + m.group(2)))
+    for i, tok in enumerate(tokens):
+        low = tok.lower()
+        if low in NUMBER_WORDS and not (low == "once" and i + 1 < len(tokens) and tokens[i + 1].lower() == "daily"):
+            num = NUMBER_WORDS[low]
+        elif NUMBER.fullmatch(tok):
+            num = normalise_number(tok)
+        else:
+            num = None
+        if num is not None:
+            t.numbers.add(num)
+            nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+            if nxt == "%":
+                t.quantities.add((num, "%"))
+                t.percent = True
+            else:
+                # "40 mg", "15 Business Days", "6 months'": the unit may follow a qualifier
+                for later in tokens[i + 1 : i + 3]:
+                    if not later.isalpha():
+                        break
+                    unit = stem(later)
+                    if unit in UNITS or later.lower() in UNITS:
+                        t.quantities.add((num, unit if unit in UNITS else later.lower()))
+                        break
+                    if later.lower() not in UNIT_QUALIFIERS:
+                        break
+            prev = tokens[i - 1].lower() if i > 0 else ""
+            if prev in CURRENCY or nxt in CURRENCY:
+                t.money.add(num)
+            if re.fullmatch(r"\d{3,}", tok) and prev not in CURRENCY and not re.fullmatch(r"(19|20)\d\d", tok):
+                t.identifiers.add(num)
+            for later in tokens[i + 1 : i + 3]:
+                if later.isalpha():
+                    t.counted.add((num, stem(later)))
+            continue
+        if low in ("%",):
+            continue
+        if low in CURRENCY:
+            continue
+        if low.endswith(("n't", "n’t")) or low in NEGATIONS:
+            t.negated = True
+        if low in MONTHS and len(low) > 3:
+            t.months.add(low[:3])
+        elif low in ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"):
+            t.months.add(low[:3])
+        if low in STOPWORDS or low in NEGATIONS or len(low) < 2:
+            continue
+        t.words.add(stem(low))
+    return t
+
+
+def quantities_within(passage_tokens: list[str], num: str, unit: str, window: int = 3) -> bool:
+    """The passage has `num` followed within `window` tokens by `unit` ("15 Business Days" holds "15 day")."""
+    for i, tok in enumerate(passage_tokens):
+        if tok != num:
+            continue
+        for nxt in passage_tokens[i + 1 : i + 1 + window]:
+            if nxt == unit:
+                return True
+    return False
+
+
+def normalised_tokens(text: str) -> list[str]:
+    """Tokens as the checks compare them: stems, numbers without thousands separators, '%'."""
+    return _norm_tokens(text)
+
+
+@lru_cache(maxsize=8192)
+def _norm_tokens_cached(text: str) -> tuple[str, ...]:
+    return tuple(_norm_tokens_uncached(text))
+
+
+def _norm_tokens(text: str) -> list[str]:
+    return list(_norm_tokens_cached(text))
+
+
+def _norm_tokens_uncached(text: str) -> list[str]:
+    out = []
+    for tok in TOKEN.findall(text):
+        low = tok.lower()
+        if NUMBER.fullmatch(tok):
+            out.append(normalise_number(tok))
+        elif low in NUMBER_WORDS:
+            out.append(NUMBER_WORDS[low])
+        elif low == "%":
+            out.append("%")
+        else:
+            out.append(stem(low))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# sentences
+
+
+def strip_label(sentence: str) -> str:
+    return _LABEL.sub("", sentence, count=1)
+
+
+# ---------------------------------------------------------------------------------------------
+# lay words: a question word of a group (tables.LAY_GROUPS) is matched by any other word of its group
+
+LAY_TERMS: dict[str, frozenset[str]] = {}
+for _group in LAY_GROUPS:
+    _stems = frozenset(stem(w) for w in _group.split() if "_" not in w)
+    for _w in _stems:
+        LAY_TERMS[_w] = LAY_TERMS.get(_w, frozenset()) | (_stems - {_w})
+
+
+def near(word: str, words: set[str]) -> bool:
+    """A looser match than the stem: one word starts the other ("own" / "owner", "forgot" / "forget"
+    share no stem)."""
+    if len(word) < 3:
+        return False
+    for w in words:
+        if len(w) >= 3 and abs(len(w) - len(word)) <= 3 and (w.startswith(word) or word.startswith(w)
+                                                               or (len(word) >= 5 and w[:5] == word[:5])):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------------------------------
+# the pieces of a passage: what a claim is checked against and a quote is taken from
+
+LONG_SENTENCE = 500  # characters; a longer "sentence" (a flattened table, a run-on clause) is quoted in part
+WINDOW_WORDS = 48
+
+
+def _windows(text: str, start: int, end: int, size: int = WINDOW_WORDS) -> list[tuple[int, int]]:
+    """Overlapping word windows of a long sentence, as [start, end) offsets in `text`."""
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    if len(words) <= size:
+        return [(start, end)]
+    step = max(1, size // 2)
+    out = []
+    for i in range(0, len(words) - size // 2, step):
+        j = min(len(words), i + size)
+        out.append((words[i][0], words[j - 1][1]))
+        if j == len(words):
+            break
+    return out
+
+
+def is_table_like(text: str) -> bool:
+    """A flattened table row or several: two or more numbers and no sentence-final punctuation."""
+    return not text.rstrip().endswith((".", "!", "?", ";")) and len(NUMBER.findall(text)) >= 2
+
+
+def table_header(passage: str, units: list[tuple[int, int]], i: int, look_back: int = 8) -> tuple[int, int] | None:
+    """The nearest line above unit i that names columns (words, no numbers), for a table row."""
+    for k in range(i - 1, max(-1, i - 1 - look_back), -1):
+        text = passage[units[k][0] : units[k][1]]
+        if not NUMBER.search(strip_label(text)) and len(terms(text).words) >= 2:
+            return units[k]
+        if not (is_table_like(text) or (NUMBER.search(text) and not text.rstrip().endswith((".", "!", "?", ";")))):
+            return None  # prose in between: no longer the same table ("99.8% or higher Nil" is still a row)
+    return None
+
+
+@lru_cache(maxsize=2048)
+def support_units(text: str) -> tuple[tuple[int, int], ...]:
+    """Sentences of `text`, long ones cut into overlapping word windows: the pieces a claim is checked
+    against and a quote is taken from."""
+    out = []
+    for start, end in sentence_spans(text):
+        out.extend(_windows(text, start, end) if end - start > LONG_SENTENCE else [(start, end)])
+    return tuple(out)
+

@@ -1,0 +1,322 @@
+"""The verdict on an answer: the model's verified claims ("generated"), the passages' best sentences
+verbatim ("quoted": the reader), or the no-answer text with the nearest passages ("refused")."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from chatbot.answer.verify.question import QUESTION_WORDS, QuestionTerms, analyse_question, has_type, typed_numbers
+from chatbot.answer.verify.scoring import Candidate, Passage, Scorer, as_passages, passage_contexts
+from chatbot.answer.verify.support import TRAILING_MARKER, Claim, check_claims
+from chatbot.answer.verify.tables import FRAME_WORDS
+from chatbot.answer.verify.terms import Terms, stem, strip_label, terms
+from core.text import sentence_spans
+from ingest.clean import is_heading
+
+# ---------------------------------------------------------------------------------------------
+# the verdict: generated (verified claims), quoted (best sentences verbatim) or refused
+
+QUOTE_INTRO = "The documents say:"
+NOT_ANSWERED = "The documents do not answer:"  # a part of a compound question that no passage answers
+MAX_ADDED_CLAIMS = 3  # the model's sentences kept after the reader's quote: then its answer is complete
+
+
+@dataclass
+class Span:
+    n: int  # passage number [n]
+    start: int  # [start, end) in that passage's text
+    end: int
+
+
+@dataclass
+class Verdict:
+    mode: str  # "generated" | "quoted" | "refused"
+    text: str  # what is shown, with [n] markers
+    spans: list[Span] = field(default_factory=list)  # the supporting text of each shown sentence
+    dropped: list[Claim] = field(default_factory=list)  # generated claims not shown, with reasons
+    related: list[int] = field(default_factory=list)  # refused: the nearest passages (not citations)
+    score: float = 0.0  # answer score of the best supporting sentence
+    unchecked: bool = False  # verification was turned off: the model's text as it came
+
+    @property
+    def verified(self) -> bool:
+        return self.mode in ("generated", "quoted") and bool(self.spans) and not self.unchecked
+
+    @property
+    def cited(self) -> list[int]:
+        return list(dict.fromkeys(s.n for s in self.spans))
+
+
+def is_title(text: str) -> bool:
+    """A heading or title ("6. INSURANCE", "Rent Review"): quoting one answers nothing. Ingest's
+    heading test, less what carries a fact: a label ending in ':' introduces its value ("Effective
+    Date:" … "14 March 2025"), and a line with a number past its clause number states one."""
+    text = text.strip()
+    return is_heading(text) and not text.endswith(":") and not re.search(r"\d", re.sub(r"^\d+(\.\d+)*\.?\s+", "", text))
+
+
+def format_quote(text: str, start: int, end: int) -> str:
+    body = " ".join(text[start:end].split())
+    lead = "…" if start > 0 and not text[:start].rstrip().endswith((".", "\n", ";", ":")) and text[start - 1] != "\n" else ""
+    tail = "…" if end < len(text) and not body.endswith((".", ";", ":", "!", "?")) and text[end:end + 1] not in ("\n",) else ""
+    return f"\u201c{lead}{body}{tail}\u201d"
+
+
+def quoted_answer(question: str | QuestionTerms, passages: Sequence[Passage | str], scorer: Scorer,
+                  ranked: list[Candidate] | None = None, min_score: float | None = None,
+                  contexts: dict[int, Terms] | None = None) -> Verdict:
+    """The best sentence(s) of the passages, verbatim; refused when none answers well enough.
+
+    A second sentence is quoted when it scores nearly as well as the first, or when it covers what
+    the first leaves out of a two-part question ("where ... and under which rules?")."""
+    cfg = scorer.cfg
+    min_score = cfg.min_answer_score if min_score is None else min_score
+    passages = as_passages(passages)
+    qa = question if isinstance(question, QuestionTerms) else analyse_question(question)
+    if ranked is None:
+        ranked = scorer.score(qa, scorer.candidates(passages), passages, contexts)
+    ranked = [c for c in ranked if c.typed and not is_title(c.text)]
+    if qa.parts and ranked:
+        verdict = parts_answer(qa, passages, scorer, min_score, contexts, passages[ranked[0].n - 1].source)
+        if verdict is not None:
+            return verdict
+    if not ranked or ranked[0].score < min_score:
+        return Verdict("refused", "", related=list(range(1, len(passages) + 1)),
+                       score=ranked[0].score if ranked else 0.0)
+    best = ranked[0]
+    picked = [best]
+    # words that name a document or section ("Ashgrove", "lease") are not what a second quote must add
+    naming = set().union(*(terms(p.context).words for p in passages)) | {
+        stem(w.lower()) for name in qa.terms.names for w in name.split()}  # "Kestrel Pumps" names, asks nothing
+    asked = qa.terms.words - QUESTION_WORDS - naming
+    covered = terms(best.text).words & asked
+    for c in ranked[1:]:
+        if len(picked) >= cfg.max_quotes:
+            break
+        if any(c.n == p.n and c.start < p.end and p.start < c.end for p in picked):
+            continue  # overlaps a quote already taken
+        if is_title(c.text):
+            continue  # a title line is not an answer
+        adds = (terms(c.text).words & asked) - covered
+        close = c.score >= cfg.second_quote_ratio * best.score
+        complements = bool(adds) and c.score >= cfg.complement_ratio * best.score and sum(scorer.idf(w) for w in adds) >= (
+            cfg.complement_share * sum(scorer.idf(w) for w in asked))
+        if close or complements:
+            picked.append(c)
+            covered |= adds
+    picked.sort(key=lambda c: (c.n, c.start))
+    return quotes_verdict(picked, passages, best.score)
+
+
+def quotes_verdict(picked: Sequence[Candidate], passages: Sequence[Passage], score: float, tail: str = "") -> Verdict:
+    """The picked sentences quoted verbatim, each with its [n] (a table row after its headings)."""
+    parts, spans = [], []
+    for c in picked:
+        text = passages[c.n - 1].text
+        if c.header is not None:  # a table row with its column headings
+            parts.append(f"{format_quote(text, *c.header)} … {format_quote(text, c.start, c.end)} [{c.n}]")
+            spans += [Span(c.n, *c.header), Span(c.n, c.start, c.end)]
+        else:
+            parts.append(f"{format_quote(text, c.start, c.end)} [{c.n}]")
+            spans.append(Span(c.n, c.start, c.end))
+    return Verdict("quoted", f"{QUOTE_INTRO} " + " ".join(parts) + tail, spans=spans, score=score)
+
+
+def parts_answer(qa: QuestionTerms, passages: Sequence[Passage], scorer: Scorer, min_score: float,
+                 contexts: dict[int, Terms] | None, source: str = "") -> Verdict | None:
+    """A compound question answered part by part: the best sentence for each part, in the question's
+    order, and the parts no passage answers named. Every part is answered from `source`, the document
+    that answers the whole question best. None when no part is answered."""
+    picked: list[Candidate] = []
+    missing: list[str] = []
+    best = 0.0
+    for part in qa.parts:
+        ranked = [c for c in scorer.score(part, scorer.candidates(passages), passages, contexts)
+                  if c.typed and not is_title(c.text) and passages[c.n - 1].source == source]
+        if not ranked or ranked[0].score < min_score:
+            missing.append(re.sub(r"\s*\([^)]*\)$", "", part.text).strip(" ?,;"))
+            continue
+        top = ranked[0]
+        best = max(best, top.score)
+        if not any(c.n == top.n and c.start < top.end and top.start < c.end for c in picked):
+            picked.append(top)
+    if not picked:
+        return None
+    tail = "".join(f' {NOT_ANSWERED} "{m[0].upper() + m[1:]}?"' for m in missing if m)
+    return quotes_verdict(picked, passages, best, tail)
+
+
+def adds_fact(claim: str, question: str) -> bool:
+    """The claim says something the question did not: a word or a number beyond restating it."""
+    c, q = terms(strip_label(claim)), terms(question)
+    return bool((c.words - FRAME_WORDS - q.words) or (c.numbers - q.numbers))
+
+
+
+
+class AnswerCheck:
+    """Verifies a generated answer claim by claim, while it streams.
+
+        check = AnswerCheck(question, passages, scorer)
+        for piece in generation: shown += check.feed(piece)   # each kept claim, once complete
+        shown += check.finish(); verdict = check.verdict
+
+    A supported claim is kept when it adds a fact to the question, holds the kind of fact asked for,
+    and its supporting span answers the question nearly as well as the best sentence of the passages
+    (so a true but beside-the-point sentence does not pass for the answer). When no claim is kept,
+    `finish` returns the quoted fallback or nothing (a refusal).
+    """
+
+    def __init__(self, question: str, passages: Sequence[Passage | str], scorer: Scorer):
+        self.question, self.scorer, self.cfg = question, scorer, scorer.cfg
+        self.passages = as_passages(passages)
+        self.qa = analyse_question(question)
+        self.contexts = passage_contexts(self.passages)
+        self.ranked = scorer.score(self.qa, scorer.candidates(self.passages), self.passages, self.contexts)
+        typed = [c for c in self.ranked if c.typed]
+        self.top = typed[0].score if typed else 0.0
+        # the values the best sentences give: a generated claim giving only other values contradicts them
+        near_top = [c for c in typed if c.score >= self.cfg.min_relative_score * self.top]
+        self.values = set().union(*(terms(c.text).numbers for c in near_top)) if near_top else set()
+        self.kept: list[Claim] = []
+        self.dropped: list[Claim] = []
+        self.best = 0.0
+        self.verdict: Verdict | None = None
+        self._buffer = ""
+        self._pending: list[Claim] = []  # kept, not yet shown: waiting for a sentence that gives the fact
+        self._answered = self.qa.kind is None  # some kept sentence gives the kind of fact asked for
+        self._shown = 0
+        self.quote: Verdict | None = None  # the reader's answer, when it was shown before the model's text
+        self.stop = False  # the model's text stopped adding: a sentence failed, or the answer is complete
+
+    def reader(self) -> Verdict:
+        """The reader's answer, ready before the model starts: the best sentences quoted, or a refusal.
+        Once taken, the model's sentences are kept only where they add to it."""
+        self.quote = quoted_answer(self.qa, self.passages, self.scorer, self.ranked, contexts=self.contexts)
+        if self.quote.mode == "quoted":
+            self._answered, self._shown = True, 1
+        return self.quote
+
+    def feed(self, text: str) -> str:
+        """Add generated text; returns the text of the claims completed and kept so far."""
+        self._buffer += text
+        spans = sentence_spans(self._buffer)
+        if len(spans) < 2:
+            return ""
+        done, self._buffer = self._buffer[: spans[-1][0]], self._buffer[spans[-1][0] :]
+        if TRAILING_MARKER.match(self._buffer):  # "... 40 mg. [1] The" : the marker belongs to the sentence before
+            m = re.match(r"(\s*\[[\d,;\s]+\])+", self._buffer)
+            done, self._buffer = done + m.group(0), self._buffer[m.end() :]
+        return self._claims(done)
+
+    def finish(self, model_refused: bool = False) -> str:
+        """The rest of the answer; sets `verdict`. When the model itself said the documents do not
+        answer, a quote must clear a higher bar (`quote_over_refusal`) to overrule it."""
+        shown = self._claims(self._buffer)
+        self._buffer = ""
+        if self.kept and not self._answered:  # true sentences, but none gives what was asked
+            for c in self.kept:
+                c.reason, c.n = f"no sentence of the answer gives the {self.qa.kind.kind} asked for", None
+            self.dropped += self.kept
+            self.kept = []
+        if self.quote is not None:  # shown first: the model's kept sentences follow it
+            q = self.quote
+            added = [cited_sentence(c.text, c.n) for c in self.kept]
+            self.verdict = Verdict("generated" if added else q.mode, " ".join([q.text, *added]).strip(),
+                                   spans=q.spans + [Span(c.n, c.start, c.end) for c in self.kept],
+                                   dropped=self.dropped, related=q.related, score=q.score)
+            return shown
+        if self.kept:
+            self.verdict = Verdict("generated", " ".join(cited_sentence(c.text, c.n) for c in self.kept),
+                                   spans=[Span(c.n, c.start, c.end) for c in self.kept], dropped=self.dropped,
+                                   score=self.best)
+            return shown
+        bar = self.cfg.quote_over_refusal if model_refused else None
+        self.verdict = quoted_answer(self.qa, self.passages, self.scorer, self.ranked, min_score=bar,
+                                     contexts=self.contexts)
+        self.verdict.dropped = self.dropped
+        return self.verdict.text
+
+    def _claims(self, text: str) -> str:
+        """Check the complete sentences in `text`; return the kept ones that may be shown now. A kept
+        sentence waits until some sentence of the answer gives the kind of fact asked for (a date,
+        an amount...), so nothing is shown of an answer that never gives it."""
+        shown = ""
+        for claim in check_claims(text, self.passages, self.cfg):
+            if not self.keep(claim):
+                continue
+            self._pending.append(claim)
+            if self._answered:
+                for c in self._pending:
+                    shown += (" " if self._shown else "") + cited_sentence(c.text, c.n)
+                    self._shown += 1
+                self._pending = []
+        return shown
+
+    def complements(self, span: Candidate) -> bool:
+        """A later sentence of a two-part answer: its span scores at least `complement_ratio` of the
+        best and holds question words that the sentences kept so far do not."""
+        cfg = self.cfg
+        if span.score < max(cfg.min_answer_score, cfg.complement_ratio * self.top):
+            return False
+        asked = self.qa.terms.words - QUESTION_WORDS
+        shown = [(c.n, c.start, c.end) for c in self.kept] + [(s.n, s.start, s.end) for s in (self.quote.spans if self.quote else [])]
+        covered = set().union(*(terms(self.passages[n - 1].text[a:b]).words for n, a, b in shown))
+        adds = (terms(span.text).words & asked) - covered
+        return sum(self.scorer.idf(w) for w in adds) >= cfg.complement_share * sum(self.scorer.idf(w) for w in asked)
+
+    def keep(self, claim: Claim) -> bool:
+        if claim.n is not None:
+            span = Candidate(claim.n, claim.start, claim.end, self.passages[claim.n - 1].text[claim.start : claim.end])
+            span = self.scorer.score(self.qa, [span], self.passages, self.contexts)[0]
+            ct, q = terms(claim.text), self.qa.terms
+            strict = span.score >= max(self.cfg.min_answer_score, self.cfg.min_relative_score * self.top) or any(
+                self.scorer.score(part, [Candidate(span.n, span.start, span.end, span.text)], self.passages,
+                                  self.contexts)[0].score >= self.cfg.min_answer_score
+                for part in self.qa.parts)  # it answers one part of a compound question
+            values = typed_numbers(ct, self.qa.kind) - q.numbers
+            if not adds_fact(claim.text, self.qa.text):
+                claim.reason = "restates the question"
+            elif self.quote is not None and any(s.n == claim.n and s.start < claim.end and claim.start < s.end
+                                                for s in self.quote.spans):
+                claim.reason = "already quoted"
+            elif self.quote is not None and self.passages[claim.n - 1].source not in {
+                    self.passages[s.n - 1].source for s in self.quote.spans}:
+                claim.reason = "from another document than the one that answers"
+            elif len(ct.words - FRAME_WORDS) < 2 or is_title(claim.text):
+                claim.reason = "states no fact (a bare number, a heading)"
+            elif not strict and not ((self.kept or self.quote is not None) and self.complements(span)):
+                claim.reason = "its passage does not answer the question"
+            elif strict and values and not values & self.values:
+                claim.reason = "its value is not the one the best-matching sentences give"
+            if claim.reason:
+                claim.n = None
+            else:
+                self.best = max(self.best, span.score)
+                self._answered = self._answered or has_type(ct, self.qa.kind, q)
+        if claim.n is None:
+            self.dropped.append(claim)
+            # a sentence that fails: a small model rarely recovers after one (a restated quote is no failure)
+            self.stop = self.stop or claim.reason != "already quoted"
+            return False
+        self.kept.append(claim)
+        self.stop = len(self.kept) >= MAX_ADDED_CLAIMS
+        return True
+
+
+def verify_answer(question: str, generated: str, passages: Sequence[Passage | str], scorer: Scorer) -> Verdict:
+    """The verdict on a whole generated answer (the non-streaming form of AnswerCheck)."""
+    check = AnswerCheck(question, passages, scorer)
+    check.feed(generated)
+    check.finish()
+    return check.verdict
+
+
+def cited_sentence(text: str, n: int) -> str:
+    """'The notice period is 30 days.' + 1 -> 'The notice period is 30 days [1].' A clause label the
+    model copied ("4.2 Give ...") is dropped: it was not checked, and may be another clause's number."""
+    text = strip_label(text.strip()).strip() or text.strip()
+    body = text.rstrip(".!?;: ")
+    end = text[len(body):].strip()[:1] or "."
+    return f"{body} [{n}]{'.' if end in ';:' else end}"
