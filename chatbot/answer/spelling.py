@@ -18,6 +18,8 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Iterable
 
+from chatbot.answer.verify.terms import stem
+
 MIN_LENGTH = 5  # shorter words have too many neighbours one letter away ("fine" / "five" / "find")
 LONG_WORD = 8  # from this length, two edits are still one word ("enoxparin" / "enoxaparin")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
@@ -61,9 +63,7 @@ class Speller:
     """Corrects a question's words against a vocabulary (word -> how many chunks use it)."""
 
     def __init__(self, vocab: dict[str, int], lexicon: frozenset[str] | None = None):
-        from chatbot.answer.verify import stem  # the reader's stems: a form of an index word is no typo
-
-        self._stem = stem
+        self._stem = stem  # the reader's stems: a form of an index word is no typo
         self.vocab = {w: n for w, n in vocab.items() if w.isalpha()}
         self.stems = frozenset(stem(w) for w in self.vocab)
         self.lexicon = english_words() if lexicon is None else lexicon
