@@ -22,6 +22,7 @@ from chatbot.answer.verify.terms import stem
 
 MIN_LENGTH = 5  # shorter words have too many neighbours one letter away ("fine" / "five" / "find")
 LONG_WORD = 8  # from this length, two edits are still one word ("enoxparin" / "enoxaparin")
+MAX_LOOKUPS = 12  # unknown words looked up per question
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 
 
@@ -129,9 +130,21 @@ class Speller:
         return fixed
 
     def correct(self, text: str) -> str:
-        """`text` with each misspelt word replaced by the index's word (its case kept when capitalised)."""
+        """`text` with each misspelt word replaced by the index's word (its case kept when capitalised).
+        At most MAX_LOOKUPS unknown words are looked up: a question has a few typos, not hundreds (each
+        lookup scans the index words with its first letter)."""
+        lookups = 0
+
         def fix(m: re.Match) -> str:
+            nonlocal lookups
             w = m.group(0)
+            low = w.lower()
+            if len(low) < MIN_LENGTH or low in self.vocab or low in self.lexicon:
+                return w  # no lookup needed
+            if low not in self._cache:
+                if lookups >= MAX_LOOKUPS:
+                    return w
+                lookups += 1
             new = self.word(w)
             if new is None:
                 return w

@@ -130,8 +130,6 @@ def test_a_heading_is_not_quoted_as_the_answer():
 
 # --- the reader's rules (chatbot/answer/verify) ---------------------------------------------------
 
-PHASE2 = pytest.mark.xfail(strict=True, reason="issue 19 reader rules: fixed with the verify package split")
-
 PAY = chunk(6, HANDBOOK, 3, (
     "7. Shifts\n7.1 Weekday shifts are paid at the basic hourly rate.\n7.2 A shift on a Sunday that the "
     "coordinator approved is paid at 1.5 times the basic hourly rate.\n7.3 Shift swaps must be agreed in "
@@ -150,33 +148,28 @@ WEIGHT_TABLE = chunk(9, PROTOCOL, 3, (
     "7. Lock dose")
 
 
-@PHASE2
 def test_contractions_of_stopwords_are_not_content_words():
-    from chatbot.answer.verify import terms
+    from chatbot.answer.verify.terms import terms
 
     assert terms("what's the fee? I'm sure it doesn't matter").words == {"fee", "sure", "matter"}
 
 
-@PHASE2
 def test_compound_part_takes_its_next_best_sentence_when_its_best_is_taken():
     ans = read("How much notice must a volunteer give, and how much notice must the Trust give the volunteer?",
                [ENDING, TRIAL, LEAVE])
     assert "2 weeks" in ans.answer and "4 weeks" in ans.answer
 
 
-@PHASE2
 def test_when_can_and_how_long_are_two_parts_and_a_condition_answers_when():
     ans = read("When can the line be removed and how long is pressure kept on the site?", [FLUSH_STOP, FLUSH_DOSE])
     assert "once the course of treatment is complete" in ans.answer and "10 minutes" in ans.answer
 
 
-@PHASE2
 def test_every_word_of_a_restriction_must_be_held():
     # "paid" is in the handbook, "sabbatical" nowhere: paid holiday does not answer it
     assert read("How many weeks of paid sabbatical leave does a volunteer get?", [LEAVE, TRIAL, ENDING]).refused
 
 
-@PHASE2
 def test_a_case_the_document_leaves_out_of_its_scope_is_refused():
     assert read("What heparin flush volume for a 9 year old?", [FLUSH_DOSE, FLUSH_SCOPE]).refused
     assert read("How much heparin to flush the line of a child?", [FLUSH_DOSE, FLUSH_SCOPE]).refused
@@ -188,40 +181,35 @@ def test_a_case_the_document_leaves_out_of_its_scope_is_refused():
     assert "5 mL" in read("What flush volume for a 40 year old?", [FLUSH_DOSE, FLUSH_SCOPE]).answer
 
 
-@PHASE2
 def test_a_number_with_a_unit_matches_only_the_same_unit():
-    from chatbot.answer.verify import Scorer, terms
+    from chatbot.answer.verify.scoring import Scorer
+    from chatbot.answer.verify.terms import terms
 
     q = terms("how long is the line clamped for an 11 year old")
     assert Scorer().lexical(q, terms("the line is clamped for 11 hours")) < \
         Scorer().lexical(q, terms("the line is clamped on ward 11"))  # a number without a unit may be it
 
 
-@PHASE2
 def test_how_much_extra_pay_is_answered_by_a_multiple_of_the_rate():
     ans = read("If the coordinator approves a Sunday shift, how much extra do I get paid per hour?", [PAY, LEAVE])
     assert "1.5 times" in ans.answer
 
 
-@PHASE2
 def test_who_do_we_ring_is_answered_by_a_role_or_a_number():
     ans = read("who do we ring if the nurse in charge doesn't pick up about a blocked line?", [ESCALATION, FLUSH_DOSE])
     assert "bleep 5170" in ans.answer
 
 
-@PHASE2
 def test_how_fast_is_answered_by_a_rate():
     ans = read("what fluid runs alongside the heparin line and how fast?", [FLUIDS, FLUSH_DOSE])
     assert "125 mL/hour" in ans.answer
 
 
-@PHASE2
 def test_a_label_is_quoted_with_its_value():
     ans = read("What is the target trough level?", [FLUIDS, FLUSH_DOSE])
     assert "1 to 2 mg/L" in ans.answer
 
 
-@PHASE2
 def test_the_row_whose_band_holds_the_case_value_answers():
     ans = read("The patient weighs 65.5 kg. What lock volume?", [WEIGHT_TABLE, FLUSH_DOSE])
     assert "60.0 - 79.9" in ans.answer and "3 mL" in ans.answer
