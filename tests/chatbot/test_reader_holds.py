@@ -213,3 +213,11 @@ def test_a_label_is_quoted_with_its_value():
 def test_the_row_whose_band_holds_the_case_value_answers():
     ans = read("The patient weighs 65.5 kg. What lock volume?", [WEIGHT_TABLE, FLUSH_DOSE])
     assert "60.0 - 79.9" in ans.answer and "3 mL" in ans.answer
+
+
+def test_a_thing_the_documents_never_name_is_not_answered_from_a_near_clause():
+    # "officer" is in no document of the index, and no passage says it another way
+    assert read("Who is the Trust's data protection officer?", [ENDING, TRIAL, LEAVE]).refused
+    assert read("How big a penalty can the Trust charge for a late claim?", [LEAVE, ENDING]).refused
+    # a thing the index does name is answered as usual
+    assert "3 days" in read("What notice must either side give during the trial placement?", [TRIAL, ENDING]).answer

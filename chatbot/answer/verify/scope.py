@@ -15,7 +15,7 @@ from chatbot.answer.ranges import question_ages
 from chatbot.answer.verify.question import QUESTION_WORDS, QuestionTerms
 from chatbot.answer.verify.scoring import Passage
 from chatbot.answer.verify.tables import ADULT_WORDS, CHILD_WORDS, FRAME_WORDS
-from chatbot.answer.verify.terms import LAY_TERMS, stem, stems, terms
+from chatbot.answer.verify.terms import LAY_TERMS, near, stem, stems, terms
 from core.text import sentence_spans
 from ingest.clean import is_heading
 
@@ -80,3 +80,27 @@ def excluded_case(qa: QuestionTerms, passages: Sequence[Passage], source: str) -
     if not out and child and adult_only and not used & CHILD:
         out = [(n, 0, 0) for n, _ in shown[:1]]  # in scope only for adults: no sentence to quote
     return out
+
+
+# the thing a question asks about, where its wording names it: "which country are ...", "what discount
+# do ...", "how big a fine ...", "who is Lattice's data protection officer?"
+_AUX = r"(?:is|are|was|were|does|do|did|can|could|should|must|will|would|has|have)"
+_ASKED_THING = re.compile(rf"\b(?:which|what)\s+([a-z]+)\s+{_AUX}\b|\bhow\s+(?:big|large|much)\s+an?\s+([a-z]+)\b|"
+                          rf"^\s*who\s+(?:is|are)\s+(?:the\s+)?(?:[A-Za-z]+['’]s\s+)?(?:[a-z]+\s+){{0,3}}([a-z]+)\s*(?:\band\b|\?|$)",
+                          re.I)
+
+
+def unknown_thing(question: str, seen, shown: set[str]) -> str:
+    """The thing the question asks about when the index never uses its word and no shown passage
+    says it another way ("Who is the data protection officer?" of a document with no officer): then
+    the nearest clause only looks like an answer. "" when the thing is known (or not named)."""
+    m = _ASKED_THING.search(question)
+    if not m:
+        return ""
+    word = next(g for g in m.groups() if g)
+    w = stem(word)
+    if w in QUESTION_WORDS or w in FRAME_WORDS or seen(w) or w in shown:
+        return ""
+    if near(w, shown) or LAY_TERMS.get(w, frozenset()) & shown:
+        return ""
+    return word

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from chatbot.answer.verify.question import QUESTION_WORDS, QuestionTerms, analyse_question, has_type, typed_numbers
-from chatbot.answer.verify.scope import asks_for_document, excluded_case
+from chatbot.answer.verify.scope import asks_for_document, excluded_case, unknown_thing
 from chatbot.answer.verify.scoring import Candidate, Passage, Scorer, as_passages, passage_contexts
 from chatbot.answer.verify.support import TRAILING_MARKER, Claim, check_claims
 from chatbot.answer.verify.tables import FRAME_WORDS
@@ -77,7 +77,7 @@ def quoted_answer(question: str | QuestionTerms, passages: Sequence[Passage | st
     qa = question if isinstance(question, QuestionTerms) else analyse_question(question)
     if ranked is None:
         ranked = scorer.score(qa, scorer.candidates(passages), passages, contexts)
-    scope = scope_answer(qa, passages, ranked, min_score)
+    scope = scope_answer(qa, passages, ranked, min_score, scorer)
     if scope is not None:  # the document leaves the question's case out ("It does not cover children")
         return scope
     ranked = [c for c in ranked if c.typed and not is_title(c.text)]
@@ -128,12 +128,15 @@ def quotes_verdict(picked: Sequence[Candidate], passages: Sequence[Passage], sco
 
 
 def scope_answer(qa: QuestionTerms, passages: Sequence[Passage], ranked: list[Candidate],
-                 min_score: float) -> Verdict | None:
+                 min_score: float, scorer: Scorer) -> Verdict | None:
     """A refusal when the document that answers best leaves the question's case out of its scope (or
     the exclusion itself, when the question asks which document to follow instead); None when the
     case is in scope (verify/scope.py)."""
     if not ranked:
         return None
+    shown = set().union(*(terms(f"{p.context}\n{p.text}").words for p in passages))
+    if unknown_thing(qa.text, lambda w: scorer.doc_freq.get(w, 0) > 0, shown):
+        return Verdict("refused", "", related=list(range(1, len(passages) + 1)), score=ranked[0].score)
     excluded = excluded_case(qa, passages, passages[ranked[0].n - 1].source)
     if not excluded:
         return None
