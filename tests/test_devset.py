@@ -4,7 +4,7 @@ import importlib.util
 from collections import Counter
 from pathlib import Path
 
-from chatbot.evaluate import read_questions
+from chatbot.training.evaluate import read_questions
 
 DEV = Path(__file__).resolve().parents[1] / "bench" / "dev"
 KINDS = {"direct", "lay", "typo", "scenario", "table", "compound", "false_premise", "unanswerable", "silent"}
