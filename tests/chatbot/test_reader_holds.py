@@ -221,3 +221,14 @@ def test_a_thing_the_documents_never_name_is_not_answered_from_a_near_clause():
     assert read("How big a penalty can the Trust charge for a late claim?", [LEAVE, ENDING]).refused
     # a thing the index does name is answered as usual
     assert "3 days" in read("What notice must either side give during the trial placement?", [TRIAL, ENDING]).answer
+
+
+def test_a_row_band_holds_a_value_only_of_the_unit_its_cell_names():
+    from chatbot.answer.ranges import Value
+    from chatbot.answer.verify.scoring import row_holds
+
+    row = "Capillary blood glucose (mmol/L) 12.1 - 16.0, Standard scale (units/hour) 4"
+    assert row_holds([Value(14.2, "mmol/l")], row)
+    assert not row_holds([Value(14.0, "unit")], row)  # "14 units of insulin a day" is not the glucose
+    assert not row_holds([Value(14.2, None)], row)  # no unit: could be any column's
+    assert row_holds([Value(65.5, "kg")], "60.0 - 79.9 3 mL", above="Lock volume by weight (kg):\n")

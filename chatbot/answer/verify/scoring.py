@@ -204,7 +204,8 @@ class Scorer:
             # a table row whose band holds the case's value ("12.1 - 16.0" for 14.2 mmol/L) is read with
             # its table: the words that say what its columns are stand around it, not in it
             row = s
-            if fit > 0 and is_table_like(strip_label(c.text)) and row_holds(qa.values, strip_label(c.text)):
+            above = passages[c.n - 1].text[: c.start]
+            if fit > 0 and is_table_like(strip_label(c.text)) and row_holds(qa.values, strip_label(c.text), above):
                 row = Terms(words=s.words | ctx.words, numbers=s.numbers, quantities=s.quantities)
             c.lexical = self.lexical(q, row, ctx, held, naming)
             c.dense = float(dense[i]) if dense is not None else 0.0
@@ -232,12 +233,21 @@ def same_quantity(q: Terms, s: Terms) -> set[str]:
     return out
 
 
-def row_holds(values: list[Value], row: str) -> bool:
+def row_holds(values: list[Value], row: str, above: str = "") -> bool:
     """A table row states a band that holds a measured value of the case: of the value's unit, or a
-    closed band without one ("12.1 - 16.0" for glucose 14.2 mmol/L); an open band ("Below 70") or a
-    value without a unit (a score, a ratio) could be any column's."""
+    closed band without one whose cell names that unit before it ("Capillary blood glucose (mmol/L)
+    12.1 - 16.0" for glucose 14.2 mmol/L, not for "18 units of insulin a day"); an open band ("Below
+    70") or a value without a unit (a score, a ratio) could be any column's. A bare row ("60.0 - 79.9
+    3 mL") takes its unit from the text `above` it (the table's headings)."""
+    def cell_names(v: Value, b) -> bool:
+        cell = row[: b.start].rsplit(",", 1)[-1].lower()
+        if not re.search(r"[a-z]", cell):
+            cell = above[-300:].lower()
+        return bool(v.unit) and v.unit.lower() in cell
+
     return any(v.unit is not None and b.holds(v.number) and (b.unit == v.unit or (
-        b.unit is None and b.low is not None and b.high is not None)) for v in values for b in text_bands(row))
+        b.unit is None and b.low is not None and b.high is not None and cell_names(v, b)))
+        for v in values for b in text_bands(row))
 
 
 @lru_cache(maxsize=1024)
