@@ -232,3 +232,13 @@ def test_a_row_band_holds_a_value_only_of_the_unit_its_cell_names():
     assert not row_holds([Value(14.0, "unit")], row)  # "14 units of insulin a day" is not the glucose
     assert not row_holds([Value(14.2, None)], row)  # no unit: could be any column's
     assert row_holds([Value(65.5, "kg")], "60.0 - 79.9 3 mL", above="Lock volume by weight (kg):\n")
+
+
+def test_a_hyphenated_word_weighs_once_and_what_must_the_person_asks_no_name():
+    from chatbot.answer.verify.question import expected_type
+    from chatbot.answer.verify.scoring import compound_parts_dropped
+    from chatbot.answer.verify.terms import terms
+
+    assert compound_parts_dropped(terms("object to a new sub-processor").words) == {"object", "new", "subprocessor"}
+    assert expected_type("what must the person taking the call read back?") is None  # asks what, not who
+    assert expected_type("Which insurance company insures the building?").kind == "name"

@@ -124,7 +124,7 @@ class Scorer:
         (owner / owns) half. Words that name the passage's document (`naming`: its file name's words,
         and names of the question the passage holds: "Ashgrove", "Kestrel Pumps") choose the
         document, not the sentence: every sentence of it gets the same context credit for them."""
-        words = q.words - QUESTION_WORDS
+        words = compound_parts_dropped(q.words - QUESTION_WORDS)
         total = sum(self.idf(w) for w in words) + 2.0 * len(q.numbers)
         if total <= 0:
             return 0.0
@@ -219,6 +219,14 @@ class Scorer:
                 c.score *= cfg.band_penalty  # its bands are of the case's quantity, and none holds the value
             c.score += cfg.rank_bonus / c.n
         return sorted(cands, key=lambda c: -c.score)
+
+
+def compound_parts_dropped(words: set[str]) -> set[str]:
+    """A hyphenated word is one word: "sub-processor" gives the stems sub, processor and subprocessor,
+    and only the joined one is weighed (not three times the weight of "object")."""
+    parts = {a for a in words for b in words if a != b and len(b) > len(a) + 1
+             and (b.startswith(a) and b[len(a):] in words or b.endswith(a) and b[: -len(a)] in words)}
+    return words - parts
 
 
 def same_quantity(q: Terms, s: Terms) -> set[str]:
