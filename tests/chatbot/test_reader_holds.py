@@ -242,3 +242,8 @@ def test_a_hyphenated_word_weighs_once_and_what_must_the_person_asks_no_name():
     assert compound_parts_dropped(terms("object to a new sub-processor").words) == {"object", "new", "subprocessor"}
     assert expected_type("what must the person taking the call read back?") is None  # asks what, not who
     assert expected_type("Which insurance company insures the building?").kind == "name"
+
+
+def test_lay_words_for_who_to_ring_when_nobody_picks_up():
+    ans = read("who do we ring if the nurse in charge doesn't pick up about a blocked line?", [ESCALATION, FLUSH_DOSE])
+    assert "6.2" in ans.answer  # "cannot be reached": the escalation, not the first report

@@ -84,7 +84,7 @@ ASKING_WORDS = tuple((
 LAY_GROUPS = (
     "hack hacked hacker breach incident compromise compromised unauthorised unauthorized cyberattack attack",
     "leak leaked leaks disclose disclosed disclosure exposed breach",
-    "tell told notify notified notification inform informed report advise",
+    "tell told notify notified notification inform informed report advise pass passed communicate communicated",
     "fast quick quickly soon promptly deadline how_long",
     "fix fixed remedy remedied cure cured rectify",
     "end ending quit leave terminate termination cancel cancellation",
@@ -121,6 +121,8 @@ LAY_GROUPS = (
     "client clients customer customers",
     "woman man lady gentleman person patient",
     "plan plans tier tiers package",
+    "doctor doctors clinician clinicians physician",
+    "pick reach reached reachable contactable answer",
 )
 # plurals the stemmer leaves apart ("women" / "woman"): read as their singular before stemming
 IRREGULAR_PLURALS = {"women": "woman", "men": "man", "children": "child", "people": "person", "feet": "foot",
