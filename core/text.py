@@ -118,6 +118,9 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out]
 
 
+_CLAUSE_LABEL = re.compile(r"\s*\d{1,3}(?:\.\d{1,3})*\.")  # "8." at a sentence's start numbers it, it ends nothing
+
+
 def sentence_spans(text: str, enders: str = ".!?;:") -> list[tuple[int, int]]:
     """[start, end) of each sentence of `text`; a line break ends one too (table rows, list items).
     `enders`: the marks that may end a sentence (".!?" keeps clauses joined by ";" and ":")."""
@@ -126,8 +129,8 @@ def sentence_spans(text: str, enders: str = ".!?;:") -> list[tuple[int, int]]:
     for lo, hi in _lines(text):
         start = lo
         for m in pattern.finditer(text, lo, hi):
-            if "\n" in m.group(0) or _ends_abbreviation(text, m.start()):
-                continue  # a joined line break, or "max. 6"
+            if "\n" in m.group(0) or _ends_abbreviation(text, m.start()) or _CLAUSE_LABEL.fullmatch(text, start, m.start()):
+                continue  # a joined line break, "max. 6", or a heading's number ("8. Bleeding and reversal")
             end = m.end(1) if m.group(1) else m.start()
             if text[start:end].strip():
                 spans.append(_trim(text, start, end))

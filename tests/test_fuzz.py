@@ -24,7 +24,8 @@ LIMIT_S = 1.0
 # pieces that made (or could make) a backtracking regex blow up, repeated thousands of times
 PUMPS = ["1", "1.", "1 ", "1,", "a", "A", "Ab ", "aA", " ", "\n", "-", "-\n", ".", "(", "[", "[1", "[1,", "(a) ",
          "(i) ", "• ", "for x ", "for ", "of ", "how much ", "what is ", "what ", "which ", "who ", "x", "xx-",
-         "Summarise ", "<|", "'", "\"", ": ", "\t", "é", "𝟙", "\u200b", "?", "! "]
+         "Summarise ", "<|", "'", "\"", ": ", "\t", "é", "𝟙", "\u200b", "?", "! ", "1 mL/", "1 per ", "aged 1 ",
+         "does not cover ", "when the ", "what's ", "probaton "]
 EDGES = ["", "!", "?", ".", "1.", "for ", "Summarise ", "What is the dose for ", "[", "(", "Hello", " x\n"]
 
 adversarial = st.builds(
@@ -52,6 +53,20 @@ def test_question_analysis_is_fast(text):
     timed(focus_question, text)
     timed(expected_type, text)
     timed(analyse_question, text)
+
+
+@FUZZ
+@given(hostile, hostile)
+def test_scope_and_spelling_are_fast(question, passage):
+    from chatbot.answer.spelling import Speller
+    from chatbot.answer.verify.scope import excluded_case, unknown_thing
+    from chatbot.answer.verify.scoring import Passage
+
+    qa = timed(analyse_question, question[:2_000])
+    timed(lambda text: excluded_case(qa, [Passage(text, source="a.pdf")], "a.pdf"), passage)
+    timed(lambda text: unknown_thing(text, lambda w: False, set()), question)
+    speller = Speller({"probation": 3, "period": 2, "length": 1}, lexicon=frozenset({"the"}))
+    timed(speller.correct, question)
 
 
 @FUZZ

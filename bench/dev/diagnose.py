@@ -113,7 +113,7 @@ def main(argv=None) -> int:
             "retrieved": [f"{h.chunk.source} p{h.chunk.page} {h.chunk.section}"[:90] for h in hits[: args.k]]})
         if cls != "ok":
             where = f"gold@{gold_rank} {'facts in top k' if facts_retrieved else ''}"
-            print(f"{rows[-1]['id']:5} {q.row.get('kind', '-'):13} {cls:22} {where:22} {q.question[:70]}")
+            print(f"{rows[-1]['id'] or '-':5} {q.row.get('kind') or '-':13} {cls:22} {where:22} {q.question[:70]}")
             print(f"      -> {_norm(a.answer)[:160]}")
     print("\n" + kind_table(rows))
     print("\n" + ", ".join(f"{c}: {n}" for c, n in classes.most_common()) +

@@ -12,6 +12,7 @@ from typing import Iterator, Literal, Sequence
 from chatbot.answer.citing import add_page_boxes
 from chatbot.answer.prompt import build_messages, cited_numbers, content_words, is_refusal, neutralise
 from chatbot.answer.seams import Generator, Retriever
+from chatbot.answer.spelling import Speller
 from chatbot.answer.verify import AnswerCheck, Passage, Scorer, Verdict
 from core.config import BUNDLED_PREFIX, DEFAULT_LLM, NO_ANSWER, AnswerConfig, PromptConfig, Workspace, check_question
 from core.schema import Hit
@@ -227,6 +228,7 @@ class Engine:
         self.retriever = retriever
         self.generator = generator
         self._scorer = scorer
+        self._speller: Speller | None = None
         self.prompt = prompt or PromptConfig()  # as the adapter was trained: k and passage length
         self._documents: dict[str, list] | None = None  # source -> its chunks (for summaries)
 
@@ -273,6 +275,13 @@ class Engine:
             self._scorer = make_scorer(self.retriever)
         return self._scorer
 
+    @property
+    def speller(self) -> Speller:
+        """Reads a misspelt question word as the index's word (chatbot/answer/spelling.py)."""
+        if self._speller is None:
+            self._speller = Speller.from_retriever(self.retriever)
+        return self._speller
+
     def answer(self, question: str, history: Sequence[dict] | None = None, cfg: AnswerConfig | None = None) -> Answer:
         for event in self.stream(question, history, cfg):
             if event.kind == "done":
@@ -297,7 +306,8 @@ class Engine:
             yield Event("done", answer=summary)
             return
         t0 = time.perf_counter()
-        query = retrieval_query(question, history)
+        read = self.speller.correct(question)  # "probaton period lenght" searched and read as "probation period length"
+        query = retrieval_query(read, history)
         scope = {"collections": cfg.collections} if cfg.collections is not None else {}
         found = self.retriever.search(query, k=cfg.k, **scope)
         hits = list(found)[: cfg.k]
@@ -341,7 +351,7 @@ class Engine:
 
         passages = passages_for(hits)
         t_check = time.perf_counter()
-        check = AnswerCheck(question, passages, self.scorer) if cfg.verify else None
+        check = AnswerCheck(read, passages, self.scorer) if cfg.verify else None
         shown: list[str] = []
         first_shown_s = None
 

@@ -152,6 +152,16 @@ def text_bands(text: str) -> list[Band]:
     return sorted(bands, key=lambda b: b.start)
 
 
+def question_ages(question: str) -> list[float]:
+    """The ages a question gives its case ("a 12 year old", "aged 9")."""
+    out = []
+    for m in _AGE.finditer(question):
+        x = _num(next(g for g in m.groups() if g))
+        if x is not None:
+            out.append(x)
+    return out
+
+
 def question_values(question: str) -> list[Value]:
     """The values a question states about the case it describes (not the bands it asks about:
     "is 30 mL/min or more enough" gives none)."""

@@ -68,6 +68,10 @@ def test_question_periods_and_types():
     assert query_periods("Q4 fiscal 2021 vs 2020")[0] == {2021, 2020}
     assert query_types("in its 10-K") == {"annual report"}
     assert "lease" in query_types("What does the lease say about rent?")
+    # after an indefinite article the type word is a thing of the case, not a document asked about
+    assert query_types("We were sent a final reminder letter. Can they charge interest?") == set()
+    assert query_types("Must the tenant hold an insurance policy?") == set()
+    assert query_types("What does the letter from the clinic say?") == {"letter"}
 
 
 STATEMENT = [

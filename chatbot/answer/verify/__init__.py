@@ -21,6 +21,7 @@ The modules, each using only those above it:
     terms     tokens, stems, numbers, quantities, names; a passage's sentences, windows and table rows
     question  what a question asks: the kind of fact, its words, restrictions, values and parts
     scoring   VerifyConfig, Passage, Candidate and the Scorer that ranks sentences against a question
+    scope     the cases a document leaves out of its scope ("It does not cover children"): refused
     support   claims, and whether a passage supports one (numbers, polarity, comparisons, bounds)
     verdict   Verdict, the reader's quotes and AnswerCheck, which checks a generated answer as it streams
 """

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from chatbot.answer.ranges import Value, question_values
-from chatbot.answer.verify.tables import ASKING_WORDS, DOSE_UNITS, FRAME_WORDS, MONTH_STEMS, QUESTION_KIND_RULES
+from chatbot.answer.verify.tables import ASKING_WORDS, DOSE_UNITS, FRAME_WORDS, MONTH_STEMS, QUESTION_KIND_RULES, STOPWORDS
 from chatbot.answer.verify.terms import TIME_UNITS, UNITS, Terms, stem, stems, terms
 from core.text import sentence_spans
 
@@ -41,8 +41,23 @@ def expected_type(question: str) -> AnswerType | None:
                   if (m := r.search(question))), None)
     if whole is None:
         return None
+    # facts that answer a kind without being one: "how fast?" "83 mL/hour"; "who do we ring?" "the
+    # on-call consultant"; "how much extra pay?" "2 times the basic rate", a rise of "7%"; "when can
+    # it stop?" "only when the patient is eating"
+    if whole.kind == "duration" and re.search(r"\bhow fast\b", question, re.I):
+        found.append(AnswerType("rate"))
+    if whole.kind == "name" and re.match(r"\s*(?:who|whom)\b", question, re.I):
+        found.append(AnswerType("role"))
+    if whole.kind == "money":
+        found.append(AnswerType("relative"))
+    if whole.kind == "date" and _WHEN_ASKED.search(question):
+        found.append(AnswerType("condition"))
     others = tuple(t for t in found if t != whole)
     return AnswerType(whole.kind, whole.counted, others) if others else whole
+
+
+_WHEN_ASKED = re.compile(r"(?:^|[,;:.?]\s*|\band\s+)when\s+(?:can|could|do|does|did|is|are|should|must|will|would|may|"
+                         r"might)\b", re.I)
 
 
 def has_type(t: Terms, kind: AnswerType | str | None, question: Terms | None = None) -> bool:
@@ -101,6 +116,14 @@ def _has_type(t: Terms, kind: AnswerType, question: Terms | None) -> bool:
         q_names = question.names if question is not None else set()
         q_words = question.words if question is not None else set()
         return bool({w for w in t.names - q_names if stem(w) not in q_words})
+    if k == "role":  # a person named by role ("the on-call consultant") or a number to call ("bleep 4417")
+        return bool(t.roles - (question.words if question is not None else set())) or bool(t.identifiers - q_numbers)
+    if k == "rate":
+        return t.rate
+    if k == "relative":  # an amount stated against another: a percentage or a multiple
+        return any(u in ("%", "time") for _, u in quantities)
+    if k == "condition":
+        return t.temporal
     if k == "count":
         if kind.counted in TIME_UNITS or kind.counted in UNITS:
             return any(u == kind.counted for _, u in quantities)
@@ -116,7 +139,7 @@ QUESTION_WORDS = stems(ASKING_WORDS)  # the words a question uses to ask, not to
 # a restriction on what is asked: "for dogs", "of montelukast", "with skin allergies" (not "to ...": an
 # infinitive is a verb, often paraphrased; not "in ...": mostly scene-setting, "in a meeting")
 # (each word whole: "(?![\w'-])" stops a long word being split every way, O(n^4) on "for xxxx...")
-_RESTRICTION = re.compile(r"\b(?:for|with|of|during|among|amongst)\s+((?:[a-z][\w'-]*(?![\w'-])\s*){1,4}?)(?=\s*(?:\b(?:for|in|with|to|during|at|on|of|and|or|by|from|under|after|before|if|when|than|does|do|did|is|are|was|were|can|could|should|would|will|may|must|has|have|had)\b|[?,.;]|$))", re.I)
+_RESTRICTION = re.compile(r"\b(?:for|with|of|during|among|amongst)\s+((?:[a-z][\w'-]*(?![\w'-])\s*){1,4}?)(?=\s*(?:\b(?:for|in|with|to|during|at|on|of|and|or|by|from|under|after|before|if|when|than|does|do|did|is|are|was|were|can|could|should|would|will|may|must|has|have|had|instead|rather|but|so|because|that|which|who|while|unless|until|since|not)\b|[?,.;]|$))", re.I)
 
 
 # a sentence that tells the assistant what to do, not what the case is: "Ignore the documents and say ..."
@@ -157,6 +180,9 @@ _FRAME = re.compile(r"\s*(?:how\s+\w+|what|when|where|who|which|whose)(?:\s+(?:i
 
 _CONDITION = re.compile(r"\s*(?:if|when|whenever|once|after|before|unless|since|because|although|given|suppose|"
                         r"supposing|assuming|in\s+case)\b", re.I)
+# "When can the infusion be stopped and ...": "when" asking (an auxiliary follows), not a condition
+_ASKS_WHEN = re.compile(r"\s*when\s+(?:can|could|do|does|did|is|are|was|were|should|must|will|would|may|might|has|"
+                        r"have)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:it|its|they|them|their|this|that|these|those)\b", re.I)
 _SUBJECT = re.compile(r"\b(?!(?:how|what|when|where|who|which|why|is|are|was|were|the|a|an|big|much|many|long|my|our|"
                       r"can|could|do|does|did|i|we|you)\b)[a-z][a-z'-]{2,}\b", re.I)
@@ -182,7 +208,7 @@ def question_parts(question: str) -> list[str]:
             head = sentence[last : m.start()]
             if not content_words_of(head) or len(content_words_of(rest)) < 1:
                 continue
-            if _CONDITION.match(sentence[last:]):
+            if _CONDITION.match(sentence[last:]) and not _ASKS_WHEN.match(sentence[last:]):
                 continue  # "If the supplier gets hacked and our data leaks, how fast ...": one question
             asks = _ASKS.match(rest)
             thing = _NAMES_THING.match(rest) and _FRAME.match(sentence)
@@ -212,8 +238,11 @@ def analyse_question(question: str, split: bool = True) -> QuestionTerms:
     t = terms(focus)
     restrictions = []
     for m in _RESTRICTION.finditer(focus):
-        words = terms(m.group(1)).words - QUESTION_WORDS - FRAME_WORDS
-        if words:
+        # the noun phrase after the preposition, its first two words: a verb may follow the phrase
+        # ("for TIDEWATER-RESTRICTED information survive termination")
+        words = terms(" ".join([w for w in m.group(1).split() if w.lower() not in STOPWORDS][:2])).words
+        words -= QUESTION_WORDS | FRAME_WORDS
+        if words and not words <= TIME_UNITS:  # "time of day", "for a week": when, not what
             restrictions.append(words)
     values = question_values(question)  # "My boy weighs 19 kg. How much ...?": the case is its own sentence
     qa = QuestionTerms(focus, t, expected_type(focus), restrictions, values)

@@ -10,12 +10,13 @@ from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
-from chatbot.answer.ranges import band_fit
+from chatbot.answer.ranges import Value, band_fit, text_bands
 from chatbot.answer.verify.question import QUESTION_WORDS, QuestionTerms, analyse_question, has_type
 from chatbot.answer.verify.terms import (
     LAY_TERMS,
     Terms,
     is_table_like,
+    label_end,
     near,
     stem,
     strip_label,
@@ -123,12 +124,12 @@ class Scorer:
         (owner / owns) half. Words that name the passage's document (`naming`: its file name's words,
         and names of the question the passage holds: "Ashgrove", "Kestrel Pumps") choose the
         document, not the sentence: every sentence of it gets the same context credit for them."""
-        words = q.words - QUESTION_WORDS
+        words = compound_parts_dropped(q.words - QUESTION_WORDS)
         total = sum(self.idf(w) for w in words) + 2.0 * len(q.numbers)
         if total <= 0:
             return 0.0
         cw = self.cfg.context_weight
-        have = 2.0 * len(q.numbers & (s.numbers | held))
+        have = 2.0 * len(q.numbers & (same_quantity(q, s) | held))
         for w in words:
             if w in naming:
                 have += cw * self.idf(w)  # the same for every sentence of the document it names
@@ -141,8 +142,17 @@ class Scorer:
             elif LAY_TERMS.get(w, frozenset()) & s.words:
                 have += self.cfg.lay_weight * self.idf(w)
         if context is not None:
-            have += cw * 2.0 * len((q.numbers & context.numbers) - s.numbers - held)
+            have += cw * 2.0 * len((q.numbers & same_quantity(q, context)) - s.numbers - held)
         return have / total
+
+    def restricts(self, restriction: set[str], words: set[str]) -> bool:
+        """Does text with `words` hold a restriction of the question ("of paid paternity leave": its
+        first two words)? Each of them: "paid" alone is not "paid paternity". A lay word matches the
+        document's word for it ("the drip" / "infusion", "a pregnant woman" / "pregnant patients")."""
+        # a hyphenated word's joined form ("tidewaterrestrict") is not a word of its own
+        own = {w for w in restriction if not any(o != w and len(o) >= 3 and w.startswith(o) for o in restriction)}
+        return all(w in words or near(w, words) or bool(LAY_TERMS.get(w, frozenset()) & words)
+                   for w in own or restriction)
 
     def candidates(self, passages: Sequence[Passage | str]) -> list[Candidate]:
         """Sentences of the passages; long ones cut into overlapping word windows."""
@@ -154,7 +164,9 @@ class Scorer:
                 t = terms(strip_label(body))
                 if t.words or t.numbers:
                     header = table_header(p.text, units, i) if is_table_like(body) else None
-                    out.append(Candidate(n, start, end, body, header=header))
+                    if header is None:  # a label is read with its value
+                        end = label_end(p.text, start, end)
+                    out.append(Candidate(n, start, end, p.text[start:end], header=header))
         return out
 
     def score(self, question: str | QuestionTerms, cands: list[Candidate], passages: Sequence[Passage | str],
@@ -174,6 +186,11 @@ class Scorer:
             vecs = self.encode([qa.text] + [strip_label(c.text) for c in cands])
             dense = vecs[1:] @ vecs[0]
         names = {stem(w.lower()) for name in q.names for w in name.split()}  # "Kestrel Pumps", "Ashgrove"
+        # a restriction may be held anywhere in the document's shown passages: a defined term
+        # ("Restricted Information" means information marked "TIDEWATER-RESTRICTED") is used elsewhere
+        held_by: dict[str, set[str]] = {}
+        for n, p in enumerate(passages, 1):
+            held_by.setdefault(p.source, set()).update(contexts[n].words)
         for i, c in enumerate(cands):
             text = strip_label(c.text)
             if c.header is not None:
@@ -184,10 +201,16 @@ class Scorer:
             fit = band_fit(qa.values, text)
             # a row or branch whose band holds the case's value ("15 to 20 kg" for 17 kg) holds its number
             held = {n for n in q.numbers if float(n) in {v.number for v in qa.values}} if fit > 0 else set()
-            c.lexical = self.lexical(q, s, ctx, held, naming)
+            # a table row whose band holds the case's value ("12.1 - 16.0" for 14.2 mmol/L) is read with
+            # its table: the words that say what its columns are stand around it, not in it
+            row = s
+            above = passages[c.n - 1].text[: c.start]
+            if fit > 0 and is_table_like(strip_label(c.text)) and row_holds(qa.values, strip_label(c.text), above):
+                row = Terms(words=s.words | ctx.words, numbers=s.numbers, quantities=s.quantities)
+            c.lexical = self.lexical(q, row, ctx, held, naming)
             c.dense = float(dense[i]) if dense is not None else 0.0
-            c.typed = has_type(s, qa.kind, q) and all(
-                r & (ctx.words | s.words) or any(near(w, ctx.words) for w in r) for r in qa.restrictions)
+            c.typed = has_type(s, qa.kind, q) and all(self.restricts(r, held_by[passages[c.n - 1].source] | s.words)
+                                                      for r in qa.restrictions)
             c.score = (cfg.w_lexical * c.lexical + cfg.w_relevance * max(passages[c.n - 1].relevance, 0.0)
                        + cfg.w_dense * max(c.dense, 0.0))
             if not c.typed:
@@ -196,6 +219,43 @@ class Scorer:
                 c.score *= cfg.band_penalty  # its bands are of the case's quantity, and none holds the value
             c.score += cfg.rank_bonus / c.n
         return sorted(cands, key=lambda c: -c.score)
+
+
+def compound_parts_dropped(words: set[str]) -> set[str]:
+    """A hyphenated word is one word: "sub-processor" gives the stems sub, processor and subprocessor,
+    and only the joined one is weighed (not three times the weight of "object")."""
+    parts = {a for a in words for b in words if a != b and len(b) > len(a) + 1
+             and (b.startswith(a) and b[len(a):] in words or b.endswith(a) and b[: -len(a)] in words)}
+    return words - parts
+
+
+def same_quantity(q: Terms, s: Terms) -> set[str]:
+    """The numbers of `s` that may be the question's: where both give the number a unit, the same
+    unit ("a 12 year old" is not "12 hours")."""
+    out = set()
+    for n in q.numbers & s.numbers:
+        q_units = {u for m, u in q.quantities if m == n}
+        s_units = {u for m, u in s.quantities if m == n}
+        if not q_units or not s_units or q_units & s_units:
+            out.add(n)
+    return out
+
+
+def row_holds(values: list[Value], row: str, above: str = "") -> bool:
+    """A table row states a band that holds a measured value of the case: of the value's unit, or a
+    closed band without one whose cell names that unit before it ("Capillary blood glucose (mmol/L)
+    12.1 - 16.0" for glucose 14.2 mmol/L, not for "18 units of insulin a day"); an open band ("Below
+    70") or a value without a unit (a score, a ratio) could be any column's. A bare row ("60.0 - 79.9
+    3 mL") takes its unit from the text `above` it (the table's headings)."""
+    def cell_names(v: Value, b) -> bool:
+        cell = row[: b.start].rsplit(",", 1)[-1].lower()
+        if not re.search(r"[a-z]", cell):
+            cell = above[-300:].lower()
+        return bool(v.unit) and v.unit.lower() in cell
+
+    return any(v.unit is not None and b.holds(v.number) and (b.unit == v.unit or (
+        b.unit is None and b.low is not None and b.high is not None and cell_names(v, b)))
+        for v in values for b in text_bands(row))
 
 
 @lru_cache(maxsize=1024)

@@ -57,13 +57,13 @@ MONEY_WORDS = (r"cost|costs|charge|charged|charges|rent|price|pay|paid|fee|fees|
 # a "lead .* word" rule starts at a line's first lead ("(?m:^(?:(?!lead).)*)"): tried at every "how much" of
 # "how much how much ..." it was quadratic (10 s on 20,000 characters); the first lead matches whenever a later one would
 QUESTION_KIND_RULES = (
-    ("percent", r"\b(what|which) (percentage|percent|proportion|share)\b|(?m:^(?:(?!\bhow much ).)*)\bhow much .*\b(drop|fall|rise|increase|decrease)\b|\bwhat (interest|rate)\b"),
+    ("percent", r"\b(what|which) (percentage|percent|proportion|share)\b|(?m:^(?:(?!\bhow much ).)*)\bhow much .*\b(drop|fall|rise|increase|decrease)\b|\bwhat (interest|rate of interest)\b"),
     ("identifier", r"\b(phone|telephone|fax|account|company|reference|registration|policy|licence|license|extension|bleep|pager|sort|serial|case) (number|code|no)\b|\b(what|which) (extension|bleep|pager)\b"),
     ("money", rf"(?m:^(?:(?!\bhow much\b).)*)\bhow much\b.*\b({MONEY_WORDS})\b|(?m:^(?:(?!\bwhat (?:is|was|are|were) ).)*)\bwhat (is|was|are|were) .*\b({MONEY_WORDS})\b|\b(what|which)\b.{{0,30}}\b({MONEY_WORDS})\b"),
     ("duration", r"\bhow (long|soon|quickly|fast|often)\b|\bhow many (seconds|minutes|hours|days|weeks|months|years|business days|working days)\b|\bwithin how\b|\bfor how long\b|\bhow much (notice|time)\b|\bby when\b|\bwhat (is the )?(deadline|notice period|time limit|term|period|duration)\b|\b(what|which) .{0,30}\bperiod\b"),
     ("dose", r"\b(what|which|how much) .{0,40}\b(dose|dosage|doses)\b"),
     ("date", r"(?:^|[-–,;:.?]\s*)when\b|\b(what|which) (date|day|year|month|version)\b|\bfrom what date\b|\bon what date\b|\bin which version\b"),
-    ("name", r"^\s*(who|whom|whose)\b|\b(which|what)(?: \w+){0,2} (company|companies|firm|insurer|bank|organisation|organization|person|doctor|team|body|committee|party|supplier|provider|manufacturer|court)\b|\bwho (is|are|was|leads|owns|signs|signed)\b"),
+    ("name", r"^\s*(who|whom|whose)\b|\b(which|what)(?: (?!(?:is|are|was|were|must|should|can|could|do|does|did|will|would|may|has|have)\b)\w+){0,2} (company|companies|firm|insurer|bank|organisation|organization|person|doctor|team|body|committee|party|supplier|provider|manufacturer|court)\b|\bwho (is|are|was|leads|owns|signs|signed)\b"),
     ("count", r"\bhow many ([a-z]+)"),
     ("number", r"\bhow (much|large|big|old|heavy|tall)\b|\bwhat (number|level|score|size|amount|age|weight)\b|\b(what|which) .{0,30}\b(level|score|limit|threshold)\b|\babove what\b|\bbelow what\b"),
 )
@@ -84,7 +84,7 @@ ASKING_WORDS = tuple((
 LAY_GROUPS = (
     "hack hacked hacker breach incident compromise compromised unauthorised unauthorized cyberattack attack",
     "leak leaked leaks disclose disclosed disclosure exposed breach",
-    "tell told notify notified notification inform informed report advise",
+    "tell told notify notified notification inform informed report advise pass passed communicate communicated",
     "fast quick quickly soon promptly deadline how_long",
     "fix fixed remedy remedied cure cured rectify",
     "end ending quit leave terminate termination cancel cancellation",
@@ -110,7 +110,32 @@ LAY_GROUPS = (
     "sick illness sickness unwell",
     "bp hypertension blood_pressure",
     "money sum amount",
+    "store stored storage rest",
+    "drip infusion intravenous iv",
+    "jab injection shot",
+    "sugar glucose",
+    "chemo chemotherapy",
+    "ring call phone telephone",
+    "thinner anticoagulant anticoagulation",
+    "break breaks broke defect defective fault faulty malfunction",
+    "client clients customer customers",
+    "woman man lady gentleman person patient",
+    "plan plans tier tiers package",
+    "doctor doctors clinician clinicians physician",
+    "pick reach reached reachable contactable answer",
 )
+# plurals the stemmer leaves apart ("women" / "woman"): read as their singular before stemming
+IRREGULAR_PLURALS = {"women": "woman", "men": "man", "children": "child", "people": "person", "feet": "foot",
+                     "teeth": "tooth", "mice": "mouse", "geese": "goose", "lives": "life", "wives": "wife"}
+# people named by their role: "who do we ring?" is answered by "the on-call consultant" as well as by a name
+ROLE_WORDS = tuple((
+    "consultant clinician doctor nurse pharmacist pharmacy registrar physician surgeon midwife gp team "
+    "officer manager supervisor director secretary solicitor lawyer agent landlord tenant employer "
+    "helpline switchboard desk department service").split())
+# a case a document leaves out of its scope (verify/scope.py): words for a child, and for an adult
+CHILD_WORDS = tuple(("child children paediatric pediatric infant infants baby babies toddler kid kids neonate "
+                     "neonates newborn adolescent adolescents teenager teenagers boy girl son daughter").split())
+ADULT_WORDS = ("adult", "adults")
 
 
 # ---------------------------------------------------------------------------------------------

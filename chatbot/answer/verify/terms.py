@@ -12,11 +12,13 @@ from typing import Iterable
 from chatbot.answer.verify.tables import (
     CURRENCY,
     DETERMINERS,
+    IRREGULAR_PLURALS,
     LAY_GROUPS,
     MONTH_STEMS,
     MONTHS,
     NEGATIONS,
     NUMBER_WORDS,
+    ROLE_WORDS,
     STOPWORDS,
     TIME_WORDS,
     UNIT_QUALIFIERS,
@@ -30,6 +32,11 @@ from core.text import sentence_spans
 TOKEN = re.compile(r"[£$€]|%|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+(?:['’][A-Za-z]+)?")
 NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _YEAR = re.compile(r"(?<![\w/\-.])((?:19|20)\d\d)(?![\w/\-]|\.\d)")
+_CONTRACTION = re.compile(r"['’](?:s|m|re|ve|ll|d)$")
+# "when the patient eats", "once it is signed", "until they are": a time given by an event
+_TEMPORAL = re.compile(r"\b(?:when|whenever|once|until|unless|after|before|as\s+soon\s+as)\s+"
+                       r"(?:the|a|an|it|they|he|she|his|her|their|[a-z]+(?:s|ed|ing))\b", re.I)
+_RATE = re.compile(r"\d\s*(?:[A-Za-zµ%]+\s*)?(?:/|\bper\s+|\ban?\s+)(?:hours?|hr|h|minutes?|min|days?|weeks?)\b", re.I)
 _HYPHENATED = re.compile(r"\b([A-Za-z]{2,})-([A-Za-z]{2,})\b")
 # a leading clause or list label: "3.1 ", "(a) ", "• ", "12. " (not a fact of the sentence)
 _LABEL = re.compile(r"^\s*(?:[•\-–*]\s*|\(?[a-z]\)\s+|\(?[ivx]+\)\s+|\d+(?:\.\d+)*\.?\s+(?=[A-Z(\"“]))+")
@@ -70,7 +77,8 @@ def _stemmer():
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    return _stemmer().stemWord(word.lower())
+    low = word.lower()
+    return _stemmer().stemWord(IRREGULAR_PLURALS.get(low, low))
 
 
 
@@ -81,6 +89,7 @@ def stems(words: Iterable[str]) -> frozenset[str]:
 
 TIME_UNITS = frozenset(TIME_WORDS) | stems(TIME_WORDS)
 UNITS = TIME_UNITS | MONTH_STEMS | frozenset(UNIT_WORDS) | stems(UNIT_WORDS)
+ROLES = stems(ROLE_WORDS)
 
 
 def normalise_number(text: str) -> str:
@@ -108,6 +117,9 @@ class Terms:
     identifiers: set[str] = field(default_factory=set)  # digit strings of 3+ digits without separators
     counted: set[tuple[str, str]] = field(default_factory=set)  # (number, stem of a word within 2 after it)
     years: set[str] = field(default_factory=set)  # 1900-2099 standing alone (not inside a code like NDA/2025-031)
+    temporal: bool = False  # a clause that says when by an event: "only when ...", "once ...", "until ..."
+    rate: bool = False  # a number per unit of time: "83 mL/hour", "2 units an hour"
+    roles: set[str] = field(default_factory=set)  # stems of words naming a person by role ("the on-call consultant")
 
 
 @lru_cache(maxsize=8192)
@@ -117,6 +129,8 @@ def terms(text: str) -> Terms:
     t = Terms()
     t.names = proper_names(text)
     t.years = {m.group(1) for m in _YEAR.finditer(text)}
+    t.temporal = bool(_TEMPORAL.search(text))
+    t.rate = bool(_RATE.search(text))
     # "back-up" also matches "backup", "e-mail" "email"
     for m in _HYPHENATED.finditer(text):
         t.words.add(stem(m.group(1) + m.group(2)))
@@ -164,9 +178,11 @@ def terms(text: str) -> Terms:
             t.months.add(low[:3])
         elif low in ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"):
             t.months.add(low[:3])
-        if low in STOPWORDS or low in NEGATIONS or len(low) < 2:
-            continue
+        if low in STOPWORDS or low in NEGATIONS or len(low) < 2 or low.endswith(("n't", "n’t")) or (
+                _CONTRACTION.sub("", low) in STOPWORDS):
+            continue  # "what's", "I'm", "we've", "doesn't": a stopword with its verb, no content
         t.words.add(stem(low))
+    t.roles = t.words & ROLES
     return t
 
 
@@ -272,10 +288,26 @@ def table_header(passage: str, units: list[tuple[int, int]], i: int, look_back: 
     for k in range(i - 1, max(-1, i - 1 - look_back), -1):
         text = passage[units[k][0] : units[k][1]]
         if not NUMBER.search(strip_label(text)) and len(terms(text).words) >= 2:
-            return units[k]
+            # column headings end without a full stop: "Check the glucose every hour." is prose
+            return None if text.rstrip().endswith((".", "!", "?")) else units[k]
         if not (is_table_like(text) or (NUMBER.search(text) and not text.rstrip().endswith((".", "!", "?", ";")))):
             return None  # prose in between: no longer the same table ("99.8% or higher Nil" is still a row)
     return None
+
+
+def label_end(text: str, start: int, end: int) -> int:
+    """Where a label's value ends: a unit ending in ':' ("6.2 Target peak anti-Xa range:") is read
+    with the rest of its line, or with the sentence after it when the line ends at the label. Any
+    other unit ends where it ends."""
+    if not text[start:end].rstrip().endswith(":"):
+        return end
+    following = [(a, b) for a, b in support_units(text) if a >= end]
+    if not following:
+        return end
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    same_line = [b for a, b in following if b <= line_end]
+    return same_line[-1] if same_line and same_line[-1] - start <= LONG_SENTENCE else following[0][1]
 
 
 @lru_cache(maxsize=2048)

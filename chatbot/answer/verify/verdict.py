@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from chatbot.answer.verify.question import QUESTION_WORDS, QuestionTerms, analyse_question, has_type, typed_numbers
+from chatbot.answer.verify.scope import asks_for_document, excluded_case, unknown_thing
 from chatbot.answer.verify.scoring import Candidate, Passage, Scorer, as_passages, passage_contexts
 from chatbot.answer.verify.support import TRAILING_MARKER, Claim, check_claims
 from chatbot.answer.verify.tables import FRAME_WORDS
@@ -76,6 +77,9 @@ def quoted_answer(question: str | QuestionTerms, passages: Sequence[Passage | st
     qa = question if isinstance(question, QuestionTerms) else analyse_question(question)
     if ranked is None:
         ranked = scorer.score(qa, scorer.candidates(passages), passages, contexts)
+    scope = scope_answer(qa, passages, ranked, min_score, scorer)
+    if scope is not None:  # the document leaves the question's case out ("It does not cover children")
+        return scope
     ranked = [c for c in ranked if c.typed and not is_title(c.text)]
     if qa.parts and ranked:
         verdict = parts_answer(qa, passages, scorer, min_score, contexts, passages[ranked[0].n - 1].source)
@@ -123,6 +127,26 @@ def quotes_verdict(picked: Sequence[Candidate], passages: Sequence[Passage], sco
     return Verdict("quoted", f"{QUOTE_INTRO} " + " ".join(parts) + tail, spans=spans, score=score)
 
 
+def scope_answer(qa: QuestionTerms, passages: Sequence[Passage], ranked: list[Candidate],
+                 min_score: float, scorer: Scorer) -> Verdict | None:
+    """A refusal when the document that answers best leaves the question's case out of its scope (or
+    the exclusion itself, when the question asks which document to follow instead); None when the
+    case is in scope (verify/scope.py)."""
+    if not ranked:
+        return None
+    shown = set().union(*(terms(f"{p.context}\n{p.text}").words for p in passages))
+    if unknown_thing(qa.text, lambda w: scorer.doc_freq.get(w, 0) > 0, shown):
+        return Verdict("refused", "", related=list(range(1, len(passages) + 1)), score=ranked[0].score)
+    excluded = excluded_case(qa, passages, passages[ranked[0].n - 1].source)
+    if not excluded:
+        return None
+    if asks_for_document(qa.text):
+        says = [c for c in ranked if any(c.n == n and a <= c.start and c.end <= b for n, a, b in excluded)]
+        if says and says[0].score >= min_score:
+            return quotes_verdict(says[:1], passages, says[0].score)
+    return Verdict("refused", "", related=list(range(1, len(passages) + 1)), score=ranked[0].score)
+
+
 def parts_answer(qa: QuestionTerms, passages: Sequence[Passage], scorer: Scorer, min_score: float,
                  contexts: dict[int, Terms] | None, source: str = "") -> Verdict | None:
     """A compound question answered part by part: the best sentence for each part, in the question's
@@ -137,10 +161,15 @@ def parts_answer(qa: QuestionTerms, passages: Sequence[Passage], scorer: Scorer,
         if not ranked or ranked[0].score < min_score:
             missing.append(re.sub(r"\s*\([^)]*\)$", "", part.text).strip(" ?,;"))
             continue
-        top = ranked[0]
-        best = max(best, top.score)
-        if not any(c.n == top.n and c.start < top.end and top.start < c.end for c in picked):
+        # a part whose best sentence another part already quoted takes its own next best, when that
+        # still answers it ("how much notice do I give, and how much does the company give?")
+        fresh = [c for c in ranked if not any(p.n == c.n and p.start < c.end and c.start < p.end for p in picked)]
+        if fresh and fresh[0].score >= min_score:
+            top = fresh[0]
             picked.append(top)
+        else:
+            top = ranked[0]
+        best = max(best, top.score)
     if not picked:
         return None
     tail = "".join(f' {NOT_ANSWERED} "{m[0].upper() + m[1:]}?"' for m in missing if m)

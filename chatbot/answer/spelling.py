@@ -1,0 +1,153 @@
+"""Misspelt question words read as the index's own words: "probaton period lenght" -> "probation
+period length". A typo is a word the index never uses; when one word the index does use is a letter
+away (two for long words: a dropped, added, changed or swapped pair of letters) and starts with the
+same letter, the question means that word. A real word is never a typo, even one the index lacks
+("leave" is not "lease", "regulator" not "regulation"): neither is an English word (the bundled
+embedder's whole-word vocabulary) nor a form of an index word (the same stem). A word with no close
+neighbour stays as asked: it may name something the documents do not hold ("paternity leave"), and
+the reader should see that.
+
+    speller = Speller.from_retriever(retriever)
+    speller.correct("troponin levle that counts as critcal")  # -> "troponin level that counts as critical"
+"""
+from __future__ import annotations
+
+import os
+import re
+from collections import defaultdict
+from functools import lru_cache
+from typing import Iterable
+
+from chatbot.answer.verify.terms import stem
+
+MIN_LENGTH = 5  # shorter words have too many neighbours one letter away ("fine" / "five" / "find")
+LONG_WORD = 8  # from this length, two edits are still one word ("enoxparin" / "enoxaparin")
+MAX_LOOKUPS = 12  # unknown words looked up per question
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Optimal string alignment distance (insert, delete, substitute, swap two neighbours), or
+    limit + 1 once it is certain to exceed `limit` (O(len(a) * len(b)), words only)."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Whole English words of the bundled embedder's WordPiece vocabulary (~20,000); empty when it is
+    not installed (then only the index's own word forms count as real words)."""
+    try:
+        from ingest.embed import DEFAULT_EMBEDDER, resolve_embedder_path
+
+        path = os.path.join(resolve_embedder_path(DEFAULT_EMBEDDER), "vocab.txt")
+        with open(path, encoding="utf-8") as f:
+            return frozenset(w for w in (line.strip() for line in f) if w.isalpha() and w.islower())
+    except Exception:  # no bundled embedder: a smaller lexicon, not an error
+        return frozenset()
+
+
+class Speller:
+    """Corrects a question's words against a vocabulary (word -> how many chunks use it)."""
+
+    def __init__(self, vocab: dict[str, int], lexicon: frozenset[str] | None = None):
+        self._stem = stem  # the reader's stems: a form of an index word is no typo
+        self.vocab = {w: n for w, n in vocab.items() if w.isalpha()}
+        self.stems = frozenset(stem(w) for w in self.vocab)
+        self.lexicon = english_words() if lexicon is None else lexicon
+        self._by_start: dict[str, list[str]] = defaultdict(list)
+        for w in self.vocab:
+            self._by_start[w[0]].append(w)
+        self._cache: dict[str, str | None] = {}
+
+    @classmethod
+    def from_texts(cls, texts: Iterable[str]) -> "Speller":
+        vocab: dict[str, int] = {}
+        for text in texts:
+            for w in {m.group(0).lower() for m in _WORD.finditer(text)}:
+                vocab[w] = vocab.get(w, 0) + 1
+        return cls(vocab)
+
+    @classmethod
+    def from_retriever(cls, retriever) -> "Speller":
+        """The keyword vocabulary of the retriever's index (every segment's BM25 vocabulary, with its
+        chunk counts), else the words of its chunks (tests and small fakes)."""
+        index = getattr(retriever, "index", None)
+        segments = getattr(index, "segments", None) or ([index] if getattr(index, "bm25", None) is not None else [])
+        vocab: dict[str, int] = {}
+        for seg in segments:
+            bm25 = getattr(seg, "bm25", None)
+            if bm25 is None:
+                continue
+            indptr = bm25.scores["indptr"]
+            for word, t in bm25.vocab_dict.items():
+                if isinstance(word, str) and word and t + 1 < len(indptr):
+                    vocab[word] = vocab.get(word, 0) + int(indptr[t + 1] - indptr[t])
+        if vocab:
+            return cls(vocab)
+        return cls.from_texts(c.text for c in getattr(retriever, "chunks", []))
+
+    def word(self, word: str) -> str | None:
+        """The index word `word` misspells, or None (known, short, or no single close neighbour)."""
+        low = word.lower()
+        if low in self._cache:
+            return self._cache[low]
+        fixed = None
+        if (len(low) >= MIN_LENGTH and low.isalpha() and low not in self.vocab and low not in self.lexicon
+                and self._stem(low) not in self.stems):
+            limit = 2 if len(low) >= LONG_WORD else 1
+            best: list[tuple[int, int, str]] = []
+            for w in self._by_start.get(low[0], ()):
+                if len(w) < MIN_LENGTH - 1:
+                    continue
+                if abs(len(w) - len(low)) <= limit:
+                    d = edit_distance(low, w, limit)
+                elif len(low) >= LONG_WORD and len(w) > len(low):  # "probaton" of "probationary"
+                    d = 1 + min(edit_distance(low, w[: len(low) + k], 1) for k in (0, 1))
+                else:
+                    continue
+                if d <= limit:
+                    best.append((d, -self.vocab[w], w))
+            if best:
+                best.sort()
+                fixed = best[0][2]
+        if len(self._cache) > 50_000:
+            self._cache.clear()
+        self._cache[low] = fixed
+        return fixed
+
+    def correct(self, text: str) -> str:
+        """`text` with each misspelt word replaced by the index's word (its case kept when capitalised).
+        At most MAX_LOOKUPS unknown words are looked up: a question has a few typos, not hundreds (each
+        lookup scans the index words with its first letter)."""
+        lookups = 0
+
+        def fix(m: re.Match) -> str:
+            nonlocal lookups
+            w = m.group(0)
+            low = w.lower()
+            if len(low) < MIN_LENGTH or low in self.vocab or low in self.lexicon:
+                return w  # no lookup needed
+            if low not in self._cache:
+                if lookups >= MAX_LOOKUPS:
+                    return w
+                lookups += 1
+            new = self.word(w)
+            if new is None:
+                return w
+            return new.capitalize() if w[:1].isupper() else new
+
+        return _WORD.sub(fix, text)

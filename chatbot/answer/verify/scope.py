@@ -1,0 +1,106 @@
+"""A document's scope: a case it says it does not cover is not answered from it.
+
+"What is the enoxaparin dose for a pregnant woman?" read against a protocol that says "It does not
+cover pregnant patients (see obstetric protocol OB-11)" is refused, though the protocol is full of
+enoxaparin doses; so is "the critical potassium limits for a 10 year old" against limits that
+"apply to patients aged 16 and over". A question that asks which document to follow instead is
+answered by the exclusion itself ("see obstetric protocol OB-11").
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from chatbot.answer.ranges import question_ages
+from chatbot.answer.verify.question import QUESTION_WORDS, QuestionTerms
+from chatbot.answer.verify.scoring import Passage
+from chatbot.answer.verify.tables import ADULT_WORDS, CHILD_WORDS, FRAME_WORDS
+from chatbot.answer.verify.terms import LAY_TERMS, near, stem, stems, terms
+from core.text import sentence_spans
+from ingest.clean import is_heading
+
+# "does not cover", "does not apply to", "not for", "excludes": what follows is left out of the document
+_EXCLUDES = re.compile(r"\b(?:(?:does|do|shall|will|is|are)\s+not\s+(?:apply|cover|extend|include|intended)|"
+                       r"not\s+(?:for|intended\s+for|suitable\s+for|to\s+be\s+used\s+(?:for|in))|excludes?|excluding|"
+                       r"except\s+for|other\s+than)\b", re.I)
+# "adults aged 18 and over", "patients aged 16 or over", "16 years and older"
+_MIN_AGE = re.compile(r"\baged?\s+(\d{1,2})\s*(?:years?\s*)?(?:and|or)\s+(?:over|older|above)\b|"
+                      r"\b(\d{1,2})\s*years?\s*(?:and|or)\s+(?:over|older|above)\b", re.I)
+# a question asking which document or rules to follow instead: the exclusion's "see protocol HT-09" answers it
+_ASKS_DOCUMENT = re.compile(r"\b(?:which|what)\s+(?:\w+\s+){0,2}(?:guideline|guidance|protocol|policy|procedure|"
+                            r"document|leaflet|pathway|rules?)s?\b", re.I)
+_CODE = re.compile(r"\b([A-Za-z]+)[-/]?\d")  # "CG-117", "DT03": a document's code names it, it is no case
+ADULT_AGE = 18
+CHILD = stems(CHILD_WORDS)
+ADULT = stems(ADULT_WORDS)
+
+
+def asks_for_document(question: str) -> bool:
+    return bool(_ASKS_DOCUMENT.search(question))
+
+
+def _is_title(text: str) -> bool:
+    return is_heading(text.strip())
+
+
+def excluded_case(qa: QuestionTerms, passages: Sequence[Passage], source: str) -> list[tuple[int, int, int]]:
+    """The sentences (n, start, end) of `source`'s shown passages that leave the question's case out:
+    "It does not cover children" for "a 12 year old"; "These limits apply to patients aged 16 and
+    over" for "a 10 year old"; a section headed "(adults)" for a child ((n, 0, 0): no sentence). A
+    word of the question is an excluded case when the document names it only to exclude it: a word
+    it also uses elsewhere ("pneumonia" in "does not apply to hospital-acquired pneumonia") is its
+    subject. Empty: the case is in scope."""
+    codes = {stem(m.group(1)) for m in _CODE.finditer(qa.text)}
+    asked = qa.terms.words - QUESTION_WORDS - FRAME_WORDS - codes
+    ages = question_ages(qa.text)
+    child = bool(asked & CHILD) or any(a < ADULT_AGE for a in ages)
+    case = asked | (CHILD if child else set())
+    shown = [(n, p) for n, p in enumerate(passages, 1) if p.source == source]
+    excluding, used, adult_only = [], set(), False
+    for n, p in shown:
+        adult_only = adult_only or bool(ADULT & terms(p.context).words)  # "3. Critical limits (adults)"
+        for a, b in sentence_spans(p.text):
+            text = p.text[a:b]
+            m = _EXCLUDES.search(text)
+            ages_from = [int(g) for mm in _MIN_AGE.finditer(text) for g in mm.groups() if g]
+            if ages_from and any(age < ages_from[0] for age in ages):
+                excluding.append((n, a, b, set()))  # "aged 16 and over" for "a 10 year old"
+            elif m:
+                excluding.append((n, a, b, terms(text[m.end():]).words))
+            elif not _is_title(text):
+                words = terms(text).words
+                used |= words
+                adult_only = adult_only or bool(ADULT & words and (_MIN_AGE.search(text) or len(words) <= 8))
+    out = []
+    for n, a, b, left_out in excluding:
+        named = {w for w in case - used if (w in left_out or LAY_TERMS.get(w, frozenset()) & left_out)
+                 and not LAY_TERMS.get(w, frozenset()) & used}
+        if not left_out or named:
+            out.append((n, a, b))
+    if not out and child and adult_only and not used & CHILD:
+        out = [(n, 0, 0) for n, _ in shown[:1]]  # in scope only for adults: no sentence to quote
+    return out
+
+
+# the thing a question asks about, where its wording names it: "which country are ...", "what discount
+# do ...", "how big a fine ...", "who is Lattice's data protection officer?"
+_AUX = r"(?:is|are|was|were|does|do|did|can|could|should|must|will|would|has|have)"
+_ASKED_THING = re.compile(rf"\b(?:which|what)\s+([a-z]+)\s+{_AUX}\b|\bhow\s+(?:big|large|much)\s+an?\s+([a-z]+)\b|"
+                          rf"^\s*who\s+(?:is|are)\s+(?:the\s+)?(?:[A-Za-z]+['’]s\s+)?(?:[a-z]+\s+){{0,3}}([a-z]+)\s*(?:\band\b|\?|$)",
+                          re.I)
+
+
+def unknown_thing(question: str, seen, shown: set[str]) -> str:
+    """The thing the question asks about when the index never uses its word and no shown passage
+    says it another way ("Who is the data protection officer?" of a document with no officer): then
+    the nearest clause only looks like an answer. "" when the thing is known (or not named)."""
+    m = _ASKED_THING.search(question)
+    if not m:
+        return ""
+    word = next(g for g in m.groups() if g)
+    w = stem(word)
+    if w in QUESTION_WORDS or w in FRAME_WORDS or seen(w) or w in shown:
+        return ""
+    if near(w, shown) or LAY_TERMS.get(w, frozenset()) & shown:
+        return ""
+    return word

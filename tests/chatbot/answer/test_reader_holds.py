@@ -1,0 +1,241 @@
+"""The reader on questions nobody on the team wrote (issue 19): typos, lay words, compound questions,
+cases a document leaves out of its scope, tables read by band. Each test is one general reading rule,
+on small invented documents (not the dev, blind or sample-corpora texts). The engine runs for real,
+reader only: the retriever returns fixed passages and no model is asked."""
+import pytest
+
+from chatbot.answer.engine import Engine
+from chatbot.answer.route import DocumentRef, route_query
+from chatbot.answer.spelling import Speller, edit_distance
+from core.config import AnswerConfig
+from core.schema import Chunk
+from tests.fakes import FakeRetriever
+
+
+def chunk(i, source, page, text, section=""):
+    return Chunk(chunk_id=f"{source}:{page}:{i}", source=source, page=page, page_end=page, section=section,
+                 start=i * 1000, end=i * 1000 + len(text), sha256=f"sha-{source}", text=text)
+
+
+HANDBOOK = "legal/volunteer_handbook_brackley.pdf"
+TRIAL = chunk(0, HANDBOOK, 1, (
+    "2. Trial placement\n2.1 The first 10 weeks of a placement are a trial placement. The Trust may extend the "
+    "trial placement once, by up to 4 weeks.\n2.2 During the trial placement either side may end the "
+    "placement by giving 3 days' notice."), "2. Trial placement")
+ENDING = chunk(1, HANDBOOK, 2, (
+    "9. Ending a placement\n9.1 After the trial placement, the Volunteer must give the Trust 2 weeks' notice to "
+    "end the placement.\n9.2 After the trial placement, the Trust must give the Volunteer 4 weeks' notice to end "
+    "the placement.\n9.3 The Trust may end a placement without notice for serious misconduct."),
+    "9. Ending a placement")
+LEAVE = chunk(2, HANDBOOK, 2, (
+    "6. Time off\n6.1 A Volunteer may take 15 days' paid holiday in each placement year.\n6.2 Expenses for "
+    "travel are repaid within 30 days of a claim."), "6. Time off")
+
+PROTOCOL = "medical/heparin_flush_protocol_oakmere.pdf"
+FLUSH_SCOPE = chunk(3, PROTOCOL, 1, (
+    "1. Scope\nThis protocol covers flushing of central venous lines with heparin in adults aged 18 and over. It "
+    "does not cover children, or patients with heparin-induced thrombocytopenia (see protocol HT-09)."),
+    "1. Scope")
+FLUSH_DOSE = chunk(4, PROTOCOL, 1, (
+    "3. Flush volume\n3.1 Flush each lumen with 5 mL of heparin sodium 10 units/mL after each use.\n3.2 Lines "
+    "not in use are flushed every 7 days.\n3.3 Stop flushing when the line is removed, and keep the line clamped "
+    "for 11 hours before a planned removal."), "3. Flush volume")
+FLUSH_STOP = chunk(5, PROTOCOL, 2, (
+    "5. Removing the line\n5.1 Remove the line only once the course of treatment is complete.\n5.2 Press on the "
+    "site for 10 minutes after removal."), "5. Removing the line")
+CORPUS = [TRIAL, ENDING, LEAVE, FLUSH_SCOPE, FLUSH_DOSE, FLUSH_STOP]
+
+
+class NoModel:
+    has_adapter = True
+
+    def model_name(self, use_adapter=True):
+        return "none"
+
+    def stream(self, messages, **kwargs):  # pragma: no cover - the reader alone answers
+        raise AssertionError("no model is asked in these tests")
+
+
+def read(question, hits):
+    """The reader's answer alone (as bench/answer.py --reader-only)."""
+    engine = Engine(FakeRetriever(CORPUS, dense=0.6, ranking=lambda query: hits), NoModel())
+    return engine.answer(question, cfg=AnswerConfig(k=3, min_relevance=0.0, generate="never"))
+
+
+# --- typos: a misspelt word is read as the index's word, a real word is never "corrected" ---------
+
+
+def test_edit_distance_counts_a_swap_as_one_edit():
+    assert edit_distance("lenght", "length", 2) == 1
+    assert edit_distance("notise", "notice", 2) == 1
+    assert edit_distance("abc", "xyz123", 1) == 2  # beyond the limit: limit + 1
+
+
+def test_speller_reads_typos_as_index_words_and_keeps_real_words():
+    speller = Speller({"placement": 4, "volunteer": 3, "trial": 2, "holiday": 1, "expenses": 1, "leave": 1},
+                      lexicon=frozenset({"lease", "sabbatical", "paid"}))
+    assert speller.correct("how long is the trail placment for a volnteer?") == \
+        "how long is the trial placement for a volunteer?"
+    assert speller.correct("Holliday and Expences") == "Holiday and Expenses"  # case kept
+    assert speller.correct("paid sabbatical lease") == "paid sabbatical lease"  # English words stay
+    assert speller.word("placements") is None  # a form of an index word (same stem) is no typo
+    assert speller.word("zzyzx") is None  # no neighbour: left as asked
+
+
+def test_typo_question_is_answered_from_the_index_words():
+    ans = read("how long is the trial placment at brackley", [TRIAL, ENDING, LEAVE])
+    assert not ans.refused and "10 weeks" in ans.answer
+
+
+# --- routing: "a warning letter" is part of the case, not a document to look in ------------------
+
+
+def test_a_letter_in_the_case_does_not_ask_for_a_letter_document():
+    doc = DocumentRef.make("/docs", "legal/eula_quillfeather.pdf",
+                           {"title": "Quillfeather Licence Agreement", "doc_type": "agreement", "company": "",
+                            "parties": ["Quillfeather Ltd"], "product": "", "year": 2025})
+    other = DocumentRef.make("/docs", "medical/leaflet.pdf", {"title": "Leaflet", "doc_type": "leaflet",
+                                                               "company": "", "parties": [], "product": "Zanor"})
+    route = route_query("We got a final reminder letter. Can Quillfeather suspend the licence?", [doc, other])
+    assert route.missing == ""
+    assert route_query("What does the letter from Quillfeather say?", [doc, other]).missing  # a letter asked for
+
+
+# --- headings: "8. Bleeding and reversal" is one heading, not the sentence "8." and a title -------
+
+
+def test_a_heading_number_does_not_end_a_sentence():
+    from core.text import sentence_spans
+
+    text = ("5. Removing the line\n5.1 Remove the line only once the course is complete. 6. Aftercare\n"
+            "The dose is 2. Then flush.")
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "5. Removing the line", "5.1 Remove the line only once the course is complete.", "6. Aftercare",
+        "The dose is 2.", "Then flush."]
+
+
+def test_a_heading_is_not_quoted_as_the_answer():
+    ans = read("How long is pressure kept on the site after removing the line?", [FLUSH_STOP, FLUSH_DOSE])
+    assert "10 minutes" in ans.answer
+    assert "“5.”" not in ans.answer and "“Removing the line”" not in ans.answer
+
+
+# --- the reader's rules (chatbot/answer/verify) ---------------------------------------------------
+
+PAY = chunk(6, HANDBOOK, 3, (
+    "7. Shifts\n7.1 Weekday shifts are paid at the basic hourly rate.\n7.2 A shift on a Sunday that the "
+    "coordinator approved is paid at 1.5 times the basic hourly rate.\n7.3 Shift swaps must be agreed in "
+    "writing."), "7. Shifts")
+ESCALATION = chunk(7, PROTOCOL, 2, (
+    "6. Problems with the line\n6.1 Report a blocked line to the ward nurse in charge.\n6.2 If the nurse in "
+    "charge cannot be reached within 15 minutes, phone the vascular access specialist nurse on bleep 5170.\n"
+    "6.3 Record every problem in the line care chart."), "6. Problems with the line")
+FLUIDS = chunk(8, PROTOCOL, 2, (
+    "4. Fluids\n4.1 Run sodium chloride 0.9% alongside the heparin line at 125 mL/hour.\n4.2 Change the giving "
+    "set every 72 hours.\n4.3 Target trough level: 1 to 2 mg/L; 0.5 to 1 mg/L after a bleed."), "4. Fluids")
+WEIGHT_TABLE = chunk(9, PROTOCOL, 3, (
+    "7. Lock dose\nThe lock volume goes by the patient's weight in kg. Weigh the patient before each lock.\n"
+    "Under 40.0 1 mL\n40.0 - 59.9 2 mL\n60.0 - 79.9 3 mL\n80.0 - 120.0 4 mL\n"
+    "7.1 Above 120 kg, ask the pharmacist for the lock volume. The lock stays in for 24 hours at most."),
+    "7. Lock dose")
+
+
+def test_contractions_of_stopwords_are_not_content_words():
+    from chatbot.answer.verify.terms import terms
+
+    assert terms("what's the fee? I'm sure it doesn't matter").words == {"fee", "sure", "matter"}
+
+
+def test_compound_part_takes_its_next_best_sentence_when_its_best_is_taken():
+    ans = read("How much notice must a volunteer give, and how much notice must the Trust give the volunteer?",
+               [ENDING, TRIAL, LEAVE])
+    assert "2 weeks" in ans.answer and "4 weeks" in ans.answer
+
+
+def test_when_can_and_how_long_are_two_parts_and_a_condition_answers_when():
+    ans = read("When can the line be removed and how long is pressure kept on the site?", [FLUSH_STOP, FLUSH_DOSE])
+    assert "once the course of treatment is complete" in ans.answer and "10 minutes" in ans.answer
+
+
+def test_every_word_of_a_restriction_must_be_held():
+    # "paid" is in the handbook, "sabbatical" nowhere: paid holiday does not answer it
+    assert read("How many weeks of paid sabbatical leave does a volunteer get?", [LEAVE, TRIAL, ENDING]).refused
+
+
+def test_a_case_the_document_leaves_out_of_its_scope_is_refused():
+    assert read("What heparin flush volume for a 9 year old?", [FLUSH_DOSE, FLUSH_SCOPE]).refused
+    assert read("How much heparin to flush the line of a child?", [FLUSH_DOSE, FLUSH_SCOPE]).refused
+    # asked which document to follow instead, the exclusion itself answers
+    ans = read("Which protocol should be used for patients with heparin-induced thrombocytopenia?",
+               [FLUSH_SCOPE, FLUSH_DOSE])
+    assert not ans.refused and "HT-09" in ans.answer
+    # an adult's case is in scope
+    assert "5 mL" in read("What flush volume for a 40 year old?", [FLUSH_DOSE, FLUSH_SCOPE]).answer
+
+
+def test_a_number_with_a_unit_matches_only_the_same_unit():
+    from chatbot.answer.verify.scoring import Scorer
+    from chatbot.answer.verify.terms import terms
+
+    q = terms("how long is the line clamped for an 11 year old")
+    assert Scorer().lexical(q, terms("the line is clamped for 11 hours")) < \
+        Scorer().lexical(q, terms("the line is clamped on ward 11"))  # a number without a unit may be it
+
+
+def test_how_much_extra_pay_is_answered_by_a_multiple_of_the_rate():
+    ans = read("If the coordinator approves a Sunday shift, how much extra do I get paid per hour?", [PAY, LEAVE])
+    assert "1.5 times" in ans.answer
+
+
+def test_who_do_we_ring_is_answered_by_a_role_or_a_number():
+    ans = read("who do we ring if the nurse in charge doesn't pick up about a blocked line?", [ESCALATION, FLUSH_DOSE])
+    assert "bleep 5170" in ans.answer
+
+
+def test_how_fast_is_answered_by_a_rate():
+    ans = read("what fluid runs alongside the heparin line and how fast?", [FLUIDS, FLUSH_DOSE])
+    assert "125 mL/hour" in ans.answer
+
+
+def test_a_label_is_quoted_with_its_value():
+    ans = read("What is the target trough level?", [FLUIDS, FLUSH_DOSE])
+    assert "1 to 2 mg/L" in ans.answer
+
+
+def test_the_row_whose_band_holds_the_case_value_answers():
+    ans = read("The patient weighs 65.5 kg. What lock volume?", [WEIGHT_TABLE, FLUSH_DOSE])
+    assert "60.0 - 79.9" in ans.answer and "3 mL" in ans.answer
+
+
+def test_a_thing_the_documents_never_name_is_not_answered_from_a_near_clause():
+    # "officer" is in no document of the index, and no passage says it another way
+    assert read("Who is the Trust's data protection officer?", [ENDING, TRIAL, LEAVE]).refused
+    assert read("How big a penalty can the Trust charge for a late claim?", [LEAVE, ENDING]).refused
+    # a thing the index does name is answered as usual
+    assert "3 days" in read("What notice must either side give during the trial placement?", [TRIAL, ENDING]).answer
+
+
+def test_a_row_band_holds_a_value_only_of_the_unit_its_cell_names():
+    from chatbot.answer.ranges import Value
+    from chatbot.answer.verify.scoring import row_holds
+
+    row = "Capillary blood glucose (mmol/L) 12.1 - 16.0, Standard scale (units/hour) 4"
+    assert row_holds([Value(14.2, "mmol/l")], row)
+    assert not row_holds([Value(14.0, "unit")], row)  # "14 units of insulin a day" is not the glucose
+    assert not row_holds([Value(14.2, None)], row)  # no unit: could be any column's
+    assert row_holds([Value(65.5, "kg")], "60.0 - 79.9 3 mL", above="Lock volume by weight (kg):\n")
+
+
+def test_a_hyphenated_word_weighs_once_and_what_must_the_person_asks_no_name():
+    from chatbot.answer.verify.question import expected_type
+    from chatbot.answer.verify.scoring import compound_parts_dropped
+    from chatbot.answer.verify.terms import terms
+
+    assert compound_parts_dropped(terms("object to a new sub-processor").words) == {"object", "new", "subprocessor"}
+    assert expected_type("what must the person taking the call read back?") is None  # asks what, not who
+    assert expected_type("Which insurance company insures the building?").kind == "name"
+
+
+def test_lay_words_for_who_to_ring_when_nobody_picks_up():
+    ans = read("who do we ring if the nurse in charge doesn't pick up about a blocked line?", [ESCALATION, FLUSH_DOSE])
+    assert "6.2" in ans.answer  # "cannot be reached": the escalation, not the first report
