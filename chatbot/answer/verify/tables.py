@@ -4,6 +4,7 @@ Words are written as people write them. The modules that compare stems stem a li
 (`terms.stems`): QUESTION_WORDS in question.py is ASKING_WORDS stemmed, LAY_TERMS in terms.py is
 LAY_GROUPS stemmed, and so on. Change a list here, not its stemmed copy.
 """
+import core.text as core_text
 
 # ---------------------------------------------------------------------------------------------
 # words of every sentence
@@ -11,12 +12,10 @@ LAY_GROUPS stemmed, and so on. Change a list here, not its stemmed copy.
 # a word before a capitalised run that makes it a defined term, not a name ("the Landlord")
 DETERMINERS = frozenset("the a an any each this that these those every no such its their our your his her".split())
 
-STOPWORDS = frozenset(
-    "a an the of to in on for at by with from and or is are was were be been being what which who whom whose "
-    "how when where why does do did can could should would may might must shall will this that these those it "
-    "its as into about under over than then there their they them he she his her we our you your i me my if "
-    "any all each per so such also only just very some other others has have had having up out more most "
-    "s t him us".split()
+# the one stopword list (core.text) less the negations (a claim check reads "no" and "not"), plus
+# words that never carry a fact in a claim
+STOPWORDS = (core_text.STOPWORDS - {"no", "not"}) | frozenset(
+    "whose also only just very some other others has have had having up out more most so such s t him us".split()
 )
 # words an answer uses to frame a fact, never the fact itself ("The document states that ...")
 FRAME_WORDS = frozenset(
