@@ -2,6 +2,7 @@
 
 Both are read from the source (ast, so imports inside functions count too), like tests/test_layers.py."""
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -158,3 +159,17 @@ def test_the_cycle_finder_catches_a_planted_cycle(tmp_path):
 ])
 def test_import_cycles(edges, cycles):
     assert import_cycles(edges) == cycles
+
+
+def test_the_readme_is_short_and_its_links_resolve():
+    """A newcomer reads the README in minutes: at most 20 kB, details in docs/ behind links that work."""
+    readme = ROOT / "README.md"
+    assert readme.stat().st_size <= 20 * 1024, f"README.md is {readme.stat().st_size} bytes: move detail to docs/"
+    broken = []
+    for page in [readme, *sorted((ROOT / "docs").glob("*.md"))]:
+        for target in re.findall(r"\]\(([^)\s#]+)(?:#[^)]*)?\)", page.read_text(encoding="utf-8")):
+            if "://" in target or target.startswith("mailto:"):
+                continue
+            if not (page.parent / target).exists():
+                broken.append(f"{page.relative_to(ROOT)} -> {target}")
+    assert not broken, "links to missing files:\n" + "\n".join(broken)
