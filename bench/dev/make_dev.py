@@ -14,177 +14,31 @@ import datetime
 import os
 import sys
 
-from fpdf import FPDF
-from fpdf.fonts import FontFace
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "docs")
 FIXED_DATE = datetime.datetime(2025, 9, 15, 9, 0, 0, tzinfo=datetime.timezone.utc)
 
+sys.path.insert(0, os.path.join(HERE, "..", "blind"))  # one renderer for both sets
+from make_blind import Doc as BlindDoc  # noqa: E402
 
-class Doc(FPDF):
-    """A4 document with a running header (title) and footer (page X of Y)."""
 
-    def __init__(self, title, header_right="", footer_left="", font="Helvetica",
-                 accent=(30, 60, 110), body_size=10):
-        super().__init__(orientation="P", unit="mm", format="A4")
-        self.doc_title = title
-        self.header_right = header_right
-        self.footer_left = footer_left
-        self.base = font
-        self.accent = accent
-        self.body_size = body_size
-        self.set_margins(18, 24, 18)
-        self.set_auto_page_break(True, margin=22)
+class Doc(BlindDoc):
+    """The blind set's A4 document (running header and footer, clauses, tables), with this set's
+    metadata and creation date."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
         self.set_creation_date(FIXED_DATE)
-        self.set_title(title)
         self.set_author("Development set (fictional document)")
         self.set_creator("make_dev.py")
         self.set_producer("make_dev.py")
-        self.add_page()
-        self.set_font(self.base, "", self.body_size)
 
-    # running header / footer -------------------------------------------------
-    def header(self):
-        self.set_font(self.base, "I", 8)
-        self.set_text_color(90, 90, 90)
-        self.set_xy(self.l_margin, 10)
-        half = (self.w - self.l_margin - self.r_margin) / 2
-        self.cell(half + 30, 5, self.doc_title, align="L")
-        self.cell(half - 30, 5, self.header_right, align="R")
-        self.set_draw_color(160, 160, 160)
-        self.line(self.l_margin, 16, self.w - self.r_margin, 16)
-        self.set_text_color(0, 0, 0)
-        self.set_y(self.t_margin)
-        self.set_font(self.base, "", self.body_size)
-
-    def footer(self):
-        self.set_y(-15)
-        self.set_draw_color(160, 160, 160)
-        self.line(self.l_margin, self.get_y() - 1, self.w - self.r_margin, self.get_y() - 1)
-        self.set_font(self.base, "", 8)
-        self.set_text_color(90, 90, 90)
-        half = (self.w - self.l_margin - self.r_margin) / 2
-        self.cell(half + 40, 5, self.footer_left, align="L")
-        self.cell(half - 40, 5, f"Page {self.page_no()} of {{nb}}", align="R")
-        self.set_text_color(0, 0, 0)
-
-    # text helpers --------------------------------------------------------------
-    def title_block(self, title, sub=None, size=16):
-        self.set_font(self.base, "B", size)
-        self.set_text_color(*self.accent)
-        self.multi_cell(0, size * 0.5, title, align="C", new_x="LMARGIN", new_y="NEXT")
-        self.set_text_color(0, 0, 0)
-        if sub:
-            self.ln(1)
-            self.set_font(self.base, "", 10)
-            self.multi_cell(0, 5, sub, align="C", new_x="LMARGIN", new_y="NEXT")
-        self.ln(4)
-        self.set_font(self.base, "", self.body_size)
-
-    def h1(self, text):
-        if self.get_y() > self.h - 45:
-            self.add_page()
-        self.ln(2)
-        self.set_font(self.base, "B", self.body_size + 2)
-        self.set_text_color(*self.accent)
-        self.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
-        self.set_text_color(0, 0, 0)
-        self.set_font(self.base, "", self.body_size)
-        self.ln(1)
-
-    def h2(self, text):
-        if self.get_y() > self.h - 40:
-            self.add_page()
-        self.ln(1)
-        self.set_font(self.base, "B", self.body_size)
-        self.multi_cell(0, 5, text, new_x="LMARGIN", new_y="NEXT")
-        self.set_font(self.base, "", self.body_size)
-
-    def para(self, text, size=None, style="", align="L", indent=0):
-        self.set_font(self.base, style, size or self.body_size)
-        self.set_x(self.l_margin + indent)
-        self.multi_cell(0, (size or self.body_size) * 0.48, text, align=align,
-                        new_x="LMARGIN", new_y="NEXT")
-        self.ln(1.5)
-        self.set_font(self.base, "", self.body_size)
-
-    def clause(self, num, text, indent=0, numw=12, bold_lead=None):
-        """Numbered clause with a hanging number, e.g. '4.3' or '(a)'."""
-        lh = self.body_size * 0.48
-        if self.get_y() > self.h - 30:
-            self.add_page()
-        self.set_x(self.l_margin + indent)
-        self.set_font(self.base, "", self.body_size)
-        if numw:
-            self.cell(numw, lh, num)
-        if bold_lead:
-            text = f"**{bold_lead}** {text}"
-        self.multi_cell(0, lh, text, new_x="LMARGIN", new_y="NEXT", markdown=bool(bold_lead))
-        self.ln(1.2)
-
-    def bullets(self, items, indent=4):
-        lh = self.body_size * 0.48
-        for it in items:
-            self.set_x(self.l_margin + indent)
-            self.cell(5, lh, "-")
-            self.multi_cell(0, lh, it, new_x="LMARGIN", new_y="NEXT")
-            self.ln(0.6)
-        self.ln(1)
-
-    def grid(self, headers, rows, widths, size=9, align="LEFT", heading_fill=(220, 228, 240),
-             bold_first_col=False, line_height=None):
-        self.set_font(self.base, "", size)
-        style = FontFace(emphasis="BOLD", fill_color=heading_fill)
-        with self.table(col_widths=widths, text_align=align, headings_style=style,
-                        line_height=line_height or size * 0.5, width=sum(widths),
-                        padding=1.2, repeat_headings=1) as t:
-            r = t.row()
-            for h in headers:
-                r.cell(h)
-            for row in rows:
-                r = t.row()
-                for i, c in enumerate(row):
-                    if bold_first_col and i == 0:
-                        r.cell(c, style=FontFace(emphasis="BOLD"))
-                    else:
-                        r.cell(c)
-        self.ln(3)
-        self.set_font(self.base, "", self.body_size)
-
-    def two_col(self, blocks, size=9.5, gutter=7):
-        """blocks: list of ('h', text) headings or ('p', text) paragraphs, flowed in 2 columns."""
-        with self.text_columns(ncols=2, gutter=gutter, text_align="LEFT", balance=True) as cols:
-            for kind, text in blocks:
-                if kind == "h":
-                    self.set_font(self.base, "B", size + 1)
-                    self.set_text_color(*self.accent)
-                    cols.write(text + "\n")
-                    self.set_text_color(0, 0, 0)
-                else:
-                    self.set_font(self.base, "", size)
-                    cols.write(text + "\n\n")
-        self.set_font(self.base, "", self.body_size)
-        self.ln(2)
-
-    def signature_block(self, parties):
-        self.ln(4)
-        for p in parties:
-            if self.get_y() > self.h - 45:
-                self.add_page()
-            self.set_font(self.base, "", self.body_size)
-            self.multi_cell(0, 5, p, new_x="LMARGIN", new_y="NEXT")
-            self.ln(1)
-            self.cell(0, 6, "Signature: ......................................    Date: ....................",
-                      new_x="LMARGIN", new_y="NEXT")
-            self.ln(4)
-
-    def save(self, rel):
+    def save(self, rel):  # into this set's docs/, not the blind set's
         path = os.path.join(OUT, rel)
         os.makedirs(os.path.dirname(path), exist_ok=True)
         self.output(path)
         return path
-
 
 
 # =============================================================================
