@@ -59,12 +59,13 @@ def test_question_analysis_is_fast(text):
 @given(hostile, hostile)
 def test_scope_and_spelling_are_fast(question, passage):
     from chatbot.answer.spelling import Speller
-    from chatbot.answer.verify.scope import excluded_case, unknown_thing
+    from chatbot.answer.verify.scope import excluded_case, silent_thing, unknown_thing
     from chatbot.answer.verify.scoring import Passage
 
     qa = timed(analyse_question, question[:2_000])
     timed(lambda text: excluded_case(qa, [Passage(text, source="a.pdf")], "a.pdf"), passage)
     timed(lambda text: unknown_thing(text, lambda w: False, set()), question)
+    timed(lambda text: silent_thing(text, set(), set()), question)
     speller = Speller({"probation": 3, "period": 2, "length": 1}, lexicon=frozenset({"the"}))
     timed(speller.correct, question)
 

@@ -104,3 +104,41 @@ def unknown_thing(question: str, seen, shown: set[str]) -> str:
     if near(w, shown) or LAY_TERMS.get(w, frozenset()) & shown:
         return ""
     return word
+
+
+# "is there a break clause", "are there any late fees", "does the lease include a rent-free period",
+# "does the NDA say anything about non-solicitation": the thing asked about, whose absence from every
+# shown passage means they are on the topic but do not say it (the document is silent)
+_THERE_IS = re.compile(r"\b(?:is|are)\s+there\s+(?:an?\s+|any\s+)?((?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)", re.I)
+_HAS_THING = re.compile(
+    rf"\b{_AUX}\s+(?:[A-Za-z'’-]+\s+){{0,4}}?(?:include|contain|have|provide\s+for|allow|permit|require|cover|"
+    r"mention|say\s+anything\s+about|specify|set\s+out|impose|offer|grant)s?\s+(?:an?\s+|any\s+|the\s+)?"
+    r"((?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)", re.I)
+_PHRASE_END = re.compile(r"\b(?:on|for|in|of|to|if|when|after|before|from|with|by|under|at|that|which|and|or|is|are|"
+                         r"was|were|does|do|can|will|would|should|must|may)\b", re.I)
+GENERIC_THINGS = frozenset(stem(w) for w in (
+    "clause clauses section sections provision provisions term terms rule rules paragraph article part "
+    "schedule condition conditions requirement requirements information detail details anything something "
+    "way option options right rights "
+    # words for the kind of value asked for: a passage says "within 7 days", not "deadline"
+    "deadline deadlines timeframe time limit limits period duration amount sum figure number date minimum "
+    "maximum threshold level rate").split())
+
+
+def silent_thing(question: str, shown: set[str], naming: set[str]) -> str:
+    """The thing a yes/no question asks the documents to contain ("Is there a penalty for ...",
+    "Does the lease include a rent-free period?") when no word of it is in any shown passage, even
+    loosely or in other words: the passages are on the topic, but silent on the thing. "" otherwise."""
+    m = _THERE_IS.search(question) or _HAS_THING.search(question)
+    if not m:
+        return ""
+    phrase = m.group(1)
+    end = _PHRASE_END.search(phrase)
+    phrase = phrase[: end.start()] if end else phrase
+    words = {w for w in terms(phrase).words if not any(ch.isdigit() for ch in w)}
+    words -= QUESTION_WORDS | FRAME_WORDS | GENERIC_THINGS | naming
+    if not words:
+        return ""
+    if any(w in shown or near(w, shown) or LAY_TERMS.get(w, frozenset()) & shown for w in words):
+        return ""
+    return phrase.strip()

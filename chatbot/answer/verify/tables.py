@@ -122,6 +122,7 @@ LAY_GROUPS = (
     "plan plans tier tiers package",
     "doctor doctors clinician clinicians physician",
     "pick reach reached reachable contactable answer",
+    "cap capped ceiling limit limited maximum exceed exceeding",
 )
 # plurals the stemmer leaves apart ("women" / "woman"): read as their singular before stemming
 IRREGULAR_PLURALS = {"women": "woman", "men": "man", "children": "child", "people": "person", "feet": "foot",

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from chatbot.answer.verify.question import QUESTION_WORDS, QuestionTerms, analyse_question, has_type, typed_numbers
-from chatbot.answer.verify.scope import asks_for_document, excluded_case, unknown_thing
+from chatbot.answer.verify.scope import asks_for_document, excluded_case, silent_thing, unknown_thing
 from chatbot.answer.verify.scoring import Candidate, Passage, Scorer, as_passages, passage_contexts
 from chatbot.answer.verify.support import TRAILING_MARKER, Claim, check_claims
 from chatbot.answer.verify.tables import FRAME_WORDS
@@ -136,6 +136,10 @@ def scope_answer(qa: QuestionTerms, passages: Sequence[Passage], ranked: list[Ca
         return None
     shown = set().union(*(terms(f"{p.context}\n{p.text}").words for p in passages))
     if unknown_thing(qa.text, lambda w: scorer.doc_freq.get(w, 0) > 0, shown):
+        return Verdict("refused", "", related=list(range(1, len(passages) + 1)), score=ranked[0].score)
+    naming = set().union(*(terms(p.context).words for p in passages)) | {
+        stem(w.lower()) for name in qa.terms.names for w in name.split()}
+    if not qa.parts and silent_thing(qa.text, shown, naming):
         return Verdict("refused", "", related=list(range(1, len(passages) + 1)), score=ranked[0].score)
     excluded = excluded_case(qa, passages, passages[ranked[0].n - 1].source)
     if not excluded:

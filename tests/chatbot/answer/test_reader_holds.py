@@ -239,3 +239,26 @@ def test_a_hyphenated_word_weighs_once_and_what_must_the_person_asks_no_name():
 def test_lay_words_for_who_to_ring_when_nobody_picks_up():
     ans = read("who do we ring if the nurse in charge doesn't pick up about a blocked line?", [ESCALATION, FLUSH_DOSE])
     assert "6.2" in ans.answer  # "cannot be reached": the escalation, not the first report
+
+
+# --- a yes/no question about a thing no shown passage mentions: on topic, but silent ----------------
+
+TENANCY = "legal/tenancy_larch_mews.pdf"
+RENT_RISE = chunk(0, TENANCY, 2, (
+    "4. Rent\n4.1 The rent is £950 a month, due on the first day of each month by standing order.\n4.2 The "
+    "Landlord may raise the rent once a year, and an increase shall not exceed 3% of the rent then payable."),
+    "4. Rent")
+REPAIRS = chunk(1, TENANCY, 3, (
+    "6. Repairs\n6.1 The Landlord keeps the structure, the roof and the boiler in repair.\n6.2 The Tenant reports "
+    "any repair needed within 7 days of noticing it."), "6. Repairs")
+
+
+def test_a_thing_no_shown_passage_mentions_is_refused_not_answered_from_the_topic():
+    # the rent clause is the nearest, but says nothing of a penalty or a parking space
+    assert read("Is there a penalty if the tenant pays the rent late?", [RENT_RISE, REPAIRS]).refused
+    assert read("Does the tenancy include a parking space?", [RENT_RISE, REPAIRS]).refused
+    # the thing said in other words is an answer: a cap is a maximum the increase may not exceed
+    capped = read("Is there a cap on how much the rent can go up?", [RENT_RISE, REPAIRS])
+    assert not capped.refused and "3%" in capped.answer
+    # and a thing the passage names is answered as usual
+    assert "7 days" in read("Is there a deadline for reporting a repair?", [REPAIRS, RENT_RISE]).answer
