@@ -89,6 +89,15 @@ class Segment:
             self._bm25 = bm25s.BM25.load(str(self.path / "bm25"), show_progress=False)
         return self._bm25
 
+    def keyword_vocabulary(self) -> dict[str, int]:
+        """Each keyword of the segment's BM25 index -> how many of its rows use it (deleted rows too)."""
+        bm25 = self.bm25
+        if bm25 is None:
+            return {}
+        indptr = bm25.scores["indptr"]  # CSC: a keyword's column spans the rows that hold it
+        return {word: int(indptr[t + 1] - indptr[t]) for word, t in bm25.vocab_dict.items()
+                if isinstance(word, str) and word and t + 1 < len(indptr)}
+
     def search(self, qvec: np.ndarray, n: int, allowed: np.ndarray | None, selector) -> tuple[np.ndarray, np.ndarray]:
         """(stored row ids, scores) of the n best rows among `allowed` (None: any stored row)."""
         import faiss

@@ -59,6 +59,9 @@ class FakeRetriever:
         self.embedder = FakeEmbedder()  # pairs dedup questions with it
         self.calls: list[tuple[str, int | None]] = []  # every search: (query, k)
 
+    def vocabulary(self) -> dict[str, int]:
+        return Counter(w for c in self.chunks for w in set(re.findall(r"[a-z]+", c.text.lower())))
+
     @property
     def collections(self) -> dict[str, int]:
         return dict(Counter(c.collection for c in self.chunks))

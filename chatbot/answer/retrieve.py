@@ -82,6 +82,14 @@ class Retriever:
     def chunks(self):
         return self.index.chunks
 
+    def vocabulary(self) -> dict[str, int]:
+        """Every keyword of the index -> how many chunks use it (the speller reads questions against it)."""
+        vocab: dict[str, int] = {}
+        for seg in self.index.segments:
+            for word, n in seg.keyword_vocabulary().items():
+                vocab[word] = vocab.get(word, 0) + n
+        return vocab
+
     @property
     def embedder(self):
         """The embedder the index was built with (same model and quantisation, else cosines drift)."""

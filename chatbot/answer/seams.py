@@ -34,6 +34,9 @@ class Retriever(Protocol):
         """Rows (indexes into `chunks`) of each query's top-n hits, in one batch (pairs search every
         generated question)."""
 
+    def vocabulary(self) -> dict[str, int]:
+        """Every word of the index -> how many chunks use it (misspelt question words are read against it)."""
+
     def allowed_rows(self, collections: Sequence[str] | None):
         """Rows of the chunks in `collections` (None: all); an unknown collection is a DomainbotError."""
 

@@ -16,7 +16,6 @@ import os
 import re
 from collections import defaultdict
 from functools import lru_cache
-from typing import Iterable
 
 from chatbot.answer.verify.terms import stem
 
@@ -74,31 +73,9 @@ class Speller:
         self._cache: dict[str, str | None] = {}
 
     @classmethod
-    def from_texts(cls, texts: Iterable[str]) -> "Speller":
-        vocab: dict[str, int] = {}
-        for text in texts:
-            for w in {m.group(0).lower() for m in _WORD.finditer(text)}:
-                vocab[w] = vocab.get(w, 0) + 1
-        return cls(vocab)
-
-    @classmethod
     def from_retriever(cls, retriever) -> "Speller":
-        """The keyword vocabulary of the retriever's index (every segment's BM25 vocabulary, with its
-        chunk counts), else the words of its chunks (tests and small fakes)."""
-        index = getattr(retriever, "index", None)
-        segments = getattr(index, "segments", None) or ([index] if getattr(index, "bm25", None) is not None else [])
-        vocab: dict[str, int] = {}
-        for seg in segments:
-            bm25 = getattr(seg, "bm25", None)
-            if bm25 is None:
-                continue
-            indptr = bm25.scores["indptr"]
-            for word, t in bm25.vocab_dict.items():
-                if isinstance(word, str) and word and t + 1 < len(indptr):
-                    vocab[word] = vocab.get(word, 0) + int(indptr[t + 1] - indptr[t])
-        if vocab:
-            return cls(vocab)
-        return cls.from_texts(c.text for c in getattr(retriever, "chunks", []))
+        """The retriever's index vocabulary (its keyword index's words, with their chunk counts)."""
+        return cls(retriever.vocabulary())
 
     def word(self, word: str) -> str | None:
         """The index word `word` misspells, or None (known, short, or no single close neighbour)."""
