@@ -89,14 +89,18 @@ class Segment:
             self._bm25 = bm25s.BM25.load(str(self.path / "bm25"), show_progress=False)
         return self._bm25
 
+    def keyword_count(self, token: str) -> int:
+        """How many of the segment's rows hold the keyword `token` (deleted rows too)."""
+        bm25 = self.bm25
+        t = None if bm25 is None else bm25.vocab_dict.get(token)
+        indptr = None if t is None else bm25.scores["indptr"]  # CSC: a keyword's column spans its rows
+        return int(indptr[t + 1] - indptr[t]) if indptr is not None and t + 1 < len(indptr) else 0
+
     def keyword_vocabulary(self) -> dict[str, int]:
         """Each keyword of the segment's BM25 index -> how many of its rows use it (deleted rows too)."""
         bm25 = self.bm25
-        if bm25 is None:
-            return {}
-        indptr = bm25.scores["indptr"]  # CSC: a keyword's column spans the rows that hold it
-        return {word: int(indptr[t + 1] - indptr[t]) for word, t in bm25.vocab_dict.items()
-                if isinstance(word, str) and word and t + 1 < len(indptr)}
+        words = [] if bm25 is None else [w for w in bm25.vocab_dict if isinstance(w, str) and w]
+        return {w: n for w in words if (n := self.keyword_count(w))}
 
     def search(self, qvec: np.ndarray, n: int, allowed: np.ndarray | None, selector) -> tuple[np.ndarray, np.ndarray]:
         """(stored row ids, scores) of the n best rows among `allowed` (None: any stored row)."""

@@ -133,8 +133,7 @@ class Retriever:
     def documents(self) -> list[DocumentRef]:
         """The indexed documents with their identities (from the manifest), in row order."""
         if self._documents is None:
-            manifest = getattr(self.index, "manifest", None)
-            files = manifest.files if manifest is not None else {}
+            files = self.index.manifest.files
             seen: dict[tuple[str, str], DocumentRef] = {}
             for c in self.chunks:
                 key = (c.root, c.source)
@@ -168,29 +167,14 @@ class Retriever:
         return picked if rows is None else np.intersect1d(picked, rows)
 
     def _known_word(self, word: str) -> bool:
-        """Whether `word` occurs anywhere in the index (its keyword vocabulary; True when unknown)."""
+        """Whether `word` occurs anywhere in the index (its keyword vocabulary)."""
         tokens = keyword_tokens(word)
-        segments = getattr(self.index, "segments", None)
-        if not tokens or segments is None:
-            return True
-        for seg in segments:
-            bm25 = seg.bm25
-            if bm25 is not None and any(t in bm25.vocab_dict for t in tokens):
-                return True
-        return False
+        return not tokens or any(seg.bm25 is not None and t in seg.bm25.vocab_dict
+                                 for seg in self.index.segments for t in tokens)
 
     def _chunk_count(self, word: str) -> int:
         """In how many chunks `word` occurs (from the keyword index's postings; deleted rows included)."""
-        total = 0
-        for token in keyword_tokens(word)[:1]:
-            for seg in getattr(self.index, "segments", None) or []:
-                bm25 = seg.bm25
-                t = None if bm25 is None else bm25.vocab_dict.get(token)
-                if t is not None:
-                    indptr = bm25.scores["indptr"]
-                    if t + 1 < len(indptr):
-                        total += int(indptr[t + 1] - indptr[t])
-        return total
+        return sum(seg.keyword_count(token) for token in keyword_tokens(word)[:1] for seg in self.index.segments)
 
     def route(self, query: str, collections=None) -> Route:
         """Which documents `query` names, among those in `collections` (chatbot/answer/route.py)."""
