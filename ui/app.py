@@ -86,7 +86,9 @@ def sidebar(ws: Workspace, view: resources.IndexView | None, api_url: str | None
             disabled=not adapter_ok,
             help="Off: answer with the base model, to compare.",
         )
-        if not api_url:
+        if not api_url and (resources.training_status(ws) or env_flag("DOMAINBOT_TRAINING")):
+            # a fragment that reruns every 10 s only while a training run is under way or announced
+            # (`chat --train`): a periodic rerun can swallow a click made at the same moment
             training_progress(ws, adapter_ok)
         if not adapter_ok and not resources.training_status(ws):
             st.caption("No fine-tuned adapter yet: answering with the base model. Train one with `domainbot train`.")

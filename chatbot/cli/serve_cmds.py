@@ -96,6 +96,7 @@ def chat(
         ws = Workspace(workspace)
         ws.logs_dir.mkdir(parents=True, exist_ok=True)
         log = open(ws.logs_dir / "train.log", "w")
+        env["DOMAINBOT_TRAINING"] = "1"  # the app polls the training progress
         # niced: the chat's answers come first; the app reads adapters/<name>.progress.json
         trainer = subprocess.Popen(
             [sys.executable, "-m", "chatbot.cli", "train", "--workspace", str(ws.root), "--adapter", adapter],

@@ -177,6 +177,15 @@ def test_chat_in_chromium_shows_answer_with_gold_citation(app_url, browser, tmp_
         save_citation_picture(browser, expander, REPO / "docs" / "citation.png")
 
 
+def wait_idle(browser, timeout: float = 60) -> None:
+    """Until the app's script run has finished (Streamlit shows its status widget while it runs)."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(browser, timeout).until(
+        lambda d: not d.find_elements(By.CSS_SELECTOR, '[data-testid="stStatusWidget"]'))
+
+
 def check_page_with_box(browser, expander, source: str, page: int, quote: str) -> None:
     """The page image is shown at reading size, and a box lies over the quoted span: where
     ingest/boxes.py finds the quote's text on that page of the PDF."""
@@ -208,14 +217,25 @@ def check_page_with_box(browser, expander, source: str, page: int, quote: str) -
                    for a, b, c, d in drawn), f"no box over {(x0, y0, x1, y1)}; drawn: {drawn}"
 
     # enlarge: the page opens in a large dialog
-    expander.find_element(By.XPATH, './/button[contains(., "Enlarge")]').click()
-    big = WebDriverWait(browser, 20).until(lambda d: next((i for i in d.find_elements(
-        By.CSS_SELECTOR, '[data-testid="stDialog"] .db-page img') if i.is_displayed()), None))
+    def dialog_image(d):
+        return next((i for i in d.find_elements(By.CSS_SELECTOR, '[data-testid="stDialog"] .db-page img')
+                     if i.is_displayed()), None)
+
+    from selenium.common.exceptions import TimeoutException
+
+    big = None
+    for attempt in range(2):  # a click that lands while the script reruns can be dropped: a user clicks again
+        wait_idle(browser)
+        expander.find_element(By.XPATH, './/button[contains(., "Enlarge")]').click()
+        try:
+            big = WebDriverWait(browser, 30).until(dialog_image)
+            break
+        except TimeoutException:
+            continue
+    assert big is not None, "the Enlarge button opened no dialog after two clicks"
     assert big.rect["width"] > shown["width"]
     assert browser.find_elements(By.CSS_SELECTOR, '[data-testid="stDialog"] .db-box')
     from selenium.webdriver.common.keys import Keys
-
-    from selenium.common.exceptions import TimeoutException
 
     def closed(d):
         return not d.find_elements(By.CSS_SELECTOR, '[data-testid="stDialog"] .db-page')
