@@ -39,6 +39,11 @@ TYPE_WORDS: dict[str, re.Pattern] = {
     t: p for t, p in DOC_TYPES if t not in ("letter",)
 }
 TYPE_WORDS["letter"] = re.compile(r"\bletter\b", re.I)
+# nouns that name a document of some kind in a question ("the supply agreement", "my policy wording")
+DOC_NOUNS = re.compile(r"\b(?:agreements?|leases?|contracts?|nda|msa|tenanc(?:y|ies)|polic(?:y|ies)|wordings?|leaflets?|"
+                       r"guidelines?|protocols?|letters?|documents?|deeds?|pdfs?|files?|summary)\b", re.I)
+# units of measure: "5 mL" in a question does not name "Tarvamox 125 mg/5 mL"
+UNIT_WORDS = frozenset("mg ml mcg ug kg g l mmol umol iu mm cm".split())
 
 _SUFFIX = (r"(?:Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|plc|PLC|Ltd\.?|Limited|LLC|L\.P\.|LLP|"
            r"Group|Holdings|AG|SE|S\.A\.|N\.V\.|GmbH)")
@@ -241,7 +246,7 @@ def name_words(identity: dict, source: str = "") -> set[str]:
         w = w.strip("'")
         if w.endswith("'s"):
             w = w[:-2]
-        if len(w) < 2 or w in _GENERIC or _YEAR_RE.fullmatch(w) or w.isdigit() and len(w) > 4:
+        if len(w) < 2 or w in _GENERIC or w in UNIT_WORDS or _YEAR_RE.fullmatch(w) or w.isdigit() and len(w) > 4:
             continue
         words.add(w)
     return words

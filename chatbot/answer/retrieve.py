@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from chatbot.answer.route import DocumentRef, Route, route_query
+from chatbot.answer.spelling import english_words
 from core.config import DomainbotError, RetrieveConfig, Workspace
 from core.schema import Hit
 from core.text import keyword_tokens
@@ -180,7 +181,7 @@ class Retriever:
         """Which documents `query` names, among those in `collections` (chatbot/answer/route.py)."""
         allowed = None if collections is None else set(collections)
         docs = [d for d in self.documents if allowed is None or d.collection in allowed]
-        return route_query(query, docs, self._known_word, self._chunk_count)
+        return route_query(query, docs, self._known_word, self._chunk_count, english_words())
 
     def dense_candidates(self, qvec: np.ndarray, n: int, rows: np.ndarray | None = None) -> list[tuple[int, float]]:
         """The n rows closest to qvec; with `rows`, only those are searched (filtered before ranking)."""
@@ -234,11 +235,16 @@ class Retriever:
         if rows is not None and not len(rows):
             return result
         route = self.route(query, collections) if self.cfg.route else Route()
+        n_cand = max(self.cfg.candidates, k)
+        qvec = self.embed_query(query)
+        if route.everyday and route.how != "none":
+            # named by everyday words only: trusted when the best unrouted hit is in a named document
+            best = self._ranked(query, qvec, mode, n_cand, rows)[0][:1]
+            if best and (self.chunks[best[0][0]].root, self.chunks[best[0][0]].source) not in {d.key for d in route.documents}:
+                route = Route()
         result.routed = route
         if route.how == "filtered":
             rows = self.document_rows(route.documents, rows)
-        n_cand = max(self.cfg.candidates, k)
-        qvec = self.embed_query(query)
         ranked, dense_score, bm25_score = self._ranked(query, qvec, mode, n_cand, rows)
         if route.how == "boosted":
             # the named documents' own ranking is added on top: their passages rank first, others stay

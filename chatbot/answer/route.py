@@ -26,7 +26,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from ingest.identity import name_words, proper_names, query_periods, query_types
+from ingest.identity import DOC_NOUNS, name_words, proper_names, query_periods, query_types
 
 # a document is named when its matched words weigh at least one word held by half the documents
 # (idf = log((n + 1) / df)): "acme" among 3 of 90 reports names them, "street" in half the leases does not
@@ -76,6 +76,7 @@ class Route:
     documents: list[DocumentRef] = field(default_factory=list)
     named: list[str] = field(default_factory=list)  # the question's words, types and periods that matched
     missing: str = ""  # the question names a document the index does not hold (say so in the answer)
+    everyday: bool = False  # named only by everyday words: trusted when the unrouted search agrees
 
     def to_dict(self) -> dict:
         return {"how": self.how, "documents": [d.card() for d in self.documents], "named": self.named,
@@ -105,10 +106,38 @@ def _label(docs: list[DocumentRef]) -> str:
     return i.get("company") or " and ".join(i.get("parties") or []) or i.get("product") or i.get("title") or docs[0].source
 
 
-def route_query(query: str, documents: list[DocumentRef], known_word=lambda w: True, chunk_count=None) -> Route:
+_LINK_WORDS = frozenset("the of our my your his her their this that a an".split())
+
+
+def ordinary_words(query: str, lexicon: frozenset[str]) -> set[str]:
+    """The question's everyday English words that are not part of a name: in `lexicon`, never
+    capitalised past a sentence's first word, and not next to a document noun ("home blood pressure
+    readings" names no "HomeGuard Home Insurance"; "the home insurance policy" may)."""
+    if not lexicon:
+        return set()
+    tokens = [(m.group(0), m.start()) for m in _WORD.finditer(query)]
+    out, named = set(), set()
+    for k, (w, start) in enumerate(tokens):
+        low = w.lower().removesuffix("'s")
+        sentence_start = k == 0 or query[:start].rstrip()[-1:] in ".?!:;"
+        if w[:1].isupper() and not sentence_start:
+            named.add(low)
+            continue
+        if low not in lexicon:
+            continue
+        near = [t.lower() for t, _ in tokens[max(0, k - 2): k + 3] if t.lower() not in _LINK_WORDS]
+        if any(DOC_NOUNS.fullmatch(t) for t in near if t != low):
+            continue
+        out.add(low)
+    return out - named
+
+
+def route_query(query: str, documents: list[DocumentRef], known_word=lambda w: True, chunk_count=None,
+                lexicon: frozenset[str] = frozenset()) -> Route:
     """The Route for `query` over `documents` (those the search may see). `known_word(w)` says whether
     a word occurs anywhere in the index (detects a named company the index lacks); `chunk_count(w)`,
-    in how many chunks of the index it occurs (None: not known, every name word weighs its idf)."""
+    in how many chunks of the index it occurs (None: not known, every name word weighs its idf);
+    `lexicon`, everyday English words: one of them in lower case names no document by itself."""
     if not documents:
         return Route()
     qwords = question_words(query)
@@ -170,7 +199,10 @@ def route_query(query: str, documents: list[DocumentRef], known_word=lambda w: T
                 asked = ", ".join([str(y) for y in sorted(years)] + ([f"Q{quarter}"] if quarter else []))
                 missing = f"no {what} for {asked} in the index (it holds: {', '.join(held)})"
     how = "filtered" if len(cands) == 1 and not missing else "boosted"
-    return Route(how=how, documents=cands, named=named_words + named_extra, missing=missing)
+    # named only by everyday words ("home" of "HomeGuard Home Insurance" in "home blood pressure readings"):
+    # the search checks the documents are also among the unrouted hits before it trusts the route
+    everyday = not types and bool(named_words) and set(named_words) <= ordinary_words(query, lexicon)
+    return Route(how=how, documents=cands, named=named_words + named_extra, missing=missing, everyday=everyday)
 
 
 _SKIP_CAPS = frozenset("what which who whom whose when where why how is are was were does do did can could should "

@@ -26,6 +26,7 @@ from chatbot.answer.verify.tables import STOPWORDS
 from chatbot.answer.verify.terms import stem, strip_label, terms
 from chatbot.answer.verify.verdict import Span, format_quote
 from core.schema import Chunk
+from ingest.identity import DOC_NOUNS
 
 # asked for as such: "Summarise ...", "Give me an overview of ...", "What are the key terms of ...", "Compare ..."
 _INTENT = re.compile(
@@ -37,8 +38,6 @@ _INTENT = re.compile(
 _OVERVIEW = re.compile(r"\b(?:overview|key terms|abstract|key points|main terms|key facts|rundown)\b", re.I)
 _COMPARE = re.compile(r"^\W*(?:please\s+|can you\s+)?(?:compare|put side by side|(?:what is|what are) the differences? between)\b", re.I)
 # words that name a document or its kind: they choose the document, never the topic
-DOC_NOUNS = re.compile(r"\b(?:agreements?|leases?|contracts?|nda|msa|tenanc(?:y|ies)|polic(?:y|ies)|wordings?|leaflets?|"
-                       r"guidelines?|protocols?|letters?|documents?|deeds?|pdfs?|files?|summary)\b", re.I)
 _PREPOSITION = re.compile(r"\s(?:of|in|under|from|for|within)\s", re.I)
 # words that name a document's parts or kinds, not a topic
 STRUCTURE_WORDS = frozenset(stem(w) for w in (

@@ -145,3 +145,67 @@ def test_search_says_what_it_searched_and_what_is_missing(ws):
     assert out.exit_code == 0, out.output
     assert "searched (boosted): acme_10k_2022.pdf, acme_10k_2023.pdf" in out.output
     assert "note: no document of Acme Robotics Inc. for 2019" in out.output
+
+
+HOME = {"title": "HomeGuard Home Insurance Policy Wording", "doc_type": "policy", "company": "Brightwater Mutual",
+        "parties": [], "product": "", "year": None, "fiscal_year": None, "quarter": None, "period": "", "date": ""}
+SYRUP = {"title": "Package leaflet: Tarvamox 125 mg/5 mL oral suspension", "doc_type": "leaflet", "company": "",
+         "parties": [], "product": "Tarvamox", "year": None, "fiscal_year": None, "quarter": None, "period": "",
+         "date": ""}
+LEXICON = frozenset("home blood pressure readings how many days my should i do them for the insurance claim "
+                    "can sofa chewed dog what max daily dose of ramipril".split())
+
+
+def test_units_and_everyday_title_words_do_not_name_a_document():
+    from chatbot.answer.route import DocumentRef, ordinary_words, route_query
+
+    home = DocumentRef.make("/d", "homeguard.pdf", HOME, chunks=5)
+    syrup = DocumentRef.make("/d", "tarvamox.pdf", SYRUP, chunks=5)
+    docs = [home, syrup]
+    assert "ml" not in syrup.words and "mg" not in syrup.words  # "CrCl 42 mL/min" names no leaflet
+    assert route_query("CrCl 42 mL/min: what is the max daily dose of ramipril?", docs, lexicon=LEXICON).how == "none"
+
+    q = "My GP wants me to do home blood pressure readings. How many days should I do them for?"
+    assert "home" in ordinary_words(q, LEXICON)
+    r = route_query(q, docs, lexicon=LEXICON)
+    assert r.everyday and r.documents == [home]  # routed by "home" alone: the search must confirm it
+    # beside a document noun or the document's own name, the word is part of a name
+    assert "home" not in ordinary_words("Can I claim on my home insurance policy?", LEXICON)
+    r = route_query("Our dog chewed the sofa: can I claim on my HomeGuard home insurance?", docs, lexicon=LEXICON)
+    assert r.how == "filtered" and not r.everyday
+    assert not route_query("Is the home covered?", docs).everyday  # no lexicon: as before
+
+
+def test_search_keeps_an_everyday_route_only_when_the_unrouted_hits_agree(tmp_path):
+    ws = Workspace(tmp_path / "ws")
+    emb = load_embedder()
+    texts = {
+        "homeguard.pdf": (HOME, ["Subsidence claims carry an excess of GBP 1,000.",
+                                 "Your home must not be left unoccupied for more than 45 days.",
+                                 "Damage by a domestic pet chewing or scratching is not covered at home."]),
+        "bp_guideline.pdf": ({"title": "Hypertension in adults", "doc_type": "guideline", "company": "", "parties": [],
+                              "product": "", "year": None, "fiscal_year": None, "quarter": None, "period": "",
+                              "date": ""},
+                             ["Home blood pressure monitoring: take readings twice daily for at least 4 days, "
+                              "ideally 7 days, and discard the first day's readings.",
+                              "Offer ramipril as first-line treatment under 55 years."]),
+    }
+    for name in ("alpha", "bravo", "charlie", "delta"):  # an estate where "home" names one document
+        texts[f"{name}_lease.pdf"] = ({**DOCS["lease_unit4b.pdf"][0], "title": f"Lease of {name.title()} House",
+                                       "parties": [f"{name.title()} Estates Ltd"]},
+                                      [f"The {name} tenant pays rent of {len(name)},000 a month."])
+    chunks = []
+    for source, (identity, pages) in texts.items():
+        for page, text in enumerate(pages, 1):
+            chunks.append(Chunk(chunk_id=f"{source[:6]}:{page}:0", source=source, page=page, page_end=page,
+                                section="", start=0, end=len(text), sha256=source, text=text, root="/docs",
+                                context=describe(identity)))
+    vecs = emb.encode([f"{c.context}\n{c.text}" for c in chunks])
+    files = {"/docs": {s: {"identity": ident} for s, (ident, _) in texts.items()}}
+    write_index(ws, chunks, vecs, Manifest(embedder=emb.name, quantize=True, dim=emb.dim, files=files))
+    r = load_retriever(ws, RetrieveConfig())
+
+    hits = r.search("My GP wants home blood pressure readings from me: for how many days should I do them?", k=1)
+    assert hits.routed.how == "none" and hits[0].chunk.source == "bp_guideline.pdf"
+    hits = r.search("Is a subsidence claim at home covered, and with what excess?", k=1)
+    assert hits[0].chunk.source == "homeguard.pdf"
