@@ -18,6 +18,8 @@ from chatbot.answer.verify.terms import (
     is_table_like,
     label_end,
     near,
+    numbered_items,
+    other_item,
     stem,
     strip_label,
     support_units,
@@ -186,6 +188,7 @@ class Scorer:
             vecs = self.encode([qa.text] + [strip_label(c.text) for c in cands])
             dense = vecs[1:] @ vecs[0]
         names = {stem(w.lower()) for name in q.names for w in name.split()}  # "Kestrel Pumps", "Ashgrove"
+        items = numbered_items(qa.text)  # "grade E4 step 3": a row of grade E3 answers another item
         # a restriction may be held anywhere in the document's shown passages: a defined term
         # ("Restricted Information" means information marked "TIDEWATER-RESTRICTED") is used elsewhere
         held_by: dict[str, set[str]] = {}
@@ -217,6 +220,8 @@ class Scorer:
                 c.score *= cfg.type_penalty
             if fit < 0:
                 c.score *= cfg.band_penalty  # its bands are of the case's quantity, and none holds the value
+            if other_item(items, text):
+                c.score *= cfg.band_penalty  # another item's row or clause ("Severity 1" for "Severity 2")
             c.score += cfg.rank_bonus / c.n
         return sorted(cands, key=lambda c: -c.score)
 

@@ -19,6 +19,7 @@ from chatbot.answer.verify.tables import (
     STOPWORDS,
 )
 from chatbot.answer.verify.terms import (
+    ITEM_LABEL,
     NUMBER,
     TOKEN,
     is_table_like,
@@ -304,15 +305,11 @@ def bound_conflict(claim: str, evidence: str) -> bool:
     return any(n in e and not (dirs & e[n]) for n, dirs in c.items())
 
 
-_ITEM_LABEL = re.compile(r"\b(severity|priority|level|grade|stage|tier|day|week|month|category|class|band|step|phase|"
-                         r"type|dose|visit|cycle|schedule|option|p)\s*(\d{1,2})\b", re.I)
-
-
 def numbers_bound_together(claim: str, evidence: str) -> bool:
     """A value the claim gives for a numbered item ("Severity 2 ... within 8 hours") is the one the
     evidence gives after that item's label, before any other number: one row's value does not pass
     for its neighbour's ("Severity 1: 4 hours; Severity 2: 8 hours")."""
-    labels = [(m.group(1).lower(), m.group(2)) for m in _ITEM_LABEL.finditer(claim)]
+    labels = [(m.group(1).lower(), m.group(2)) for m in ITEM_LABEL.finditer(claim)]
     if not labels:
         return True
     values = {t for t in normalised_tokens(claim) if NUMBER.fullmatch(t)} - {n for _, n in labels}

@@ -244,6 +244,28 @@ for _group in LAY_GROUPS:
         LAY_TERMS[_w] = LAY_TERMS.get(_w, frozenset()) | (_stems - {_w})
 
 
+# a numbered item: "Severity 2", "grade E4", "Stage 1", "type 2", "step 3"
+ITEM_LABEL = re.compile(r"\b(severity|priority|level|grade|stage|tier|day|week|month|category|class|band|step|phase|"
+                        r"type|dose|visit|cycle|schedule|option|p)\s*([a-z]?\d{1,2}[a-z]?)\b", re.I)
+
+
+def numbered_items(text: str) -> dict[str, set[str]]:
+    """Each item label's numbers: "Grade E3, step 2" -> {"grade": {"e3"}, "step": {"2"}}."""
+    out: dict[str, set[str]] = {}
+    for m in ITEM_LABEL.finditer(text):
+        out.setdefault(m.group(1).lower(), set()).add(m.group(2).lower())
+    return out
+
+
+def other_item(asked: dict[str, set[str]], text: str) -> bool:
+    """`text` names another item of a label the question numbers, and not the one asked: "Grade E3,
+    step 2" for "grade E4 step 3", "type 1 diabetes" for "type 2"."""
+    if not asked:
+        return False
+    have = numbered_items(text)
+    return any(label in have and not (ids & have[label]) for label, ids in asked.items())
+
+
 def near(word: str, words: set[str]) -> bool:
     """A looser match than the stem: one word starts the other ("own" / "owner", "forgot" / "forget"
     share no stem)."""

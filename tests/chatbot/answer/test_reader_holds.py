@@ -262,3 +262,16 @@ def test_a_thing_no_shown_passage_mentions_is_refused_not_answered_from_the_topi
     assert not capped.refused and "3%" in capped.answer
     # and a thing the passage names is answered as usual
     assert "7 days" in read("Is there a deadline for reporting a repair?", [REPAIRS, RENT_RISE]).answer
+
+
+def test_a_numbered_item_is_answered_by_its_own_row_not_a_neighbours():
+    pay = chunk(9, HANDBOOK, 3, (
+        "7. Pay\n7.1 The Coordinator is appointed at Grade C2, step 1, with an allowance of GBP 2,400 a year.\n"
+        "Grade, Step 1, Step 2, Step 3\nC2, GBP 2,400, GBP 2,520, GBP 2,650\nC3, GBP 2,800, GBP 2,940, GBP 3,090"),
+        "7. Pay")
+    ans = read("What is the allowance for grade C3 step 2?", [pay, LEAVE, TRIAL])
+    assert not ans.refused and "2,940" in ans.answer and "Grade C2, step 1" not in ans.answer
+    from chatbot.answer.verify.terms import other_item, numbered_items
+    asked = numbered_items("grade C3 step 2")
+    assert other_item(asked, "Grade C2, step 1") and not other_item(asked, "Grade C3 step 2")
+    assert not other_item(numbered_items("Severity 2 response time"), "Any incident is logged")  # no label: no verdict
