@@ -107,30 +107,52 @@ def unknown_thing(question: str, seen, shown: set[str]) -> str:
 
 
 # "is there a break clause", "are there any late fees", "does the lease include a rent-free period",
-# "does the NDA say anything about non-solicitation": the thing asked about, whose absence from every
-# shown passage means they are on the topic but do not say it (the document is silent)
-_THERE_IS = re.compile(r"\b(?:is|are)\s+there\s+(?:an?\s+|any\s+)?((?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)", re.I)
+# "does the NDA say anything about non-solicitation", "does the letter say if he can drink alcohol",
+# "can it be taken while breastfeeding": the thing asked about, whose absence from every shown
+# passage means they are on the topic but do not say it (the document is silent)
+_THERE_IS = re.compile(r"\b(?:is|are)\s+there\s+(?:an?\s+|any\s+)?((?:[a-z][a-z'-]*\s+){0,5}[a-z][a-z'-]*)", re.I)
 _HAS_THING = re.compile(
     rf"\b{_AUX}\s+(?:[A-Za-z'’-]+\s+){{0,4}}?(?:include|contain|have|provide\s+for|allow|permit|require|cover|"
-    r"mention|say\s+anything\s+about|specify|set\s+out|impose|offer|grant)s?\s+(?:an?\s+|any\s+|the\s+)?"
-    r"((?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)", re.I)
-_PHRASE_END = re.compile(r"\b(?:on|for|in|of|to|if|when|after|before|from|with|by|under|at|that|which|and|or|is|are|"
-                         r"was|were|does|do|can|will|would|should|must|may)\b", re.I)
+    r"mention|say\s+anything\s+about|specify|set\s+out|impose|offer|grant|say(?:\s+(?:that|if|whether))?|"
+    r"told\s+(?:(?:him|her|them|me|us)\s+)?(?:that|if|whether|about))s?\s+(?:an?\s+|any\s+|the\s+)?"
+    r"((?:[a-z][a-z'-]*\s+){0,5}[a-z][a-z'-]*)", re.I)
+_WHILE = re.compile(r"\b(?:can|may|could|should)\b.*?\b(?:while|whilst|during|when)\s+((?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)",
+                    re.I)
+# the thing ends where a new clause starts (prepositions stay in: "damage to solar panels")
+_PHRASE_END = re.compile(r"\b(?:if|when|after|before|that|which|who|and|or|but|because|so|while|under)\b", re.I)
 GENERIC_THINGS = frozenset(stem(w) for w in (
     "clause clauses section sections provision provisions term terms rule rules paragraph article part "
     "schedule condition conditions requirement requirements information detail details anything something "
     "way option options right rights "
     # words for the kind of value asked for: a passage says "within 7 days", not "deadline"
     "deadline deadlines timeframe time limit limits period duration amount sum figure number date minimum "
-    "maximum threshold level rate").split())
+    "maximum threshold level rate "
+    # the asking verbs themselves ("does it say whether it covers ...")
+    "cover covers covered include includes contain contains allow allows permit permits require requires mention "
+    "mentions say says specify specifies offer offers grant grants provide provides").split())
 
 
-def silent_thing(question: str, shown: set[str], naming: set[str]) -> str:
-    """The thing a yes/no question asks the documents to contain ("Is there a penalty for ...",
-    "Does the lease include a rent-free period?") when no word of it is in any shown passage, even
-    loosely or in other words: the passages are on the topic, but silent on the thing. "" otherwise."""
-    m = _THERE_IS.search(question) or _HAS_THING.search(question)
-    if not m:
+_YES_NO = re.compile(rf"\s*(?:{_AUX}|may|might|shall|am)\b", re.I)
+
+
+def _last_question(text: str) -> str:
+    """The sentence that asks ("My flat has solar panels. Does the policy cover them?" -> the second)."""
+    parts = [p for p in re.split(r"(?<=[.?!])\s+", text.strip()) if p.strip()]
+    asking = [p for p in parts if p.rstrip().endswith("?")]
+    return (asking or parts or [text])[-1]
+
+
+def silent_thing(question: str, shown: set[str], naming: set[str], idf=None) -> str:
+    """The thing a yes/no question asks the documents to say ("Is there a penalty for ...", "Does the
+    lease include a rent-free period?", "Does the policy cover damage to solar panels?") when the
+    shown passages are silent on it: no word of it is in any of them, even loosely or in other words;
+    or, given `idf` (stem -> weight), the words of it they lack weigh more than those they hold
+    ("solar panels" against "damage", which an insurance policy says everywhere). "" otherwise."""
+    asks = _last_question(question)
+    if not _YES_NO.match(asks):
+        return ""  # "how fast does the party have to tell ...": a value is asked, not whether it is said
+    m = _THERE_IS.search(asks) or _HAS_THING.search(asks) or _WHILE.search(asks)
+    if not m or re.match(r"\s*to\b", question[m.end(1):]) and m.group(0).lower().rstrip().endswith("have"):
         return ""
     phrase = m.group(1)
     end = _PHRASE_END.search(phrase)
@@ -139,6 +161,9 @@ def silent_thing(question: str, shown: set[str], naming: set[str]) -> str:
     words -= QUESTION_WORDS | FRAME_WORDS | GENERIC_THINGS | naming
     if not words:
         return ""
-    if any(w in shown or near(w, shown) or LAY_TERMS.get(w, frozenset()) & shown for w in words):
-        return ""
-    return phrase.strip()
+    held = {w for w in words if w in shown or near(w, shown) or LAY_TERMS.get(w, frozenset()) & shown}
+    if not held:
+        return phrase.strip()
+    if idf is not None and sum(idf(w) for w in words - held) > sum(idf(w) for w in held):
+        return phrase.strip()
+    return ""

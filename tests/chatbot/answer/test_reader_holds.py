@@ -56,9 +56,9 @@ class NoModel:
         raise AssertionError("no model is asked in these tests")
 
 
-def read(question, hits):
-    """The reader's answer alone (as bench/answer.py --reader-only)."""
-    engine = Engine(FakeRetriever(CORPUS, dense=0.6, ranking=lambda query: hits), NoModel())
+def read(question, hits, corpus=CORPUS):
+    """The reader's answer alone (as bench/answer.py --reader-only); `corpus` is the index (word weights)."""
+    engine = Engine(FakeRetriever(corpus, dense=0.6, ranking=lambda query: hits), NoModel())
     return engine.answer(question, cfg=AnswerConfig(k=3, min_relevance=0.0, generate="never"))
 
 
@@ -275,3 +275,34 @@ def test_a_numbered_item_is_answered_by_its_own_row_not_a_neighbours():
     asked = numbered_items("grade C3 step 2")
     assert other_item(asked, "Grade C2, step 1") and not other_item(asked, "Grade C3 step 2")
     assert not other_item(numbered_items("Severity 2 response time"), "Any incident is logged")  # no label: no verdict
+
+
+def test_a_yes_no_question_on_a_thing_the_passages_never_name_is_refused_though_its_topic_words_are_there():
+    policy = "legal/home_policy_larchfield.pdf"
+    damage = chunk(0, policy, 1, (
+        "2. Buildings cover\n2.1 We cover damage to your buildings caused by storm, flood or escape of water.\n"
+        "2.2 We do not cover damage caused by wear and tear, or damage to fences and gates by storm."),
+        "2. Buildings cover")
+    claims = chunk(1, policy, 2, (
+        "5. Claims\n5.1 Report any damage to us within 30 days.\n5.2 The excess for each claim is GBP 250."),
+        "5. Claims")
+    leaflet = "medical/cough_syrup_leaflet_pellan.pdf"
+    dose = chunk(2, leaflet, 1, (
+        "3. How to take Pellan\nAdults take 10 mL three times a day. If you are pregnant, ask your doctor before "
+        "taking Pellan. Pellan may make you drowsy: do not drive if it does."), "3. How to take Pellan")
+    wording = [damage, claims, chunk(3, policy, 3, "6. Contents\n6.1 Accidental damage to contents is an optional "
+                                                  "cover.\n6.2 Damage by pets is not covered."), *CORPUS]
+
+    def ask(question, hits):
+        return read(question, hits, corpus=wording + [dose])
+
+    # the passages speak of damage and of taking the syrup, never of solar panels or breastfeeding
+    assert ask("Does the policy cover damage to solar panels on the roof?", [damage, claims]).refused
+    assert ask("We had a leak. Does the policy say whether it covers damage to carpets?", [damage, claims]).refused
+    assert ask("Can Pellan be taken while breastfeeding?", [dose]).refused
+    # what they do name is answered
+    storm = ask("Does the policy cover storm damage to the buildings?", [damage, claims])
+    assert not storm.refused and "storm" in storm.answer
+    assert not ask("Can I take Pellan while pregnant?", [dose]).refused
+    # a value asked for is not a yes/no question about whether the document says it
+    assert not ask("How long do we have to report damage to the insurer?", [claims, damage]).refused
