@@ -15,7 +15,7 @@ from chatbot.answer.ranges import question_ages
 from chatbot.answer.verify.question import QUESTION_WORDS, QuestionTerms
 from chatbot.answer.verify.scoring import Passage
 from chatbot.answer.verify.tables import ADULT_WORDS, CHILD_WORDS, FRAME_WORDS
-from chatbot.answer.verify.terms import LAY_TERMS, near, stem, stems, terms
+from chatbot.answer.verify.terms import LAY_TERMS, is_table_like, near, stem, stems, terms
 from core.text import sentence_spans
 from ingest.clean import is_heading
 
@@ -31,6 +31,9 @@ _ASKS_DOCUMENT = re.compile(r"\b(?:which|what)\s+(?:\w+\s+){0,2}(?:guideline|gui
                             r"document|leaflet|pathway|rules?)s?\b", re.I)
 _CODE = re.compile(r"\b([A-Za-z]+)[-/]?\d")  # "CG-117", "DT03": a document's code names it, it is no case
 ADULT_AGE = 18
+# words of a scope statement ("these limits apply to patients aged 16 and over", "only for adults")
+_SCOPE_WORDS = re.compile(r"\b(?:appl(?:y|ies)|cover(?:s|ed)?|intended|suitable|only|restricted|licensed|"
+                          r"for\s+(?:use\s+in\s+)?(?:adults|patients|people|children|women|men))\b", re.I)
 CHILD = stems(CHILD_WORDS)
 ADULT = stems(ADULT_WORDS)
 
@@ -62,7 +65,9 @@ def excluded_case(qa: QuestionTerms, passages: Sequence[Passage], source: str) -
         for a, b in sentence_spans(p.text):
             text = p.text[a:b]
             m = _EXCLUDES.search(text)
-            ages_from = [int(g) for mm in _MIN_AGE.finditer(text) for g in mm.groups() if g]
+            # "apply to patients aged 16 and over" sets a scope; a dose table's row "12 years and over" does not
+            ages_from = [int(g) for mm in _MIN_AGE.finditer(text) for g in mm.groups() if g] \
+                if _SCOPE_WORDS.search(text) and not is_table_like(text) else []
             if ages_from and any(age < ages_from[0] for age in ages):
                 excluding.append((n, a, b, set()))  # "aged 16 and over" for "a 10 year old"
             elif m:

@@ -306,3 +306,15 @@ def test_a_yes_no_question_on_a_thing_the_passages_never_name_is_refused_though_
     assert not ask("Can I take Pellan while pregnant?", [dose]).refused
     # a value asked for is not a yes/no question about whether the document says it
     assert not ask("How long do we have to report damage to the insurer?", [claims, damage]).refused
+
+
+def test_a_dose_tables_age_band_is_no_scope_statement():
+    syrup = "medical/fever_syrup_leaflet_tamsin.pdf"
+    table = chunk(0, syrup, 1, (
+        "3. How much to give\nWeight, Age, Dose\n10 kg to 14.9 kg 1 to 3 years 5 mL three times a day\n"
+        "15 kg to 24.9 kg 4 to 6 years 7.5 mL three times a day\n40 kg and over 12 years and over 10 mL three times a day"),
+        "3. How much to give")
+    ans = read("My daughter is 2 and weighs 13 kg, how many mL is each dose?", [table])
+    assert not ans.refused and "5 mL" in ans.answer
+    scope = chunk(1, syrup, 1, "1. Scope\nThese dose limits apply to patients aged 16 and over.", "1. Scope")
+    assert read("What is the dose for my 10 year old?", [scope, table]).refused  # a scope statement still is
