@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from pathlib import PurePosixPath
 
+from core.text import STOPWORDS
+
 FIRST_PAGES = 2  # identity is read from this many leading pages (a cover page and the one after it)
 HEAD_CHARS = 2500  # of each of those pages
 
@@ -238,7 +240,7 @@ _GENERIC = frozenset(
 
 def name_words(identity: dict, source: str = "") -> set[str]:
     """Lower-case words that name this document in particular: its company, parties, product and title
-    and file name, minus generic words, years and single characters."""
+    and file name, minus generic words, stopwords, units, years and single characters."""
     text = " ".join([identity.get("company", ""), " ".join(identity.get("parties") or []), identity.get("product", ""),
                      identity.get("title", ""), re.sub(r"[_\-.]+", " ", PurePosixPath(source).stem)])
     words = set()
@@ -246,7 +248,7 @@ def name_words(identity: dict, source: str = "") -> set[str]:
         w = w.strip("'")
         if w.endswith("'s"):
             w = w[:-2]
-        if len(w) < 2 or w in _GENERIC or w in UNIT_WORDS or _YEAR_RE.fullmatch(w) or w.isdigit() and len(w) > 4:
+        if len(w) < 2 or w in _GENERIC or w in UNIT_WORDS or w in STOPWORDS or _YEAR_RE.fullmatch(w) or w.isdigit() and len(w) > 4:
             continue
         words.add(w)
     return words

@@ -212,8 +212,12 @@ class Scorer:
                 row = Terms(words=s.words | ctx.words, numbers=s.numbers, quantities=s.quantities)
             c.lexical = self.lexical(q, row, ctx, held, naming)
             c.dense = float(dense[i]) if dense is not None else 0.0
-            c.typed = has_type(s, qa.kind, q) and all(self.restricts(r, held_by[passages[c.n - 1].source] | s.words)
-                                                      for r in qa.restrictions)
+            # a restriction is held by the passage's words, where the question's names ("for Project
+            # Lanternfish") count as held when one of them names the passage's document
+            held_words = held_by[passages[c.n - 1].source] | s.words
+            if names & naming:
+                held_words = held_words | names
+            c.typed = has_type(s, qa.kind, q) and all(self.restricts(r, held_words) for r in qa.restrictions)
             c.score = (cfg.w_lexical * c.lexical + cfg.w_relevance * max(passages[c.n - 1].relevance, 0.0)
                        + cfg.w_dense * max(c.dense, 0.0))
             if not c.typed:

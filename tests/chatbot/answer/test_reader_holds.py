@@ -318,3 +318,24 @@ def test_a_dose_tables_age_band_is_no_scope_statement():
     assert not ans.refused and "5 mL" in ans.answer
     scope = chunk(1, syrup, 1, "1. Scope\nThese dose limits apply to patients aged 16 and over.", "1. Scope")
     assert read("What is the dose for my 10 year old?", [scope, table]).refused  # a scope statement still is
+
+
+def test_a_restriction_that_names_the_document_and_an_adjective_before_the_counted_thing():
+    hire = "legal/van_hire_terms_corrigan.pdf"
+    miles = chunk(0, hire, 1, (
+        "5. Mileage\n5.1 Vans include 150 miles a day, averaged over the Rental Period.\n5.2 Extra miles are "
+        "charged at 35p a mile."), "5. Mileage")
+    dates = chunk(1, hire, 1, "3. Key dates\nThe target go-live date is 29 May 2026.", "3. Key dates")
+    ans = read("How many free miles a day do I get with a Corrigan van?", [miles, dates])
+    assert not ans.refused and "150 miles a day" in ans.answer
+    ans = read("What is the target go-live date for Project Corrigan?", [dates, miles])
+    assert not ans.refused and "29 May 2026" in ans.answer
+    # a restriction the document does not hold still counts, even beside a word of its name
+    from chatbot.answer.verify.question import expected_type
+    assert expected_type("how many free miles are included?").counted == "mile"
+
+
+def test_stopwords_and_units_are_not_name_words_of_a_document():
+    from ingest.identity import name_words
+    words = name_words({"title": "My Asthma Action Plan at Kinmoor", "product": "Tamsin 120 mg/5 mL"}, "my_plan.pdf")
+    assert {"asthma", "kinmoor", "tamsin", "120"} <= words and not {"my", "at", "mg", "ml"} & words
