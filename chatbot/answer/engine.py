@@ -212,7 +212,11 @@ def related_for(hits: Sequence[Hit], numbers: Sequence[int] | None = None) -> li
 def make_scorer(retriever: Retriever) -> Scorer:
     """The verifier's word statistics for this index: document frequencies over its live chunks
     (the same IDF the reader model is trained with: chatbot/training/reader.py)."""
-    return Scorer.from_texts(c.text for c in retriever.chunks)
+    scorer = Scorer.from_texts(c.text for c in retriever.chunks)
+    embedder = getattr(retriever, "embedder", None)
+    if embedder is not None:
+        scorer.word_encode = lambda words: embedder.encode(words, batch_size=256)
+    return scorer
 
 
 # --- the engine ---------------------------------------------------------------------------------

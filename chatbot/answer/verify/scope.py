@@ -147,12 +147,13 @@ def _last_question(text: str) -> str:
     return (asking or parts or [text])[-1]
 
 
-def silent_thing(question: str, shown: set[str], naming: set[str], idf=None) -> str:
+def silent_thing(question: str, shown: set[str], naming: set[str], idf=None, bridged: set[str] = frozenset()) -> str:
     """The thing a yes/no question asks the documents to say ("Is there a penalty for ...", "Does the
     lease include a rent-free period?", "Does the policy cover damage to solar panels?") when the
     shown passages are silent on it: no word of it is in any of them, even loosely or in other words;
     or, given `idf` (stem -> weight), the words of it they lack weigh more than those they hold
-    ("solar panels" against "damage", which an insurance policy says everywhere). "" otherwise."""
+    ("solar panels" against "damage", which an insurance policy says everywhere). `bridged`: question
+    words a passage says in other words (Scorer.bridges: "labrador" / "dog"). "" otherwise."""
     asks = _last_question(question)
     if not _YES_NO.match(asks):
         return ""  # "how fast does the party have to tell ...": a value is asked, not whether it is said
@@ -166,7 +167,7 @@ def silent_thing(question: str, shown: set[str], naming: set[str], idf=None) -> 
     words -= QUESTION_WORDS | FRAME_WORDS | GENERIC_THINGS | naming
     if not words:
         return ""
-    held = {w for w in words if w in shown or near(w, shown) or LAY_TERMS.get(w, frozenset()) & shown}
+    held = {w for w in words if w in shown or w in bridged or near(w, shown) or LAY_TERMS.get(w, frozenset()) & shown}
     if not held:
         return phrase.strip()
     if idf is not None and sum(idf(w) for w in words - held) > sum(idf(w) for w in held):

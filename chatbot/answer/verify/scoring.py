@@ -47,6 +47,8 @@ class VerifyConfig:
     w_dense: float = 0.0  # sentence embeddings: better on paraphrases, ~10 ms a sentence on a CPU
     type_penalty: float = 0.5  # score multiplier when the sentence lacks the kind of fact asked for
     lay_weight: float = 0.8  # a question word matched through LAY_TERMS ("hacked" / "security incident")
+    bridge_min_cosine: float = 0.55  # a question word the index never uses matches a passage word this close
+    bridge_weight: float = 0.5  # (the embedder's word vectors: "booze" / "alcohol", "puffer" / "inhaler") at this weight
     band_penalty: float = 0.5  # score multiplier when the sentence's bands (10-15 kg) leave out the case's value
     rank_bonus: float = 0.02  # tie-break towards the retriever's order
 
@@ -84,11 +86,55 @@ class Scorer:
     optionally a sentence encoder (texts -> unit vectors) for paraphrases."""
 
     def __init__(self, doc_freq: dict[str, int] | None = None, n_docs: int = 0,
-                 encode: Callable[[list[str]], np.ndarray] | None = None, cfg: VerifyConfig | None = None):
+                 encode: Callable[[list[str]], np.ndarray] | None = None, cfg: VerifyConfig | None = None,
+                 word_encode: Callable[[list[str]], np.ndarray] | None = None):
         self.doc_freq = doc_freq or {}
         self.n_docs = n_docs
         self.encode = encode
         self.cfg = cfg or VerifyConfig()
+        self.word_encode = word_encode  # words -> unit vectors (the embedder): bridges lay words
+        self._word_vectors: dict[str, np.ndarray] = {}
+
+    def word_vectors(self, words: Iterable[str]) -> dict[str, np.ndarray]:
+        """Unit vectors of words, cached (a question's passages repeat the documents' words)."""
+        todo = sorted({w for w in words if w not in self._word_vectors})
+        if todo and self.word_encode is not None:
+            if len(self._word_vectors) > 50_000:
+                self._word_vectors.clear()
+            for w, v in zip(todo, self.word_encode(todo)):
+                self._word_vectors[w] = np.asarray(v, dtype=np.float32)
+        return {w: self._word_vectors[w] for w in words if w in self._word_vectors}
+
+    def bridges(self, q: Terms, question: str, passages: Sequence[Passage]) -> dict[str, set[str]]:
+        """For each content word of the question that no chunk of the index uses ("booze", "puffer"),
+        the stems of the passages' words whose vectors are within bridge_min_cosine of it ("alcohol",
+        "inhaler"): the everyday word the documents say otherwise. Empty without a word encoder."""
+        if self.word_encode is None:
+            return {}
+        unknown = {}
+        for m in re.finditer(r"[A-Za-z][a-z]{2,}", question):
+            w = m.group(0).lower()
+            st = stem(w)
+            if st in q.words and st not in QUESTION_WORDS and self.doc_freq.get(st, 0) == 0 and not LAY_TERMS.get(st):
+                unknown[w] = st
+        if not unknown:
+            return {}
+        surface = {}
+        for p in passages:
+            for m in re.finditer(r"[A-Za-z][a-z]{2,}", p.text):
+                w = m.group(0).lower()
+                if w not in surface:
+                    surface[w] = stem(w)
+        vecs = self.word_vectors(list(unknown) + list(surface))
+        out: dict[str, set[str]] = {}
+        for w, st in unknown.items():
+            if w not in vecs:
+                continue
+            near_ = {surface[o] for o in surface if o in vecs and o[:4] != w[:4]
+                     and float(vecs[o] @ vecs[w]) >= self.cfg.bridge_min_cosine}
+            if near_:
+                out[st] = near_
+        return out
 
     @classmethod
     def from_bm25(cls, bm25, encode=None, cfg: VerifyConfig | None = None) -> "Scorer":
@@ -120,7 +166,7 @@ class Scorer:
         return math.log((self.n_docs + 1) / (df + 0.5)) + 1.0
 
     def lexical(self, q: Terms, s: Terms, context: Terms | None = None, held: set[str] = frozenset(),
-                naming: set[str] = frozenset()) -> float:
+                naming: set[str] = frozenset(), bridges: dict[str, set[str]] | None = None) -> float:
         """IDF-weighted share of the question's words (and numbers) that the sentence holds; a word
         found only in the passage around it counts `context_weight`, a word matched only loosely
         (owner / owns) half. Words that name the passage's document (`naming`: its file name's words,
@@ -143,6 +189,8 @@ class Scorer:
                 have += 0.5 * self.idf(w)
             elif LAY_TERMS.get(w, frozenset()) & s.words:
                 have += self.cfg.lay_weight * self.idf(w)
+            elif bridges and bridges.get(w, frozenset()) & s.words:
+                have += self.cfg.bridge_weight * self.idf(w)
         if context is not None:
             have += cw * 2.0 * len((q.numbers & same_quantity(q, context)) - s.numbers - held)
         return have / total
@@ -189,6 +237,7 @@ class Scorer:
             dense = vecs[1:] @ vecs[0]
         names = {stem(w.lower()) for name in q.names for w in name.split()}  # "Kestrel Pumps", "Ashgrove"
         items = numbered_items(qa.text)  # "grade E4 step 3": a row of grade E3 answers another item
+        bridges = self.bridges(q, qa.text, passages)
         # a restriction may be held anywhere in the document's shown passages: a defined term
         # ("Restricted Information" means information marked "TIDEWATER-RESTRICTED") is used elsewhere
         held_by: dict[str, set[str]] = {}
@@ -210,7 +259,7 @@ class Scorer:
             above = passages[c.n - 1].text[: c.start]
             if fit > 0 and is_table_like(strip_label(c.text)) and row_holds(qa.values, strip_label(c.text), above):
                 row = Terms(words=s.words | ctx.words, numbers=s.numbers, quantities=s.quantities)
-            c.lexical = self.lexical(q, row, ctx, held, naming)
+            c.lexical = self.lexical(q, row, ctx, held, naming, bridges)
             c.dense = float(dense[i]) if dense is not None else 0.0
             # a restriction is held by the passage's words, where the question's names ("for Project
             # Lanternfish") count as held when one of them names the passage's document

@@ -139,7 +139,7 @@ def scope_answer(qa: QuestionTerms, passages: Sequence[Passage], ranked: list[Ca
         return Verdict("refused", "", related=list(range(1, len(passages) + 1)), score=ranked[0].score)
     naming = set().union(*(terms(p.context).words for p in passages)) | {
         stem(w.lower()) for name in qa.terms.names for w in name.split()}
-    if not qa.parts and silent_thing(qa.text, shown, naming, scorer.idf):
+    if not qa.parts and silent_thing(qa.text, shown, naming, scorer.idf, set(scorer.bridges(qa.terms, qa.text, passages))):
         return Verdict("refused", "", related=list(range(1, len(passages) + 1)), score=ranked[0].score)
     excluded = excluded_case(qa, passages, passages[ranked[0].n - 1].source)
     if not excluded:

@@ -339,3 +339,36 @@ def test_stopwords_and_units_are_not_name_words_of_a_document():
     from ingest.identity import name_words
     words = name_words({"title": "My Asthma Action Plan at Kinmoor", "product": "Tamsin 120 mg/5 mL"}, "my_plan.pdf")
     assert {"asthma", "kinmoor", "tamsin", "120"} <= words and not {"my", "at", "mg", "ml"} & words
+
+
+def test_an_everyday_word_the_index_never_uses_is_read_as_the_documents_word_near_it():
+    """The bundled embedder's word vectors bridge a lay word no chunk uses to a passage word
+    ("booze" / "alcohol"); a word the index does use, or one with no near word, is left alone."""
+    from chatbot.answer.verify import Scorer
+    from chatbot.answer.verify.question import analyse_question
+    from chatbot.answer.verify.scoring import Passage
+    from ingest.embed import load_embedder
+
+    venue = "legal/venue_hire_larkfield_barn.pdf"
+    bar = chunk(0, venue, 2, (
+        "6. Bar\n6.1 The Hirer may bring their own alcohol for the meal only, at a corkage charge of GBP 12 a "
+        "bottle.\n6.2 Music must stop at 11.30 pm."), "6. Bar")
+    pets = chunk(1, venue, 2, "7. Animals\n7.1 No dog may be brought into the barn, except assistance dogs.",
+                 "7. Animals")
+    corpus = [bar, pets, *CORPUS]
+    emb = load_embedder()
+    scorer = Scorer.from_texts([c.text for c in corpus])
+    scorer.word_encode = emb.encode
+    passages = [Passage(bar.text, source=venue), Passage(pets.text, source=venue)]
+    q = "can we bring our own booze to the barn?"
+    bridges = scorer.bridges(analyse_question(q).terms, q, passages)
+    assert "alcohol" in bridges.get("booz", set())
+    assert "music" not in bridges.get("booz", set()) and "bar" not in bridges  # an index word is no lay word
+
+    engine = Engine(FakeRetriever(corpus, dense=0.6, ranking=lambda query: [bar, pets]), NoModel(), scorer=scorer)
+    ans = engine.answer(q, cfg=AnswerConfig(k=3, min_relevance=0.0, generate="never"))
+    assert not ans.refused and "own alcohol" in ans.answer
+    # a yes/no question on a lay word for a thing the passage names is not "silent"
+    labrador = engine.answer("Is my labrador allowed in the barn?", cfg=AnswerConfig(k=3, min_relevance=0.0,
+                                                                                     generate="never"))
+    assert not labrador.refused and "dog" in labrador.answer
