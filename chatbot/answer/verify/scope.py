@@ -95,20 +95,34 @@ _ASKED_THING = re.compile(rf"\b(?:which|what)\s+([a-z]+)\s+{_AUX}\b|\bhow\s+(?:b
                           re.I)
 
 
+# "what is the asthma nurse's email address?", "what was Mr Fairweather's HbA1c during his admission?":
+# the thing after a possessive, up to a preposition or the end
+_POSSESSED = re.compile(r"^\s*(?:what|which)\s*(?:is|are|was|were|'s)\s+(?:the\s+|my\s+|our\s+|your\s+|his\s+|her\s+|"
+                        r"their\s+)?(?:[\w-]+\s+){0,3}?[\w-]+(?:'s|’s|s')\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s*"
+                        r"(?:\?|$|\b(?:for|of|in|on|at|during|under|after|before|when|if|from|to)\b)", re.I)
+
+
 def unknown_thing(question: str, seen, shown: set[str]) -> str:
     """The thing the question asks about when the index never uses its word and no shown passage
     says it another way ("Who is the data protection officer?" of a document with no officer): then
     the nearest clause only looks like an answer. "" when the thing is known (or not named)."""
+    possessed = _POSSESSED.search(question)
+    if possessed:  # a word of it unknown to the index: the "email" address of a plan that gives a phone line
+        words = [w for w in re.findall(r"[A-Za-z][\w-]*", possessed.group(1))
+                 if stem(w.lower()) not in QUESTION_WORDS | FRAME_WORDS | GENERIC_THINGS]
+        if words and not all(_known(stem(w.lower()), seen, shown) for w in words):
+            return possessed.group(1)
     m = _ASKED_THING.search(question)
     if not m:
         return ""
     word = next(g for g in m.groups() if g)
-    w = stem(word)
-    if w in QUESTION_WORDS or w in FRAME_WORDS or seen(w) or w in shown:
-        return ""
-    if near(w, shown) or LAY_TERMS.get(w, frozenset()) & shown:
-        return ""
-    return word
+    return "" if _known(stem(word), seen, shown) else word
+
+
+def _known(w: str, seen, shown: set[str]) -> bool:
+    """A word the index uses, or one a shown passage says loosely or in other words."""
+    return (w in QUESTION_WORDS or w in FRAME_WORDS or seen(w) or w in shown or near(w, shown)
+            or bool(LAY_TERMS.get(w, frozenset()) & shown))
 
 
 # "is there a break clause", "are there any late fees", "does the lease include a rent-free period",
@@ -121,8 +135,11 @@ _HAS_THING = re.compile(
     r"mention|say\s+anything\s+about|specify|set\s+out|impose|offer|grant|say(?:\s+(?:that|if|whether))?|"
     r"told\s+(?:(?:him|her|them|me|us)\s+)?(?:that|if|whether|about))s?\s+(?:an?\s+|any\s+|the\s+)?"
     r"((?:[a-z][a-z'-]*\s+){0,5}[a-z][a-z'-]*)", re.I)
-_WHILE = re.compile(r"\b(?:can|may|could|should)\b.*?\b(?:while|whilst|during|when)\s+((?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)",
+_WHILE = re.compile(r"\b(?:can|may|could|should)\b.*?\b(?:while|whilst|during|when|if)\s+((?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)",
                     re.I)
+# "are dogs allowed at the wedding", "is flood damage covered"
+_ALLOWED = re.compile(r"^\s*(?:is|are)\s+((?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*)\s+(?:allowed|permitted|covered|included|"
+                      r"accepted|provided|available|banned|prohibited|excluded)\b", re.I)
 # the thing ends where a new clause starts (prepositions stay in: "damage to solar panels")
 _PHRASE_END = re.compile(r"\b(?:if|when|after|before|that|which|who|and|or|but|because|so|while|under)\b", re.I)
 GENERIC_THINGS = frozenset(stem(w) for w in (
@@ -157,7 +174,7 @@ def silent_thing(question: str, shown: set[str], naming: set[str], idf=None, bri
     asks = _last_question(question)
     if not _YES_NO.match(asks):
         return ""  # "how fast does the party have to tell ...": a value is asked, not whether it is said
-    m = _THERE_IS.search(asks) or _HAS_THING.search(asks) or _WHILE.search(asks)
+    m = _THERE_IS.search(asks) or _ALLOWED.search(asks) or _WHILE.search(asks) or _HAS_THING.search(asks)
     if not m or re.match(r"\s*to\b", question[m.end(1):]) and m.group(0).lower().rstrip().endswith("have"):
         return ""
     phrase = m.group(1)

@@ -96,7 +96,7 @@ LAY_GROUPS = (
     "liver hepatic",
     "heart cardiac",
     "pregnant pregnancy expecting",
-    "breastfeed breastfeeding lactation nursing",
+    "breastfeed breastfeeding breastfed lactation lactating",  # not "nursing": it stems as "nurse"
     "pill pills tablet tablets capsule capsules",
     "stop stopping discontinue withdraw withhold",
     "late overdue arrears",

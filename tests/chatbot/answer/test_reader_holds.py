@@ -372,3 +372,25 @@ def test_an_everyday_word_the_index_never_uses_is_read_as_the_documents_word_nea
     labrador = engine.answer("Is my labrador allowed in the barn?", cfg=AnswerConfig(k=3, min_relevance=0.0,
                                                                                      generate="never"))
     assert not labrador.refused and "dog" in labrador.answer
+
+
+def test_allowed_and_if_questions_and_a_possessed_thing_the_index_never_names_are_refused():
+    plan = "medical/asthma_plan_harrowby.pdf"
+    care = chunk(0, plan, 1, (
+        "5. Reviews\n5.1 Take my inhalers to every review with the asthma nurse.\n5.2 Practice asthma nurse line: "
+        "01632 960 214 (weekdays 9 am to 12 noon)."), "5. Reviews")
+    doses = chunk(1, plan, 1, (
+        "2. Every day\n2.1 Take 2 puffs of my brown preventer inhaler in the morning and 2 at night.\n2.2 If I am "
+        "pregnant, I keep taking my preventer."), "2. Every day")
+    corpus = [care, doses, *CORPUS]
+
+    def ask(question, hits):
+        return read(question, hits, corpus=corpus)
+
+    assert ask("What is the asthma nurse's email address?", [care, doses]).refused  # a phone line, no e-mail
+    assert not ask("What is the asthma nurse's line?", [care, doses]).refused  # a thing the plan names
+    assert ask("can I keep using my inhalers if I start a new job", [doses, care]).refused
+    assert not ask("can I keep using my inhalers if I get pregnant", [doses, care]).refused
+    assert ask("Are cats allowed at the review?", [care, doses]).refused
+    # "nursing" (breastfeeding) is no "nurse": the asthma nurse does not answer a breastfeeding question
+    assert ask("Can I use the preventer while breastfeeding?", [doses, care]).refused
