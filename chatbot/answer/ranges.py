@@ -59,6 +59,9 @@ _MEASURED = frozenset("is was of at reads reading level levels weighs weighed we
 _AGE = re.compile(r"\b(?:aged?|age\s+of)\s+(\d{1,3})\b(?![.,]\d)|\b(\d{1,3})[\s-]*(?:years?|yrs?|y)[\s-]*old\b"
                   r"|\b(?:is|turns?|turned)\s+(\d{1,2})(?=\s*(?:[,.?!;](?!\d)|$|\band\b|\bbut\b|\bso\b))", re.I)
 _LOWER_WORDS = frozenset("over above more older greater higher".split())
+# "an 8-month-old", "a 3 week old baby": an age in months, weeks or days
+_AGE_IN = re.compile(r"\b(\d{1,2})[\s-]*(months?|weeks?|days?)[\s-]*old\b", re.I)
+_PER_YEAR = {"month": 12.0, "week": 52.0, "day": 365.0}
 
 
 def unit_name(raw: str | None) -> str | None:
@@ -159,6 +162,8 @@ def question_ages(question: str) -> list[float]:
         x = _num(next(g for g in m.groups() if g))
         if x is not None:
             out.append(x)
+    for m in _AGE_IN.finditer(question):
+        out.append(float(m.group(1)) / _PER_YEAR[unit_name(m.group(2))])
     return out
 
 
@@ -172,6 +177,8 @@ def question_values(question: str) -> list[Value]:
         x = _num(m.group(group))
         if x is not None and not any(b.start <= m.start(group) < b.end for b in banded):
             values.append(Value(x, "year"))
+    for m in _AGE_IN.finditer(question):
+        values.append(Value(float(m.group(1)), unit_name(m.group(2))))
     for m in _VALUE.finditer(question):
         if any(b.start <= m.start() < b.end for b in banded):
             continue
@@ -191,21 +198,27 @@ def question_values(question: str) -> list[Value]:
 
 def band_fit(values: list[Value], text: str) -> int:
     """1: `text` states a band that holds one of the values; -1: it states bands of the values' units
-    (or, for a value without a unit, of any unit) and none holds it; 0: nothing to compare."""
+    (or, for a value without a unit, of any unit) and none holds it, or a band of one value's own unit
+    leaves that value out ("3 to 5 months (over 5 kg)" for an 8-month-old of 8.5 kg: the weight fits,
+    the age does not); 0: nothing to compare."""
     if not values:
         return 0
     bands = text_bands(text)
     if not bands:
         return 0
-    verdict = 0
+    verdict, held, contradicted = 0, False, False
     for v in values:
         same = [b for b in bands if v.unit is None or b.unit is None or b.unit == v.unit]
-        if v.unit is not None:
-            typed = [b for b in same if b.unit == v.unit]
-            same = typed or same
+        typed = [b for b in same if b.unit == v.unit] if v.unit is not None else []
+        same = typed or same
         if not same:
             continue
         if any(b.holds(v.number) for b in same):
-            return 1
-        verdict = -1
-    return verdict
+            held = True
+        elif typed:
+            contradicted = True
+        else:
+            verdict = -1
+    if contradicted:
+        return -1
+    return 1 if held else verdict

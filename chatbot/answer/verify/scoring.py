@@ -74,6 +74,7 @@ class Candidate:
     dense: float = 0.0
     typed: bool = True
     header: tuple[int, int] | None = None  # a table row's column headings, read with it
+    fit: int = 0  # ranges.band_fit: 1 its bands hold the case's value, -1 they leave it out, 0 no bands
 
 
 def as_passages(passages: Sequence[Passage | str]) -> list[Passage]:
@@ -250,7 +251,7 @@ class Scorer:
             s = terms(text)
             ctx = contexts[c.n]
             naming = source_words(passages[c.n - 1].source) | (names & ctx.words)
-            fit = band_fit(qa.values, text)
+            fit = c.fit = band_fit(qa.values, text)
             # a row or branch whose band holds the case's value ("15 to 20 kg" for 17 kg) holds its number
             held = {n for n in q.numbers if float(n) in {v.number for v in qa.values}} if fit > 0 else set()
             # a table row whose band holds the case's value ("12.1 - 16.0" for 14.2 mmol/L) is read with

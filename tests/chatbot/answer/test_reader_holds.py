@@ -394,3 +394,19 @@ def test_allowed_and_if_questions_and_a_possessed_thing_the_index_never_names_ar
     assert ask("Are cats allowed at the review?", [care, doses]).refused
     # "nursing" (breastfeeding) is no "nurse": the asthma nurse does not answer a breastfeeding question
     assert ask("Can I use the preventer while breastfeeding?", [doses, care]).refused
+
+
+def test_an_age_in_months_picks_its_row_and_the_neighbour_rows_are_not_quoted_beside_it():
+    guide = "medical/fever_guideline_oakhurst.pdf"
+    table = chunk(0, guide, 2, (
+        "5. Paracetamol doses\nAge (typical weight), Paracetamol 120 mg/5 mL\n"
+        "3 to 5 months (over 5 kg), 2.5 mL (60 mg), max 4 doses in 24 hours\n"
+        "6 to 11 months (7 to 10 kg), 3.75 mL (90 mg), max 4 doses in 24 hours\n"
+        "1 to 3 years (10 to 15 kg), 5 mL (120 mg), max 4 doses in 24 hours"), "5. Paracetamol doses")
+    ans = read("An 8-month-old weighing 8.5 kg has a fever. How much paracetamol should she have?", [table])
+    assert not ans.refused and "3.75 mL" in ans.answer
+    assert "2.5 mL" not in ans.answer and "5 mL (120 mg)" not in ans.answer  # the weight fits row 1, the age does not
+    from chatbot.answer.ranges import band_fit, question_ages, question_values
+    q = "a 3-week-old of 4 kg"
+    assert question_ages(q) == [3 / 52] and question_values(q)[0].unit == "week"
+    assert band_fit(question_values("an 8 month old of 8.5 kg"), "3 to 5 months (over 5 kg)") == -1
