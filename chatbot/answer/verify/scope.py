@@ -31,6 +31,7 @@ _ASKS_DOCUMENT = re.compile(r"\b(?:which|what)\s+(?:\w+\s+){0,2}(?:guideline|gui
                             r"document|leaflet|pathway|rules?)s?\b", re.I)
 _CODE = re.compile(r"\b([A-Za-z]+)[-/]?\d")  # "CG-117", "DT03": a document's code names it, it is no case
 ADULT_AGE = 18
+_NEXT_CLAUSE = re.compile(r"\n\s*\d+(?:\.\d+)*\.?\s")  # "\n1.3 ", "\n2. "
 # words of a scope statement ("these limits apply to patients aged 16 and over", "only for adults")
 _SCOPE_WORDS = re.compile(r"\b(?:appl(?:y|ies)|cover(?:s|ed)?|intended|suitable|only|restricted|licensed|"
                           r"for\s+(?:use\s+in\s+)?(?:adults|patients|people|children|women|men))\b", re.I)
@@ -62,8 +63,11 @@ def excluded_case(qa: QuestionTerms, passages: Sequence[Passage], source: str) -
     excluding, used, adult_only = [], set(), False
     for n, p in shown:
         adult_only = adult_only or bool(ADULT & terms(p.context).words)  # "3. Critical limits (adults)"
+        listed_to = 0  # the end of an exclusion's list: its items are what it leaves out, not the subject
         for a, b in sentence_spans(p.text):
             text = p.text[a:b]
+            if a < listed_to:
+                continue
             m = _EXCLUDES.search(text)
             # "apply to patients aged 16 and over" sets a scope; a dose table's row "12 years and over" does not
             ages_from = [int(g) for mm in _MIN_AGE.finditer(text) for g in mm.groups() if g] \
@@ -71,7 +75,14 @@ def excluded_case(qa: QuestionTerms, passages: Sequence[Passage], source: str) -
             if ages_from and any(age < ages_from[0] for age in ages):
                 excluding.append((n, a, b, set()))  # "aged 16 and over" for "a 10 year old"
             elif m:
-                excluding.append((n, a, b, terms(text[m.end():]).words))
+                left_out = text[m.end():]
+                if not terms(left_out).words and text.rstrip().endswith(":"):
+                    # "It does not apply to:" and its list below, up to the next numbered clause
+                    after = p.text[b : b + 600]
+                    clause = _NEXT_CLAUSE.search(after)
+                    left_out = after[: clause.start()] if clause else after
+                    listed_to = b + len(left_out)
+                excluding.append((n, a, b, terms(left_out).words))
             elif not _is_title(text):
                 words = terms(text).words
                 used |= words
@@ -138,8 +149,9 @@ _HAS_THING = re.compile(
 _WHILE = re.compile(r"\b(?:can|may|could|should)\b.*?\b(?:while|whilst|during|when|if)\s+((?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)",
                     re.I)
 # "are dogs allowed at the wedding", "is flood damage covered"
-_ALLOWED = re.compile(r"^\s*(?:is|are)\s+((?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*)\s+(?:allowed|permitted|covered|included|"
-                      r"accepted|provided|available|banned|prohibited|excluded)\b", re.I)
+_ALLOWED = re.compile(r"^\s*(?:is|are)\s+((?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*\s+(?:allowed|permitted|covered|included|"
+                      r"accepted|provided|available|banned|prohibited|excluded)\b(?:\s+to\s+(?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)?)",
+                      re.I)  # "are leaseholders allowed to keep pets": the pets too
 # the thing ends where a new clause starts (prepositions stay in: "damage to solar panels")
 _PHRASE_END = re.compile(r"\b(?:if|when|after|before|that|which|who|and|or|but|because|so|while|under)\b", re.I)
 GENERIC_THINGS = frozenset(stem(w) for w in (
@@ -149,9 +161,10 @@ GENERIC_THINGS = frozenset(stem(w) for w in (
     # words for the kind of value asked for: a passage says "within 7 days", not "deadline"
     "deadline deadlines timeframe time limit limits period duration amount sum figure number date minimum "
     "maximum threshold level rate "
-    # the asking verbs themselves ("does it say whether it covers ...")
-    "cover covers covered include includes contain contains allow allows permit permits require requires mention "
-    "mentions say says specify specifies offer offers grant grants provide provides").split())
+    # the asking verbs themselves ("does it say whether it covers ...", "are pets allowed")
+    "cover covers covered include includes contain contains allow allows allowed permit permits permitted require "
+    "requires mention mentions say says specify specifies offer offers grant grants provide provides provided "
+    "accepted available banned prohibited excluded included").split())
 
 
 _YES_NO = re.compile(rf"\s*(?:{_AUX}|may|might|shall|am)\b", re.I)

@@ -49,6 +49,7 @@ class VerifyConfig:
     lay_weight: float = 0.8  # a question word matched through LAY_TERMS ("hacked" / "security incident")
     bridge_min_cosine: float = 0.55  # a question word the index never uses matches a passage word this close
     bridge_weight: float = 0.5  # (the embedder's word vectors: "booze" / "alcohol", "puffer" / "inhaler") at this weight
+    silent_bridge_min_cosine: float = 0.57  # closer still to say a thing in other words (labrador / dog 0.60, juice / alcohol 0.52)
     band_penalty: float = 0.5  # score multiplier when the sentence's bands (10-15 kg) leave out the case's value
     rank_bonus: float = 0.02  # tie-break towards the retriever's order
 
@@ -106,7 +107,8 @@ class Scorer:
                 self._word_vectors[w] = np.asarray(v, dtype=np.float32)
         return {w: self._word_vectors[w] for w in words if w in self._word_vectors}
 
-    def bridges(self, q: Terms, question: str, passages: Sequence[Passage]) -> dict[str, set[str]]:
+    def bridges(self, q: Terms, question: str, passages: Sequence[Passage],
+                min_cosine: float | None = None) -> dict[str, set[str]]:
         """For each content word of the question that no chunk of the index uses ("booze", "puffer"),
         the stems of the passages' words whose vectors are within bridge_min_cosine of it ("alcohol",
         "inhaler"): the everyday word the documents say otherwise. Empty without a word encoder."""
@@ -132,7 +134,7 @@ class Scorer:
             if w not in vecs:
                 continue
             near_ = {surface[o] for o in surface if o in vecs and o[:4] != w[:4]
-                     and float(vecs[o] @ vecs[w]) >= self.cfg.bridge_min_cosine}
+                     and float(vecs[o] @ vecs[w]) >= (min_cosine or self.cfg.bridge_min_cosine)}
             if near_:
                 out[st] = near_
         return out

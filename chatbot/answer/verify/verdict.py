@@ -141,7 +141,8 @@ def scope_answer(qa: QuestionTerms, passages: Sequence[Passage], ranked: list[Ca
         return Verdict("refused", "", related=list(range(1, len(passages) + 1)), score=ranked[0].score)
     naming = set().union(*(terms(p.context).words for p in passages)) | {
         stem(w.lower()) for name in qa.terms.names for w in name.split()}
-    if not qa.parts and silent_thing(qa.text, shown, naming, scorer.idf, set(scorer.bridges(qa.terms, qa.text, passages))):
+    said_otherwise = set(scorer.bridges(qa.terms, qa.text, passages, scorer.cfg.silent_bridge_min_cosine))
+    if not qa.parts and silent_thing(qa.text, shown, naming, scorer.idf, said_otherwise):
         return Verdict("refused", "", related=list(range(1, len(passages) + 1)), score=ranked[0].score)
     excluded = excluded_case(qa, passages, passages[ranked[0].n - 1].source)
     if not excluded:

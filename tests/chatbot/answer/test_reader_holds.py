@@ -410,3 +410,14 @@ def test_an_age_in_months_picks_its_row_and_the_neighbour_rows_are_not_quoted_be
     q = "a 3-week-old of 4 kg"
     assert question_ages(q) == [3 / 52] and question_values(q)[0].unit == "week"
     assert band_fit(question_values("an 8 month old of 8.5 kg"), "3 to 5 months (over 5 kg)") == -1
+
+
+def test_an_exclusion_whose_list_follows_its_colon_excludes_only_what_it_lists():
+    guide = "medical/fever_guideline_oakhurst.pdf"
+    scope = chunk(0, guide, 1, (
+        "1. Scope\n1.1 This guideline covers children under 5 with a fever. Fever is a temperature of 38.0 C or "
+        "above.\n1.2 It does not apply to:\n(a) babies in the neonatal unit;\n(b) children with cancer on "
+        "chemotherapy.\n1.3 See the sepsis pathway for those groups."), "1. Scope")
+    ans = read("What temperature counts as a fever in the Oakhurst guideline?", [scope])
+    assert not ans.refused and "38.0 C" in ans.answer  # "does not apply to:" excludes its list, not everything
+    assert read("What temperature counts as a fever for a baby in the neonatal unit?", [scope]).refused
