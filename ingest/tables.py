@@ -160,11 +160,17 @@ def _headings(rows: list[list[str]], n: int) -> list[str]:
     return ["" if h.lower() in GENERIC_HEADINGS else h for h in heads]
 
 
+_CELL_STOP = re.compile(r"(?<=[^\s\d])(?:[;:](?=\s+\S)|[.!?](?=\s+[A-Z]))")  # not "14:00", "2.5", "max. 4"
+
+
 def format_row(headings: list[str], row: list[str]) -> str:
     """One row as one sentence: "Body weight 10 to 20 kg, Dose 5 mL, How often three times a day."
     Without headings the cells are kept as pypdf read them, one row a line."""
     if not any(headings):
         return " ".join(c for c in row if c)
+    # a cell's own stops ("Gym only; Mon-Fri 10:00 to 16:00", "Birth partner: any time. Others ...") become
+    # commas: the row stays one sentence, so it is read, quoted and verified whole
+    row = [_CELL_STOP.sub(",", v) for v in row]
     # a value that starts with its heading ("Day" over "Day 3") is not given it twice
     parts = [f"{h} {v}" if h and not re.match(rf"{re.escape(h)}\b", v, re.I) else v for h, v in zip(headings, row) if v]
     text = ", ".join(parts)

@@ -258,3 +258,13 @@ def test_format_row():
     assert format_row(["A", "B"], ["x", ""]) == "A x."  # an empty cell says nothing
     assert format_row(["", ""], ["Tenant", "Pell & Rook Ltd"]) == "Tenant Pell & Rook Ltd"
     assert re.fullmatch(r"[^;:]*", format_row(["Uptime", "Credit"], ["99%", "10%"]))  # no sentence break inside
+
+
+def test_a_cells_own_stops_do_not_split_its_row_into_sentences():
+    from core.text import split_sentences
+
+    row = format_row(["Membership", "Access", "Visiting", "Notes"],
+                     ["Off-Peak", "Gym only; Mon-Fri 10:00 to 16:00", "Partner: any time. Others 14:00 to 19:00", "max. 4 a day"])
+    assert row == ("Membership Off-Peak, Access Gym only, Mon-Fri 10:00 to 16:00, Visiting Partner, any time, "
+                   "Others 14:00 to 19:00, Notes max. 4 a day.")
+    assert split_sentences(row) == [row]  # one row, one sentence: quoted and verified whole
