@@ -7,7 +7,15 @@ import re
 from dataclasses import dataclass, field
 
 from chatbot.answer.ranges import Value, question_values
-from chatbot.answer.verify.tables import ASKING_WORDS, DOSE_UNITS, FRAME_WORDS, MONTH_STEMS, QUESTION_KIND_RULES, STOPWORDS
+from chatbot.answer.verify.tables import (
+    ASKING_WORDS,
+    DOSE_UNITS,
+    FRAME_WORDS,
+    MONTH_STEMS,
+    PURPOSE_WORDS,
+    QUESTION_KIND_RULES,
+    STOPWORDS,
+)
 from chatbot.answer.verify.terms import TIME_UNITS, UNITS, Terms, stem, stems, terms
 from core.text import sentence_spans
 
@@ -124,6 +132,8 @@ def _has_type(t: Terms, kind: AnswerType, question: Terms | None) -> bool:
         return any(u in ("%", "time") for _, u in quantities)
     if k == "condition":
         return t.temporal
+    if k == "purpose":
+        return bool(t.words & PURPOSE)
     if k == "count":
         if kind.counted in TIME_UNITS or kind.counted in UNITS:
             return any(u == kind.counted for _, u in quantities)
@@ -135,6 +145,7 @@ def _has_type(t: Terms, kind: AnswerType, question: Terms | None) -> bool:
 # the words, restrictions and parts of a question
 
 QUESTION_WORDS = stems(ASKING_WORDS)  # the words a question uses to ask, not to name what it is about
+PURPOSE = stems(PURPOSE_WORDS)
 
 # a restriction on what is asked: "for dogs", "of montelukast", "with skin allergies" (not "to ...": an
 # infinitive is a verb, often paraphrased; not "in ...": mostly scene-setting, "in a meeting")

@@ -17,6 +17,7 @@ from chatbot.answer.verify.terms import (
     Terms,
     is_table_like,
     label_end,
+    list_lead,
     near,
     numbered_items,
     other_item,
@@ -216,7 +217,8 @@ class Scorer:
                 body = p.text[start:end]
                 t = terms(strip_label(body))
                 if t.words or t.numbers:
-                    header = table_header(p.text, units, i) if is_table_like(body) else None
+                    # a table row is read with its column headings, a list item with its lead-in
+                    header = table_header(p.text, units, i) if is_table_like(body) else list_lead(p.text, units, i)
                     if header is None:  # a label is read with its value
                         end = label_end(p.text, start, end)
                     out.append(Candidate(n, start, end, p.text[start:end], header=header))

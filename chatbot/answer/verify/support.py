@@ -23,6 +23,7 @@ from chatbot.answer.verify.terms import (
     NUMBER,
     TOKEN,
     is_table_like,
+    list_lead,
     near,
     normalised_tokens,
     quantities_within,
@@ -215,10 +216,10 @@ def support(claim: str, passage: str, min_coverage: float) -> tuple[bool, int, i
             if j >= len(units) or (j > i and units[j][0] < units[i][1]):
                 continue  # windows of one long sentence overlap: take them one at a time
             windows.append((units[i][0], units[j][1], None))
-        if is_table_like(passage[units[i][0] : units[i][1]]):
-            header = table_header(passage, units, i)
-            if header is not None:  # a row is read with its column headings ("Total daily dose")
-                windows.append((units[i][0], units[i][1], header))
+        header = table_header(passage, units, i) if is_table_like(passage[units[i][0] : units[i][1]]) \
+            else list_lead(passage, units, i)
+        if header is not None:  # a row is read with its column headings ("Total daily dose"), an item with its lead-in
+            windows.append((units[i][0], units[i][1], header))
     for start, end, header in windows:
         window = passage[start:end]
         wt = terms(window if header is None else passage[header[0] : header[1]] + "\n" + window)

@@ -66,7 +66,13 @@ QUESTION_KIND_RULES = (
     ("count", r"\bhow many (?:(?:free|extra|more|additional|further|other|total|separate|different|new|full|"
               r"whole|paid|unpaid|spare|included)\s+)?([a-z]+)"),  # "how many free miles" counts miles
     ("number", r"\bhow (much|large|big|old|heavy|tall)\b|\bwhat (number|level|score|size|amount|age|weight)\b|\b(what|which) .{0,30}\b(level|score|limit|threshold)\b|\babove what\b|\bbelow what\b"),
+    # "what is Corvaxaban used for?", "what does it treat?": what a medicine or service is for
+    ("purpose", r"^\s*what\s+(?:is|are)\s+(?:\S+\s+){1,4}(?:used\s+)?for\s*\??\s*$|\bwhat\s+(?:is|are)\s+.{0,40}\bused\s+(?:for|to)\b|"
+                r"\bwhat\s+(?:does|do)\s+.{0,40}\b(?:treat|prevent)\b"),
 )
+# what a sentence says a thing is for ("used to prevent stroke", "for the treatment of", "relieves")
+PURPOSE_WORDS = tuple("treat treats treated treatment prevent prevents prevention relieve relieves relief indicated "
+                      "indication reduce reduces reducing protect protects".split())
 
 # ---------------------------------------------------------------------------------------------
 # questions

@@ -305,6 +305,23 @@ def is_table_like(text: str) -> bool:
     return not text.rstrip().endswith((".", "!", "?", ";")) and len(NUMBER.findall(text)) >= 2
 
 
+_LIST_ITEM = re.compile(r"\s*(?:[-\u2022*\u2013]\s|\(?[a-z]{1,3}\)\s|\(?\d{1,2}\)\s)")  # "- ", "(a) ", "ii) ", "3) "
+
+
+def list_lead(passage: str, units: list[tuple[int, int]], i: int, look_back: int = 8) -> tuple[int, int] | None:
+    """For a list item ("- prevent stroke ..."), the sentence that introduces its list ("It is used in
+    adults to:"): the nearest unit above ending with a colon, with only list items between."""
+    if not _LIST_ITEM.match(passage[units[i][0] : units[i][1]]):
+        return None
+    for k in range(i - 1, max(-1, i - 1 - look_back), -1):
+        text = passage[units[k][0] : units[k][1]]
+        if text.rstrip().endswith(":"):
+            return units[k]
+        if not _LIST_ITEM.match(text):
+            return None
+    return None
+
+
 def table_header(passage: str, units: list[tuple[int, int]], i: int, look_back: int = 8) -> tuple[int, int] | None:
     """The nearest line above unit i that names columns (words, no numbers), for a table row."""
     for k in range(i - 1, max(-1, i - 1 - look_back), -1):

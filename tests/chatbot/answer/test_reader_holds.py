@@ -421,3 +421,20 @@ def test_an_exclusion_whose_list_follows_its_colon_excludes_only_what_it_lists()
     ans = read("What temperature counts as a fever in the Oakhurst guideline?", [scope])
     assert not ans.refused and "38.0 C" in ans.answer  # "does not apply to:" excludes its list, not everything
     assert read("What temperature counts as a fever for a baby in the neonatal unit?", [scope]).refused
+
+
+def test_a_list_item_is_read_with_its_lead_in_and_what_is_it_used_for_asks_for_a_purpose():
+    leaflet = "medical/anticoagulant_leaflet_merrow.pdf"
+    what = chunk(0, leaflet, 1, (
+        "1. What Merrovan is and what it is used for\nMerrovan belongs to a group of medicines called "
+        "anticoagulants. It is used in adults to:\n- prevent stroke in people with atrial fibrillation;\n"
+        "- treat blood clots in the veins of the legs.\nMerrovan is not for people with a mechanical heart valve."),
+        "1. What Merrovan is and what it is used for")
+    ans = read("What is Merrovan used for?", [what])
+    assert not ans.refused and "atrial fibrillation" in ans.answer and "It is used in adults to:" in ans.answer
+    assert "belongs to a group" not in ans.answer
+    from chatbot.answer.verify.terms import list_lead, support_units
+    units = support_units(what.text)
+    item = next(i for i, (a, b) in enumerate(units) if what.text[a:b].startswith("- treat"))
+    assert what.text[slice(*list_lead(what.text, units, item))] == "It is used in adults to:"
+    assert list_lead(what.text, units, len(units) - 1) is None  # prose after the list has no lead-in
