@@ -182,8 +182,9 @@ class QuestionTerms:
 
 # where a compound question asks its next part: "..., and how long ...", "...; can I ...", "... and the deposit"
 _PART_BREAK = re.compile(r"[,;]\s*(?:and\s+|also\s+|plus\s+)?|\s(?:and|also|plus|as\s+well\s+as)\s+", re.I)
-_ASKS = re.compile(r"(?:how|what|when|where|who|whom|whose|which|why|whether|is|are|was|were|can|could|do|does|did|"
+_ASKS = re.compile(r"(?:(?:for|by|until|from|in|at)\s+(?=how|what|when|which)|)(?:how|what|when|where|who|whom|whose|which|why|whether|is|are|was|were|can|could|do|does|did|"
                    r"will|would|should|must|may|might|has|have|had|am)\b", re.I)
+_ASKS_WH = re.compile(r"(?:(?:for|by|until|from|in|at)\s+)?(?:how\s+(?:long|much|many|often|soon)|when|where|who)\b", re.I)
 _NAMES_THING = re.compile(r"(?:the|a|an|any|my|our|their|its|his|her|your)\s+[a-z]", re.I)
 _FRAME = re.compile(r"\s*(?:how\s+\w+|what|when|where|who|which|whose)(?:\s+(?:is|are|was|were|do|does|did|must|"
                     r"can|should|will|would|has|have))?\b", re.I)
@@ -200,6 +201,7 @@ _SUBJECT = re.compile(r"\b(?!(?:how|what|when|where|who|which|why|is|are|was|wer
 
 
 MAX_PARTS = 6
+_SCENE_END = re.compile(r"[,;:]\s*|\s[-–]\s")  # "Brightwater HomeGuard: what ...", "Patient on 18 units - what rate"
 
 
 def question_parts(question: str) -> list[str]:
@@ -212,13 +214,20 @@ def question_parts(question: str) -> list[str]:
     asking = [(a, b) for a, b in spans if question[a:b].rstrip().endswith("?")]
     for a, b in asking or spans:  # "We're Morrow Water." sets the scene: it is no part to answer
         sentence = question[a:b].strip()
+        scene = ""
+        if not (_ASKS.match(sentence) or _FRAME.match(sentence)):
+            # "For a clot in my leg, what dose ... and for how long?": the case before the first asking
+            # clause is no part; each part is asked of it
+            first = next((m for m in _SCENE_END.finditer(sentence) if _ASKS.match(sentence[m.end():])), None)
+            if first is not None:
+                scene, sentence = sentence[: first.start()].strip(" ,;:"), sentence[first.end():]
         pieces, last = [], 0
         breaks = list(_PART_BREAK.finditer(sentence))[:MAX_PARTS * 2]  # a question has a few parts, not hundreds
         for i, m in enumerate(breaks):
             rest = sentence[m.end() : breaks[i + 1].start() if i + 1 < len(breaks) else len(sentence)]
             head = sentence[last : m.start()]
-            if not content_words_of(head) or len(content_words_of(rest)) < 1:
-                continue
+            if not content_words_of(head) or not (content_words_of(rest) or _ASKS_WH.match(rest)):
+                continue  # ("... and for how long?" asks a part of its own though it names nothing)
             if _CONDITION.match(sentence[last:]) and not _ASKS_WHEN.match(sentence[last:]):
                 continue  # "If the supplier gets hacked and our data leaks, how fast ...": one question
             asks = _ASKS.match(rest)
@@ -234,6 +243,8 @@ def question_parts(question: str) -> list[str]:
                 piece = f"{frame.group(0).strip()} {piece}"  # "the deposit" asks what the first part asks
             if i and _PRONOUN.search(piece):  # "when is it due": "it" is the first part's subject
                 piece = f"{piece} ({' '.join(_SUBJECT.findall(pieces[0]))})"
+            if piece and scene:
+                piece = f"{piece} ({scene})"
             if piece:
                 parts.append(piece)
     asked = [p for p in parts if content_words_of(p)][:MAX_PARTS]

@@ -438,3 +438,22 @@ def test_a_list_item_is_read_with_its_lead_in_and_what_is_it_used_for_asks_for_a
     item = next(i for i, (a, b) in enumerate(units) if what.text[a:b].startswith("- treat"))
     assert what.text[slice(*list_lead(what.text, units, item))] == "It is used in adults to:"
     assert list_lead(what.text, units, len(units) - 1) is None  # prose after the list has no lead-in
+
+
+def test_the_case_before_a_compound_question_is_no_part_and_each_part_is_asked_of_it():
+    from chatbot.answer.verify.question import question_parts
+    assert question_parts("For a clot in my leg, what dose do I start on and for how long?") == [
+        "what dose do I start on (For a clot in my leg)", "for how long? (For a clot in my leg)"]
+    assert question_parts("Larkfield policy: what is the excess for subsidence, and what wind speed is a storm?") == [
+        "what is the excess for subsidence (Larkfield policy)", "what wind speed is a storm? (Larkfield policy)"]
+    assert question_parts("What is the rent and when?") == ["What is the rent and when?"]  # names nothing to ask of
+    leaflet = "medical/anticoagulant_leaflet_merrow.pdf"
+    doses = chunk(0, leaflet, 1, (
+        "Blood clots in the legs or lungs\nThe usual dose is one 15 mg tablet twice a day for the first 21 days, then "
+        "one 20 mg tablet once a day."), "Blood clots in the legs or lungs")
+    missed = chunk(1, leaflet, 2, (
+        "If you forget to take a dose\n- Twice-a-day dose (first 21 days of treatment for clots): take the missed "
+        "tablet as soon as you remember."), "If you forget to take a dose")
+    ans = read("For a clot in my leg, what dose do I start on and for how long?", [doses, missed])
+    assert not ans.refused and "15 mg tablet twice a day for the first 21 days" in ans.answer
+    assert "Blood clots in the legs or lungs”" not in ans.answer  # a heading is no answer to the case
