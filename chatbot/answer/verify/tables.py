@@ -121,6 +121,11 @@ LAY_GROUPS = (
     "jab injection shot",
     "sugar glucose",
     "chemo chemotherapy",
+    # common brand names of everyday medicines (UK and US): read as their generic name
+    "paracetamol acetaminophen calpol panadol tylenol",
+    "ibuprofen nurofen advil motrin brufen",
+    "naproxen aleve naprosyn",
+    "booze alcohol alcoholic beer lager pint pints wine spirits",
     "ring call phone telephone",
     "thinner anticoagulant anticoagulation",
     "break breaks broke defect defective fault faulty malfunction",

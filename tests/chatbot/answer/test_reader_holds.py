@@ -457,3 +457,13 @@ def test_the_case_before_a_compound_question_is_no_part_and_each_part_is_asked_o
     ans = read("For a clot in my leg, what dose do I start on and for how long?", [doses, missed])
     assert not ans.refused and "15 mg tablet twice a day for the first 21 days" in ans.answer
     assert "Blood clots in the legs or lungs”" not in ans.answer  # a heading is no answer to the case
+
+
+def test_brand_names_of_everyday_medicines_read_as_their_generic_names():
+    guide = "medical/fever_guideline_oakhurst.pdf"
+    both = chunk(0, guide, 2, (
+        "6. Giving medicines\n6.1 Do not give paracetamol and ibuprofen at the same time; switch to the other "
+        "only if the child is still distressed before the next dose is due.\n6.2 Give each dose with a drink and "
+        "some food together, and keep a note of the time."), "6. Giving medicines")
+    ans = read("is it ok to give calpol and nurofen together to my toddler", [both])
+    assert not ans.refused and ans.answer.startswith("The documents say: “6.1 Do not give paracetamol")
