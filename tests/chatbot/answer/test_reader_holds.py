@@ -462,8 +462,8 @@ def test_the_case_before_a_compound_question_is_no_part_and_each_part_is_asked_o
 def test_brand_names_of_everyday_medicines_read_as_their_generic_names():
     guide = "medical/fever_guideline_oakhurst.pdf"
     both = chunk(0, guide, 2, (
-        "6. Giving medicines\n6.1 Do not give paracetamol and ibuprofen at the same time; switch to the other "
+        "6. Giving medicines\n6.1 Paracetamol and ibuprofen are not used at the same time; switch to the other "
         "only if the child is still distressed before the next dose is due.\n6.2 Give each dose with a drink and "
         "some food together, and keep a note of the time."), "6. Giving medicines")
-    ans = read("is it ok to give calpol and nurofen together to my toddler", [both])
-    assert not ans.refused and ans.answer.startswith("The documents say: “6.1 Do not give paracetamol")
+    ans = read("can my toddler have calpol with nurofen", [both])
+    assert not ans.refused and "6.1 Paracetamol and ibuprofen" in ans.answer and "6.2" not in ans.answer
