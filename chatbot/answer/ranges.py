@@ -104,15 +104,63 @@ class Value:
     unit: str | None
 
 
+# a time of day: "2.30 pm", "9am", "14:00", "12 noon", "midnight" (hours after midnight, unit "clock")
+_CLOCK = re.compile(r"(?<![\d.:])(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\b\.?|(?<![\d.:])(\d{1,2}):(\d{2})(?![\d:])|"
+                    r"(?:\b12\s*)?\b(noon|midday|midnight)\b", re.I)
+_CLOCK_TO = re.compile(r"\s*(?:-|–|—|to|until|till|and)\s*$", re.I)  # between two times: a range
+_CLOCK_BEFORE = re.compile(r"\b(?:before|by|until|till|up\s+to|no\s+later\s+than|not\s+after)\s*$", re.I)
+_CLOCK_AFTER = re.compile(r"\b(?:after|from|later\s+than|not\s+before)\s*$", re.I)
+_CLOCK_ONWARDS = re.compile(r"\s*(?:or\s+later|or\s+after|onwards)\b", re.I)
+
+
+def clock_times(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, hours after midnight) of each time of day `text` names."""
+    out = []
+    for m in _CLOCK.finditer(text):
+        if m.group(6):
+            hours = 0.0 if m.group(6).lower() == "midnight" else 12.0
+        elif m.group(3):
+            h, mins = int(m.group(1)), int(m.group(2) or 0)
+            if h > 12 or mins > 59:
+                continue
+            hours = (h % 12) + (12 if m.group(3).lower() == "p" else 0) + mins / 60
+        else:
+            h, mins = int(m.group(4)), int(m.group(5))
+            if h > 23 or mins > 59:
+                continue
+            hours = h + mins / 60
+        out.append((m.start(), m.end(), hours))
+    return out
+
+
+def clock_bands(text: str) -> list[Band]:
+    """Times of day a text bounds: "10:00 to 16:00", "before 12 noon", "12 noon or later", "after 2 pm"."""
+    times = clock_times(text)
+    bands, used = [], set()
+    for i, (a, b, t) in enumerate(times):
+        if i in used:
+            continue
+        if i + 1 < len(times) and _CLOCK_TO.match(text[b : times[i + 1][0]]) and times[i + 1][2] > t:
+            bands.append(Band(t, times[i + 1][2], "clock", start=a, end=times[i + 1][1]))
+            used.add(i + 1)
+        elif _CLOCK_BEFORE.search(text[max(0, a - 20) : a]):
+            bands.append(Band(None, t, "clock", high_open=True, start=a, end=b))
+        elif _CLOCK_AFTER.search(text[max(0, a - 20) : a]) or _CLOCK_ONWARDS.match(text, b):
+            bands.append(Band(t, None, "clock", start=a, end=b))
+    return bands
+
+
 def text_bands(text: str) -> list[Band]:
     """The ranges and thresholds `text` states, each with its unit when it names one."""
-    bands: list[Band] = []
-    taken: list[tuple[int, int]] = []
+    bands: list[Band] = clock_bands(text)
+    taken: list[tuple[int, int]] = [(a, b) for a, b, _ in clock_times(text)]  # "10:00" holds no band of 0 to 16
 
     def free(a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in taken)
 
     for m in _BETWEEN.finditer(text):
+        if not free(m.start(), m.end()):
+            continue  # inside a time of day ("10:00 to 16:00" is no band of 0 to 16)
         g = m.groups()[:4] if m.group(1) else m.groups()[4:]
         lo, hi = _num(g[0]), _num(g[2])
         unit = unit_name(g[3]) or unit_name(g[1])
@@ -179,8 +227,12 @@ def question_values(question: str) -> list[Value]:
             values.append(Value(x, "year"))
     for m in _AGE_IN.finditer(question):
         values.append(Value(float(m.group(1)), unit_name(m.group(2))))
+    clocks = clock_times(question)
+    for a, _, hours in clocks:  # "my appointment is at 2.30 pm"
+        if not any(b.start <= a < b.end for b in banded):
+            values.append(Value(hours, "clock"))
     for m in _VALUE.finditer(question):
-        if any(b.start <= m.start() < b.end for b in banded):
+        if any(b.start <= m.start() < b.end for b in banded) or any(a <= m.start() < b for a, b, _ in clocks):
             continue
         x = _num(m.group(1))
         unit = "money" if m.group(0)[0] in "£$€" else unit_name(m.group(2))

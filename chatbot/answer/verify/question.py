@@ -118,8 +118,8 @@ def _has_type(t: Terms, kind: AnswerType, question: Terms | None) -> bool:
         return any(u in DOSE_UNITS for _, u in quantities)
     if k == "duration":
         return any(u in TIME_UNITS for _, u in quantities)
-    if k == "date":  # a calendar date, a year, or a time relative to an event ("in the last 6 months")
-        return bool(t.months) or bool(t.years - q_numbers) or any(u in TIME_UNITS for _, u in quantities)
+    if k == "date":  # a calendar date, a year, a time of day, or a time relative to an event ("in the last 6 months")
+        return bool(t.months) or bool(t.years - q_numbers) or t.clock or any(u in TIME_UNITS for _, u in quantities)
     if k == "name":
         q_names = question.names if question is not None else set()
         q_words = question.words if question is not None else set()

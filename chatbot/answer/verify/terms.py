@@ -118,8 +118,12 @@ class Terms:
     counted: set[tuple[str, str]] = field(default_factory=set)  # (number, stem of a word within 2 after it)
     years: set[str] = field(default_factory=set)  # 1900-2099 standing alone (not inside a code like NDA/2025-031)
     temporal: bool = False  # a clause that says when by an event: "only when ...", "once ...", "until ..."
+    clock: bool = False  # names a time of day: "at 10 am", "by 14:00", "12 noon"
     rate: bool = False  # a number per unit of time: "83 mL/hour", "2 units an hour"
     roles: set[str] = field(default_factory=set)  # stems of words naming a person by role ("the on-call consultant")
+
+
+_CLOCK = re.compile(r"(?<![\d.:])\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|(?<![\d.:])\d{1,2}:\d{2}(?![\d:])|\b(?:noon|midday|midnight)\b", re.I)
 
 
 @lru_cache(maxsize=8192)
@@ -130,6 +134,7 @@ def terms(text: str) -> Terms:
     t.names = proper_names(text)
     t.years = {m.group(1) for m in _YEAR.finditer(text)}
     t.temporal = bool(_TEMPORAL.search(text))
+    t.clock = bool(_CLOCK.search(text))
     t.rate = bool(_RATE.search(text))
     # "back-up" also matches "backup", "e-mail" "email"
     for m in _HYPHENATED.finditer(text):

@@ -342,8 +342,8 @@ def test_stopwords_and_units_are_not_name_words_of_a_document():
 
 
 def test_an_everyday_word_the_index_never_uses_is_read_as_the_documents_word_near_it():
-    """The bundled embedder's word vectors bridge a lay word no chunk uses to a passage word
-    ("booze" / "alcohol"); a word the index does use, or one with no near word, is left alone."""
+    """The bundled embedder's word vectors bridge a word no chunk uses to a passage word
+    ("liquor" / "alcohol"); a word the index does use, or one with no near word, is left alone."""
     from chatbot.answer.verify import Scorer
     from chatbot.answer.verify.question import analyse_question
     from chatbot.answer.verify.scoring import Passage
@@ -360,10 +360,10 @@ def test_an_everyday_word_the_index_never_uses_is_read_as_the_documents_word_nea
     scorer = Scorer.from_texts([c.text for c in corpus])
     scorer.word_encode = emb.encode
     passages = [Passage(bar.text, source=venue), Passage(pets.text, source=venue)]
-    q = "can we bring our own booze to the barn?"
+    q = "can we bring our own liquor to the barn?"
     bridges = scorer.bridges(analyse_question(q).terms, q, passages)
-    assert "alcohol" in bridges.get("booz", set())
-    assert "music" not in bridges.get("booz", set()) and "bar" not in bridges  # an index word is no lay word
+    assert "alcohol" in bridges.get("liquor", set())
+    assert "music" not in bridges.get("liquor", set()) and "bar" not in bridges  # an index word is no lay word
 
     engine = Engine(FakeRetriever(corpus, dense=0.6, ranking=lambda query: [bar, pets]), NoModel(), scorer=scorer)
     ans = engine.answer(q, cfg=AnswerConfig(k=3, min_relevance=0.0, generate="never"))
@@ -467,3 +467,21 @@ def test_brand_names_of_everyday_medicines_read_as_their_generic_names():
         "some food together, and keep a note of the time."), "6. Giving medicines")
     ans = read("can my toddler have calpol with nurofen", [both])
     assert not ans.refused and "6.1 Paracetamol and ibuprofen" in ans.answer and "6.2" not in ans.answer
+
+
+def test_times_of_day_are_values_and_bands_of_their_own():
+    from chatbot.answer.ranges import band_fit, question_values, text_bands
+
+    bands = [(b.low, b.high, b.unit) for b in text_bands("Mon-Fri 10:00 to 16:00 and weekends after 2 pm")]
+    assert bands == [(10.0, 16.0, "clock"), (14.0, None, "clock")]  # no "00 to 16" band of anything
+    assert question_values("My appointment is at 2.30 pm. When do I stop eating?") == [
+        question_values("at 14:30")[0]]
+    at_half_two = question_values("My appointment is at 2.30 pm")
+    assert band_fit(at_half_two, "Afternoon appointment (12 noon or later): 11 am on the day") == 1
+    assert band_fit(at_half_two, "Morning appointment (before 12 noon): 7 am on the day") == -1
+    prep = "medical/bowel_prep_larkfield.pdf"
+    times = chunk(0, prep, 1, (
+        "4. Your second dose\n4.1 Morning appointment (before 12 noon): take the second dose at 6 am.\n"
+        "4.2 Afternoon appointment (12 noon or later): take the second dose at 10 am."), "4. Your second dose")
+    ans = read("My colonoscopy is at 2.30 pm on Thursday. When do I take the second dose?", [times])
+    assert not ans.refused and "10 am" in ans.answer and "6 am" not in ans.answer
