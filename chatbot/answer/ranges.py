@@ -64,6 +64,23 @@ _AGE_IN = re.compile(r"\b(\d{1,2})[\s-]*(months?|weeks?|days?)[\s-]*old\b", re.I
 _PER_YEAR = {"month": 12.0, "week": 52.0, "day": 365.0}
 
 
+# numbered things a question places in a range of a table: "flat 23" in "flats 17 to 40"
+LABEL_NOUNS = frozenset("flat apartment room plot bay house floor ward bed".split())
+_LABEL_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
+_LABELLED = re.compile(r"\b(flats?|apartments?|rooms?|plots?|bays?|houses?|floors?|wards?|beds?)"
+                       r"\s+(?:no\.?\s*|number\s+)?(\d{1,4})\b(?![.,:]\d)", re.I)
+
+
+def label_unit(before: str) -> str | None:
+    """The unit a range takes from the word just before it: "Months 5 to 8" -> month, "flats" -> flat."""
+    m = _LABEL_BEFORE.search(before)
+    if not m:
+        return None
+    word = m.group(1).lower()
+    single = word[:-1] if word.endswith("s") else word
+    return unit_name(word) or (single if single in LABEL_NOUNS else None)
+
+
 def unit_name(raw: str | None) -> str | None:
     if not raw:
         return None
@@ -170,6 +187,8 @@ def text_bands(text: str) -> list[Band]:
             continue
         if unit is None and re.search(r"[/.]\s*$", text[: m.start()]):
             continue
+        if unit is None:  # "flats 17 to 40", "Membership Months 5 to 8": the label before the numbers
+            unit = label_unit(text[max(0, m.start() - 24) : m.start()])
         high_open = bool(re.search(r"<|less|under|below", m.group(0), re.I))
         bands.append(Band(lo, hi, unit, high_open=high_open, start=m.start(), end=m.end()))
         taken.append((m.start(), m.end()))
@@ -227,6 +246,12 @@ def question_values(question: str) -> list[Value]:
             values.append(Value(x, "year"))
     for m in _AGE_IN.finditer(question):
         values.append(Value(float(m.group(1)), unit_name(m.group(2))))
+    for m in _LABELLED.finditer(question):  # "I own flat 23" ("by day 3" is a day of a regimen, not the case)
+        word = m.group(1).lower()
+        single = word[:-1] if word.endswith("s") else word
+        unit = unit_name(word) or single
+        if not any(b.start <= m.start(2) < b.end for b in banded):
+            values.append(Value(float(m.group(2)), unit))
     clocks = clock_times(question)
     for a, _, hours in clocks:  # "my appointment is at 2.30 pm"
         if not any(b.start <= a < b.end for b in banded):

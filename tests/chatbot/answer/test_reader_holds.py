@@ -485,3 +485,16 @@ def test_times_of_day_are_values_and_bands_of_their_own():
         "4.2 Afternoon appointment (12 noon or later): take the second dose at 10 am."), "4. Your second dose")
     ans = read("My colonoscopy is at 2.30 pm on Thursday. When do I take the second dose?", [times])
     assert not ans.refused and "10 am" in ans.answer and "6 am" not in ans.answer
+
+
+def test_a_numbered_flat_or_month_falls_in_its_rows_labelled_range():
+    from chatbot.answer.ranges import band_fit, question_values
+    assert band_fit(question_values("I own flat 23"), "2-bedroom flats 17 to 40, share 2.15%") == 1
+    assert band_fit(question_values("I own flat 23"), "1-bedroom flats 1 to 16, share 1.60%") == -1
+    assert band_fit(question_values("5 months into the contract"), "Notice received in Membership Months 5 to 8, charge GBP 90.") == 1
+    block = "legal/block_management_larkfield.pdf"
+    shares = chunk(0, block, 1, (
+        "4. Shares of the budget\nFlat type, Flats, Share, 2026/27 (GBP)\n1-bedroom flat, flats 1 to 16, 1.60%, 2,304\n"
+        "2-bedroom flat, flats 17 to 40, 2.15%, 3,096\n3-bedroom flat, flats 41 to 48, 2.90%, 4,176"), "4. Shares")
+    ans = read("I own flat 23. What is my share of the 2026/27 service charge budget?", [shares])
+    assert not ans.refused and "3,096" in ans.answer and "2,304" not in ans.answer and "4,176" not in ans.answer
