@@ -213,9 +213,7 @@ def make_scorer(retriever: Retriever) -> Scorer:
     """The verifier's word statistics for this index: document frequencies over its live chunks
     (the same IDF the reader model is trained with: chatbot/training/reader.py)."""
     scorer = Scorer.from_texts(c.text for c in retriever.chunks)
-    embedder = getattr(retriever, "embedder", None)
-    if embedder is not None:
-        scorer.word_encode = lambda words: embedder.encode(words, batch_size=256)
+    scorer.word_encode = lambda words: retriever.embedder.encode(words, batch_size=256)  # lay words (Scorer.bridges)
     return scorer
 
 

@@ -9,7 +9,7 @@ isinstance (which sees that the names exist, not their signatures).
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Generator as PieceStream, Iterator, Protocol, Sequence, runtime_checkable
+from typing import TYPE_CHECKING, Any, Generator as PieceStream, Iterator, Protocol, Sequence, runtime_checkable
 
 if TYPE_CHECKING:  # for the annotations only
     from chatbot.answer.engine import Answer, Event
@@ -24,6 +24,7 @@ class Retriever(Protocol):
 
     chunks: Sequence[Chunk]  # every live chunk, row i of the index is chunks[i] (summaries read them)
     collections: dict[str, int]  # chunks per collection (the API lists them and checks keys against them)
+    embedder: Any  # the sentence encoder: .encode(texts) -> unit vectors (pairs dedup with it, the reader bridges words)
 
     def search(self, query: str, k: int | None = None, mode: str | None = None,
                collections: Sequence[str] | None = None) -> SearchResult:
