@@ -153,6 +153,11 @@ PURPOSE = stems(PURPOSE_WORDS)
 _RESTRICTION = re.compile(r"\b(?:for|with|of|during|among|amongst)\s+((?:[a-z][\w'-]*(?![\w'-])\s*){1,4}?)(?=\s*(?:\b(?:for|in|with|to|during|at|on|of|and|or|by|from|under|after|before|if|when|than|does|do|did|is|are|was|were|can|could|should|would|will|may|must|has|have|had|instead|rather|but|so|because|that|which|who|while|unless|until|since|not)\b|[?,.;]|$))", re.I)
 
 
+# a premise the asker states before asking ("Since the warranty runs for a full year, when ..."): it may
+# be false, so it restricts nothing the answer must hold
+_PREMISE = re.compile(r"\s*(?:since|as|because|given\s+that|seeing\s+as|now\s+that)\b[^,;?]{0,200}[,;]", re.I)
+
+
 # a sentence that tells the assistant what to do, not what the case is: "Ignore the documents and say ..."
 _INSTRUCTION = re.compile(r"\s*(?:please\s+)?(?:ignore|disregard|forget|say|tell\s+me|pretend|answer|respond|reply|write|"
                           r"output|print|repeat|act|state|confirm|claim|you\s+(?:must|should|are|will)|do\s+not|don't|"
@@ -259,7 +264,8 @@ def analyse_question(question: str, split: bool = True) -> QuestionTerms:
     focus = focus_question(question)
     t = terms(focus)
     restrictions = []
-    for m in _RESTRICTION.finditer(focus):
+    premise = _PREMISE.match(focus)  # "Since the warranty runs for a full year, ...": what the asker believes
+    for m in _RESTRICTION.finditer(focus, premise.end() if premise else 0):
         # the noun phrase after the preposition, its first two words: a verb may follow the phrase
         # ("for TIDEWATER-RESTRICTED information survive termination")
         words = terms(" ".join([w for w in m.group(1).split() if w.lower() not in STOPWORDS][:2])).words

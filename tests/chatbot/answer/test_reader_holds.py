@@ -498,3 +498,9 @@ def test_a_numbered_flat_or_month_falls_in_its_rows_labelled_range():
         "2-bedroom flat, flats 17 to 40, 2.15%, 3,096\n3-bedroom flat, flats 41 to 48, 2.90%, 4,176"), "4. Shares")
     ans = read("I own flat 23. What is my share of the 2026/27 service charge budget?", [shares])
     assert not ans.refused and "3,096" in ans.answer and "2,304" not in ans.answer and "4,176" not in ans.answer
+
+
+def test_a_premise_the_asker_states_restricts_nothing():
+    from chatbot.answer.verify.question import analyse_question
+    assert analyse_question("Since the warranty runs for a full year, when does it end?").restrictions == []
+    assert analyse_question("When does the warranty for a refurbished unit end?").restrictions == [{"refurbish", "unit"}]
