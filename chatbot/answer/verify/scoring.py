@@ -49,7 +49,7 @@ class VerifyConfig:
     type_penalty: float = 0.5  # score multiplier when the sentence lacks the kind of fact asked for
     lay_weight: float = 0.8  # a question word matched through LAY_TERMS ("hacked" / "security incident")
     bridge_min_cosine: float = 0.55  # a question word the index never uses matches a passage word this close
-    bridge_weight: float = 0.5  # (the embedder's word vectors: "booze" / "alcohol", "puffer" / "inhaler") at this weight
+    bridge_weight: float = 0.5  # (the embedder's word vectors: "liquor" / "alcohol", "labrador" / "dog") at this weight
     silent_bridge_min_cosine: float = 0.57  # closer still to say a thing in other words (labrador / dog 0.60, juice / alcohol 0.52)
     band_penalty: float = 0.5  # score multiplier when the sentence's bands (10-15 kg) leave out the case's value
     rank_bonus: float = 0.02  # tie-break towards the retriever's order
@@ -110,9 +110,9 @@ class Scorer:
 
     def bridges(self, q: Terms, question: str, passages: Sequence[Passage],
                 min_cosine: float | None = None) -> dict[str, set[str]]:
-        """For each content word of the question that no chunk of the index uses ("booze", "puffer"),
+        """For each content word of the question that no chunk of the index uses ("liquor", "labrador"),
         the stems of the passages' words whose vectors are within bridge_min_cosine of it ("alcohol",
-        "inhaler"): the everyday word the documents say otherwise. Empty without a word encoder."""
+        "dog"): the everyday word the documents say otherwise. Empty without a word encoder."""
         if self.word_encode is None:
             return {}
         unknown = {}
