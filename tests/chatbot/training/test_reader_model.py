@@ -127,6 +127,12 @@ def test_training_writes_a_loadable_reader(reader_ws, tiny_bert):
     texts = [c.text for c in ranked]
     out = rerank(q, ranked, reader, top_k=2)
     assert sorted(c.text for c in out[:2]) == sorted(texts[:2]) and [c.text for c in out[2:]] == texts[2:]
+    # in the answer path: the loaded reader as the Scorer's rerank (each of the top few only loses score)
+    plain = {c.text: c.score for c in scorer.score(q, scorer.candidates(passages), passages)}
+    scorer.rerank = reader.score
+    reread = scorer.score(q, scorer.candidates(passages), passages)
+    assert sorted(c.text for c in reread) == sorted(plain)
+    assert all(c.score <= plain[c.text] + 1e-9 for c in reread) and reread[0].score >= reread[-1].score
     # a retrain replaces the folder whole
     train_reader(reader_ws, ReaderConfig(max_length=64, batch_size=8, max_examples=8), base_model=str(tiny_bert))
     assert json.loads((reader_ws.root / "reader" / "reader.json").read_text())["examples"] == 8
