@@ -288,8 +288,8 @@ class TrainConfig:
     resume: bool = field(default=False, metadata=_help("Continue from the last checkpoint."))
     reader: bool = field(default=False, metadata=_help(
         "After the adapter, also train a reader model (workspace/reader/): a MiniLM cross-encoder scoring which "
-        "sentence answers, about 3 minutes on a CPU. Experimental: answers do not use it yet, as it does not beat "
-        "the lexical reader on people's questions (bench/reader.py)."))
+        "sentence answers, about 3 minutes on a CPU. Experimental: answers do not load it, as it does not beat "
+        "the lexical reader on people's questions (bench/reader.py, bench/results/reader/answers.md)."))
 
     def __post_init__(self):
         _check(self.epochs > 0 and self.learning_rate > 0, "epochs and learning_rate must be above 0")

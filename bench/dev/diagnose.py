@@ -11,6 +11,9 @@ passages), then classifies each failure by where it went wrong:
   wrong value shown    the answer shows a value the question tried to plant (must_not_include)
 
     python bench/dev/diagnose.py -w /tmp/devset-ws --questions bench/dev/questions.jsonl --out /tmp/devset-diag.jsonl
+
+--trained-reader: the workspace's trained reader (`domainbot train --reader`, workspace/reader/) re-orders
+the hand-tuned scorer's best sentences (Scorer.rerank): base vs trained on the same questions.
 """
 from __future__ import annotations
 
@@ -83,15 +86,26 @@ def main(argv=None) -> int:
     p.add_argument("--questions", type=Path, default=Path(__file__).resolve().parent / "questions.jsonl")
     p.add_argument("--k", type=int, default=3, help="passages the reader sees (as bench/answer.py --reader-only)")
     p.add_argument("--out", type=Path, help="write one JSON row per question here")
+    p.add_argument("--trained-reader", action="store_true",
+                   help="the workspace's trained reader (workspace/reader/) re-orders the scorer's best sentences")
     args = p.parse_args(argv)
     try:
         questions = read_questions(args.questions)
         retriever = load_retriever(Workspace(args.workspace))
+        reader = None
+        if args.trained_reader:
+            from chatbot.training.reader import load_reader
+
+            reader = load_reader(Workspace(args.workspace))
+            if reader is None:
+                raise DomainbotError(f"no trained reader in {Workspace(args.workspace).reader_dir}: "
+                                     "run `domainbot train --reader`")
     except DomainbotError as e:
         print(f"error: {e}", file=sys.stderr)
         return 1
     # as bench/answer.py --reader-only: the bundled model's name, an adapter, generate=never (no model runs)
-    engine = Engine(retriever, ReplayGenerator(DEFAULT_LLM.removeprefix(BUNDLED_PREFIX), has_adapter=True))
+    engine = Engine(retriever, ReplayGenerator(DEFAULT_LLM.removeprefix(BUNDLED_PREFIX), has_adapter=True),
+                    rerank=reader.score if reader is not None else None)
     cfg = replace(AnswerConfig(k=args.k, max_passage_chars=700), generate="never")
     rows, classes = [], Counter()
     for q in questions:

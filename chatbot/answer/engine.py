@@ -209,11 +209,13 @@ def related_for(hits: Sequence[Hit], numbers: Sequence[int] | None = None) -> li
             for h in chosen[:3]]
 
 
-def make_scorer(retriever: Retriever) -> Scorer:
+def make_scorer(retriever: Retriever, rerank=None) -> Scorer:
     """The verifier's word statistics for this index: document frequencies over its live chunks
-    (the same IDF the reader model is trained with: chatbot/training/reader.py)."""
+    (the same IDF the reader model is trained with: chatbot/training/reader.py); `rerank`: a trained
+    reader's scores (`load_reader(ws).score`), or None for the hand-tuned score alone."""
     scorer = Scorer.from_texts(c.text for c in retriever.chunks)
     scorer.word_encode = lambda words: retriever.embedder.encode(words, batch_size=256)  # lay words (Scorer.bridges)
+    scorer.rerank = rerank
     return scorer
 
 
@@ -226,10 +228,11 @@ class Engine:
     and the API."""
 
     def __init__(self, retriever: Retriever, generator: Generator, scorer: Scorer | None = None,
-                 prompt: PromptConfig | None = None):
+                 prompt: PromptConfig | None = None, rerank=None):
         self.retriever = retriever
         self.generator = generator
         self._scorer = scorer
+        self.rerank = rerank  # a trained reader's (question, sentences) -> scores, for the scorer built here
         self._speller: Speller | None = None
         self.prompt = prompt or PromptConfig()  # as the adapter was trained: k and passage length
         self._documents: dict[str, list] | None = None  # source -> its chunks (for summaries)
@@ -274,7 +277,7 @@ class Engine:
     @property
     def scorer(self) -> Scorer:
         if self._scorer is None:
-            self._scorer = make_scorer(self.retriever)
+            self._scorer = make_scorer(self.retriever, self.rerank)
         return self._scorer
 
     @property

@@ -17,8 +17,10 @@ asks for a notification period.
 Output: workspace/reader/ (a CrossEncoder folder, swapped in whole: a crash leaves the previous one),
 with reader.json (config, data, timings).
 
-The answering path does not use it yet: `load_reader(ws)` returns a ReaderModel (or None) whose
-`.score(question, sentences)` gives one 0..1 score per sentence.
+`load_reader(ws)` returns a ReaderModel (or None) whose `.score(question, sentences)` gives one 0..1
+score per sentence; passed as `Engine(..., rerank=reader.score)` (Scorer.rerank) it re-orders the
+hand-tuned scorer's best few sentences. Answers do not load it by default: it lowered key facts on
+the dev sets (bench/results/reader/answers.md, `bench/dev/diagnose.py --trained-reader`).
 """
 from __future__ import annotations
 

@@ -53,6 +53,8 @@ class VerifyConfig:
     silent_bridge_min_cosine: float = 0.57  # closer still to say a thing in other words (labrador / dog 0.60, juice / alcohol 0.52)
     band_penalty: float = 0.5  # score multiplier when the sentence's bands (10-15 kg) leave out the case's value
     rank_bonus: float = 0.02  # tie-break towards the retriever's order
+    w_reader: float = 0.3  # a trained reader's say (Scorer.rerank): the top reader_top_k candidates each lose
+    reader_top_k: int = 5  # w_reader * (the reader's best score - theirs); its favourite keeps its score
 
 
 @dataclass
@@ -86,15 +88,19 @@ def as_passages(passages: Sequence[Passage | str]) -> list[Passage]:
 class Scorer:
     """How well a sentence answers a question: IDF-weighted coverage of the question's words (IDF over
     the index's chunks), the passage's cosine with the question, and the kind of fact asked for;
-    optionally a sentence encoder (texts -> unit vectors) for paraphrases."""
+    optionally a sentence encoder (texts -> unit vectors) for paraphrases, and a trained reader
+    (`rerank`: question, sentences -> one score each, higher is better; chatbot/training/reader.py)
+    that re-orders the best few."""
 
     def __init__(self, doc_freq: dict[str, int] | None = None, n_docs: int = 0,
                  encode: Callable[[list[str]], np.ndarray] | None = None, cfg: VerifyConfig | None = None,
-                 word_encode: Callable[[list[str]], np.ndarray] | None = None):
+                 word_encode: Callable[[list[str]], np.ndarray] | None = None,
+                 rerank: Callable[[str, list[str]], np.ndarray] | None = None):
         self.doc_freq = doc_freq or {}
         self.n_docs = n_docs
         self.encode = encode
         self.cfg = cfg or VerifyConfig()
+        self.rerank = rerank
         self.word_encode = word_encode  # words -> unit vectors (the embedder): bridges lay words
         self._word_vectors: dict[str, np.ndarray] = {}
 
@@ -281,7 +287,20 @@ class Scorer:
             if other_item(items, text):
                 c.score *= cfg.band_penalty  # another item's row or clause ("Severity 1" for "Severity 2")
             c.score += cfg.rank_bonus / c.n
-        return sorted(cands, key=lambda c: -c.score)
+        ranked = sorted(cands, key=lambda c: -c.score)
+        if self.rerank is not None and len(ranked) > 1 and cfg.w_reader > 0:
+            ranked = self.reread(qa.text, ranked)
+        return ranked
+
+    def reread(self, question: str, ranked: list[Candidate]) -> list[Candidate]:
+        """The trained reader's say on the top `reader_top_k` candidates: each loses `w_reader` times
+        its gap to the reader's favourite among them. No score rises, so a quote is never shown that
+        the lexical score would have refused (bench/dev/diagnose.py --trained-reader measures it)."""
+        head = ranked[: self.cfg.reader_top_k]
+        said = np.asarray(self.rerank(question, [c.text for c in head]), dtype=np.float32)
+        for c, x in zip(head, said):
+            c.score -= self.cfg.w_reader * float(said.max() - x)
+        return sorted(ranked, key=lambda c: -c.score)
 
 
 def compound_parts_dropped(words: set[str]) -> set[str]:
