@@ -180,6 +180,69 @@ class Doc(FPDF):
         return path
 
 
+def set_doc(out_dir, author: str, creator: str, created: datetime.datetime) -> type:
+    """The Doc of another question set (bench/dev*/): this renderer with the set's metadata and fixed
+    creation date, saving under `out_dir()` (read at save time, so tests can redirect it)."""
+
+    class SetDoc(Doc):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.set_creation_date(created)
+            self.set_author(author)
+            self.set_creator(creator)
+            self.set_producer(creator)
+
+        def save(self, rel):
+            path = os.path.join(out_dir(), rel)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            self.output(path)
+            return path
+
+    return SetDoc
+
+
+def key_facts_problems(questions_path: str, docs_dir: str) -> list[str]:
+    """Every answerable question's key facts are on its gold page of the rendered PDF (pypdf text,
+    whitespace and case folded); unanswerable ones name no page. Returns the problems found."""
+    import json
+    import re
+
+    from pypdf import PdfReader
+
+    def norm(text):
+        return re.sub(r"\s+", " ", text).strip().lower()
+
+    pages, problems = {}, []
+    with open(questions_path, encoding="utf-8") as f:
+        for i, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            where = f"{questions_path}:{i} ({row.get('id')})"
+            if row.get("source") is None:
+                if row.get("page") is not None or row.get("must_include"):
+                    problems.append(f"{where}: unanswerable, but names a page or key facts")
+                continue
+            if row["source"] not in pages:
+                pages[row["source"]] = [norm(p.extract_text()) for p in PdfReader(os.path.join(docs_dir, row["source"])).pages]
+            text = pages[row["source"]][row["page"] - 1]
+            missing = [m for m in row["must_include"] if norm(m) not in text]
+            if missing:
+                problems.append(f"{where}: {missing} not on page {row['page']} of {row['source']}")
+    return problems
+
+
+def render_set(makers, out_dir: str, check) -> int:
+    """A set script's main: render each document, print where, and with --check run `check()`."""
+    for make in makers:
+        print(os.path.relpath(make(), out_dir))
+    if "--check" in sys.argv[1:]:
+        problems = check()
+        print("\n".join(problems) or "questions.jsonl: every key fact is on its gold page")
+        return 1 if problems else 0
+    return 0
+
+
 # =============================================================================
 # 1. Supply agreement
 # =============================================================================

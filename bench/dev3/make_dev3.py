@@ -23,25 +23,11 @@ OUT = os.path.join(HERE, "docs")
 FIXED_DATE = datetime.datetime(2025, 12, 1, 9, 0, 0, tzinfo=datetime.timezone.utc)
 
 sys.path.insert(0, os.path.join(HERE, "..", "blind"))  # one renderer for all the sets
-from make_blind import Doc as BlindDoc  # noqa: E402
+from make_blind import key_facts_problems, render_set, set_doc  # noqa: E402
 
-
-class Doc(BlindDoc):
-    """The blind set's A4 document (running header and footer, clauses, tables), with this set's
-    metadata and creation date."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.set_creation_date(FIXED_DATE)
-        self.set_author("Development set 3 (fictional document)")
-        self.set_creator("make_dev3.py")
-        self.set_producer("make_dev3.py")
-
-    def save(self, rel):  # into this set's docs/ (OUT read at call time, so tests can redirect it)
-        path = os.path.join(OUT, rel)
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        self.output(path)
-        return path
+# the blind set's A4 document (running header and footer, clauses, tables) with this set's metadata;
+# OUT is read at save time, so tests can render elsewhere
+Doc = set_doc(lambda: OUT, "Development set 3 (fictional document)", "make_dev3.py", FIXED_DATE)
 
 
 # =============================================================================
@@ -584,47 +570,14 @@ def visiting_policy():
 
 
 def check_questions(path=os.path.join(HERE, "questions.jsonl")):
-    """Every answerable question's key facts are on its gold page of the rendered PDF (pypdf text,
-    whitespace and case folded); unanswerable ones name no page. Returns the problems found."""
-    import json
-    import re
-
-    from pypdf import PdfReader
-
-    def norm(text):
-        return re.sub(r"\s+", " ", text).strip().lower()
-
-    pages, problems = {}, []
-    with open(path, encoding="utf-8") as f:
-        for i, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            where = f"{path}:{i} ({row.get('id')})"
-            if row.get("source") is None:
-                if row.get("page") is not None or row.get("must_include"):
-                    problems.append(f"{where}: unanswerable, but names a page or key facts")
-                continue
-            if row["source"] not in pages:
-                reader = PdfReader(os.path.join(OUT, row["source"]))
-                pages[row["source"]] = [norm(p.extract_text()) for p in reader.pages]
-            text = pages[row["source"]][row["page"] - 1]
-            missing = [m for m in row["must_include"] if norm(m) not in text]
-            if missing:
-                problems.append(f"{where}: {missing} not on page {row['page']} of {row['source']}")
-    return problems
+    """Every answerable question's key facts are on its gold page of the rendered PDF; unanswerable
+    ones name no page. Returns the problems found."""
+    return key_facts_problems(path, OUT)
 
 
 def main():
-    paths = [saas_subscription(), gym_membership(), block_management(),
-             doac_leaflet(), fever_guideline(), visiting_policy()]
-    for p in paths:
-        print(os.path.relpath(p, OUT))
-    if "--check" in sys.argv[1:]:
-        problems = check_questions()
-        print("\n".join(problems) or "questions.jsonl: every key fact is on its gold page")
-        return 1 if problems else 0
-    return 0
+    return render_set([saas_subscription, gym_membership, block_management,
+                       doac_leaflet, fever_guideline, visiting_policy], OUT, check_questions)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,47 @@
+"""The development question sets (bench/dev/, dev2/, dev3/) stay consistent with the documents they
+render: every key fact on its gold page, and the kinds and unanswerable share each promises."""
+
+import importlib.util
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from chatbot.training.evaluate import read_questions
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+KINDS = {"direct", "lay", "typo", "scenario", "table", "compound", "false_premise", "unanswerable", "silent"}
+SETS = [("dev", "make_dev.py", 70), ("dev2", "make_dev2.py", 72), ("dev3", "make_dev3.py", 72)]
+
+
+def load(folder: str, script: str):
+    spec = importlib.util.spec_from_file_location(script[:-3], BENCH / folder / script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("folder,script,_", SETS)
+def test_every_key_fact_is_on_its_gold_page_of_the_rendered_documents(tmp_path, folder, script, _):
+    make = load(folder, script)
+    make.OUT = str(tmp_path)  # render into the test's folder, not bench/<set>/docs
+    assert make.main() == 0
+    assert len(list(tmp_path.glob("*/*.pdf"))) == 6
+    assert make.check_questions() == []
+
+
+@pytest.mark.parametrize("folder,_,at_least", SETS)
+def test_question_set_has_the_kinds_and_unanswerable_share_it_promises(folder, _, at_least):
+    questions = read_questions(BENCH / folder / "questions.jsonl")  # the bench's own validation
+    rows = [q.row for q in questions]
+    assert len(rows) >= at_least and len({r["id"] for r in rows}) == len(rows)
+    assert set(Counter(r["kind"] for r in rows)) == KINDS
+    assert sum(not q.answerable for q in questions) >= 15
+    # unanswerable/silent name no page; false premises carry the corrected fact
+    assert all(not q.answerable for q in questions if q.row["kind"] in ("unanswerable", "silent"))
+    assert all(q.answerable and q.must_include for q in questions if q.row["kind"] == "false_premise")
+    if folder != "dev":  # the later sets: a compound asks two things
+        assert all(len(q.must_include) == 2 for q in questions if q.row["kind"] == "compound")
+    # a neighbouring band's value (must_not_include) is never part of the right answer's key facts
+    assert all(n.lower() not in m.lower() for q in questions for n in q.row.get("must_not_include", [])
+               for m in q.row["must_include"])
