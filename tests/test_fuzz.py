@@ -13,8 +13,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from chatbot.answer.ranges import band_fit, question_values
 from chatbot.answer.summarise import summary_request
 from chatbot.answer.verify.question import analyse_question, expected_type, focus_question
+from chatbot.answer.verify.scope import silent_thing
 from chatbot.answer.verify.support import check_claims, support
 from chatbot.answer.verify.terms import proper_names
 from ingest.clean import clean_page, is_heading, is_list_item, join_hyphenation, reflow, strip_furniture
@@ -116,6 +118,9 @@ def test_page_cleaning_is_fast(text):
     (analyse_question, "!" + "\t" * 5_560 + "a?"),  # compound-question breaks scanned whitespace runs: 1 s (fuzzing)
     (lambda q: summary_request(q, ["legal/a.pdf", "medical/b.pdf"]), "Summarise " + "for x " * 3_300),  # 3.8 s (fuzzing)
     (lambda q: summary_request(q, ["legal/a.pdf"]), "Summarise " + "1." * 6_254),  # 1 s (fuzzing)
+    (lambda q: silent_thing(q, set(), set()), "can " * 5_000 + "?"),  # a lazy gap to "while": O(n^2), 2 s
+    (analyse_question, "a, " * 6_000 + "what?"),  # the case before the first asking clause, one slice a comma
+    (lambda q: band_fit(question_values(q), q), "2 pm to " * 3_000 + "flat 23 " * 2_000),  # times and labels
 ])
 def test_known_bad_inputs_are_fast(fn, text):
     timed(fn, text)

@@ -223,7 +223,7 @@ def question_parts(question: str) -> list[str]:
         if not (_ASKS.match(sentence) or _FRAME.match(sentence)):
             # "For a clot in my leg, what dose ... and for how long?": the case before the first asking
             # clause is no part; each part is asked of it
-            first = next((m for m in _SCENE_END.finditer(sentence) if _ASKS.match(sentence[m.end():])), None)
+            first = next((m for m in _SCENE_END.finditer(sentence) if _ASKS.match(sentence, m.end())), None)
             if first is not None:
                 scene, sentence = sentence[: first.start()].strip(" ,;:"), sentence[first.end():]
         pieces, last = [], 0

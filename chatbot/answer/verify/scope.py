@@ -146,8 +146,9 @@ _HAS_THING = re.compile(
     r"mention|say\s+anything\s+about|specify|set\s+out|impose|offer|grant|say(?:\s+(?:that|if|whether))?|"
     r"told\s+(?:(?:him|her|them|me|us)\s+)?(?:that|if|whether|about))s?\s+(?:an?\s+|any\s+|the\s+)?"
     r"((?:[a-z][a-z'-]*\s+){0,5}[a-z][a-z'-]*)", re.I)
-_WHILE = re.compile(r"\b(?:can|may|could|should)\b.*?\b(?:while|whilst|during|when|if)\s+((?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)",
-                    re.I)
+# (a bounded gap of words: a lazy ".*?" scanned to the end for every "can", quadratic on "can can can ...")
+_WHILE = re.compile(r"\b(?:can|may|could|should)(?:\s+[\w'’,-]+){0,12}?\s+(?:while|whilst|during|when|if)\s+"
+                    r"((?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)", re.I)
 # "are dogs allowed at the wedding", "is flood damage covered"
 _ALLOWED = re.compile(r"^\s*(?:is|are)\s+((?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*\s+(?:allowed|permitted|covered|included|"
                       r"accepted|provided|available|banned|prohibited|excluded)\b(?:\s+to\s+(?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)?)",
