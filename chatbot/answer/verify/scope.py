@@ -147,7 +147,7 @@ _HAS_THING = re.compile(
     r"told\s+(?:(?:him|her|them|me|us)\s+)?(?:that|if|whether|about))s?\s+(?:an?\s+|any\s+|the\s+)?"
     r"((?:[a-z][a-z'-]*\s+){0,5}[a-z][a-z'-]*)", re.I)
 # (a bounded gap of words: a lazy ".*?" scanned to the end for every "can", quadratic on "can can can ...")
-_WHILE = re.compile(r"\b(?:can|may|could|should)(?:\s+[\w'’,-]+){0,12}?\s+(?:while|whilst|during|when|if)\s+"
+_WHILE = re.compile(r"\b(?:can|may|could|should)(?:\s+\S+){0,12}?\s+(?:while|whilst|during|when|if)\s+"
                     r"((?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)", re.I)
 # "are dogs allowed at the wedding", "is flood damage covered"
 _ALLOWED = re.compile(r"^\s*(?:is|are)\s+((?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*\s+(?:allowed|permitted|covered|included|"
