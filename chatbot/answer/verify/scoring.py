@@ -52,6 +52,7 @@ class VerifyConfig:
     bridge_weight: float = 0.5  # (the embedder's word vectors: "liquor" / "alcohol", "labrador" / "dog") at this weight
     silent_bridge_min_cosine: float = 0.57  # closer still to say a thing in other words (labrador / dog 0.60, juice / alcohol 0.52)
     band_penalty: float = 0.5  # score multiplier when the sentence's bands (10-15 kg) leave out the case's value
+    action_penalty: float = 0.8  # "how long ... to object": a sentence that does not name objecting
     rank_bonus: float = 0.02  # tie-break towards the retriever's order
     w_reader: float = 0.3  # a trained reader's say (Scorer.rerank): the top reader_top_k candidates each lose
     reader_top_k: int = 5  # w_reader * (the reader's best score - theirs); its favourite keeps its score
@@ -248,6 +249,7 @@ class Scorer:
             dense = vecs[1:] @ vecs[0]
         names = {stem(w.lower()) for name in q.names for w in name.split()}  # "Kestrel Pumps", "Ashgrove"
         items = numbered_items(qa.text)  # "grade E4 step 3": a row of grade E3 answers another item
+        action = time_action(qa.text)  # "how long do we have to object": the time of objecting
         bridges = self.bridges(q, qa.text, passages)
         # a restriction may be held anywhere in the document's shown passages: a defined term
         # ("Restricted Information" means information marked "TIDEWATER-RESTRICTED") is used elsewhere
@@ -286,6 +288,8 @@ class Scorer:
                 c.score *= cfg.band_penalty  # its bands are of the case's quantity, and none holds the value
             if other_item(items, text):
                 c.score *= cfg.band_penalty  # another item's row or clause ("Severity 1" for "Severity 2")
+            if action and action not in s.words and not near(action, s.words) and not LAY_TERMS.get(action, frozenset()) & s.words:
+                c.score *= cfg.action_penalty  # a time limit of another act ("30 days' notice" for "to object")
             c.score += cfg.rank_bonus / c.n
         ranked = sorted(cands, key=lambda c: -c.score)
         if self.rerank is not None and len(ranked) > 1 and cfg.w_reader > 0:
@@ -301,6 +305,19 @@ class Scorer:
         for c, x in zip(head, said):
             c.score -= self.cfg.w_reader * float(said.max() - x)
         return sorted(ranked, key=lambda c: -c.score)
+
+
+_TIME_ACTION = re.compile(r"\bhow\s+(?:long|many\s+days|many\s+weeks|much\s+time|soon)\s+(?:do|does|did|will|would|have|has|is|are)?"
+                          r"\s*(?:\w+\s+){0,2}?(?:have|get|got)\s+to\s+([a-z]+)", re.I)
+
+
+def time_action(question: str) -> str:
+    """The act a time limit is asked for: "How long do we have to object ..." -> "object" (stemmed)."""
+    m = _TIME_ACTION.search(question)
+    if not m:
+        return ""
+    w = stem(m.group(1).lower())
+    return "" if w in QUESTION_WORDS else w
 
 
 def compound_parts_dropped(words: set[str]) -> set[str]:

@@ -504,3 +504,14 @@ def test_a_premise_the_asker_states_restricts_nothing():
     from chatbot.answer.verify.question import analyse_question
     assert analyse_question("Since the warranty runs for a full year, when does it end?").restrictions == []
     assert analyse_question("When does the warranty for a refurbished unit end?").restrictions == [{"refurbish", "unit"}]
+
+
+def test_how_long_to_do_something_is_answered_by_the_time_for_that_act():
+    dpa = "legal/dpa_larkfield_cloud.pdf"
+    subs = chunk(0, dpa, 1, (
+        "3. Sub-processors\n3.2 The Provider shall give the Customer at least 30 days' notice by e-mail before adding "
+        "a Sub-processor. The Customer may object on reasonable grounds within 14 days of the notice."), "3. Sub-processors")
+    ans = read("How long do we have to object to a new sub-processor?", [subs])
+    assert not ans.refused and "within 14 days" in ans.answer and "30 days" not in ans.answer
+    from chatbot.answer.verify.scoring import time_action
+    assert time_action("how long have I got to report a claim?") == "report" and time_action("How long is it?") == ""
