@@ -237,15 +237,18 @@ class Retriever:
         route = self.route(query, collections) if self.cfg.route else Route()
         n_cand = max(self.cfg.candidates, k)
         qvec = self.embed_query(query)
+        unrouted = None
         if route.everyday and route.how != "none":
             # named by everyday words only: trusted when the best unrouted hit is in a named document
-            best = self._ranked(query, qvec, mode, n_cand, rows)[0][:1]
+            unrouted = self._ranked(query, qvec, mode, n_cand, rows)
+            best = unrouted[0][:1]
             if best and (self.chunks[best[0][0]].root, self.chunks[best[0][0]].source) not in {d.key for d in route.documents}:
                 route = Route()
         result.routed = route
         if route.how == "filtered":
-            rows = self.document_rows(route.documents, rows)
-        ranked, dense_score, bm25_score = self._ranked(query, qvec, mode, n_cand, rows)
+            rows, unrouted = self.document_rows(route.documents, rows), None
+        # the unrouted search of the check above is this search unless the route filters
+        ranked, dense_score, bm25_score = unrouted or self._ranked(query, qvec, mode, n_cand, rows)
         if route.how == "boosted":
             # the named documents' own ranking is added on top: their passages rank first, others stay
             boosted, d2, b2 = self._ranked(query, qvec, mode, n_cand, self.document_rows(route.documents, rows))
