@@ -11,7 +11,9 @@ Every pattern here is linear: no nested quantifiers, alternations on fixed words
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from core.text import STOPWORDS
 
 # unit spellings -> one name; a value without a unit is compared with bands of any unit
 UNITS = {
@@ -27,11 +29,13 @@ UNITS = {
     "cm": "cm", "mm": "mm", "m": "m", "km": "km", "ml": "ml", "l": "l", "litre": "l", "litres": "l",
     "°c": "c", "c": "c", "degrees": "c", "units": "unit", "unit": "unit", "iu": "unit",
     "£": "money", "$": "money", "€": "money", "gbp": "money", "usd": "money", "eur": "money",
-    "pounds": "money", "dollars": "money", "euros": "money",
+    "pounds": "money", "dollars": "money", "euros": "money", "quid": "money", "bucks": "money",
+    "mile": "mile", "miles": "mile",
 }
 _UNIT = r"(?:per\s+cent|ml/min(?:ute)?(?:/1\.73\s?m2?)?|mmol/l|[µu]mol/l|micromol/l|°c|%|[a-zµ]+)"
 _NUM = r"(?<![\d.,])\d+(?:[.,]\d+)?"  # a number starts at the start of a digit run (linear on long runs)
-_CURRENCY = r"(?:[£$€]\s?)?"
+_CURRENCY = r"(?:(?:[£$€]|\b(?:GBP|USD|EUR)\b)\s?)?"
+_MONEY_BEFORE = re.compile(r"(?:[£$€]|\b(?:gbp|usd|eur))\s?$", re.I)  # a currency written before the number
 
 # "10-15 kg", "10 to 15 kg", "10 kg to 15 kg", "from 10 up to 15 kg", "10–<15", "between 10 and 15 kg"
 _BETWEEN = re.compile(
@@ -48,7 +52,7 @@ _ABOVE = re.compile(
     rf"not\s+less\s+than|no\s+less\s+than|minimum\s+of|min\.?)\s*{_CURRENCY}({_NUM})\s*({_UNIT})?", re.I)
 # "12 years and over", "50 mL/min or more", "18 or older", "5 kg or less", "6.0 or below", "65+"
 _TRAILING = re.compile(
-    rf"{_CURRENCY}({_NUM})\s*({_UNIT})?\s*(?:(and|or)\s+(over|above|more|older|greater|higher|under|below|less|younger|fewer|lower)\b|(\+))",
+    rf"{_CURRENCY}({_NUM})\s*({_UNIT})?\s*(?:(and|or)\s+(over|above|more|older|greater|higher|under|below|less|younger|fewer|lower)\b(?!\s*(?:than\s*)?(?:[£$€]|gbp|usd|eur)?\s?\d)|(\+))",
     re.I)
 # a value in a question: "weighs 17 kg", "17kg", "CrCl of 25 mL/min", "potassium is 6.3", "aged 7", "99.2%"
 _VALUE = re.compile(rf"(?<![\w./-]){_CURRENCY}({_NUM})\s*({_UNIT})?", re.I)
@@ -56,8 +60,13 @@ _VALUE = re.compile(rf"(?<![\w./-]){_CURRENCY}({_NUM})\s*({_UNIT})?", re.I)
 # not a code, a clause or a day number ("CG-117", "clause 4.2", "by day 3")
 _MEASURED = frozenset("is was of at reads reading level levels weighs weighed weighing measured measures scored "
                       "score got had around about approximately roughly nearly".split())
+# "is 7" is an age only of a person ("my son is 7"; "my CrCl is 40" is a measurement)
+_PERSON = (r"(?:he|she|i|they|who|son|daughter|boy|girl|child|kid|baby|toddler|infant|grandson|granddaughter|"
+           r"brother|sister|mum|mom|dad|mother|father|husband|wife|partner|nan|gran|grandma|grandad|grandpa|"
+           r"grandmother|grandfather|patient|niece|nephew)")
 _AGE = re.compile(r"\b(?:aged?|age\s+of)\s+(\d{1,3})\b(?![.,]\d)|\b(\d{1,3})[\s-]*(?:years?|yrs?|y)[\s-]*old\b"
-                  r"|\b(?:is|turns?|turned)\s+(\d{1,2})(?=\s*(?:[,.?!;](?!\d)|$|\band\b|\bbut\b|\bso\b))", re.I)
+                  rf"|\b(?:{_PERSON}(?:'s|\s+is|\s+(?:just\s+)?turn(?:s|ed)?)|i'm|im|i\s+am)\s+(\d{{1,2}})"
+                  r"(?=\s*(?:[,.?!;](?!\d)|$|\band\b|\bbut\b|\bso\b|\b(?:now|next|last|this|in|on)\b))", re.I)
 _LOWER_WORDS = frozenset("over above more older greater higher".split())
 # "an 8-month-old", "a 3 week old baby": an age in months, weeks or days
 _AGE_IN = re.compile(r"\b(\d{1,2})[\s-]*(months?|weeks?|days?)[\s-]*old\b", re.I)
@@ -78,6 +87,8 @@ def label_unit(before: str) -> str | None:
         return None
     word = m.group(1).lower()
     single = word[:-1] if word.endswith("s") else word
+    if single in ("age", "aged"):
+        return "year"  # "ages 18 to 65", "aged 2 to 5"
     return unit_name(word) or (single if single in LABEL_NOUNS else None)
 
 
@@ -106,6 +117,7 @@ class Band:
     high_open: bool = False  # "under 12": 12 itself is not in the band
     start: int = 0  # where the band is written in the text
     end: int = 0
+    label: str = ""  # a band the question asks about: the words it names it by ("CrCl 50 or more")
 
     def holds(self, value: float) -> bool:
         if self.low is not None and (value < self.low or (self.low_open and value == self.low)):
@@ -119,6 +131,7 @@ class Band:
 class Value:
     number: float
     unit: str | None
+    label: str = ""  # a value without a unit: the words that say what it measures ("my CrCl is 40": crcl)
 
 
 # a time of day: "2.30 pm", "9am", "14:00", "12 noon", "midnight" (hours after midnight, unit "clock")
@@ -128,6 +141,45 @@ _CLOCK_TO = re.compile(r"\s*(?:-|–|—|to|until|till|and)\s*$", re.I)  # betwe
 _CLOCK_BEFORE = re.compile(r"\b(?:before|by|until|till|up\s+to|no\s+later\s+than|not\s+after)\s*$", re.I)
 _CLOCK_AFTER = re.compile(r"\b(?:after|from|later\s+than|not\s+before)\s*$", re.I)
 _CLOCK_ONWARDS = re.compile(r"\s*(?:or\s+later|or\s+after|onwards)\b", re.I)
+
+
+_HOUR_WORDS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+# "half three", "half past 3", "quarter to four", "four o'clock", "3 in the afternoon"
+_CLOCK_SPOKEN = re.compile(
+    r"\b(?:(half|quarter)\s+(past|to|after)\s+|(half)\s+)?"
+    r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?![.:,]\d)"
+    r"(\s*o'?\s?clock)?(?:\s+(?:in\s+the\s+)?(morning|afternoon|evening|at\s+night|tonight))?", re.I)
+
+
+_AT_TIME = re.compile(r"\b(?:at|around|about|by|before|after|until|till|from|past|to)\s*$", re.I)
+
+
+def _spoken_times(text: str) -> list[tuple[int, int, float]]:
+    out = []
+    for m in _CLOCK_SPOKEN.finditer(text):
+        past_to, half, oclock, part = m.group(1) or m.group(3), m.group(3), m.group(5), m.group(6)
+        if not (past_to or oclock or part):
+            continue  # a bare number is no time of day
+        if not (past_to or oclock) and not _AT_TIME.search(text[max(0, m.start() - 12) : m.start()]):
+            continue  # "take 2 in the morning": tablets, not a time
+        word = m.group(4).lower()
+        h = _HOUR_WORDS.get(word) or int(word)
+        if not 1 <= h <= 12:
+            continue
+        mins = 0
+        if half:
+            mins = 30  # British "half three" is 3.30
+        elif m.group(1):
+            mins = 30 if m.group(1).lower() == "half" else 15
+            if m.group(2).lower() == "to":
+                h, mins = (h - 1) or 12, 60 - mins
+        if part:
+            pm = part.lower() != "morning" and not (part.lower().endswith("night") and h == 12)
+        else:
+            pm = h <= 6 or h == 12  # "half three": the afternoon; "ten o'clock": the morning
+        hours = (h % 12) + (12 if pm else 0) + mins / 60
+        out.append((m.start(), m.end(), hours))
+    return out
 
 
 def clock_times(text: str) -> list[tuple[int, int, float]]:
@@ -147,7 +199,10 @@ def clock_times(text: str) -> list[tuple[int, int, float]]:
                 continue
             hours = h + mins / 60
         out.append((m.start(), m.end(), hours))
-    return out
+    for a, b, hours in _spoken_times(text):
+        if all(b <= x or a >= y for x, y, _ in out):
+            out.append((a, b, hours))
+    return sorted(out)
 
 
 def clock_bands(text: str) -> list[Band]:
@@ -167,8 +222,19 @@ def clock_bands(text: str) -> list[Band]:
     return bands
 
 
-def text_bands(text: str) -> list[Band]:
-    """The ranges and thresholds `text` states, each with its unit when it names one."""
+def _money(text: str, at: int) -> str | None:
+    """"money" when a currency is written just before the number at `at` ("GBP 250", "£250")."""
+    return "money" if _MONEY_BEFORE.search(text[max(0, at - 5) : at]) else None
+
+
+# a lower bound then an upper bound of one band: "97.0% or more but below 99.0%", "over 12 and under 18"
+_BOTH_ENDS = re.compile(r"\s*,?\s*(?:but|and)?\s*$", re.I)
+
+
+def text_bands(text: str, merge: bool = True) -> list[Band]:
+    """The ranges and thresholds `text` states, each with its unit when it names one. With `merge`, a
+    lower bound followed by an upper bound of the same quantity ("97.0% or more but below 99.0%") is
+    one band, as a table row means it."""
     bands: list[Band] = clock_bands(text)
     taken: list[tuple[int, int]] = [(a, b) for a, b, _ in clock_times(text)]  # "10:00" holds no band of 0 to 16
 
@@ -180,7 +246,7 @@ def text_bands(text: str) -> list[Band]:
             continue  # inside a time of day ("10:00 to 16:00" is no band of 0 to 16)
         g = m.groups()[:4] if m.group(1) else m.groups()[4:]
         lo, hi = _num(g[0]), _num(g[2])
-        unit = unit_name(g[3]) or unit_name(g[1])
+        unit = unit_name(g[3]) or unit_name(g[1]) or _money(text, m.start(1) if m.group(1) else m.start(5))
         if lo is None or hi is None or lo >= hi:
             continue  # "1-2" in a date, "3-1" a clause number: not a band
         if unit_name(g[1]) and unit_name(g[3]) and unit_name(g[1]) != unit_name(g[3]):
@@ -198,7 +264,7 @@ def text_bands(text: str) -> list[Band]:
         x = _num(m.group(1))
         if x is None:
             continue
-        unit = unit_name(m.group(2))
+        unit = unit_name(m.group(2)) or _money(text, m.start(1))
         if m.group(5) or (m.group(4) and m.group(4).lower() in _LOWER_WORDS):
             bands.append(Band(x, None, unit, start=m.start(), end=m.end()))  # "12 and over": 12 is in
         else:
@@ -213,13 +279,25 @@ def text_bands(text: str) -> list[Band]:
                 continue
             word = m.group(0)[: m.start(1) - m.start()].lower()  # the comparison, before the number
             inclusive = bool(re.search(r"=|≤|≥|up to|at most|at least|not|no (?:more|less)|maximum|minimum|max|min", word))
-            unit = unit_name(m.group(2))
+            unit = unit_name(m.group(2)) or _money(text, m.start(1))
             if below:
                 bands.append(Band(None, x, unit, high_open=not inclusive, start=m.start(), end=m.end()))
             else:
                 bands.append(Band(x, None, unit, low_open=not inclusive, start=m.start(), end=m.end()))
             taken.append((m.start(), m.end()))
-    return sorted(bands, key=lambda b: b.start)
+    bands.sort(key=lambda b: b.start)
+    if not merge:
+        return bands
+    out: list[Band] = []
+    for b in bands:
+        a = out[-1] if out else None
+        if (a is not None and a.high is None and a.low is not None and b.low is None and b.high is not None
+                and b.high > a.low and (a.unit == b.unit or a.unit is None or b.unit is None)
+                and _BOTH_ENDS.fullmatch(text[a.end : b.start])):
+            out[-1] = Band(a.low, b.high, a.unit or b.unit, a.low_open, b.high_open, a.start, b.end)
+        else:
+            out.append(b)
+    return out
 
 
 def question_ages(question: str) -> list[float]:
@@ -260,32 +338,111 @@ def question_values(question: str) -> list[Value]:
         if any(b.start <= m.start() < b.end for b in banded) or any(a <= m.start() < b for a, b, _ in clocks):
             continue
         x = _num(m.group(1))
-        unit = "money" if m.group(0)[0] in "£$€" else unit_name(m.group(2))
+        unit = _money(question, m.start(1)) or unit_name(m.group(2))
         if x is None:
             continue
+        label = ""
         if unit is None:
             before = re.findall(r"[a-z]+", question[max(0, m.start() - 20) : m.start()].lower())
             if not before or before[-1] not in _MEASURED or re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
                 continue  # a code, a clause number, a day or a year: not the case's measurement
+            label = label_before(question, m.start())
         if any(v.number == x and (v.unit == unit or unit is None) for v in values):
             continue
-        values.append(Value(x, unit))
+        values.append(Value(x, unit, label))
     return values
 
 
-def band_fit(values: list[Value], text: str) -> int:
-    """1: `text` states a band that holds one of the values; -1: it states bands of the values' units
-    (or, for a value without a unit, of any unit) and none holds it, or a band of one value's own unit
-    leaves that value out ("3 to 5 months (over 5 kg)" for an 8-month-old of 8.5 kg: the weight fits,
-    the age does not); 0: nothing to compare."""
-    if not values:
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+]*")
+# verbs a band follows in a question ("can I take more than 4"): they name no quantity
+_ACTS = frozenset("take takes taking give given use used have get pay paid drink eat need needs do does go stay "
+                  "wait work book bring keep spend".split())
+
+
+def label_before(text: str, at: int) -> str:
+    """The words just before a value that say what it measures: "my CrCl is 40" -> "crcl",
+    "potassium level 6.3" -> "potassium" (up to two words; "is", "level", stopwords skipped)."""
+    out: list[str] = []
+    for w in reversed(_WORD.findall(text[max(0, at - 40) : at])):
+        lw = w.lower()
+        if lw in _MEASURED or lw in STOPWORDS or lw in _ACTS:
+            if out or lw in _ACTS:
+                break
+            continue
+        out.append(lw)
+        if len(out) == 2:
+            break
+    return " ".join(reversed(out))
+
+
+def question_bands(question: str) -> list[Band]:
+    """The bands a question asks about, each with the words it names it by: "(CrCl 50 or more)",
+    "if availability is below 97%". A band without a unit and without such words is left out:
+    "can I take more than 4" names no quantity a table's band could be matched on."""
+    out = []
+    for b in text_bands(question):
+        label = label_before(question, b.start)
+        if b.unit is not None or label:
+            out.append(replace(b, label=label))
+    return out
+
+
+def labelled_bands(text: str, bands: list[Band], label: str) -> list[Band]:
+    """The bands of `text` written just after a word of `label` ("Kidney function (CrCl) 50 mL/min or
+    more" for crcl): the quantity the label names."""
+    out: list[Band] = []
+    for w in label.split():
+        for m in re.finditer(rf"\b{re.escape(w)}\b", text, re.I):
+            after = [b for b in bands if b.start >= m.end()]
+            if not after or after[0].start - m.end() > 40:
+                continue
+            # the first band, and the bands of its unit after it: "Sodium (mmol/L) Below 120, Urgent range
+            # 120 - 124 or 155 - 159, Critical high 160 or above"; not "at least 24 hours" after "(CrCl) 50 mL/min"
+            out += [b for b in after if b.unit == after[0].unit and b not in out]
+    return out
+
+
+def _disjoint(a: Band, b: Band) -> bool:
+    def below(x: Band, y: Band) -> bool:  # x ends before y starts
+        return (x.high is not None and y.low is not None
+                and (x.high < y.low or (x.high == y.low and (x.high_open or y.low_open))))
+    return below(a, b) or below(b, a)
+
+
+def _within(inner: Band, outer: Band) -> bool:
+    return ((outer.low is None or (inner.low is not None and inner.low >= outer.low))
+            and (outer.high is None or (inner.high is not None and inner.high <= outer.high)))
+
+
+# quantities a measurement without a unit is not: "my CrCl is 40" is not "at least 24 hours"
+_NOT_MEASURED = frozenset("hour day week month year minute clock money".split())
+
+
+def band_fit(values: list[Value], text: str, asked: list[Band] | None = None) -> int:
+    """1: `text` states a band that holds one of the values (or the band the question asks about);
+    -1: it states bands of the values' units (or, for a value without a unit, of any unit) and none
+    holds it, or a band of one value's own unit leaves that value out ("3 to 5 months (over 5 kg)" for
+    an 8-month-old of 8.5 kg: the weight fits, the age does not); 0: nothing to compare.
+    A value without a unit is compared with the band written after its label ("my CrCl is 40" with
+    "(CrCl) 30 to 49 mL/min"), else with the bands of no time or sum. An asked band ("CrCl 50 or
+    more", "below 97%") fits a band it holds and is left out by one it does not overlap."""
+    if not values and not asked:
         return 0
     bands = text_bands(text)
     if not bands:
         return 0
     verdict, held, contradicted = 0, False, False
     for v in values:
+        own = labelled_bands(text, bands, v.label) if v.unit is None and v.label else []
+        if own:  # the band of the quantity the value's label names
+            if any(b.holds(v.number) for b in own):
+                held = True
+            else:
+                contradicted = True
+            continue
         same = [b for b in bands if v.unit is None or b.unit is None or b.unit == v.unit]
+        if v.unit is None and v.label:
+            same = [b for b in same if b.unit not in _NOT_MEASURED]
         typed = [b for b in same if b.unit == v.unit] if v.unit is not None else []
         same = typed or same
         if not same:
@@ -296,6 +453,15 @@ def band_fit(values: list[Value], text: str) -> int:
             contradicted = True
         else:
             verdict = -1
+    for a in asked or ():
+        own = [b for b in labelled_bands(text, bands, a.label) if a.unit is None or b.unit in (a.unit, None)]
+        own = own or [b for b in bands if a.unit is not None and b.unit == a.unit]
+        if not own:
+            continue
+        if any(_within(b, a) for b in own):
+            held = True
+        elif all(_disjoint(a, b) for b in own):
+            contradicted = True
     if contradicted:
         return -1
     return 1 if held else verdict

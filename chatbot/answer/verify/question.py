@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from chatbot.answer.ranges import Value, question_values
+from chatbot.answer.ranges import Band, Value, question_bands, question_values
 from chatbot.answer.verify.tables import (
     ASKING_WORDS,
     DOSE_UNITS,
@@ -182,6 +182,7 @@ class QuestionTerms:
     kind: AnswerType | None
     restrictions: list[set[str]]  # stems of each restricting phrase that names something
     values: list[Value] = field(default_factory=list)  # the case's values: "weighs 17 kg", "potassium 6.3"
+    bands: list[Band] = field(default_factory=list)  # the bands it asks about: "(CrCl 50 or more)", "below 97%"
     parts: list["QuestionTerms"] = field(default_factory=list)  # of a compound question, each asked alone
 
 
@@ -273,7 +274,7 @@ def analyse_question(question: str, split: bool = True) -> QuestionTerms:
         if words and not words <= TIME_UNITS:  # "time of day", "for a week": when, not what
             restrictions.append(words)
     values = question_values(question)  # "My boy weighs 19 kg. How much ...?": the case is its own sentence
-    qa = QuestionTerms(focus, t, expected_type(focus), restrictions, values)
+    qa = QuestionTerms(focus, t, expected_type(focus), restrictions, values, question_bands(question))
     if split:
         pieces = question_parts(focus)
         if len(pieces) > 1:
@@ -281,6 +282,7 @@ def analyse_question(question: str, split: bool = True) -> QuestionTerms:
             for part in qa.parts:  # "for dogs" or a case's values in one part hold for the others
                 part.restrictions = part.restrictions or restrictions
                 part.values = part.values or values
+                part.bands = part.bands or qa.bands
     return qa
 
 

@@ -263,7 +263,7 @@ class Scorer:
             s = terms(text)
             ctx = contexts[c.n]
             naming = source_words(passages[c.n - 1].source) | (names & ctx.words)
-            fit = c.fit = band_fit(qa.values, text)
+            fit = c.fit = band_fit(qa.values, text, qa.bands)
             # a row or branch whose band holds the case's value ("15 to 20 kg" for 17 kg) holds its number
             held = {n for n in q.numbers if float(n) in {v.number for v in qa.values}} if fit > 0 else set()
             # a table row whose band holds the case's value ("12.1 - 16.0" for 14.2 mmol/L) is read with

@@ -295,7 +295,7 @@ def bound_conflict(claim: str, evidence: str) -> bool:
     evidence ("no more than 30 days")."""
     def directions(text):
         out = {}
-        for b in text_bands(text):
+        for b in text_bands(text, merge=False):
             if b.low is not None and b.high is None:
                 out.setdefault(b.low, set()).add("min")
             elif b.high is not None and b.low is None:

@@ -80,7 +80,7 @@ def test_open_and_closed_ends():
 def test_question_values_are_the_cases_measurements_not_codes_or_clauses():
     assert question_values("My daughter weighs 17kg, how much?") == [Value(17.0, "kg")]
     assert question_values("my son is 7, can he take it?") == [Value(7.0, "year")]
-    assert question_values("potassium is 6.3, what now?") == [Value(6.3, None)]
+    assert question_values("potassium is 6.3, what now?") == [Value(6.3, None, "potassium")]
     assert question_values("What does CG-117 say in clause 4.2 by day 3?") == []
 
 

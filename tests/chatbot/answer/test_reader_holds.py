@@ -515,3 +515,55 @@ def test_how_long_to_do_something_is_answered_by_the_time_for_that_act():
     assert not ans.refused and "within 14 days" in ans.answer and "30 days" not in ans.answer
     from chatbot.answer.verify.scoring import time_action
     assert time_action("how long have I got to report a claim?") == "report" and time_action("How long is it?") == ""
+
+
+def test_a_value_without_a_unit_is_read_against_the_band_its_label_names():
+    from chatbot.answer.ranges import band_fit, question_ages, question_values
+    q = "My eGFR is 40 and I'm having a knee operation. When do I take my last Heltrasan?"
+    assert question_ages(q) == []  # "is 40" of a measurement is no age ("my son is 7" is)
+    assert question_values(q) == [question_values("my eGFR is 40")[0]] and question_values(q)[0].label == "egfr"
+    rows = ["Kidney function (eGFR) 60 mL/min or more, Last dose at least 24 hours before.",
+            "Kidney function (eGFR) 30 to 59 mL/min, Last dose at least 48 hours before."]
+    assert [band_fit(question_values(q), r) for r in rows] == [-1, 1]  # not "at least 24 hours" for 40
+    # a label's row with several bands of its unit: "Urgent range 120 - 124 or 155 - 159" holds 157
+    assert band_fit(question_values("A sodium of 157, is that urgent?"),
+                    "Test Sodium (mmol/L), Critical low Below 120, Urgent range 120 - 124 or 155 - 159, Critical high "
+                    "160 or above.") == 1
+    leaflet = "medical/heltrasan_leaflet_marsh.pdf"
+    table = chunk(0, leaflet, 2, (
+        "4. Before an operation\nYour last dose before the operation depends on your kidney function:\n"
+        "Kidney function (eGFR) 60 mL/min or more, Last dose at least 24 hours before.\n"
+        "Kidney function (eGFR) 30 to 59 mL/min, Last dose at least 48 hours before."), "4. Before an operation")
+    ans = read(q, [table])
+    assert not ans.refused and "48 hours" in ans.answer and "24 hours" not in ans.answer
+
+
+def test_a_band_the_question_names_picks_the_row_of_that_band():
+    from chatbot.answer.ranges import band_fit, question_bands, text_bands
+    # a lower and an upper bound of one row are one band
+    assert [(b.low, b.high, b.unit) for b in text_bands("Uptime 95.0% or more but below 98.0%, credit 10%")] == [
+        (95.0, 98.0, "%")]
+    assert [(b.low, b.high, b.unit) for b in text_bands("children over 12 years and under 18 years")] == [
+        (12.0, 18.0, "year")]  # not "12 years and under"
+    asked = question_bands("What credit do we get if uptime in a month is below 95%?")
+    assert band_fit([], "Uptime 95.0% or more but below 98.0%, credit 10%", asked) == -1
+    assert band_fit([], "Uptime below 95.0%, credit 25%", asked) == 1
+    assert question_bands("Can I take more than 4 tablets a day?") == []  # a count of no named quantity
+    sla = "legal/hosting_sla_tarnbrook.pdf"
+    table = chunk(0, sla, 1, (
+        "6. Service credits\nMonthly uptime, Service credit\nUptime 98.0% or more but below 99.5%, credit 5% of the fee.\n"
+        "Uptime 95.0% or more but below 98.0%, credit 10% of the fee.\nUptime below 95.0%, credit 25% of the fee."),
+        "6. Service credits")
+    ans = read("What credit do we get if uptime in a month is below 95%?", [table])
+    assert not ans.refused and "25%" in ans.answer and "10% of" not in ans.answer
+
+
+def test_spoken_times_sums_and_distances_are_values():
+    from chatbot.answer.ranges import band_fit, question_values, text_bands
+    assert [v.number for v in question_values("can I visit at half three in the afternoon?")] == [15.5]
+    assert [v.number for v in question_values("at quarter to four")] == [15.75]
+    assert question_values("Take 2 in the morning and 1 in the evening") == []  # tablets, not times
+    assert band_fit(question_values("can I visit at half three?"), "rest period 15:00 to 16:00, no visiting") == 1
+    assert question_values("my share is around 1,300 quid") == question_values("my share is £1,300")
+    assert [(b.low, b.unit) for b in text_bands("works costing more than GBP 250 need consultation")] == [(250.0, "money")]
+    assert band_fit(question_values("I moved 60 miles away"), "a new home more than 20 miles from the club") == 1
