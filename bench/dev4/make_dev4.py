@@ -43,7 +43,8 @@ def personal_loan():
                   "27 Orchard Close, Penhallow PN4 7RS (\"you\", the \"Borrower\")")
     d.h1("Key financial information")
     d.grid(["Item", "Detail"],
-           [["Amount of credit", "GBP 12,000.00, paid to your bank account within 2 Working Days of the Agreement Date"],
+           [["Amount of credit", "GBP 12,000.00, paid to your bank account within 2 Working Days of the "
+                                 "Agreement Date"],
             ["Duration of the agreement", "48 months from the Agreement Date"],
             ["Rate of interest", "9.48% a year, fixed for the whole term, charged daily on the outstanding balance"],
             ["APR", "9.9% APR"],
@@ -79,8 +80,8 @@ def personal_loan():
     d.clause("3.3", "If you do not repay within that 30-day period, the agreement continues as if you had not "
              "withdrawn, and we may collect the repayments in the usual way.")
     d.h1("4. Missed and late payments")
-    d.clause("4.1", "If a repayment is not made on time, interest continues to be charged daily on the unpaid balance at "
-             "the rate of interest. We may also charge the fees in the table below, according to how many days the "
+    d.clause("4.1", "If a repayment is not made on time, interest continues to be charged daily on the unpaid balance "
+             "at the rate of interest. We may also charge the fees in the table below, according to how many days the "
              "repayment has been overdue. Each fee is charged once per missed repayment, subject to clause 4.3.")
     d.grid(["Days the repayment is overdue", "What we do", "Fee"],
            [["1 to 7 days", "Reminder by text and email; we try the direct debit again on day 5", "No fee"],
@@ -105,9 +106,9 @@ def personal_loan():
     d.h1("6. Early settlement")
     d.clause("6.1", "You may repay all or part of the loan early at any time. Ask us for a Settlement Figure, which "
              "stays valid for 28 days from the date we give it to you.")
-    d.clause("6.2", "When you repay early we reduce the interest you pay. We may also claim compensation for our costs: "
-             "1% of the amount repaid early if more than 12 months remain between the repayment and the date the "
-             "agreement would have ended, or 0.5% of the amount repaid early if 12 months or less remain.")
+    d.clause("6.2", "When you repay early we reduce the interest you pay. We may also claim compensation for our "
+             "costs: 1% of the amount repaid early if more than 12 months remain between the repayment and the "
+             "date the agreement would have ended, or 0.5% of the amount repaid early if 12 months or less remain.")
     d.clause("6.3", "We will not claim compensation: (a) if the total repaid early in any 12-month period is GBP 8,000 "
              "or less; (b) if the repayment is made under a payment protection insurance policy; or (c) in any case, "
              "of more than the interest you would have paid between the repayment and the original end date.")
@@ -214,8 +215,8 @@ def building_contract():
     d.clause("8.1", "The Employer notifies the Contractor in writing of any defects that appear during the "
              "Rectification Period. The Contractor must put them right within 28 days of the notice at no cost to "
              "the Employer.")
-    d.clause("8.2", "Emergency defects - a water leak, a dangerous electrical fault, or a door or window that cannot be "
-             "secured - must be attended to within 48 hours of notice, at any time of year.")
+    d.clause("8.2", "Emergency defects - a water leak, a dangerous electrical fault, or a door or window that cannot "
+             "be secured - must be attended to within 48 hours of notice, at any time of year.")
     d.clause("8.3", "Defects caused by the Employer's misuse, fair wear and tear, or work by others after Practical "
              "Completion are not the Contractor's responsibility.")
     d.h1("9. Insurance")
@@ -327,7 +328,8 @@ def nursery_terms():
     d.grid(["Condition", "Child must stay away", "Notes"],
            [["Diarrhoea and/or vomiting", "Until 48 hours after the last episode", "Applies even if the child seems "
              "well"],
-            ["Temperature of 38.0 C or above", "Until 24 hours without a fever and without fever-reducing medicine", ""],
+            ["Temperature of 38.0 C or above", "Until 24 hours without a fever and without fever-reducing "
+             "medicine", ""],
             ["Chickenpox", "Until all the spots have crusted over", "Usually about 5 days after the rash starts"],
             ["Impetigo", "Until the sores have crusted over, or 48 hours after starting antibiotics", ""],
             ["Scarlet fever", "Until 24 hours after starting antibiotics", "Tell the nursery the same day"],
@@ -341,8 +343,8 @@ def nursery_terms():
              "pharmacy container. Paracetamol may be given for a temperature only with consent recorded that day, "
              "and the Parent is then called to collect the child.")
     d.h1("8. Changes to these terms")
-    d.clause("8.1", "Fees are reviewed once a year, on 1 September. The nursery gives at least 2 months' written notice "
-             "of any change to fees or to these terms.")
+    d.clause("8.1", "Fees are reviewed once a year, on 1 September. The nursery gives at least 2 months' written "
+             "notice of any change to fees or to these terms.")
     return d.save("legal/nursery_terms_bramblewick.pdf")
 
 
@@ -453,9 +455,9 @@ def fasting_leaflet():
     d.para("Yes. You may take your usual morning tablets with a small sip of water (up to 30 mL) at any time, even "
            "after your last clear drink.")
     d.h2("I have been given carbohydrate drinks. When do I take them?")
-    d.para("If you are on our enhanced recovery programme, drink 2 bottles of the carbohydrate drink the evening before "
-           "surgery and 1 bottle 2 hours before your admission time. Do not take these drinks if you have diabetes, "
-           "unless the pre-operative assessment nurse has told you to.")
+    d.para("If you are on our enhanced recovery programme, drink 2 bottles of the carbohydrate drink the evening "
+           "before surgery and 1 bottle 2 hours before your admission time. Do not take these drinks if you have "
+           "diabetes, unless the pre-operative assessment nurse has told you to.")
     d.h2("What happens if I forget and eat something?")
     d.para("Tell the nurse when you arrive. Do not hide it: your operation may need to be moved later in the day or "
            "to another day, but it is much safer than having an anaesthetic with food in your stomach.")
@@ -520,8 +522,8 @@ def sick_day_rules():
               "or dental treatment that stops you eating normally. Illness usually makes blood glucose rise, even if "
               "you are eating less."),
         ("h", "Rule 1 - Never stop your background insulin"),
-        ("p", "Keep taking your long-acting (basal) insulin at the usual time and dose, even if you cannot eat. You may "
-              "need more insulin, not less, when you are ill."),
+        ("p", "Keep taking your long-acting (basal) insulin at the usual time and dose, even if you cannot eat. You "
+              "may need more insulin, not less, when you are ill."),
         ("h", "Rule 2 - Check more often"),
         ("p", "Check your blood glucose at least every 2 hours, including through the night. Check blood ketones every "
               "2 hours if your glucose is 13.0 mmol/L or above. If you take a flozin (SGLT2 inhibitor), check ketones "
@@ -554,7 +556,8 @@ def sick_day_rules():
            [["4.0 to 12.9 mmol/L", "None - usual doses"],
             ["13.0 to 16.9 mmol/L", "2 units (or 5% of TDD if your TDD is over 60 units)"],
             ["17.0 to 21.9 mmol/L", "4 units (or 10% of TDD if your TDD is over 60 units)"],
-            ["22.0 mmol/L or above", "6 units (or 15% of TDD if your TDD is over 60 units) and phone the diabetes team"]],
+            ["22.0 mmol/L or above", "6 units (or 15% of TDD if your TDD is over 60 units) and phone the "
+             "diabetes team"]],
            [60, 114], size=9)
     d.para("Do not give extra insulin more often than every 2 hours. If your glucose is below 4.0 mmol/L, treat the "
            "hypo first with 15 to 20 g of fast-acting carbohydrate and recheck after 15 minutes.", size=9)
