@@ -58,7 +58,7 @@ _TRAILING = re.compile(
 _VALUE = re.compile(rf"(?<![\w./-]){_CURRENCY}({_NUM})\s*({_UNIT})?", re.I)
 # a value without a unit is the case's measurement only after one of these ("potassium is 6.3"),
 # not a code, a clause or a day number ("CG-117", "clause 4.2", "by day 3")
-_MEASURED = frozenset("is was of at reads reading level levels weighs weighed weighing measured measures scored "
+_MEASURED = frozenset("is was are were of at reads reading level levels weighs weighed weighing measured measures scored "
                       "score got had around about approximately roughly nearly".split())
 # "is 7" is an age only of a person ("my son is 7"; "my CrCl is 40" is a measurement)
 _PERSON = (r"(?:he|she|i|they|who|son|daughter|boy|girl|child|kid|baby|toddler|infant|grandson|granddaughter|"
@@ -359,12 +359,18 @@ _ACTS = frozenset("take takes taking give given use used have get pay paid drink
                   "wait work book bring keep spend".split())
 
 
+_WHEN = frozenset("today tonight yesterday morning afternoon evening night now currently recently earlier later "
+                  "just still again last first".split())
+
+
 def label_before(text: str, at: int) -> str:
     """The words just before a value that say what it measures: "my CrCl is 40" -> "crcl",
     "potassium level 6.3" -> "potassium" (up to two words; "is", "level", stopwords skipped)."""
     out: list[str] = []
     for w in reversed(_WORD.findall(text[max(0, at - 40) : at])):
         lw = w.lower()
+        if lw in _WHEN:
+            continue  # "peak flow this morning was 340": what is measured, not when
         if lw in _MEASURED or lw in STOPWORDS or lw in _ACTS:
             if out or lw in _ACTS:
                 break
@@ -387,18 +393,23 @@ def question_bands(question: str) -> list[Band]:
     return out
 
 
-def labelled_bands(text: str, bands: list[Band], label: str) -> list[Band]:
-    """The bands of `text` written just after a word of `label` ("Kidney function (CrCl) 50 mL/min or
-    more" for crcl): the quantity the label names."""
-    out: list[Band] = []
-    for w in label.split():
-        for m in re.finditer(rf"\b{re.escape(w)}\b", text, re.I):
-            after = [b for b in bands if b.start >= m.end()]
-            if not after or after[0].start - m.end() > 40:
-                continue
-            # the first band, and the bands of its unit after it: "Sodium (mmol/L) Below 120, Urgent range
-            # 120 - 124 or 155 - 159, Critical high 160 or above"; not "at least 24 hours" after "(CrCl) 50 mL/min"
-            out += [b for b in after if b.unit == after[0].unit and b not in out]
+def labelled_bands(text: str, bands: list[Band], label: str) -> list[list[Band]]:
+    """The bands of `text` written after a word of `label`, one list for each time the label is
+    written: the first band within 40 characters of it and the bands of that band's unit after it, up
+    to the label's next mention. "Test Sodium (mmol/L), Critical low Below 120, Urgent range 120 - 124
+    or 155 - 159" gives all three for sodium; "(CrCl) 50 mL/min or more, ... at least 24 hours" gives
+    only the first for crcl; "INR result 8.0 or above, ..., restart when INR is below 5.0" gives two
+    mentions, the row's own band first."""
+    words = [w for w in label.split() if w]
+    if not words:
+        return []
+    mentions = sorted(m.end() for w in words for m in re.finditer(rf"\b{re.escape(w)}\b", text, re.I))
+    out: list[list[Band]] = []
+    for i, at in enumerate(mentions):
+        until = mentions[i + 1] if i + 1 < len(mentions) else len(text) + 1
+        after = [b for b in bands if at <= b.start < until]
+        if after and after[0].start - at <= 40:
+            out.append([b for b in after if b.unit == after[0].unit])
     return out
 
 
@@ -433,11 +444,11 @@ def band_fit(values: list[Value], text: str, asked: list[Band] | None = None) ->
         return 0
     verdict, held, contradicted = 0, False, False
     for v in values:
-        own = labelled_bands(text, bands, v.label) if v.unit is None and v.label else []
-        if own:  # the band of the quantity the value's label names
-            if any(b.holds(v.number) for b in own):
+        mentions = labelled_bands(text, bands, v.label) if v.unit is None and v.label else []
+        if mentions:  # the bands of the quantity the value's label names, where the text first names it
+            if any(b.holds(v.number) for b in mentions[0]):
                 held = True
-            else:
+            elif not any(b.holds(v.number) for m in mentions[1:] for b in m):
                 contradicted = True
             continue
         same = [b for b in bands if v.unit is None or b.unit is None or b.unit == v.unit]
@@ -454,7 +465,8 @@ def band_fit(values: list[Value], text: str, asked: list[Band] | None = None) ->
         else:
             verdict = -1
     for a in asked or ():
-        own = [b for b in labelled_bands(text, bands, a.label) if a.unit is None or b.unit in (a.unit, None)]
+        mentions = labelled_bands(text, bands, a.label) if a.label else []
+        own = [b for b in (mentions[0] if mentions else []) if a.unit is None or b.unit in (a.unit, None)]
         own = own or [b for b in bands if a.unit is not None and b.unit == a.unit]
         if not own:
             continue

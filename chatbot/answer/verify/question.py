@@ -153,6 +153,10 @@ PURPOSE = stems(PURPOSE_WORDS)
 _RESTRICTION = re.compile(r"\b(?:for|with|of|during|among|amongst)\s+((?:[a-z][\w'-]*(?![\w'-])\s*){1,4}?)(?=\s*(?:\b(?:for|in|with|to|during|at|on|of|and|or|by|from|under|after|before|if|when|than|does|do|did|is|are|was|were|can|could|should|would|will|may|must|has|have|had|instead|rather|but|so|because|that|which|who|while|unless|until|since|not)\b|[?,.;]|$))", re.I)
 
 
+_NOT_RESTRICTING = re.compile(r"(?:no|not|none|nothing|any)\b", re.I)
+_QUANTITY_OF = re.compile(r"\d\s*[a-zµ%/]{0,6}\s+of\s+$", re.I)  # "35 mg of warfarin": an amount of it
+
+
 # a premise the asker states before asking ("Since the warranty runs for a full year, when ..."): it may
 # be false, so it restricts nothing the answer must hold
 _PREMISE = re.compile(r"\s*(?:since|as|because|given\s+that|seeing\s+as|now\s+that)\b[^,;?]{0,200}[,;]", re.I)
@@ -267,6 +271,8 @@ def analyse_question(question: str, split: bool = True) -> QuestionTerms:
     restrictions = []
     premise = _PREMISE.match(focus)  # "Since the warranty runs for a full year, ...": what the asker believes
     for m in _RESTRICTION.finditer(focus, premise.end() if premise else 0):
+        if _NOT_RESTRICTING.match(m.group(1)) or _QUANTITY_OF.search(focus[: m.start(1)]):
+            continue  # "with no obvious cause" says what the case lacks; "35 mg of warfarin" is an amount
         # the noun phrase after the preposition, its first two words: a verb may follow the phrase
         # ("for TIDEWATER-RESTRICTED information survive termination")
         words = terms(" ".join([w for w in m.group(1).split() if w.lower() not in STOPWORDS][:2])).words

@@ -310,6 +310,19 @@ def is_table_like(text: str) -> bool:
     return not text.rstrip().endswith((".", "!", "?", ";")) and len(NUMBER.findall(text)) >= 2
 
 
+def row_headings(text: str) -> list[str]:
+    """The first word of each cell of a table row read as a sentence ("Indication Mechanical mitral
+    valve, Target INR 3.5, Acceptable range 3.0 to 4.0." -> indication, target, acceptable)."""
+    cells = [c.split() for c in text.split(", ")]
+    return [c[0].lower() for c in cells if c] if len(cells) >= 3 else []
+
+
+def same_table(a: str, b: str) -> bool:
+    """Two rows of one table: the same first heading and at least two more headings in common."""
+    ha, hb = row_headings(a), row_headings(b)
+    return bool(ha and hb and ha[0] == hb[0] and len(set(ha[1:]) & set(hb[1:])) >= 2)
+
+
 _LIST_ITEM = re.compile(r"\s*(?:[-\u2022*\u2013]\s|\(?[a-z]{1,3}\)\s|\(?\d{1,2}\)\s)")  # "- ", "(a) ", "ii) ", "3) "
 
 

@@ -11,7 +11,7 @@ from chatbot.answer.verify.scope import asks_for_document, excluded_case, silent
 from chatbot.answer.verify.scoring import Candidate, Passage, Scorer, as_passages, passage_contexts
 from chatbot.answer.verify.support import TRAILING_MARKER, Claim, check_claims
 from chatbot.answer.verify.tables import FRAME_WORDS
-from chatbot.answer.verify.terms import Terms, is_table_like, stem, strip_label, terms
+from chatbot.answer.verify.terms import Terms, is_table_like, same_table, stem, strip_label, terms
 from core.text import sentence_spans
 from ingest.clean import is_heading
 
@@ -105,6 +105,9 @@ def quoted_answer(question: str | QuestionTerms, passages: Sequence[Passage | st
         if best.fit > 0 and c.fit < 0 and is_table_like(strip_label(c.text)):
             continue  # the row whose band holds the case answers; its neighbour rows' bands leave it out
         adds = (terms(c.text).words & asked) - covered
+        if (not adds and c.n == best.n and terms(best.text).words & asked - terms(c.text).words
+                and same_table(strip_label(best.text), strip_label(c.text))):
+            continue  # a neighbour row that lacks what the row holds and adds nothing: "aortic" beside "mitral valve"
         close = c.score >= cfg.second_quote_ratio * best.score
         complements = bool(adds) and c.score >= cfg.complement_ratio * best.score and sum(scorer.idf(w) for w in adds) >= (
             cfg.complement_share * sum(scorer.idf(w) for w in asked))

@@ -567,3 +567,28 @@ def test_spoken_times_sums_and_distances_are_values():
     assert question_values("my share is around 1,300 quid") == question_values("my share is £1,300")
     assert [(b.low, b.unit) for b in text_bands("works costing more than GBP 250 need consultation")] == [(250.0, "money")]
     assert band_fit(question_values("I moved 60 miles away"), "a new home more than 20 miles from the club") == 1
+
+
+def test_a_row_is_read_by_its_own_band_and_a_neighbour_row_that_adds_nothing_is_not_quoted():
+    from chatbot.answer.ranges import band_fit, question_values
+    assert question_values("my ketones are 3.2 and i feel sick")[0].label == "ketones"
+    assert question_values("My peak flow this morning was 340")[0].label == "peak flow"  # not "morning"
+    ratio = question_values("the ratio is 1.7 with no obvious cause")
+    # the row's own band decides, not a later "restart when the ratio is below 5.0" (which leaves it undecided)
+    assert band_fit(ratio, "Ratio result 8.0 or above, Action Stop, Restart when the ratio is below 5.0.") == 0
+    assert band_fit(ratio, "Ratio result 8.0 or above, Action Stop, Restart after 2 days.") == -1
+    assert band_fit(ratio, "Ratio result 1.5 to 1.9, Action Increase the dose by 10%, Next test in 7 days.") == 1
+    guide = "medical/anticoagulation_targets_elmbridge.pdf"
+    table = chunk(0, guide, 1, (
+        "2. Targets\nIndication Metal aortic valve, Target ratio 3.0, Acceptable range 2.5 to 3.5.\n"
+        "Indication Metal mitral valve, Target ratio 3.5, Acceptable range 3.0 to 4.0.\n"
+        "Indication Atrial fibrillation, Target ratio 2.5, Acceptable range 2.0 to 3.0."), "2. Targets")
+    ans = read("What ratio range should we aim for with a metal mitral valve?", [table])
+    assert not ans.refused and "3.0 to 4.0" in ans.answer and "2.5 to 3.5" not in ans.answer
+
+
+def test_what_the_case_lacks_and_an_amount_of_a_medicine_restrict_nothing():
+    from chatbot.answer.verify.question import analyse_question
+    assert analyse_question("A patient on 35 mg of heltrasan a week has a ratio of 1.7 with no obvious cause. "
+                            "How should the dose change?").restrictions == []
+    assert analyse_question("What is the dose for dogs?").restrictions == [{"dog"}]  # a restriction still
