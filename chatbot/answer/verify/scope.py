@@ -143,7 +143,7 @@ def _known(w: str, seen, shown: set[str]) -> bool:
 _THERE_IS = re.compile(r"\b(?:is|are)\s+there\s+(?:an?\s+|any\s+)?((?:[a-z][a-z'-]*\s+){0,5}[a-z][a-z'-]*)", re.I)
 _HAS_THING = re.compile(
     rf"\b{_AUX}\s+(?:[A-Za-z'’-]+\s+){{0,4}}?(?:include|contain|have|provide\s+for|allow|permit|require|cover|"
-    r"mention|say\s+anything\s+about|specify|set\s+out|impose|offer|grant|say(?:\s+(?:that|if|whether))?|"
+    r"mention|say\s+anything\s+about|specify|set\s+out|impose|offer|grant|say(?:\s+(?:that|if|whether|who|what|how|when|where))?|"
     r"told\s+(?:(?:him|her|them|me|us)\s+)?(?:that|if|whether|about))s?\s+(?:an?\s+|any\s+|the\s+)?"
     r"((?:[a-z][a-z'-]*\s+){0,5}[a-z][a-z'-]*)", re.I)
 # (a bounded gap of words: a lazy ".*?" scanned to the end for every "can", quadratic on "can can can ...")
@@ -153,6 +153,12 @@ _WHILE = re.compile(r"\b(?:can|may|could|should)(?:\s+\S+){0,12}?\s+(?:while|whi
 _ALLOWED = re.compile(r"^\s*(?:is|are)\s+((?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*\s+(?:allowed|permitted|covered|included|"
                       r"accepted|provided|available|banned|prohibited|excluded)\b(?:\s+to\s+(?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)?)",
                       re.I)  # "are leaseholders allowed to keep pets": the pets too
+# "is it safe to drive while ...", "is it OK for him to swim": the act asked about
+_SAFE_TO = re.compile(r"^\s*(?:is|are)\s+(?:it|they|we|i)\s+(?:safe|ok|okay|alright|all\s+right|fine|possible)\s+"
+                      r"(?:for\s+\w+\s+)?to\s+((?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)", re.I)
+# "can I pay by credit card", "can we send notice through the portal": the means asked about
+_BY_MEANS = re.compile(r"^\s*(?:can|may|could)\s+(?:i|we|you|they)\s+(?:[a-z'-]+\s+){1,4}?(?:by|through|via)\s+"
+                       r"((?:[a-z][a-z'-]*\s+){0,4}[a-z][a-z'-]*)", re.I)
 # the thing ends where a new clause starts (prepositions stay in: "damage to solar panels")
 _PHRASE_END = re.compile(r"\b(?:if|when|after|before|that|which|who|and|or|but|because|so|while|under)\b", re.I)
 GENERIC_THINGS = frozenset(stem(w) for w in (
@@ -188,7 +194,8 @@ def silent_thing(question: str, shown: set[str], naming: set[str], idf=None, bri
     asks = _last_question(question)
     if not _YES_NO.match(asks):
         return ""  # "how fast does the party have to tell ...": a value is asked, not whether it is said
-    m = _THERE_IS.search(asks) or _ALLOWED.search(asks) or _WHILE.search(asks) or _HAS_THING.search(asks)
+    m = (_THERE_IS.search(asks) or _ALLOWED.search(asks) or _SAFE_TO.search(asks) or _WHILE.search(asks)
+         or _BY_MEANS.search(asks) or _HAS_THING.search(asks))
     if not m or re.match(r"\s*to\b", question[m.end(1):]) and m.group(0).lower().rstrip().endswith("have"):
         return ""
     phrase = m.group(1)

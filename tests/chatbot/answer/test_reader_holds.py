@@ -592,3 +592,28 @@ def test_what_the_case_lacks_and_an_amount_of_a_medicine_restrict_nothing():
     assert analyse_question("A patient on 35 mg of heltrasan a week has a ratio of 1.7 with no obvious cause. "
                             "How should the dose change?").restrictions == []
     assert analyse_question("What is the dose for dogs?").restrictions == [{"dog"}]  # a restriction still
+
+
+def test_is_it_safe_to_pay_by_and_say_who_questions_on_a_thing_never_named_are_refused():
+    card = "medical/sick_day_card_ellerby.pdf"
+    rules = chunk(0, card, 1, (
+        "1. When you are ill\n1.1 Check your glucose every 2 hours while you are ill.\n1.2 Drink at least 100 mL of "
+        "water every hour.\n1.3 Keep taking your long-acting insulin even if you cannot eat."), "1. When you are ill")
+    terms_doc = "legal/childminder_terms_ellerby.pdf"
+    fees = chunk(1, terms_doc, 1, (
+        "4. Fees\n4.1 Fees are invoiced monthly and paid by bank transfer within 7 days.\n4.2 Fees are payable "
+        "during the child's holidays and sickness."), "4. Fees")
+    works = chunk(2, terms_doc, 1, (
+        "2. The works\n2.1 The Builder carries out the works shown on the drawings.\n2.2 The Owner gives the "
+        "Builder access to the site from 8 am."), "2. The works")
+    corpus = [rules, fees, works, *CORPUS]
+
+    def ask(question, hits):
+        return read(question, hits, corpus=corpus)
+
+    assert ask("Is it safe to drive while I'm ill and my glucose is high?", [rules]).refused  # driving: never said
+    assert not ask("Is it ok to keep taking my long-acting insulin while I'm ill?", [rules]).refused
+    assert ask("Can I pay the fees through salary sacrifice vouchers?", [fees]).refused  # never said
+    assert not ask("Can I pay the fees by bank transfer?", [fees]).refused
+    assert ask("Does the contract say who has to get planning permission for the works?", [works]).refused
+    assert not ask("Does the contract say who gives the Builder access to the site?", [works]).refused
