@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from chatbot.answer.ranges import band_fit, question_values
+from chatbot.answer.ranges import band_fit, question_bands, question_values
 from chatbot.answer.summarise import summary_request
 from chatbot.answer.verify.question import analyse_question, expected_type, focus_question
 from chatbot.answer.verify.scope import silent_thing
@@ -121,6 +121,8 @@ def test_page_cleaning_is_fast(text):
     (lambda q: silent_thing(q, set(), set()), "can " * 5_000 + "?"),  # a lazy gap to "while": O(n^2), 2 s
     (analyse_question, "a, " * 6_000 + "what?"),  # the case before the first asking clause, one slice a comma
     (lambda q: band_fit(question_values(q), q), "2 pm to " * 500 + "flat 23 " * 500),  # times and labels (8,000 chars)
+    (lambda q: band_fit(question_values(q), q, question_bands(q)), "ratio below 5% " * 500),  # asked bands x mentions: 5.5 s
+    (lambda q: band_fit(question_values(q), q), "half three at " * 600 + "my ratio is 1.7 " * 300),  # spoken times, labels
 ])
 def test_known_bad_inputs_are_fast(fn, text):
     timed(fn, text)

@@ -393,6 +393,9 @@ def question_bands(question: str) -> list[Band]:
     return out
 
 
+_MOST = 12  # values, asked bands and label mentions read: bounds the work on a pasted page
+
+
 def labelled_bands(text: str, bands: list[Band], label: str) -> list[list[Band]]:
     """The bands of `text` written after a word of `label`, one list for each time the label is
     written: the first band within 40 characters of it and the bands of that band's unit after it, up
@@ -403,7 +406,7 @@ def labelled_bands(text: str, bands: list[Band], label: str) -> list[list[Band]]
     words = [w for w in label.split() if w]
     if not words:
         return []
-    mentions = sorted(m.end() for w in words for m in re.finditer(rf"\b{re.escape(w)}\b", text, re.I))
+    mentions = sorted(m.end() for w in words for m in re.finditer(rf"\b{re.escape(w)}\b", text, re.I))[:_MOST]
     out: list[list[Band]] = []
     for i, at in enumerate(mentions):
         until = mentions[i + 1] if i + 1 < len(mentions) else len(text) + 1
@@ -439,6 +442,7 @@ def band_fit(values: list[Value], text: str, asked: list[Band] | None = None) ->
     more", "below 97%") fits a band it holds and is left out by one it does not overlap."""
     if not values and not asked:
         return 0
+    values, asked = values[:_MOST], (asked or [])[:_MOST]  # a case states a few; a long paste is no case
     bands = text_bands(text)
     if not bands:
         return 0
