@@ -148,7 +148,7 @@ _HOUR_WORDS = {w: i for i, w in enumerate("one two three four five six seven eig
 _CLOCK_SPOKEN = re.compile(
     r"\b(?:(half|quarter)\s+(past|to|after)\s+|(half)\s+)?"
     r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?![.:,]\d)"
-    r"(\s*o'?\s?clock)?(?:\s+(?:in\s+the\s+)?(morning|afternoon|evening|at\s+night|tonight))?", re.I)
+    r"(\s*o'?\s?clock)?(?:\s+(?:on\s+(?:a\s+|the\s+)?[a-z]+\s+)?(?:in\s+the\s+)?(morning|afternoon|evening|at\s+night|tonight))?", re.I)
 
 
 _AT_TIME = re.compile(r"\b(?:at|around|about|by|before|after|until|till|from|past|to)\s*$", re.I)
@@ -222,6 +222,11 @@ def clock_bands(text: str) -> list[Band]:
     return bands
 
 
+def _age_label(text: str, at: int) -> str | None:
+    """"year" when an age word is written just before the band at `at` ("adults aged 18 and over")."""
+    return "year" if re.search(r"\b(?:aged?|ages)\s*$", text[max(0, at - 8) : at], re.I) else None
+
+
 def _money(text: str, at: int) -> str | None:
     """"money" when a currency is written just before the number at `at` ("GBP 250", "£250")."""
     return "money" if _MONEY_BEFORE.search(text[max(0, at - 5) : at]) else None
@@ -264,7 +269,7 @@ def text_bands(text: str, merge: bool = True) -> list[Band]:
         x = _num(m.group(1))
         if x is None:
             continue
-        unit = unit_name(m.group(2)) or _money(text, m.start(1))
+        unit = unit_name(m.group(2)) or _money(text, m.start(1)) or _age_label(text, m.start())
         if m.group(5) or (m.group(4) and m.group(4).lower() in _LOWER_WORDS):
             bands.append(Band(x, None, unit, start=m.start(), end=m.end()))  # "12 and over": 12 is in
         else:
@@ -279,7 +284,7 @@ def text_bands(text: str, merge: bool = True) -> list[Band]:
                 continue
             word = m.group(0)[: m.start(1) - m.start()].lower()  # the comparison, before the number
             inclusive = bool(re.search(r"=|≤|≥|up to|at most|at least|not|no (?:more|less)|maximum|minimum|max|min", word))
-            unit = unit_name(m.group(2)) or _money(text, m.start(1))
+            unit = unit_name(m.group(2)) or _money(text, m.start(1)) or _age_label(text, m.start())
             if below:
                 bands.append(Band(None, x, unit, high_open=not inclusive, start=m.start(), end=m.end()))
             else:
@@ -432,20 +437,47 @@ def _within(inner: Band, outer: Band) -> bool:
 _NOT_MEASURED = frozenset("hour day week month year minute clock money".split())
 
 
-def band_fit(values: list[Value], text: str, asked: list[Band] | None = None) -> int:
+def row_key_fit(values: list[Value], text: str, bands: list[Band]) -> int:
+    """A table row read by its first cell: 1 when a band there holds a value of its unit (and none
+    there leaves one out), -1 when one there leaves a value of its unit out, 0 when the first cell
+    states no band of the case's units. "Blood glucose 17.0 to 21.9 mmol/L, Extra insulin 4 units (or
+    10% if your TDD is over 60 units)" holds glucose 18.4 whatever its other cells say of 40 units."""
+    cut = text.find(", ")
+    key = [b for b in bands if cut > 0 and b.end <= cut]
+    held = left_out = False
+    for v in values:
+        own = [b for b in key if v.unit is not None and b.unit == v.unit]
+        if not own:
+            continue
+        if any(b.holds(v.number) for b in own):
+            held = True
+        else:
+            left_out = True
+    return -1 if left_out else 1 if held else 0
+
+
+def band_fit(values: list[Value], text: str, asked: list[Band] | None = None, row: bool = False) -> int:
     """1: `text` states a band that holds one of the values (or the band the question asks about);
     -1: it states bands of the values' units (or, for a value without a unit, of any unit) and none
     holds it, or a band of one value's own unit leaves that value out ("3 to 5 months (over 5 kg)" for
     an 8-month-old of 8.5 kg: the weight fits, the age does not); 0: nothing to compare.
     A value without a unit is compared with the band written after its label ("my CrCl is 40" with
     "(CrCl) 30 to 49 mL/min"), else with the bands of no time or sum. An asked band ("CrCl 50 or
-    more", "below 97%") fits a band it holds and is left out by one it does not overlap."""
+    more", "below 97%") fits a band it holds and is left out by one it does not overlap. In a table
+    `row` whose first cell holds a band of the value's unit, that band is the row's own: "Days overdue
+    90 days or more, ... notice giving you at least 14 days to pay" does not hold 25 days (where the
+    bands are the columns', "Sachet 2, Morning (before 12 noon) 9 pm, Afternoon (12 noon or later)
+    7 am", any of them may hold it)."""
     if not values and not asked:
         return 0
     values, asked = values[:_MOST], (asked or [])[:_MOST]  # a case states a few; a long paste is no case
     bands = text_bands(text)
     if not bands:
         return 0
+    if row:
+        key = row_key_fit(values, text, bands)
+        if key:
+            return key
     verdict, held, contradicted = 0, False, False
     for v in values:
         mentions = labelled_bands(text, bands, v.label) if v.unit is None and v.label else []
@@ -455,10 +487,12 @@ def band_fit(values: list[Value], text: str, asked: list[Band] | None = None) ->
             elif not any(b.holds(v.number) for m in mentions[1:] for b in m):
                 contradicted = True
             continue
-        same = [b for b in bands if v.unit is None or b.unit is None or b.unit == v.unit]
+        same = [b for b in bands if v.unit is None or b.unit == v.unit or (b.unit is None and v.unit != "clock")]
         if v.unit is None and v.label:
             same = [b for b in same if b.unit not in _NOT_MEASURED]
         typed = [b for b in same if b.unit == v.unit] if v.unit is not None else []
+        if row and typed and typed[0].end <= text.find(", "):
+            typed = typed[:1]  # the row's key cell holds a band: later ones of the unit are other columns' values
         same = typed or same
         if not same:
             continue

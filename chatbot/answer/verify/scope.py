@@ -127,7 +127,7 @@ def unknown_thing(question: str, seen, shown: set[str]) -> str:
     if not m:
         return ""
     word = next(g for g in m.groups() if g)
-    return "" if _known(stem(word), seen, shown) else word
+    return "" if stem(word) in GENERIC_THINGS or _known(stem(word), seen, shown) else word
 
 
 def _known(w: str, seen, shown: set[str]) -> bool:
@@ -167,7 +167,7 @@ GENERIC_THINGS = frozenset(stem(w) for w in (
     "way option options right rights "
     # words for the kind of value asked for: a passage says "within 7 days", not "deadline"
     "deadline deadlines timeframe time limit limits period duration amount sum figure number date minimum "
-    "maximum threshold level rate "
+    "maximum threshold level rate strength dosage size "
     # the asking verbs themselves ("does it say whether it covers ...", "are pets allowed")
     "cover covers covered include includes contain contains allow allows allowed permit permits permitted require "
     "requires mention mentions say says specify specifies offer offers grant grants provide provides provided "

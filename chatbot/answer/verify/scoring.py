@@ -21,6 +21,7 @@ from chatbot.answer.verify.terms import (
     near,
     numbered_items,
     other_item,
+    row_headings,
     stem,
     strip_label,
     support_units,
@@ -52,6 +53,7 @@ class VerifyConfig:
     bridge_weight: float = 0.5  # (the embedder's word vectors: "liquor" / "alcohol", "labrador" / "dog") at this weight
     silent_bridge_min_cosine: float = 0.57  # closer still to say a thing in other words (labrador / dog 0.60, juice / alcohol 0.52)
     band_penalty: float = 0.5  # score multiplier when the sentence's bands (10-15 kg) leave out the case's value
+    band_bonus: float = 1.1  # score multiplier when they hold it: the row for the case, over a clause near its topic
     action_penalty: float = 0.8  # "how long ... to object": a sentence that does not name objecting
     rank_bonus: float = 0.02  # tie-break towards the retriever's order
     w_reader: float = 0.3  # a trained reader's say (Scorer.rerank): the top reader_top_k candidates each lose
@@ -263,7 +265,7 @@ class Scorer:
             s = terms(text)
             ctx = contexts[c.n]
             naming = source_words(passages[c.n - 1].source) | (names & ctx.words)
-            fit = c.fit = band_fit(qa.values, text, qa.bands)
+            fit = c.fit = band_fit(qa.values, text, qa.bands, row=bool(row_headings(strip_label(c.text))))
             # a row or branch whose band holds the case's value ("15 to 20 kg" for 17 kg) holds its number
             held = {n for n in q.numbers if float(n) in {v.number for v in qa.values}} if fit > 0 else set()
             # a table row whose band holds the case's value ("12.1 - 16.0" for 14.2 mmol/L) is read with
@@ -286,6 +288,8 @@ class Scorer:
                 c.score *= cfg.type_penalty
             if fit < 0:
                 c.score *= cfg.band_penalty  # its bands are of the case's quantity, and none holds the value
+            elif fit > 0 and not _SETS_SCOPE.search(text):
+                c.score *= cfg.band_bonus  # not "This protocol covers adults aged 18 and over": a scope, no answer
             if other_item(items, text):
                 c.score *= cfg.band_penalty  # another item's row or clause ("Severity 1" for "Severity 2")
             if action and action not in s.words and not near(action, s.words) and not LAY_TERMS.get(action, frozenset()) & s.words:
@@ -307,6 +311,7 @@ class Scorer:
         return sorted(ranked, key=lambda c: -c.score)
 
 
+_SETS_SCOPE = re.compile(r"\b(?:appl(?:y|ies)|covers?|intended|suitable|licensed)\b", re.I)
 _TIME_ACTION = re.compile(r"\bhow\s+(?:long|many\s+days|many\s+weeks|much\s+time|soon)\s+(?:do|does|did|will|would|have|has|is|are)?"
                           r"\s*(?:\w+\s+){0,2}?(?:have|get|got)\s+to\s+([a-z]+)", re.I)
 

@@ -617,3 +617,35 @@ def test_is_it_safe_to_pay_by_and_say_who_questions_on_a_thing_never_named_are_r
     assert not ask("Can I pay the fees by bank transfer?", [fees]).refused
     assert ask("Does the contract say who has to get planning permission for the works?", [works]).refused
     assert not ask("Does the contract say who gives the Builder access to the site?", [works]).refused
+
+
+def test_a_table_row_is_read_by_its_first_cell_and_the_row_holding_the_case_comes_first():
+    from chatbot.answer.ranges import band_fit, question_values, text_bands
+    case = question_values("Glucose 18.4 mmol/L and I use 40 units a day")
+    row = "Blood glucose 17.0 to 21.9 mmol/L, Extra insulin 4 units (or 10% of TDD if your TDD is over 60 units)."
+    assert band_fit(case, row, row=True) == 1  # the first cell holds the glucose; "over 60 units" is another column
+    assert band_fit(case, row.replace("17.0 to 21.9", "13.0 to 16.9"), row=True) == -1
+    late = question_values("my repayment is 25 days late")
+    row = "Days overdue 90 days or more, What we do Default notice giving you at least 14 days to pay, Fee GBP 35."
+    assert band_fit(late, row, row=True) == -1  # not "at least 14 days"
+    assert band_fit(question_values("picked up at 18:52"), "Children attending 3 or more days a week") == 0
+    assert [b.unit for b in text_bands("for adults aged 18 and over")] == ["year"]
+    loan = "legal/car_loan_terms_wexcombe.pdf"
+    fees = chunk(0, loan, 2, (
+        "4. Missed payments\n4.1 We may charge the fees in the table below, by how many days a payment is overdue.\n"
+        "Days overdue 8 to 20 days, What we do Letter, Fee Late payment fee GBP 12.\n"
+        "Days overdue 21 to 44 days, What we do Second letter and a call, Fee Arrears fee GBP 18.\n"
+        "Days overdue 45 days or more, What we do Default notice giving you at least 14 days to pay, Fee Default fee GBP 35.\n"
+        "4.2 Our total fees for any one missed payment will never be more than GBP 60, and we charge no fee while a "
+        "repayment plan we agreed is kept to."), "4. Missed payments")
+    ans = read("My payment is now 25 days late and I have not agreed a plan. Which fee does the table say applies?", [fees])
+    assert not ans.refused and "GBP 18" in ans.answer and "GBP 35" not in ans.answer
+
+
+def test_what_strength_asks_for_a_value_not_a_thing_the_index_must_name():
+    leaflet = "medical/tablet_guide_wexcombe.pdf"
+    colours = chunk(0, leaflet, 1, (
+        "1. Tablets\nTablet colours: 0.5 mg white, 1 mg brown, 3 mg blue, 5 mg pink.\n"
+        "Doses are made up from these tablets."), "1. Tablets")
+    ans = read("What strength is the blue tablet?", [colours], corpus=[colours, *CORPUS])
+    assert not ans.refused and "3 mg blue" in ans.answer
