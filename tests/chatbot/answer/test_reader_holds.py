@@ -632,14 +632,15 @@ def test_a_table_row_is_read_by_its_first_cell_and_the_row_holding_the_case_come
     assert [b.unit for b in text_bands("for adults aged 18 and over")] == ["year"]
     loan = "legal/car_loan_terms_wexcombe.pdf"
     fees = chunk(0, loan, 2, (
-        "4. Missed payments\n4.1 We may charge the fees in the table below, by how many days a payment is overdue.\n"
+        "4. Missed payments\n"
         "Days overdue 8 to 20 days, What we do Letter, Fee Late payment fee GBP 12.\n"
         "Days overdue 21 to 44 days, What we do Second letter and a call, Fee Arrears fee GBP 18.\n"
         "Days overdue 45 days or more, What we do Default notice giving you at least 14 days to pay, Fee Default fee GBP 35.\n"
-        "4.2 Our total fees for any one missed payment will never be more than GBP 60, and we charge no fee while a "
-        "repayment plan we agreed is kept to."), "4. Missed payments")
+        "4.2 The fee in the table is not charged while a repayment plan we agreed with you is kept to, and our total "
+        "fees for a late payment are never more than GBP 60."), "4. Missed payments")
     ans = read("My payment is now 25 days late and I have not agreed a plan. Which fee does the table say applies?", [fees])
-    assert not ans.refused and "GBP 18" in ans.answer and "GBP 35" not in ans.answer
+    # the row that holds the case comes first (band_bonus); the clause near its topic may follow it
+    assert not ans.refused and ans.answer.index("GBP 18") < ans.answer.index("GBP 60") and "GBP 35" not in ans.answer
 
 
 def test_what_strength_asks_for_a_value_not_a_thing_the_index_must_name():
