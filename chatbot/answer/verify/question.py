@@ -157,6 +157,23 @@ _NOT_RESTRICTING = re.compile(r"(?:no|not|none|nothing|any)\b", re.I)
 _QUANTITY_OF = re.compile(r"\d\s*[a-zµ%/]{0,6}\s+of\s+$", re.I)  # "35 mg of warfarin": an amount of it
 
 
+# what the asker says the case is not: "it's not an emergency", "this isn't urgent", "she is not pregnant"
+_DENIED = re.compile(r"\b(?:it'?s|it\s+is|this\s+is|that'?s|he'?s|she'?s|he\s+is|she\s+is|i'?m|we'?re)\s+not\s+"
+                     r"(?:an?\s+|the\s+)?(?:really\s+|very\s+)?([a-z]+)|\b(?:isn'?t|aren'?t|wasn'?t)\s+(?:an?\s+|the\s+)?"
+                     r"(?:really\s+|very\s+)?([a-z]+)", re.I)
+
+
+def denied_case(question: str) -> set[str]:
+    """Stems of what the question says its case is not ("its not an emergency" -> emerg): a sentence
+    for that case answers another one."""
+    out = set()
+    for m in _DENIED.finditer(question):
+        word = (m.group(1) or m.group(2)).lower()
+        if word not in STOPWORDS and word not in QUESTION_WORDS:
+            out |= terms(word).words
+    return out
+
+
 # a premise the asker states before asking ("Since the warranty runs for a full year, when ..."): it may
 # be false, so it restricts nothing the answer must hold
 _PREMISE = re.compile(r"\s*(?:since|as|because|given\s+that|seeing\s+as|now\s+that)\b[^,;?]{0,200}[,;]", re.I)
@@ -187,6 +204,7 @@ class QuestionTerms:
     restrictions: list[set[str]]  # stems of each restricting phrase that names something
     values: list[Value] = field(default_factory=list)  # the case's values: "weighs 17 kg", "potassium 6.3"
     bands: list[Band] = field(default_factory=list)  # the bands it asks about: "(CrCl 50 or more)", "below 97%"
+    denied: set[str] = field(default_factory=set)  # stems of what the case is not: "it's not an emergency"
     parts: list["QuestionTerms"] = field(default_factory=list)  # of a compound question, each asked alone
 
 
@@ -280,7 +298,8 @@ def analyse_question(question: str, split: bool = True) -> QuestionTerms:
         if words and not words <= TIME_UNITS:  # "time of day", "for a week": when, not what
             restrictions.append(words)
     values = question_values(question)  # "My boy weighs 19 kg. How much ...?": the case is its own sentence
-    qa = QuestionTerms(focus, t, expected_type(focus), restrictions, values, question_bands(question))
+    qa = QuestionTerms(focus, t, expected_type(focus), restrictions, values, question_bands(question),
+                       denied_case(question))
     if split:
         pieces = question_parts(focus)
         if len(pieces) > 1:
@@ -289,6 +308,7 @@ def analyse_question(question: str, split: bool = True) -> QuestionTerms:
                 part.restrictions = part.restrictions or restrictions
                 part.values = part.values or values
                 part.bands = part.bands or qa.bands
+                part.denied = part.denied or qa.denied
     return qa
 
 

@@ -290,6 +290,9 @@ class Scorer:
                 c.score *= cfg.band_penalty  # its bands are of the case's quantity, and none holds the value
             elif fit > 0 and not _SETS_SCOPE.search(text):
                 c.score *= cfg.band_bonus  # not "This protocol covers adults aged 18 and over": a scope, no answer
+            if qa.denied & s.words and not any(re.search(rf"\b(?:non[-\s]?|not\s+(?:an?\s+)?){w}", text, re.I)
+                                               for w in qa.denied & s.words):
+                c.score *= cfg.band_penalty  # a case the asker says is not theirs ("Emergency defects ..." for "not an emergency")
             if other_item(items, text):
                 c.score *= cfg.band_penalty  # another item's row or clause ("Severity 1" for "Severity 2")
             if action and action not in s.words and not near(action, s.words) and not LAY_TERMS.get(action, frozenset()) & s.words:

@@ -650,3 +650,16 @@ def test_what_strength_asks_for_a_value_not_a_thing_the_index_must_name():
         "Doses are made up from these tablets."), "1. Tablets")
     ans = read("What strength is the blue tablet?", [colours], corpus=[colours, *CORPUS])
     assert not ans.refused and "3 mg blue" in ans.answer
+
+
+def test_a_case_the_asker_says_is_not_theirs_is_answered_by_the_other_rule():
+    from chatbot.answer.verify.question import analyse_question
+    assert analyse_question("how long do they have to fix it, its not an emergency").denied == {"emergenc"}
+    assert analyse_question("Is it an emergency?").denied == set()
+    contract = "legal/kitchen_refit_contract_wexcombe.pdf"
+    defects = chunk(0, contract, 2, (
+        "8. Defects\n8.1 The Fitter must put right any defect reported in the first 12 months.\n"
+        "8.2 Emergency defects - a water leak or a dangerous electrical fault - must be attended to within 24 hours of notice.\n"
+        "8.3 The Fitter must put other defects right within 21 days of the notice."), "8. Defects")
+    ans = read("how long does the fitter have to fix a defect after we report it? its not an emergency", [defects])
+    assert not ans.refused and "21 days" in ans.answer and "24 hours" not in ans.answer
