@@ -174,6 +174,19 @@ def denied_case(question: str) -> set[str]:
     return out
 
 
+# "when is the final date for payment", "what is the notice period", "how long is the initial term"
+_ASKED_SUBJECT = re.compile(r"^\s*(?:what|when|which|how\s+(?:long|much|many|often|big|large))\s+(?:is|are|was|were)\s+"
+                            r"(?:the\s+|a\s+|an\s+|my\s+|our\s+|your\s+|their\s+)?((?:[\w'-]+\s+){0,3}?[\w'-]+)\s*"
+                            r"(?=[?,;.]|$|\b(?:for|of|in|on|at|under|after|before|when|if|to|that|which|we|i|you|they)\b)", re.I)
+
+
+def asked_subject(focus: str) -> set[str]:
+    """Stems of the thing a "What is the X" question asks ("when is the final date for us to pay" ->
+    final, date): a sentence that says "The final date for payment is ..." defines it."""
+    m = _ASKED_SUBJECT.match(focus)
+    return (terms(m.group(1)).words - QUESTION_WORDS - FRAME_WORDS) if m else set()
+
+
 # a premise the asker states before asking ("Since the warranty runs for a full year, when ..."): it may
 # be false, so it restricts nothing the answer must hold
 _PREMISE = re.compile(r"\s*(?:since|as|because|given\s+that|seeing\s+as|now\s+that)\b[^,;?]{0,200}[,;]", re.I)
@@ -205,6 +218,7 @@ class QuestionTerms:
     values: list[Value] = field(default_factory=list)  # the case's values: "weighs 17 kg", "potassium 6.3"
     bands: list[Band] = field(default_factory=list)  # the bands it asks about: "(CrCl 50 or more)", "below 97%"
     denied: set[str] = field(default_factory=set)  # stems of what the case is not: "it's not an emergency"
+    subject: set[str] = field(default_factory=set)  # stems of the thing "What is the X" asks: "final date"
     parts: list["QuestionTerms"] = field(default_factory=list)  # of a compound question, each asked alone
 
 
@@ -268,7 +282,13 @@ def question_parts(question: str) -> list[str]:
         for i, piece in enumerate(pieces):
             piece = piece.strip(" ,;")
             if i and not _ASKS.match(piece) and frame:
-                piece = f"{frame.group(0).strip()} {piece}"  # "the deposit" asks what the first part asks
+                # "the deposit" asks what the first part asks, of its own thing: "What should I do about my
+                # ramipril and my HRT" -> "What should I do about my HRT"
+                lead = frame.group(0).strip()
+                if _NAMES_THING.match(piece):
+                    first = _NAMES_THING.search(pieces[0], frame.end())
+                    lead = pieces[0][: first.start()].strip() if first else lead
+                piece = f"{lead} {piece}"
             if i and _PRONOUN.search(piece):  # "when is it due": "it" is the first part's subject
                 piece = f"{piece} ({' '.join(_SUBJECT.findall(pieces[0]))})"
             if piece and scene:
@@ -299,11 +319,12 @@ def analyse_question(question: str, split: bool = True) -> QuestionTerms:
             restrictions.append(words)
     values = question_values(question)  # "My boy weighs 19 kg. How much ...?": the case is its own sentence
     qa = QuestionTerms(focus, t, expected_type(focus), restrictions, values, question_bands(question),
-                       denied_case(question))
+                       denied_case(question), asked_subject(focus))
     if split:
         pieces = question_parts(focus)
         if len(pieces) > 1:
             qa.parts = [analyse_question(p, split=False) for p in pieces]
+            qa.subject = set()  # "What is the X" is the first part's thing, not the whole question's
             for part in qa.parts:  # "for dogs" or a case's values in one part hold for the others
                 part.restrictions = part.restrictions or restrictions
                 part.values = part.values or values

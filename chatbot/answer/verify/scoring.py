@@ -54,6 +54,7 @@ class VerifyConfig:
     silent_bridge_min_cosine: float = 0.57  # closer still to say a thing in other words (labrador / dog 0.60, juice / alcohol 0.52)
     band_penalty: float = 0.5  # score multiplier when the sentence's bands (10-15 kg) leave out the case's value
     band_bonus: float = 1.1  # score multiplier when they hold it: the row for the case, over a clause near its topic
+    subject_bonus: float = 1.1  # score multiplier for "The X is ..." when the question asks "What is the X"
     action_penalty: float = 0.8  # "how long ... to object": a sentence that does not name objecting
     rank_bonus: float = 0.02  # tie-break towards the retriever's order
     w_reader: float = 0.3  # a trained reader's say (Scorer.rerank): the top reader_top_k candidates each lose
@@ -290,6 +291,8 @@ class Scorer:
                 c.score *= cfg.band_penalty  # its bands are of the case's quantity, and none holds the value
             elif fit > 0 and not _SETS_SCOPE.search(text):
                 c.score *= cfg.band_bonus  # not "This protocol covers adults aged 18 and over": a scope, no answer
+            if qa.subject and qa.subject <= sentence_subject(text):
+                c.score *= cfg.subject_bonus  # "3.2 The final date for payment is ..." for "when is the final date"
             if qa.denied & s.words and not any(re.search(rf"\b(?:non[-\s]?|not\s+(?:an?\s+)?){w}", text, re.I)
                                                for w in qa.denied & s.words):
                 c.score *= cfg.band_penalty  # a case the asker says is not theirs ("Emergency defects ..." for "not an emergency")
@@ -312,6 +315,16 @@ class Scorer:
         for c, x in zip(head, said):
             c.score -= self.cfg.w_reader * float(said.max() - x)
         return sorted(ranked, key=lambda c: -c.score)
+
+
+_SUBJECT = re.compile(r"^\s*(?:\(?\d+(?:\.\d+)*\)?\.?\s+)?(.{3,80}?)\s+(?:is|are|means|will\s+be|shall\s+be)\b", re.I | re.S)
+
+
+def sentence_subject(text: str) -> set[str]:
+    """Stems of what a sentence is about when it says "X is ...": "3.2 The final date for payment is 14
+    days after ..." -> final, date, payment. Empty when it does not open so."""
+    m = _SUBJECT.match(strip_label(text).splitlines()[-1] if text.strip() else text)
+    return terms(m.group(1)).words if m and "," not in m.group(1) else set()
 
 
 _SETS_SCOPE = re.compile(r"\b(?:appl(?:y|ies)|covers?|intended|suitable|licensed)\b", re.I)

@@ -92,17 +92,17 @@ def test_non_numeric_brackets_pass_through():
 def test_a_model_sentence_that_adds_a_fact_follows_the_quote_cited_to_its_own_passage():
     from chatbot.answer.verify import Scorer, VerifyConfig
 
-    notice2 = chunk(7, "legal/lease.pdf", 8, "Schedule. The lease notice period runs 30 days and notice must go by recorded post.")
+    notice2 = chunk(7, "legal/lease.pdf", 8, "Schedule. The lease notice period is 30 days and notice must go by recorded post.")
     retriever = FakeRetriever([LEASE, notice2])
     scorer = Scorer.from_texts((c.text for c in [LEASE, notice2, *CORPUS]), cfg=VerifyConfig(max_quotes=1))
     q = "What is the notice period of the lease?"
-    gen = FakeGenerator(["The lease notice period runs 30 days [1]. ", "The notice period is 30 days in writing [2]."])
+    gen = FakeGenerator(["The lease notice period is 30 days [1]. ", "The notice period is 30 days in writing [2]."])
     ans = Engine(retriever, gen, scorer).answer(q, cfg=AnswerConfig(k=2, min_relevance=0.0, generate="always"))
     assert ans.mode == "generated" and ans.verified
     # the reader quotes the best passage ([1], the schedule); the model's sentence from the other follows
-    quote = "The documents say: \u201cThe lease notice period runs 30 days and notice must go by recorded post.\u201d [1]"
+    quote = "The documents say: \u201cThe lease notice period is 30 days and notice must go by recorded post.\u201d [1]"
     assert ans.answer == quote + " The notice period is 30 days in writing [2]."
-    assert ans.dropped == [{"text": "The lease notice period runs 30 days.", "reason": "already quoted"}]
+    assert ans.dropped == [{"text": "The lease notice period is 30 days.", "reason": "already quoted"}]
     assert [(c.n, c.chunk_id) for c in ans.citations] == [(1, notice2.chunk_id), (2, LEASE.chunk_id)]
 
 

@@ -663,3 +663,19 @@ def test_a_case_the_asker_says_is_not_theirs_is_answered_by_the_other_rule():
         "8.3 The Fitter must put other defects right within 21 days of the notice."), "8. Defects")
     ans = read("how long does the fitter have to fix a defect after we report it? its not an emergency", [defects])
     assert not ans.refused and "21 days" in ans.answer and "24 hours" not in ans.answer
+
+
+def test_what_is_the_x_is_answered_by_the_sentence_that_says_the_x_is_and_each_part_keeps_its_frame():
+    from chatbot.answer.verify.question import question_parts
+    assert question_parts("What should I do about my aspirin and my HRT before surgery?") == [
+        "What should I do about my aspirin", "What should I do about my HRT before surgery?"]
+    contract = "legal/garden_works_contract_wexcombe.pdf"
+    pay = chunk(0, contract, 1, (
+        "3. Payment\n3.1 When a stage is complete the Gardener sends an invoice; the Surveyor issues a payment "
+        "certificate within 7 days of receiving it.\n"
+        "3.2 If the Owner intends to pay less than the certified amount, it must give notice no later than 5 days "
+        "before the final date for payment, saying how much it will pay and why.\n"
+        "3.3 The final date for payment is 21 days after the date of the payment certificate."), "3. Payment")
+    ans = read("Once the gardener sends an invoice for a stage, how long does the surveyor have to issue the payment "
+               "certificate, and when is the final date for us to pay?", [pay])
+    assert not ans.refused and "7 days" in ans.answer and "21 days" in ans.answer and "5 days" not in ans.answer
