@@ -154,6 +154,7 @@ _RESTRICTION = re.compile(r"\b(?:for|with|of|during|among|amongst)\s+((?:[a-z][\
 
 
 _NOT_RESTRICTING = re.compile(r"(?:no|not|none|nothing|any)\b", re.I)
+_LIKENED = re.compile(r"\b(?:like|unlike|as|than)\s*$", re.I)
 _QUANTITY_OF = re.compile(r"\d\s*[a-zµ%/]{0,6}\s+of\s+$", re.I)  # "35 mg of warfarin": an amount of it
 
 
@@ -309,8 +310,9 @@ def analyse_question(question: str, split: bool = True) -> QuestionTerms:
     restrictions = []
     premise = _PREMISE.match(focus)  # "Since the warranty runs for a full year, ...": what the asker believes
     for m in _RESTRICTION.finditer(focus, premise.end() if premise else 0):
-        if _NOT_RESTRICTING.match(m.group(1)) or _QUANTITY_OF.search(focus[: m.start(1)]):
-            continue  # "with no obvious cause" says what the case lacks; "35 mg of warfarin" is an amount
+        if (_NOT_RESTRICTING.match(m.group(1)) or _QUANTITY_OF.search(focus[: m.start(1)])
+                or _LIKENED.search(focus[: m.start()])):
+            continue  # "with no obvious cause": what the case lacks; "35 mg of warfarin": an amount; "like with a tummy bug": a comparison
         # the noun phrase after the preposition, its first two words: a verb may follow the phrase
         # ("for TIDEWATER-RESTRICTED information survive termination")
         words = terms(" ".join([w for w in m.group(1).split() if w.lower() not in STOPWORDS][:2])).words

@@ -591,6 +591,8 @@ def test_what_the_case_lacks_and_an_amount_of_a_medicine_restrict_nothing():
     from chatbot.answer.verify.question import analyse_question
     assert analyse_question("A patient on 35 mg of heltrasan a week has a ratio of 1.7 with no obvious cause. "
                             "How should the dose change?").restrictions == []
+    assert analyse_question("My son has a rash, so he stays off school for 48 hours like with a tummy bug, "
+                            "doesn't he?").restrictions == []  # "like with ...": a comparison
     assert analyse_question("What is the dose for dogs?").restrictions == [{"dog"}]  # a restriction still
 
 
