@@ -102,6 +102,8 @@ def excluded_case(qa: QuestionTerms, passages: Sequence[Passage], source: str) -
 # do ...", "how big a fine ...", "who is Lattice's data protection officer?"
 _AUX = r"(?:is|are|was|were|does|do|did|can|could|should|must|will|would|has|have)"
 _ASKED_THING = re.compile(rf"\b(?:which|what)\s+([a-z]+)\s+{_AUX}\b|\bhow\s+(?:big|large|much)\s+an?\s+([a-z]+)\b|"
+                          r"\bhow\s+much\s+(?:is|are|was|were)\s+(?:the\s+|my\s+|our\s+|your\s+)?(?:[a-z]+\s+)?([a-z]+)\s+"
+                          r"(?:for|of|on|in|at|under)\b|"
                           rf"^\s*who\s+(?:is|are)\s+(?:the\s+)?(?:[A-Za-z]+['’]s\s+)?(?:[a-z]+\s+){{0,3}}([a-z]+)\s*(?:\band\b|\?|$)",
                           re.I)
 
@@ -156,6 +158,8 @@ _ALLOWED = re.compile(r"^\s*(?:is|are)\s+((?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]
 # "is it safe to drive while ...", "is it OK for him to swim": the act asked about
 _SAFE_TO = re.compile(r"^\s*(?:is|are)\s+(?:it|they|we|i)\s+(?:safe|ok|okay|alright|all\s+right|fine|possible)\s+"
                       r"(?:for\s+\w+\s+)?to\s+((?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)", re.I)
+# "what happens to the loan if the borrower dies": the case asked about
+_WHAT_IF = re.compile(r"^\s*what\s+happens\s+(?:[a-z'-]+\s+){0,6}?(?:if|when)\s+((?:[a-z][a-z'-]*\s+){0,5}[a-z][a-z'-]*)", re.I)
 # "can I pay by credit card", "can we send notice through the portal": the means asked about
 _BY_MEANS = re.compile(r"^\s*(?:can|may|could)\s+(?:i|we|you|they)\s+(?:[a-z'-]+\s+){1,4}?(?:by|through|via)\s+"
                        r"((?:[a-z][a-z'-]*\s+){0,4}[a-z][a-z'-]*)", re.I)
@@ -192,10 +196,12 @@ def silent_thing(question: str, shown: set[str], naming: set[str], idf=None, bri
     ("solar panels" against "damage", which an insurance policy says everywhere). `bridged`: question
     words a passage says in other words (Scorer.bridges: "labrador" / "dog"). "" otherwise."""
     asks = _last_question(question)
-    if not _YES_NO.match(asks):
+    if not _YES_NO.match(asks) and not _WHAT_IF.search(asks):
         return ""  # "how fast does the party have to tell ...": a value is asked, not whether it is said
     m = (_THERE_IS.search(asks) or _ALLOWED.search(asks) or _SAFE_TO.search(asks) or _WHILE.search(asks)
          or _BY_MEANS.search(asks) or _HAS_THING.search(asks))
+    if m is None:
+        m = _WHAT_IF.search(asks)
     if not m or re.match(r"\s*to\b", question[m.end(1):]) and m.group(0).lower().rstrip().endswith("have"):
         return ""
     phrase = m.group(1)

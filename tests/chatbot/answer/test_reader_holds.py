@@ -681,3 +681,21 @@ def test_what_is_the_x_is_answered_by_the_sentence_that_says_the_x_is_and_each_p
     ans = read("Once the gardener sends an invoice for a stage, how long does the surveyor have to issue the payment "
                "certificate, and when is the final date for us to pay?", [pay])
     assert not ans.refused and "7 days" in ans.answer and "21 days" in ans.answer and "5 days" not in ans.answer
+
+
+def test_what_happens_if_and_how_much_is_the_x_for_a_case_or_thing_never_named_are_refused():
+    loan = "legal/home_improvement_loan_wexcombe.pdf"
+    missed = chunk(0, loan, 2, (
+        "5. Missed payments\n5.1 If you miss a payment we send a letter and charge a fee of GBP 12.\n"
+        "5.2 If a default notice expires without the arrears being paid, we may end this agreement.\n"
+        "5.3 We will not claim compensation if the repayment is made under a payment protection insurance policy."),
+        "5. Missed payments")
+    corpus = [missed, *CORPUS]
+
+    def ask(question):
+        return read(question, [missed], corpus=corpus)
+
+    assert ask("What happens to the loan if the borrower dies before it is paid off?").refused
+    assert not ask("What happens if I miss a payment?").refused
+    assert ask("How much is the monthly premium for payment protection insurance on the loan?").refused
+    assert not ask("How much is the fee for a missed payment?").refused
