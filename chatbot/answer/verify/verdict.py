@@ -145,7 +145,11 @@ def scope_answer(qa: QuestionTerms, passages: Sequence[Passage], ranked: list[Ca
     naming = set().union(*(terms(p.context).words for p in passages)) | {
         stem(w.lower()) for name in qa.terms.names for w in name.split()}
     said_otherwise = set(scorer.bridges(qa.terms, qa.text, passages, scorer.cfg.silent_bridge_min_cosine))
-    if not qa.parts and silent_thing(qa.text, shown, naming, scorer.idf, said_otherwise):
+    # silent is said of the document that would answer: another document's "assistance dogs" does not
+    # make a block-management agreement say anything about pets
+    source = passages[ranked[0].n - 1].source
+    own = set().union(*(terms(f"{p.context}\n{p.text}").words for p in passages if p.source == source))
+    if not qa.parts and silent_thing(qa.text, own, naming, scorer.idf, said_otherwise):
         return Verdict("refused", "", related=list(range(1, len(passages) + 1)), score=ranked[0].score)
     excluded = excluded_case(qa, passages, passages[ranked[0].n - 1].source)
     if not excluded:

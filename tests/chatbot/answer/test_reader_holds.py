@@ -699,3 +699,15 @@ def test_what_happens_if_and_how_much_is_the_x_for_a_case_or_thing_never_named_a
     assert not ask("What happens if I miss a payment?").refused
     assert ask("How much is the monthly premium for payment protection insurance on the loan?").refused
     assert not ask("How much is the fee for a missed payment?").refused
+
+
+def test_a_document_is_silent_on_a_thing_only_another_shown_document_names():
+    venue = chunk(0, "legal/barn_hire_wexcombe.pdf", 2, (
+        "6. Restrictions\n6.1 Music must end at 23:30.\n6.2 Confetti may be used in the courtyard only.\n"
+        "6.3 The Hirer may bring its own wine for the wedding breakfast."), "6. Restrictions")
+    policy = chunk(1, "medical/visiting_policy_wexcombe.pdf", 1, (
+        "4. Visitors\n4.1 Assistance dogs are welcome on all wards.\n4.2 Flowers are not allowed in critical care."),
+        "4. Visitors")
+    corpus = [venue, policy, *CORPUS]
+    assert read("Are dogs allowed at the wedding in the barn?", [venue, policy], corpus=corpus).refused
+    assert not read("Are assistance dogs allowed on the wards?", [policy, venue], corpus=corpus).refused
