@@ -307,7 +307,7 @@ def content_words_of(text: str) -> set[str]:
 def analyse_question(question: str, split: bool = True) -> QuestionTerms:
     focus = focus_question(question)
     t = terms(focus)
-    restrictions = []
+    restrictions, shared = [], []  # shared: what the other parts of a compound question inherit
     premise = _PREMISE.match(focus)  # "Since the warranty runs for a full year, ...": what the asker believes
     for m in _RESTRICTION.finditer(focus, premise.end() if premise else 0):
         if (_NOT_RESTRICTING.match(m.group(1)) or _QUANTITY_OF.search(focus[: m.start(1)])
@@ -319,6 +319,8 @@ def analyse_question(question: str, split: bool = True) -> QuestionTerms:
         words -= QUESTION_WORDS | FRAME_WORDS
         if words and not words <= TIME_UNITS:  # "time of day", "for a week": when, not what
             restrictions.append(words)
+            if not m.group(0).lower().startswith("with"):
+                shared.append(words)
     values = question_values(question)  # "My boy weighs 19 kg. How much ...?": the case is its own sentence
     qa = QuestionTerms(focus, t, expected_type(focus), restrictions, values, question_bands(question),
                        denied_case(question), asked_subject(focus))
@@ -328,7 +330,8 @@ def analyse_question(question: str, split: bool = True) -> QuestionTerms:
             qa.parts = [analyse_question(p, split=False) for p in pieces]
             qa.subject = set()  # "What is the X" is the first part's thing, not the whole question's
             for part in qa.parts:  # "for dogs" or a case's values in one part hold for the others
-                part.restrictions = part.restrictions or restrictions
+                # ("should I sponge him with lukewarm water" is that part's own act, not the others' case)
+                part.restrictions = part.restrictions or shared
                 part.values = part.values or values
                 part.bands = part.bands or qa.bands
                 part.denied = part.denied or qa.denied

@@ -80,11 +80,13 @@ def quoted_answer(question: str | QuestionTerms, passages: Sequence[Passage | st
     scope = scope_answer(qa, passages, ranked, min_score, scorer)
     if scope is not None:  # the document leaves the question's case out ("It does not cover children")
         return scope
-    ranked = [c for c in ranked if c.typed and not is_title(c.text)]
-    if qa.parts and ranked:
-        verdict = parts_answer(qa, passages, scorer, min_score, contexts, passages[ranked[0].n - 1].source)
+    typed = [c for c in ranked if c.typed and not is_title(c.text)]
+    if qa.parts and ranked:  # each part is typed by its own words: one part's "with lukewarm water" is not the other's
+        lead = (typed or ranked)[0]
+        verdict = parts_answer(qa, passages, scorer, min_score, contexts, passages[lead.n - 1].source)
         if verdict is not None:
             return verdict
+    ranked = typed
     if not ranked or ranked[0].score < min_score:
         return Verdict("refused", "", related=list(range(1, len(passages) + 1)),
                        score=ranked[0].score if ranked else 0.0)

@@ -711,3 +711,17 @@ def test_a_document_is_silent_on_a_thing_only_another_shown_document_names():
     corpus = [venue, policy, *CORPUS]
     assert read("Are dogs allowed at the wedding in the barn?", [venue, policy], corpus=corpus).refused
     assert not read("Are assistance dogs allowed on the wards?", [policy, venue], corpus=corpus).refused
+
+
+def test_one_part_of_a_compound_question_keeps_its_own_with_phrase():
+    from chatbot.answer.verify.question import analyse_question
+    q = "When can my boy go back to school after a fever, and should I cool him with a cold flannel?"
+    qa = analyse_question(q)
+    assert [p.restrictions for p in qa.parts][0] == []  # "with a cold flannel" is the second part's act
+    leaflet = "medical/fever_leaflet_wexcombe.pdf"
+    advice = chunk(0, leaflet, 2, (
+        "6. At home\n6.1 Offer regular drinks and dress the child normally.\n"
+        "6.2 A child may return to school once the fever has settled for 24 hours without fever medicines."),
+        "6. At home")
+    ans = read(q, [advice])
+    assert not ans.refused and "24 hours" in ans.answer
