@@ -14,6 +14,7 @@ from chatbot.answer.prompt import build_messages, cited_numbers, content_words, 
 from chatbot.answer.seams import Generator, Retriever
 from chatbot.answer.spelling import Speller
 from chatbot.answer.verify import AnswerCheck, Passage, Scorer, Verdict
+from chatbot.answer.verify.question import plain_words
 from core.config import BUNDLED_PREFIX, DEFAULT_LLM, NO_ANSWER, AnswerConfig, PromptConfig, Workspace, check_question
 from core.schema import Hit
 from core.text import MARKER, marker_numbers
@@ -311,7 +312,8 @@ class Engine:
             yield Event("done", answer=summary)
             return
         t0 = time.perf_counter()
-        read = self.speller.correct(question)  # "probaton period lenght" searched and read as "probation period length"
+        # "probaton period lenght" searched and read as "probation period length"; "call off" as "call off (cancel)"
+        read = plain_words(self.speller.correct(question))
         query = retrieval_query(read, history)
         scope = {"collections": cfg.collections} if cfg.collections is not None else {}
         found = self.retriever.search(query, k=cfg.k, **scope)

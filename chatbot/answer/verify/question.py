@@ -10,6 +10,7 @@ from chatbot.answer.ranges import Band, Value, question_bands, question_values
 from chatbot.answer.verify.tables import (
     ASKING_WORDS,
     DOSE_UNITS,
+    LAY_PHRASES,
     FRAME_WORDS,
     MONTH_STEMS,
     PURPOSE_WORDS,
@@ -154,6 +155,7 @@ _RESTRICTION = re.compile(r"\b(?:for|with|of|during|among|amongst)\s+((?:[a-z][\
 
 
 _NOT_RESTRICTING = re.compile(r"(?:no|not|none|nothing|any)\b", re.I)
+_ANALOGY = re.compile(r"\b(?:just\s+)?(?:like|as|unlike)\s+with\s+[^,.;?]*", re.I)
 _LIKENED = re.compile(r"\b(?:like|unlike|as|than)\s*$", re.I)
 _QUANTITY_OF = re.compile(r"\d\s*[a-zµ%/]{0,6}\s+of\s+$", re.I)  # "35 mg of warfarin": an amount of it
 
@@ -186,6 +188,17 @@ def asked_subject(focus: str) -> set[str]:
     final, date): a sentence that says "The final date for payment is ..." defines it."""
     m = _ASKED_SUBJECT.match(focus)
     return (terms(m.group(1)).words - QUESTION_WORDS - FRAME_WORDS) if m else set()
+
+
+_LAY_PHRASE = [(re.compile(rf"(?<![\w&])(?:{alts})(?![\w&])", re.I), word) for alts, word in LAY_PHRASES]
+
+
+def plain_words(question: str) -> str:
+    """The question with the document's word beside each everyday phrase: "we have to call off the
+    wedding" -> "we have to call off (cancel) the wedding" (tables.LAY_PHRASES)."""
+    for pattern, word in _LAY_PHRASE:
+        question = pattern.sub(lambda m: f"{m.group(0)} ({word})", question, count=3)
+    return question
 
 
 # a premise the asker states before asking ("Since the warranty runs for a full year, when ..."): it may
@@ -306,7 +319,7 @@ def content_words_of(text: str) -> set[str]:
 
 def analyse_question(question: str, split: bool = True) -> QuestionTerms:
     focus = focus_question(question)
-    t = terms(focus)
+    t = terms(_ANALOGY.sub(" ", focus))  # "like with a tummy bug": the asker's comparison, not what is asked
     restrictions, shared = [], []  # shared: what the other parts of a compound question inherit
     premise = _PREMISE.match(focus)  # "Since the warranty runs for a full year, ...": what the asker believes
     for m in _RESTRICTION.finditer(focus, premise.end() if premise else 0):

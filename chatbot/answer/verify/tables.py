@@ -137,6 +137,22 @@ LAY_GROUPS = (
     "pick reach reached reachable contactable answer",
     "cap capped ceiling limit limited maximum exceed exceeding",
 )
+# everyday phrases for what documents say in one word: the word is read beside the phrase ("we have
+# to call off (cancel) the wedding"), so the question keeps its own words too
+LAY_PHRASES = (
+    ("call off|called off|calling off", "cancel"),
+    ("pull out of|pulled out of|back out of|backed out of|pull out|back out", "withdraw"),
+    ("get out of|getting out of", "terminate"),
+    ("hang on to|hold on to|hold back|keep back|held back", "retain"),
+    ("pay back|paid back|paying back", "repay"),
+    ("put off|push back|pushed back", "postpone"),
+    ("sign up|signed up|signing up", "join"),
+    ("give back|gave back|given back|hand back", "return"),
+    ("d&v|d and v|tummy bug|stomach bug", "diarrhoea vomiting"),
+    ("a&e|a and e", "emergency department"),
+    ("intensive care|itu", "critical care"),
+    ("sleeping pills|sleeping tablets", "sedative"),
+)
 # plurals the stemmer leaves apart ("women" / "woman"): read as their singular before stemming
 IRREGULAR_PLURALS = {"women": "woman", "men": "man", "children": "child", "people": "person", "feet": "foot",
                      "teeth": "tooth", "mice": "mouse", "geese": "goose", "lives": "life", "wives": "wife"}

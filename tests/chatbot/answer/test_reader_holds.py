@@ -725,3 +725,22 @@ def test_one_part_of_a_compound_question_keeps_its_own_with_phrase():
         "6. At home")
     ans = read(q, [advice])
     assert not ans.refused and "24 hours" in ans.answer
+
+
+def test_everyday_phrases_are_read_with_the_documents_word_and_an_analogy_is_not_the_question():
+    from chatbot.answer.verify.question import analyse_question, plain_words
+    assert plain_words("we have to call off the party") == "we have to call off (cancel) the party"
+    assert plain_words("a bad dose of D&V") == "a bad dose of D&V (diarrhoea vomiting)"
+    assert plain_words("call of duty") == "call of duty"  # a phrase, not its words anywhere
+    assert "bug" not in analyse_question("He stays off for 48 hours like with a tummy bug, doesn't he?").terms.words
+    contract = "legal/loft_conversion_contract_wexcombe.pdf"
+    retention = chunk(0, contract, 1, (
+        "4. Retention\n4.1 The Employer may retain 5% of the value of each stage payment until Practical "
+        "Completion.\n4.2 Amounts not paid by the final date carry interest at 5% a year."), "4. Retention")
+    interest = chunk(1, contract, 1, (
+        "3. Payment\n3.1 Each stage payment is due 14 days after the invoice.\n3.2 Late payments carry interest "
+        "at 5% a year above base rate until the job is paid."), "3. Payment")
+    corpus = [retention, interest, *CORPUS]
+    ans = read("How much of each payment to the builders are we allowed to hang on to until the job is finished?",
+               [interest, retention], corpus=corpus)
+    assert not ans.refused and "retain 5%" in ans.answer
