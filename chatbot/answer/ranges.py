@@ -58,7 +58,7 @@ _TRAILING = re.compile(
 _VALUE = re.compile(rf"(?<![\w./-]){_CURRENCY}({_NUM})\s*({_UNIT})?", re.I)
 # a value without a unit is the case's measurement only after one of these ("potassium is 6.3"),
 # not a code, a clause or a day number ("CG-117", "clause 4.2", "by day 3")
-_MEASURED = frozenset("is was are were of at reads reading level levels weighs weighed weighing measured measures scored "
+_MEASURED = frozenset("is was are were now currently of at reads reading level levels weighs weighed weighing measured measures scored "
                       "score got had around about approximately roughly nearly".split())
 # "is 7" is an age only of a person ("my son is 7"; "my CrCl is 40" is a measurement)
 _PERSON = (r"(?:he|she|i|they|who|son|daughter|boy|girl|child|kid|baby|toddler|infant|grandson|granddaughter|"

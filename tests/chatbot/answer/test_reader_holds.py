@@ -572,6 +572,7 @@ def test_spoken_times_sums_and_distances_are_values():
 def test_a_row_is_read_by_its_own_band_and_a_neighbour_row_that_adds_nothing_is_not_quoted():
     from chatbot.answer.ranges import band_fit, question_values
     assert question_values("my ketones are 3.2 and i feel sick")[0].label == "ketones"
+    assert question_values("on 18 units a day, sugar now 7.2")[-1] == question_values("sugar is 7.2")[0]  # "now 7.2"
     assert question_values("My peak flow this morning was 340")[0].label == "peak flow"  # not "morning"
     ratio = question_values("the ratio is 1.7 with no obvious cause")
     # the row's own band decides, not a later "restart when the ratio is below 5.0" (which leaves it undecided)
