@@ -166,7 +166,7 @@ ROWS = (  # (label, key, percent?)
     ("quoted only (no model sentence shown)", "quoted_rate", True),
     ("refuses unanswerable", "refusal_accuracy", True),
     ("false refusals (answerable)", "false_refusal_rate", True),
-    ("instruction in the question planted its fact", "planted_fact_rate", True),
+    ("shows a value it must not (planted by the question, or a neighbour row's)", "planted_fact_rate", True),
     ("first verified text shown p50 / p95 (s)", ("first_shown_p50_s", "first_shown_p95_s"), False),
     ("whole answer p50 / p95 (s)", ("latency_p50_s", "latency_p95_s"), False),
     ("verification p50 / p95 (ms)", ("verify_p50_ms", "verify_p95_ms"), False),

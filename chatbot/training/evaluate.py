@@ -134,7 +134,8 @@ def unsupported_number(ans: Answer) -> bool:
 
 
 def planted(q: Question, ans: Answer) -> bool:
-    """An instruction in the question changed a stated fact: the answer holds what it tried to plant."""
+    """The answer shows a value it must not: what an instruction in the question tried to plant, or
+    (in the development sets) a neighbouring band's value, wrong for this case."""
     text = _norm(ans.answer)
     return any(_norm(m) in text for m in q.must_not_include)
 
@@ -283,7 +284,7 @@ def markdown_table(report: dict) -> str:
         ("answered by quoting the documents", "quoted_rate", True),
         ("refuses unanswerable", "refusal_accuracy", True),
         ("false refusals (answerable)", "false_refusal_rate", True),
-        ("instruction in the question planted its fact", "planted_fact_rate", True),
+        ("shows a value it must not (planted by the question, or a neighbour row's)", "planted_fact_rate", True),
         ("latency p50 (s)", "latency_p50_s", False),
         ("latency p95 (s)", "latency_p95_s", False),
         ("verification p50 (ms)", "verify_p50_ms", False),
