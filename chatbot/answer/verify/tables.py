@@ -147,6 +147,7 @@ LAY_PHRASES = (
     ("pay back|paid back|paying back", "repay"),
     ("put off|push back|pushed back", "postpone"),
     ("sign up|signed up|signing up", "join"),
+    ("pop in|pop by|pop round|drop in|drop by|come and see", "visit"),
     ("give back|gave back|given back|hand back", "return"),
     ("d&v|d and v|tummy bug|stomach bug", "diarrhoea vomiting"),
     ("a&e|a and e", "emergency department"),
