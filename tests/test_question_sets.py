@@ -1,4 +1,4 @@
-"""The development question sets (bench/dev/, dev2/, dev3/, dev4/) stay consistent with the documents they
+"""The development question sets (bench/dev/, dev2/ to dev5/) stay consistent with the documents they
 render: every key fact on its gold page, and the kinds and unanswerable share each promises."""
 
 import importlib.util
