@@ -492,8 +492,6 @@ def band_fit(values: list[Value], text: str, asked: list[Band] | None = None, ro
         if v.unit is None and v.label:
             same = [b for b in same if b.unit not in _NOT_MEASURED]
         typed = [b for b in same if b.unit == v.unit] if v.unit is not None else []
-        if row and typed and typed[0].end <= text.find(", "):
-            typed = typed[:1]  # the row's key cell holds a band: later ones of the unit are other columns' values
         same = typed or same
         if not same:
             continue
