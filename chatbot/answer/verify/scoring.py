@@ -293,7 +293,7 @@ class Scorer:
                 c.score *= cfg.band_bonus  # not "This protocol covers adults aged 18 and over": a scope, no answer
             if qa.subject and qa.subject <= sentence_subject(text):
                 c.score *= cfg.subject_bonus  # "3.2 The final date for payment is ..." for "when is the final date"
-            if qa.denied & s.words and not any(re.search(rf"\b(?:non[-\s]?|not\s+(?:an?\s+)?){w}", text, re.I)
+            if qa.denied & s.words and not any(re.search(rf"\b(?:non[-\s]?|not\s+(?:an?\s+)?){re.escape(w)}", text, re.I)
                                                for w in qa.denied & s.words):
                 c.score *= cfg.band_penalty  # a case the asker says is not theirs ("Emergency defects ..." for "not an emergency")
             if other_item(items, text):
