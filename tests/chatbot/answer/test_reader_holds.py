@@ -234,6 +234,8 @@ def test_a_hyphenated_word_weighs_once_and_what_must_the_person_asks_no_name():
     assert compound_parts_dropped(terms("object to a new sub-processor").words) == {"object", "new", "subprocessor"}
     assert expected_type("what must the person taking the call read back?") is None  # asks what, not who
     assert expected_type("Which insurance company insures the building?").kind == "name"
+    assert expected_type("how far ahead do we have to tell them?").kind == "duration"
+    assert expected_type("how far before my trip is the jab done?").kind == "duration"
 
 
 def test_lay_words_for_who_to_ring_when_nobody_picks_up():
