@@ -736,6 +736,7 @@ def test_everyday_phrases_are_read_with_the_documents_word_and_an_analogy_is_not
     assert plain_words("a bad dose of D&V") == "a bad dose of D&V (diarrhoea vomiting)"
     assert plain_words("call of duty") == "call of duty"  # a phrase, not its words anywhere
     assert plain_words("can I pop in at 3?") == "can I pop in (visit) at 3?"
+    assert plain_words("after the sleepy drug") == "after the sleepy drug (sedation)"
     assert "bug" not in analyse_question("He stays off for 48 hours like with a tummy bug, doesn't he?").terms.words
     contract = "legal/loft_conversion_contract_wexcombe.pdf"
     retention = chunk(0, contract, 1, (
