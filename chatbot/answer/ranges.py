@@ -23,6 +23,7 @@ UNITS = {
     "month": "month", "months": "month", "mo": "month", "week": "week", "weeks": "week", "wk": "week", "wks": "week",
     "day": "day", "days": "day", "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "h": "hour",
     "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
+    "second": "second", "seconds": "second", "sec": "second", "secs": "second",
     "ml/min": "ml/min", "ml/minute": "ml/min", "ml/min/1.73m2": "ml/min", "ml/min/1.73": "ml/min",
     "mmol/l": "mmol/l", "mmol": "mmol/l", "micromol/l": "umol/l", "µmol/l": "umol/l", "umol/l": "umol/l",
     "mmhg": "mmhg", "bpm": "bpm", "%": "%", "percent": "%", "per cent": "%", "pct": "%",
@@ -434,6 +435,9 @@ def _within(inner: Band, outer: Band) -> bool:
             and (outer.high is None or (inner.high is not None and inner.high <= outer.high)))
 
 
+# units a band writes out whenever it means them: a band without a unit ("3 or more", "Under 5") is not
+# of times, periods, sums or distances ("picked up at 18:52", "a 4-month-old")
+_WRITTEN = frozenset("clock month week day hour minute second money mile".split())
 # quantities a measurement without a unit is not: "my CrCl is 40" is not "at least 24 hours"
 _NOT_MEASURED = frozenset("hour day week month year minute clock money".split())
 
@@ -488,7 +492,7 @@ def band_fit(values: list[Value], text: str, asked: list[Band] | None = None, ro
             elif not any(b.holds(v.number) for m in mentions[1:] for b in m):
                 contradicted = True
             continue
-        same = [b for b in bands if v.unit is None or b.unit == v.unit or (b.unit is None and v.unit != "clock")]
+        same = [b for b in bands if v.unit is None or b.unit == v.unit or (b.unit is None and v.unit not in _WRITTEN)]
         if v.unit is None and v.label:
             same = [b for b in same if b.unit not in _NOT_MEASURED]
         typed = [b for b in same if b.unit == v.unit] if v.unit is not None else []

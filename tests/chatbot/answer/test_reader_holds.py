@@ -749,3 +749,11 @@ def test_everyday_phrases_are_read_with_the_documents_word_and_an_analogy_is_not
     ans = read("How much of each payment to the builders are we allowed to hang on to until the job is finished?",
                [interest, retention], corpus=corpus)
     assert not ans.refused and "retain 5%" in ans.answer
+
+
+def test_a_band_without_a_unit_is_no_period_time_or_sum():
+    from chatbot.answer.ranges import band_fit, question_values
+    baby = question_values("a 4-month-old baby")
+    assert band_fit(baby, "Capillary refill 3 seconds or more, poor feeding") == 0  # seconds, not months
+    assert band_fit(baby, "Fever in Children Under 5 - Assessment") == 0  # "Under 5" says no months
+    assert band_fit(question_values("I weigh 60 kg"), "Weight under 70, dose 2 tablets") == 1  # a unitless weight band
