@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from chatbot.answer.clock import clock_times
 from core.text import STOPWORDS
 
 # unit spellings -> one name; a value without a unit is compared with bands of any unit
@@ -135,75 +136,11 @@ class Value:
     label: str = ""  # a value without a unit: the words that say what it measures ("my CrCl is 40": crcl)
 
 
-# a time of day: "2.30 pm", "9am", "14:00", "12 noon", "midnight" (hours after midnight, unit "clock")
-_CLOCK = re.compile(r"(?<![\d.:])(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\b\.?|(?<![\d.:])(\d{1,2}):(\d{2})(?![\d:])|"
-                    r"(?:\b12\s*)?\b(noon|midday|midnight)\b", re.I)
+# between and around times of day (chatbot/answer/clock.py reads the times themselves)
 _CLOCK_TO = re.compile(r"\s*(?:-|–|—|to|until|till|and)\s*$", re.I)  # between two times: a range
 _CLOCK_BEFORE = re.compile(r"\b(?:before|by|until|till|up\s+to|no\s+later\s+than|not\s+after)\s*$", re.I)
 _CLOCK_AFTER = re.compile(r"\b(?:after|from|later\s+than|not\s+before)\s*$", re.I)
 _CLOCK_ONWARDS = re.compile(r"\s*(?:or\s+later|or\s+after|onwards)\b", re.I)
-
-
-_HOUR_WORDS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
-# "half three", "half past 3", "quarter to four", "four o'clock", "3 in the afternoon"
-_CLOCK_SPOKEN = re.compile(
-    r"\b(?:(half|quarter)\s+(past|to|after)\s+|(half)\s+)?"
-    r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?![.:,]\d)"
-    r"(\s*o'?\s?clock)?(?:\s+(?:on\s+(?:a\s+|the\s+)?[a-z]+\s+)?(?:in\s+the\s+)?(morning|afternoon|evening|at\s+night|tonight))?", re.I)
-
-
-_AT_TIME = re.compile(r"\b(?:at|around|about|by|before|after|until|till|from|past|to)\s*$", re.I)
-
-
-def _spoken_times(text: str) -> list[tuple[int, int, float]]:
-    out = []
-    for m in _CLOCK_SPOKEN.finditer(text):
-        past_to, half, oclock, part = m.group(1) or m.group(3), m.group(3), m.group(5), m.group(6)
-        if not (past_to or oclock or part):
-            continue  # a bare number is no time of day
-        if not (past_to or oclock) and not _AT_TIME.search(text[max(0, m.start() - 12) : m.start()]):
-            continue  # "take 2 in the morning": tablets, not a time
-        word = m.group(4).lower()
-        h = _HOUR_WORDS.get(word) or int(word)
-        if not 1 <= h <= 12:
-            continue
-        mins = 0
-        if half:
-            mins = 30  # British "half three" is 3.30
-        elif m.group(1):
-            mins = 30 if m.group(1).lower() == "half" else 15
-            if m.group(2).lower() == "to":
-                h, mins = (h - 1) or 12, 60 - mins
-        if part:
-            pm = part.lower() != "morning" and not (part.lower().endswith("night") and h == 12)
-        else:
-            pm = h <= 6 or h == 12  # "half three": the afternoon; "ten o'clock": the morning
-        hours = (h % 12) + (12 if pm else 0) + mins / 60
-        out.append((m.start(), m.end(), hours))
-    return out
-
-
-def clock_times(text: str) -> list[tuple[int, int, float]]:
-    """(start, end, hours after midnight) of each time of day `text` names."""
-    out = []
-    for m in _CLOCK.finditer(text):
-        if m.group(6):
-            hours = 0.0 if m.group(6).lower() == "midnight" else 12.0
-        elif m.group(3):
-            h, mins = int(m.group(1)), int(m.group(2) or 0)
-            if h > 12 or mins > 59:
-                continue
-            hours = (h % 12) + (12 if m.group(3).lower() == "p" else 0) + mins / 60
-        else:
-            h, mins = int(m.group(4)), int(m.group(5))
-            if h > 23 or mins > 59:
-                continue
-            hours = h + mins / 60
-        out.append((m.start(), m.end(), hours))
-    for a, b, hours in _spoken_times(text):
-        if all(b <= x or a >= y for x, y, _ in out):
-            out.append((a, b, hours))
-    return sorted(out)
 
 
 def clock_bands(text: str) -> list[Band]:
@@ -459,6 +396,39 @@ def row_key_fit(values: list[Value], text: str, bands: list[Band]) -> int:
         else:
             left_out = True
     return -1 if left_out else 1 if held else 0
+
+
+def _touch(a: Band, b: Band) -> bool:
+    """One band ends where the other starts ("before 12 noon" / "12 noon or later", "0 to 3 months" /
+    "3 to 6 months")."""
+    return any(x is not None and y is not None and abs(x - y) <= max(1.0, 0.02 * abs(y))
+               for x, y in ((a.high, b.low), (b.high, a.low)))
+
+
+def held_cell(values: list[Value], row: str) -> tuple[int, int] | None:
+    """In a table row read as "Key, Heading value, Heading value", the one cell whose band holds a
+    value when the row's other cells hold bands of that unit that leave it out: "Sachet 2, Morning
+    appointment (before 12 noon) 9 pm ..., Afternoon appointment (12 noon or later) 7 am ..." for a
+    2.30 pm appointment gives the afternoon cell's (start, end). None otherwise."""
+    cuts = [m.start() for m in re.finditer(r", ", row)]
+    if len(cuts) < 2:
+        return None
+    bands = text_bands(row)
+    for v in values[:_MOST]:
+        own = [b for b in bands if v.unit is not None and b.unit == v.unit and b.start > cuts[0]]
+        holding = [b for b in own if b.holds(v.number)]
+        if len(own) < 2 or len(holding) != 1:
+            continue
+        b = holding[0]
+        # the columns are a split of one quantity ("before 12 noon" / "12 noon or later"), not another
+        # quantity of the unit ("ages 18 to 65" beside "protection lasts 1 to 2 years")
+        if not any(_touch(o, b) for o in own if o is not b):
+            continue
+        start = max(c + 2 for c in cuts if c < b.start)
+        end = min([c for c in cuts if c >= b.end] + [len(row)])
+        if any(o.start < start or o.start >= end for o in own if o is not b):
+            return start, end  # the other bands are in other cells: the columns of the case's choice
+    return None
 
 
 def band_fit(values: list[Value], text: str, asked: list[Band] | None = None, row: bool = False) -> int:

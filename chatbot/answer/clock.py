@@ -1,0 +1,71 @@
+"""Times of day in text: "2.30 pm", "9am", "14:00", "12 noon", and the spoken forms a question uses
+("half three in the afternoon", "quarter to four", "at 7 on a Saturday morning"), as hours after
+midnight. `ranges.clock_bands` reads the ranges they bound ("10:00 to 16:00", "before 12 noon").
+
+Every pattern here is linear: no nested quantifiers, alternations on fixed words only.
+"""
+from __future__ import annotations
+
+import re
+
+# a time of day: "2.30 pm", "9am", "14:00", "12 noon", "midnight" (hours after midnight, unit "clock")
+_CLOCK = re.compile(r"(?<![\d.:])(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\b\.?|(?<![\d.:])(\d{1,2}):(\d{2})(?![\d:])|"
+                    r"(?:\b12\s*)?\b(noon|midday|midnight)\b", re.I)
+_HOUR_WORDS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+# "half three", "half past 3", "quarter to four", "four o'clock", "3 in the afternoon"
+_CLOCK_SPOKEN = re.compile(
+    r"\b(?:(half|quarter)\s+(past|to|after)\s+|(half)\s+)?"
+    r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?![.:,]\d)"
+    r"(\s*o'?\s?clock)?(?:\s+(?:on\s+(?:a\s+|the\s+)?[a-z]+\s+)?(?:in\s+the\s+)?(morning|afternoon|evening|at\s+night|tonight))?", re.I)
+_AT_TIME = re.compile(r"\b(?:at|around|about|by|before|after|until|till|from|past|to)\s*$", re.I)
+
+
+def _spoken_times(text: str) -> list[tuple[int, int, float]]:
+    out = []
+    for m in _CLOCK_SPOKEN.finditer(text):
+        past_to, half, oclock, part = m.group(1) or m.group(3), m.group(3), m.group(5), m.group(6)
+        if not (past_to or oclock or part):
+            continue  # a bare number is no time of day
+        if not (past_to or oclock) and not _AT_TIME.search(text[max(0, m.start() - 12) : m.start()]):
+            continue  # "take 2 in the morning": tablets, not a time
+        word = m.group(4).lower()
+        h = _HOUR_WORDS.get(word) or int(word)
+        if not 1 <= h <= 12:
+            continue
+        mins = 0
+        if half:
+            mins = 30  # British "half three" is 3.30
+        elif m.group(1):
+            mins = 30 if m.group(1).lower() == "half" else 15
+            if m.group(2).lower() == "to":
+                h, mins = (h - 1) or 12, 60 - mins
+        if part:
+            pm = part.lower() != "morning" and not (part.lower().endswith("night") and h == 12)
+        else:
+            pm = h <= 6 or h == 12  # "half three": the afternoon; "ten o'clock": the morning
+        hours = (h % 12) + (12 if pm else 0) + mins / 60
+        out.append((m.start(), m.end(), hours))
+    return out
+
+
+def clock_times(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, hours after midnight) of each time of day `text` names."""
+    out = []
+    for m in _CLOCK.finditer(text):
+        if m.group(6):
+            hours = 0.0 if m.group(6).lower() == "midnight" else 12.0
+        elif m.group(3):
+            h, mins = int(m.group(1)), int(m.group(2) or 0)
+            if h > 12 or mins > 59:
+                continue
+            hours = (h % 12) + (12 if m.group(3).lower() == "p" else 0) + mins / 60
+        else:
+            h, mins = int(m.group(4)), int(m.group(5))
+            if h > 23 or mins > 59:
+                continue
+            hours = h + mins / 60
+        out.append((m.start(), m.end(), hours))
+    for a, b, hours in _spoken_times(text):
+        if all(b <= x or a >= y for x, y, _ in out):
+            out.append((a, b, hours))
+    return sorted(out)
