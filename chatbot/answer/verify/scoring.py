@@ -10,7 +10,7 @@ from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
-from chatbot.answer.ranges import Value, band_fit, text_bands
+from chatbot.answer.ranges import Value, band_fit, held_cell, text_bands
 from chatbot.answer.verify.question import QUESTION_WORDS, QuestionTerms, analyse_question, has_type
 from chatbot.answer.verify.terms import (
     LAY_TERMS,
@@ -83,6 +83,7 @@ class Candidate:
     typed: bool = True
     header: tuple[int, int] | None = None  # a table row's column headings, read with it
     fit: int = 0  # ranges.band_fit: 1 its bands hold the case's value, -1 they leave it out, 0 no bands
+    cell: tuple[int, int] | None = None  # of a table row, the one cell whose band holds the case (offsets in `text`)
 
 
 def as_passages(passages: Sequence[Passage | str]) -> list[Passage]:
@@ -266,7 +267,9 @@ class Scorer:
             s = terms(text)
             ctx = contexts[c.n]
             naming = source_words(passages[c.n - 1].source) | (names & ctx.words)
-            fit = c.fit = band_fit(qa.values, text, qa.bands, row=bool(row_headings(strip_label(c.text))))
+            is_row = bool(row_headings(strip_label(c.text)))
+            fit = c.fit = band_fit(qa.values, text, qa.bands, row=is_row)
+            c.cell = held_cell(qa.values, c.text) if fit > 0 and is_row else None
             # a row or branch whose band holds the case's value ("15 to 20 kg" for 17 kg) holds its number
             held = {n for n in q.numbers if float(n) in {v.number for v in qa.values}} if fit > 0 else set()
             # a table row whose band holds the case's value ("12.1 - 16.0" for 14.2 mmol/L) is read with

@@ -125,12 +125,15 @@ def quotes_verdict(picked: Sequence[Candidate], passages: Sequence[Passage], sco
     parts, spans = [], []
     for c in picked:
         text = passages[c.n - 1].text
+        # a row's cells: all of them, or its first cell and the one cell whose band holds the case (the
+        # afternoon column for a 2.30 pm appointment, not the morning one beside it)
+        cells = [(c.start, c.end)]
+        if c.cell is not None:
+            cells = [(c.start, c.start + c.text.index(", ")), (c.start + c.cell[0], c.start + c.cell[1])]
         if c.header is not None:  # a table row with its column headings
-            parts.append(f"{format_quote(text, *c.header)} … {format_quote(text, c.start, c.end)} [{c.n}]")
-            spans += [Span(c.n, *c.header), Span(c.n, c.start, c.end)]
-        else:
-            parts.append(f"{format_quote(text, c.start, c.end)} [{c.n}]")
-            spans.append(Span(c.n, c.start, c.end))
+            cells = [c.header, *cells]
+        parts.append(" … ".join(format_quote(text, a, b) for a, b in cells) + f" [{c.n}]")
+        spans += [Span(c.n, a, b) for a, b in cells]
     return Verdict("quoted", f"{QUOTE_INTRO} " + " ".join(parts) + tail, spans=spans, score=score)
 
 

@@ -757,3 +757,22 @@ def test_a_band_without_a_unit_is_no_period_time_or_sum():
     assert band_fit(baby, "Capillary refill 3 seconds or more, poor feeding") == 0  # seconds, not months
     assert band_fit(baby, "Fever in Children Under 5 - Assessment") == 0  # "Under 5" says no months
     assert band_fit(question_values("I weigh 60 kg"), "Weight under 70, dose 2 tablets") == 1  # a unitless weight band
+
+
+def test_a_row_whose_columns_split_the_case_is_quoted_by_its_key_and_the_column_that_holds_it():
+    from chatbot.answer.ranges import held_cell, question_values
+    row = ("Dose 2, Morning appointment (before 12 noon) 9 pm on the day before, Afternoon appointment (12 noon "
+           "or later) 7 am on the day.")
+    start, end = held_cell(question_values("my appointment is at 2.30 pm"), row)
+    assert row[start:end] == "Afternoon appointment (12 noon or later) 7 am on the day."
+    # two bands of one unit that do not split one quantity are no columns to choose between
+    assert held_cell(question_values("I'm 34"), "Vaccine Encevax, Schedule 2 doses (ages 18 to 65), "
+                                                "Protection lasts 1 to 2 years, Fee 95.") is None
+    prep = "medical/bowel_prep_wexcombe.pdf"
+    table = chunk(0, prep, 1, (
+        "4. Your doses\nDose 1, Morning appointment (before 12 noon) 5 pm on the day before, Afternoon appointment "
+        "(12 noon or later) 8 pm on the day before.\nDose 2, Morning appointment (before 12 noon) 9 pm on the day "
+        "before, Afternoon appointment (12 noon or later) 7 am on the day."), "4. Your doses")
+    ans = read("My colonoscopy is at 2.30 pm. When do I take dose 2?", [table])
+    assert not ans.refused and "7 am on the day" in ans.answer and "9 pm" not in ans.answer
+    assert len(ans.citations) == 1
