@@ -119,7 +119,8 @@ def test_page_cleaning_is_fast(text):
     (lambda q: summary_request(q, ["legal/a.pdf", "medical/b.pdf"]), "Summarise " + "for x " * 3_300),  # 3.8 s (fuzzing)
     (lambda q: summary_request(q, ["legal/a.pdf"]), "Summarise " + "1." * 6_254),  # 1 s (fuzzing)
     (lambda q: silent_thing(q, set(), set()), "can " * 5_000 + "?"),  # a lazy gap to "while": O(n^2), 2 s
-    (analyse_question, "a, " * 6_000 + "what?"),  # the case before the first asking clause, one slice a comma
+    (analyse_question, "a, " * 6_000 + "what?"),
+    (analyse_question, "for x " * 3_333),  # each restriction searched its whole prefix: O(n^2), 1.8 s (found by fuzzing)  # the case before the first asking clause, one slice a comma
     (lambda q: band_fit(question_values(q), q), "2 pm to " * 500 + "flat 23 " * 500),  # times and labels (8,000 chars)
     (lambda q: band_fit(question_values(q), q, question_bands(q)), "ratio below 5% " * 500),  # asked bands x mentions: 5.5 s
     (lambda q: band_fit(question_values(q), q), "half three at " * 600 + "my ratio is 1.7 " * 300),  # spoken times, labels

@@ -310,7 +310,7 @@ def label_before(text: str, at: int) -> str:
     """The words just before a value that say what it measures: "my CrCl is 40" -> "crcl",
     "potassium level 6.3" -> "potassium" (up to two words; "is", "level", stopwords skipped)."""
     out: list[str] = []
-    start = max([at - 40] + [text.rfind(c, 0, at) + 1 for c in ",;:?!()"])  # within its own clause
+    start = max([at - 40] + [text.rfind(c, max(0, at - 40), at) + 1 for c in ",;:?!()"])  # within its own clause
     for w in reversed(_WORD.findall(text[max(0, start) : at])):
         lw = w.lower()
         if lw in _WHEN:

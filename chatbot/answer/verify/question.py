@@ -323,8 +323,9 @@ def analyse_question(question: str, split: bool = True) -> QuestionTerms:
     restrictions, shared = [], []  # shared: what the other parts of a compound question inherit
     premise = _PREMISE.match(focus)  # "Since the warranty runs for a full year, ...": what the asker believes
     for m in _RESTRICTION.finditer(focus, premise.end() if premise else 0):
-        if (_NOT_RESTRICTING.match(m.group(1)) or _QUANTITY_OF.search(focus[: m.start(1)])
-                or _LIKENED.search(focus[: m.start()])):
+        # (only the words just before the phrase are read: a search of the whole prefix per phrase was quadratic)
+        if (_NOT_RESTRICTING.match(m.group(1)) or _QUANTITY_OF.search(focus[max(0, m.start(1) - 24) : m.start(1)])
+                or _LIKENED.search(focus[max(0, m.start() - 12) : m.start()])):
             continue  # "with no obvious cause": what the case lacks; "35 mg of warfarin": an amount; "like with a tummy bug": a comparison
         # the noun phrase after the preposition, its first two words: a verb may follow the phrase
         # ("for TIDEWATER-RESTRICTED information survive termination")
