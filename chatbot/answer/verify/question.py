@@ -313,6 +313,15 @@ def question_parts(question: str) -> list[str]:
     return asked if len(asked) > 1 else [question]
 
 
+def scene_spans(question: str) -> list[tuple[int, int]]:
+    """The sentences that tell the case ("She is being treated for cystitis.") of a question that asks
+    in another sentence. Their phrases are the story: a restriction is read where it is asked."""
+    spans = sentence_spans(question, ".!?")
+    if not any(question[a:b].rstrip().endswith("?") for a, b in spans):
+        return []
+    return [(a, b) for a, b in spans if not question[a:b].rstrip().endswith("?")]
+
+
 def content_words_of(text: str) -> set[str]:
     return terms(text).words - QUESTION_WORDS - FRAME_WORDS
 
@@ -321,8 +330,11 @@ def analyse_question(question: str, split: bool = True) -> QuestionTerms:
     focus = focus_question(question)
     t = terms(_ANALOGY.sub(" ", focus))  # "like with a tummy bug": the asker's comparison, not what is asked
     restrictions, shared = [], []  # shared: what the other parts of a compound question inherit
+    scene = scene_spans(focus)
     premise = _PREMISE.match(focus)  # "Since the warranty runs for a full year, ...": what the asker believes
     for m in _RESTRICTION.finditer(focus, premise.end() if premise else 0):
+        if any(a <= m.start() < b for a, b in scene):
+            continue  # "It set the alarm off for the whole block. What is deducted?": the story, not what is asked
         # (only the words just before the phrase are read: a search of the whole prefix per phrase was quadratic)
         if (_NOT_RESTRICTING.match(m.group(1)) or _QUANTITY_OF.search(focus[max(0, m.start(1) - 24) : m.start(1)])
                 or _LIKENED.search(focus[max(0, m.start() - 12) : m.start()])):

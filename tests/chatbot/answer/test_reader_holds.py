@@ -776,3 +776,15 @@ def test_a_row_whose_columns_split_the_case_is_quoted_by_its_key_and_the_column_
     ans = read("My colonoscopy is at 2.30 pm. When do I take dose 2?", [table])
     assert not ans.refused and "7 am on the day" in ans.answer and "9 pm" not in ans.answer
     assert len(ans.citations) == 1
+
+
+def test_a_phrase_of_the_story_is_no_restriction_of_what_is_asked():
+    from chatbot.answer.verify.question import analyse_question
+    story = "My lodger broke the window catch in the bay of the lounge. How much do we charge him?"
+    assert analyse_question(story).restrictions == []  # "of the lounge" is the story, not what is asked
+    assert analyse_question("How much do we charge for a broken window catch?").restrictions == [{"broken", "window"}]
+    deposit = chunk(0, "legal/room_let_wexcombe.pdf", 1, (
+        "3. Charges\nBroken window catch, Charge GBP 45.\nLost front-door key, Charge GBP 30.\n"
+        "Carpet cleaning at the end of the let, Charge GBP 60."), "3. Charges")
+    ans = read(story, [deposit])
+    assert not ans.refused and "GBP 45" in ans.answer
