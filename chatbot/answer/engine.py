@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Iterator, Literal, Sequence
 
 from chatbot.answer.citing import add_page_boxes
+from chatbot.answer.ranges import band_fit, question_bands, question_values
 from chatbot.answer.prompt import build_messages, cited_numbers, content_words, is_refusal, neutralise
 from chatbot.answer.seams import Generator, Retriever
 from chatbot.answer.spelling import Speller
@@ -176,6 +177,37 @@ def passages_for(hits: Sequence[Hit]) -> list[Passage]:
     ]
 
 
+def row_beside(hits: Sequence[Hit], question: str, chunks: Sequence, rows: dict[str, int]) -> Hit | None:
+    """The chunk beside a retrieved table chunk that holds the row of the question's case, when no
+    retrieved chunk does: a dosing table cut into chunks puts "21.1 to 25.0 kg" beside the rows that
+    were found for "weighs 23 kg" ("41 to 50 kg", "Under 8.0 kg"). None when there is nothing to add."""
+    values, asked = question_values(question), question_bands(question)
+    if not values and not asked:
+        return None
+
+    def fits(chunk) -> list[int]:
+        return [band_fit(values, line, asked, row=True) for line in chunk.text.splitlines()[:200]]
+
+    seen = {h.chunk.chunk_id for h in hits}
+    tables = []
+    for h in hits:
+        found = fits(h.chunk)
+        if 1 in found:
+            return None  # a retrieved row already holds the case
+        if -1 in found:
+            tables.append(h)  # a table of the case's quantity whose shown rows leave it out
+    for h in tables:
+        at = rows.get(h.chunk.chunk_id)
+        for i in (at - 1, at + 1, at - 2, at + 2) if at is not None else ():
+            if 0 <= i < len(chunks):
+                c = chunks[i]
+                if (c.chunk_id not in seen and c.source == h.chunk.source and c.section == h.chunk.section
+                        and c.collection == h.chunk.collection and 1 in fits(c)):
+                    return Hit(chunk=c, score=h.score, rank=len(hits) + 1, dense_score=h.dense_score,
+                               document=h.document)
+    return None
+
+
 def citations_for(verdict: Verdict, hits: Sequence[Hit], passages: Sequence[Passage]) -> list[Citation]:
     """One citation per passage the verdict rests on, with its supporting spans."""
     by_n: dict[int, list[list[int]]] = {}
@@ -237,6 +269,14 @@ class Engine:
         self._speller: Speller | None = None
         self.prompt = prompt or PromptConfig()  # as the adapter was trained: k and passage length
         self._documents: dict[str, list] | None = None  # source -> its chunks (for summaries)
+        self._chunk_rows: dict[str, int] | None = None
+
+    @property
+    def chunk_rows(self) -> dict[str, int]:
+        """chunk_id -> its row in the index (the chunks beside a retrieved one)."""
+        if self._chunk_rows is None:
+            self._chunk_rows = {c.chunk_id: i for i, c in enumerate(self.retriever.chunks)}
+        return self._chunk_rows
 
     @property
     def documents(self) -> dict[str, list]:
@@ -318,6 +358,9 @@ class Engine:
         scope = {"collections": cfg.collections} if cfg.collections is not None else {}
         found = self.retriever.search(query, k=cfg.k, **scope)
         hits = list(found)[: cfg.k]
+        beside = row_beside(hits, read, self.retriever.chunks, self.chunk_rows) if hits else None
+        if beside is not None:
+            hits.append(beside)
         route = found.routed  # which documents the question named (chatbot/answer/route.py)
         retrieve_s = time.perf_counter() - t0
         model = self.generator.model_name(cfg.use_adapter)

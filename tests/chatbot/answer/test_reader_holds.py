@@ -788,3 +788,22 @@ def test_a_phrase_of_the_story_is_no_restriction_of_what_is_asked():
         "Carpet cleaning at the end of the let, Charge GBP 60."), "3. Charges")
     ans = read(story, [deposit])
     assert not ans.refused and "GBP 45" in ans.answer
+
+
+def test_a_table_cut_into_chunks_brings_the_chunk_beside_that_holds_the_case():
+    chart = "medical/oral_dosing_chart_wexcombe.pdf"
+    section = "2. Cefalorin suspension"
+    head = chunk(0, chart, 1, (
+        "2. Cefalorin suspension\nWeight band 6.0 to 9.9 kg, Dose (twice a day) 2.5 mL.\n"
+        "Weight band 10.0 to 14.9 kg, Dose (twice a day) 4 mL."), section)
+    middle = chunk(1, chart, 1, "Weight band 15.0 to 19.9 kg, Dose (twice a day) 5.5 mL.", section)
+    tail = chunk(2, chart, 2, ("Weight band 20.0 to 29.9 kg, Dose (twice a day) 7.5 mL.\n"
+                               "Weight band 30.0 kg and over, Dose (twice a day) 10 mL."), section)
+    other = chunk(3, "medical/other_chart_wexcombe.pdf", 1, "Weight band 15.0 to 19.9 kg, Dose 40 mL.", section)
+    corpus = [head, middle, tail, other, *CORPUS]
+    ans = read("My girl weighs 17 kg. How much Cefalorin do I give?", [head, tail], corpus=corpus)
+    assert not ans.refused and "5.5 mL" in ans.answer and "40 mL" not in ans.answer
+    assert [c.page for c in ans.citations] == [1] and ans.citations[0].chunk_id == middle.chunk_id
+    # a retrieved row that already holds the case brings nothing beside it
+    ans = read("My girl weighs 24 kg. How much Cefalorin do I give?", [head, tail], corpus=corpus)
+    assert "7.5 mL" in ans.answer and all(c.chunk_id != middle.chunk_id for c in ans.citations)
