@@ -36,6 +36,8 @@ _NEXT_CLAUSE = re.compile(r"\n\s*\d+(?:\.\d+)*\.?\s")  # "\n1.3 ", "\n2. "
 _SCOPE_WORDS = re.compile(r"\b(?:appl(?:y|ies)|cover(?:s|ed)?|intended|suitable|only|restricted|licensed|"
                           r"for\s+(?:use\s+in\s+)?(?:adults|patients|people|children|women|men))\b", re.I)
 CHILD = stems(CHILD_WORDS)
+# what a case of any child is excluded by: "does not cover children", not "babies under 1 month" (a toddler)
+ANY_CHILD = stems(("child", "children", "paediatric", "pediatric", "kid", "kids"))
 ADULT = stems(ADULT_WORDS)
 
 
@@ -58,7 +60,7 @@ def excluded_case(qa: QuestionTerms, passages: Sequence[Passage], source: str) -
     asked = qa.terms.words - QUESTION_WORDS - FRAME_WORDS - codes
     ages = question_ages(qa.text)
     child = bool(asked & CHILD) or any(a < ADULT_AGE for a in ages)
-    case = asked | (CHILD if child else set())
+    case = asked | (ANY_CHILD if child else set())
     shown = [(n, p) for n, p in enumerate(passages, 1) if p.source == source]
     excluding, used, adult_only = [], set(), False
     for n, p in shown:
@@ -204,7 +206,21 @@ def silent_thing(question: str, shown: set[str], naming: set[str], idf=None, bri
         m = _WHAT_IF.search(asks)
     if not m or re.match(r"\s*to\b", question[m.end(1):]) and m.group(0).lower().rstrip().endswith("have"):
         return ""
-    phrase = m.group(1)
+    said = _unsaid(m.group(1), shown, naming, idf, bridged)
+    taken = _CAN_TAKE.search(asks)  # "can a child have the chickenpox vaccine while ...": the vaccine too
+    if not said and taken and taken.start(1) != m.start(1):
+        said = _unsaid(_THING_END.split(taken.group(1))[0], shown, naming, idf, bridged)
+    return said
+
+
+# "can a child have the chickenpox vaccine", "should I take ibuprofen": what is taken (up to "while", "with")
+_CAN_TAKE = re.compile(r"^\s*(?:can|may|could|should)\s+(?:[a-z'-]+\s+){0,3}?(?:have|take|get|use|eat|drink|give)\s+"
+                       r"(?:an?\s+|the\s+|any\s+|some\s+|my\s+|his\s+|her\s+|their\s+)?((?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)", re.I)
+_THING_END = re.compile(r"\s+(?:while|whilst|during|with|at|on|for|to|in|if|when|after|before|and|or)\b", re.I)
+
+
+def _unsaid(phrase: str, shown: set[str], naming: set[str], idf, bridged: set[str]) -> str:
+    """`phrase` when the shown passages do not say it (silent_thing); "" when they do."""
     end = _PHRASE_END.search(phrase)
     phrase = phrase[: end.start()] if end else phrase
     words = {w for w in terms(phrase).words if not any(ch.isdigit() for ch in w)}

@@ -2,6 +2,7 @@
 sentences (table rows with their headings) it reads, and the Scorer that ranks them."""
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
@@ -258,6 +259,7 @@ class Scorer:
         # a restriction may be held anywhere in the document's shown passages: a defined term
         # ("Restricted Information" means information marked "TIDEWATER-RESTRICTED") is used elsewhere
         held_by: dict[str, set[str]] = {}
+        blocks: dict[int, list[int]] = {}  # passage -> where its later sections start
         for n, p in enumerate(passages, 1):
             held_by.setdefault(p.source, set()).update(contexts[n].words)
         for i, c in enumerate(cands):
@@ -265,7 +267,9 @@ class Scorer:
             if c.header is not None:
                 text = passages[c.n - 1].text[c.header[0] : c.header[1]] + "\n" + text
             s = terms(text)
-            ctx = contexts[c.n]
+            if c.n not in blocks:
+                blocks[c.n] = section_starts(passages[c.n - 1])
+            ctx = block_context(passages[c.n - 1], contexts[c.n], blocks[c.n], c.start)
             naming = source_words(passages[c.n - 1].source) | (names & ctx.words)
             is_row = bool(row_headings(strip_label(c.text)))
             fit = c.fit = band_fit(qa.values, text, qa.bands, row=is_row)
@@ -390,3 +394,41 @@ def source_words(source: str) -> frozenset[str]:
 
 def passage_contexts(passages: Sequence[Passage]) -> dict[int, Terms]:
     return {n: terms(f"{p.context}\n{p.text}") for n, p in enumerate(passages, 1)}
+
+
+_TOP_NUMBER = re.compile(r"^\s*(\d{1,2})\.?\s+(?=[A-Z])")
+
+
+def section_starts(p: Passage) -> list[int]:
+    return list(_section_starts(p.text, p.context))
+
+
+@lru_cache(maxsize=256)
+def _section_starts(text: str, context: str) -> tuple[int, ...]:
+    """Where a section after the passage's own starts inside it: the next top-level number after the
+    section's ("5. Ondavetron ..." in a chunk of "4. Cefaroxin"), or a heading line. A row of the
+    Cefaroxin table is read with its own section's words, not the next drug's."""
+    from ingest.chunk import find_headings  # the chunks' own heading rules
+
+    starts = {off for off, _ in find_headings(text) if off > 0}
+    m = re.search(r"(?:^|\s)(\d{1,2})\.?\s+[A-Z]", context)
+    at = int(m.group(1)) if m else None
+    pos = 0
+    for line in text.split("\n"):
+        n = _TOP_NUMBER.match(line)
+        if at is not None and n and int(n.group(1)) == at + 1 and pos > 0 and not line.rstrip().endswith((".", ";", ",", ":")):
+            starts.add(pos)
+            at += 1
+        pos += len(line) + 1
+    return tuple(sorted(starts))
+
+
+def block_context(passage: Passage, whole: Terms, starts: list[int], at: int) -> Terms:
+    """The words around a sentence at `at`: its section's part of the passage (the whole passage and
+    its label when the passage holds one section)."""
+    if not starts:
+        return whole
+    i = bisect.bisect_right(starts, at)
+    lo = starts[i - 1] if i else 0
+    hi = starts[i] if i < len(starts) else len(passage.text)
+    return terms(f"{passage.context}\n{passage.text[lo:hi]}" if not i else passage.text[lo:hi])

@@ -807,3 +807,30 @@ def test_a_table_cut_into_chunks_brings_the_chunk_beside_that_holds_the_case():
     # a retrieved row that already holds the case brings nothing beside it
     ans = read("My girl weighs 24 kg. How much Cefalorin do I give?", [head, tail], corpus=corpus)
     assert "7.5 mL" in ans.answer and all(c.chunk_id != middle.chunk_id for c in ans.citations)
+
+
+def test_a_row_is_read_with_its_own_sections_words_when_a_chunk_holds_two_sections():
+    chart = "medical/antibiotic_chart_wexcombe.pdf"
+    two = chunk(0, chart, 2, (
+        "3. Cefalorin (cefalorin 125 mg/5 mL suspension)\nFor ear infections.\n"
+        "Weight band Dose (twice a day) Volume\n6.0 to 12.5 kg 125 mg 5 mL\n12.6 to 20.0 kg 250 mg 10 mL\n"
+        "4. Nauzeron (nauzeron 4 mg/5 mL oral solution) - for sickness\nA single dose before an oral "
+        "rehydration trial.\nAge 6 months and over, 8.0 to 15.0 kg, 2 mg = 2.5 mL."),
+        "3. Cefalorin (cefalorin 125 mg/5 mL suspension)")
+    scope = chunk(1, chart, 1, (
+        "1. How to use this chart\n1.1 Weigh every child on the day.\n1.2 This chart does NOT apply to babies "
+        "under 1 month - use the neonatal formulary."), "1. How to use this chart")
+    ans = read("A toddler weighing 12 kg keeps being sick. How much Nauzeron do we give?", [two, scope],
+               corpus=[two, scope, *CORPUS])
+    # the Cefalorin row holds 12 kg too, but Nauzeron is the next section's word; and an exclusion of
+    # babies under 1 month leaves a toddler in the chart's scope
+    assert not ans.refused and "2.5 mL" in ans.answer and "125 mg 5 mL" not in ans.answer
+
+
+def test_a_yes_no_question_about_a_thing_taken_is_silent_when_no_passage_names_it():
+    chart = "medical/antibiotic_chart_wexcombe.pdf"
+    notes = chunk(0, chart, 3, (
+        "6. Notes\n6.1 Two nurses check every oral antibiotic dose given to a child under 5 years.\n"
+        "6.2 Give antibiotics at evenly spaced times."), "6. Notes")
+    assert read("Can a child have the flu vaccine while taking antibiotics?", [notes]).refused
+    assert not read("Can a child under 5 have an antibiotic dose checked by two nurses?", [notes]).refused
