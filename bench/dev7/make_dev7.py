@@ -73,8 +73,8 @@ def home_services():
              "invoice date. Late payment may bear interest at 4% a year above the Bank of England base rate. If an "
              "invoice is unpaid 28 days after its due date, Brightwell may suspend Visits on 7 days' written "
              "notice.")
-    d.clause("3.4", "Travel time between Visits is not charged. Mileage driven on the Client's errands during a Support "
-             "Visit is charged at 45p per mile.")
+    d.clause("3.4", "Travel time between Visits is not charged. Mileage driven on the Client's errands "
+             "during a Support Visit is charged at 45p per mile.")
     d.h1("4. Cancellation and missed Visits")
     d.clause("4.1", "The Client may cancel a single Visit by telephoning the office or using the client app. The "
              "charge depends on how much notice Brightwell receives before the Visit's booked start time:")
@@ -82,15 +82,16 @@ def home_services():
            [["48 hours or more", "No charge"],
             ["24 hours or more but less than 48 hours", "50% of the Visit charge"],
             ["Less than 24 hours", "100% of the Visit charge"],
-            ["Worker turned away or unable to get in at the door", "100% of the Visit charge plus a GBP 12 call-out fee"]],
+            ["Worker turned away or unable to get in at the door", "100% of the Visit charge plus a GBP 12 "
+             "call-out fee"]],
            [95, 75])
     d.clause("4.2", "No cancellation charge is payable where the Client (or a close relative) is admitted to hospital "
              "as an emergency, or the Client dies; in those cases the family should tell the office as soon as they "
              "can.")
-    d.clause("4.3", "If Brightwell cancels a Visit with less than 24 hours' notice and cannot offer a replacement Visit "
-             "within 3 days, the next Visit is charged at half price. Lateness of up to 20 minutes is not a missed "
-             "Visit; the Worker stays for the full booked length where the next booking allows, otherwise the time "
-             "lost is deducted.")
+    d.clause("4.3", "If Brightwell cancels a Visit with less than 24 hours' notice and cannot offer a "
+             "replacement Visit within 3 days, the next Visit is charged at half price. Lateness of up to 20 "
+             "minutes is not a missed Visit; the Worker stays for the full booked length where the next booking "
+             "allows, otherwise the time lost is deducted.")
     d.clause("4.4", "Visits that fall on a Bank Holiday are cancelled automatically unless the Client asks, at least "
              "7 days before, for the Visit to go ahead at the Bank Holiday rate.")
     d.h1("5. Keys, security and breakages")
@@ -109,14 +110,15 @@ def home_services():
     d.clause("6.2", "If the Client does not accept an increase, the Client may end this agreement by giving notice "
              "before the increase takes effect; the old rates apply until the agreement ends.")
     d.h1("7. Ending the agreement")
-    d.clause("7.1", "Either party may end this agreement on 14 days' written notice. Brightwell may end it at once if a "
-             "Worker is subjected to abuse or harassment at the Property, or if the Property is unsafe to work in.")
+    d.clause("7.1", "Either party may end this agreement on 14 days' written notice. Brightwell may end it "
+             "at once if a Worker is subjected to abuse or harassment at the Property, or if the Property is "
+             "unsafe to work in.")
     d.clause("7.2", "A Client who ends the agreement within the first 8 weeks pays no notice period if the Client "
              "was not satisfied with the Services and has first raised the concern with the office.")
     d.h1("8. Complaints and data")
-    d.clause("8.1", "Complaints should go to the Care Coordinator. We acknowledge a complaint within 2 working days and "
-             "reply in full within 15 working days. Personal information about the Client is kept for 6 years "
-             "after the agreement ends.")
+    d.clause("8.1", "Complaints should go to the Care Coordinator. We acknowledge a complaint within 2 "
+             "working days and reply in full within 15 working days. Personal information about the Client "
+             "is kept for 6 years after the agreement ends.")
     d.h1("Schedule 1 - Charges (from 9 November 2026)")
     d.h2("Part A - Hourly rates by Time Band (per Worker, including VAT)")
     d.grid(["Time Band", "Hours", "Cleaning Visit", "Support Visit"],
@@ -257,8 +259,8 @@ def settlement_agreement():
             "Harrowgate Logistics Ltd - Strictly private and confidential", accent=(120, 30, 30))
     d.title_block("SETTLEMENT AGREEMENT",
                   "Dated 4 December 2026, between Harrowgate Logistics Ltd, company no. 06721905 (the \"Employer\"), "
-                  "and Daniel Oyelaran of 31 Weir Street, Castlemoor (the \"Employee\"). This agreement is a settlement "
-                  "agreement for the purposes of section 203(3) of the Employment Rights Act 1996.")
+                  "and Daniel Oyelaran of 31 Weir Street, Castlemoor (the \"Employee\"). This agreement is "
+                  "a settlement agreement for the purposes of section 203(3) of the Employment Rights Act 1996.")
     d.h1("1. Definitions")
     d.clause("1.1", "\"Termination Date\" means 31 January 2027. \"Effective Date\" means the date on which the "
              "Employer receives a copy of this agreement signed by the Employee together with the Adviser's "
