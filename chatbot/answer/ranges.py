@@ -62,6 +62,9 @@ _VALUE = re.compile(rf"(?<![\w./-]){_CURRENCY}({_NUM})\s*({_UNIT})?", re.I)
 # not a code, a clause or a day number ("CG-117", "clause 4.2", "by day 3")
 _MEASURED = frozenset("is was are were now currently of at reads reading level levels weighs weighed weighing measured measures scored "
                       "score got had around about approximately roughly nearly".split())
+# results a clinician writes straight before the number ("egfr 40", "INR 4.4", "K 6.1"): their name says what is measured
+_LAB = frozenset("egfr gfr crcl inr bmi hba1c hb haemoglobin hemoglobin potassium sodium glucose creatinine platelets "
+                 "crp wbc tsh spo2 sats saturations temperature temp pulse map".split())
 # "is 7" is an age only of a person ("my son is 7"; "my CrCl is 40" is a measurement)
 _PERSON = (r"(?:he|she|i|they|who|son|daughter|boy|girl|child|kid|baby|toddler|infant|grandson|granddaughter|"
            r"brother|sister|mum|mom|dad|mother|father|husband|wife|partner|nan|gran|grandma|grandad|grandpa|"
@@ -287,7 +290,7 @@ def question_values(question: str) -> list[Value]:
         label = ""
         if unit is None:
             before = re.findall(r"[a-z]+", question[max(0, m.start() - 20) : m.start()].lower())
-            if not before or before[-1] not in _MEASURED or re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+            if not before or (before[-1] not in _MEASURED and before[-1] not in _LAB) or re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
                 continue  # a code, a clause number, a day or a year: not the case's measurement
             label = label_before(question, m.start())
         if any(v.number == x and (v.unit == unit or unit is None) for v in values):

@@ -36,6 +36,8 @@ _NEXT_CLAUSE = re.compile(r"\n\s*\d+(?:\.\d+)*\.?\s")  # "\n1.3 ", "\n2. "
 _SCOPE_WORDS = re.compile(r"\b(?:appl(?:y|ies)|cover(?:s|ed)?|intended|suitable|only|restricted|licensed|"
                           r"for\s+(?:use\s+in\s+)?(?:adults|patients|people|children|women|men))\b", re.I)
 CHILD = stems(CHILD_WORDS)
+# "children aged 6 and over may use Product B instead": an option for some, no limit on who the document covers
+_PERMITS = re.compile(r"\b(?:may|can|could|instead)\b", re.I)
 # what a case of any child is excluded by: "does not cover children", not "babies under 1 month" (a toddler)
 ANY_CHILD = stems(("child", "children", "paediatric", "pediatric", "kid", "kids"))
 ADULT = stems(ADULT_WORDS)
@@ -73,7 +75,7 @@ def excluded_case(qa: QuestionTerms, passages: Sequence[Passage], source: str) -
             m = _EXCLUDES.search(text)
             # "apply to patients aged 16 and over" sets a scope; a dose table's row "12 years and over" does not
             ages_from = [int(g) for mm in _MIN_AGE.finditer(text) for g in mm.groups() if g] \
-                if _SCOPE_WORDS.search(text) and not is_table_like(text) else []
+                if _SCOPE_WORDS.search(text) and not is_table_like(text) and not _PERMITS.search(text) else []
             if ages_from and any(age < ages_from[0] for age in ages):
                 excluding.append((n, a, b, set()))  # "aged 16 and over" for "a 10 year old"
             elif m:

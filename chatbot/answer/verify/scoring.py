@@ -85,6 +85,7 @@ class Candidate:
     header: tuple[int, int] | None = None  # a table row's column headings, read with it
     fit: int = 0  # ranges.band_fit: 1 its bands hold the case's value, -1 they leave it out, 0 no bands
     cell: tuple[int, int] | None = None  # of a table row, the one cell whose band holds the case (offsets in `text`)
+    unnamed: frozenset[str] = frozenset()  # the question's names neither it nor its section says ("Brufex")
 
 
 def as_passages(passages: Sequence[Passage | str]) -> list[Passage]:
@@ -271,6 +272,7 @@ class Scorer:
                 blocks[c.n] = section_starts(passages[c.n - 1])
             ctx = block_context(passages[c.n - 1], contexts[c.n], blocks[c.n], c.start)
             naming = source_words(passages[c.n - 1].source) | (names & ctx.words)
+            c.unnamed = frozenset(names - ctx.words - s.words - naming)
             is_row = bool(row_headings(strip_label(c.text)))
             fit = c.fit = band_fit(qa.values, text, qa.bands, row=is_row)
             c.cell = held_cell(qa.values, c.text) if fit > 0 and is_row else None
@@ -415,6 +417,8 @@ def _section_starts(text: str, context: str) -> tuple[int, ...]:
     at = int(m.group(1)) if m else None
     pos = 0
     for line in text.split("\n"):
+        if pos > 0 and line.rstrip().endswith("?"):
+            starts.add(pos)  # a leaflet's question heads the answer below it
         n = _TOP_NUMBER.match(line)
         if at is not None and n and int(n.group(1)) == at + 1 and pos > 0 and not line.rstrip().endswith((".", ";", ",", ":")):
             starts.add(pos)

@@ -54,6 +54,8 @@ def is_title(text: str) -> bool:
     heading test, less what carries a fact: a label ending in ':' introduces its value ("Effective
     Date:" … "14 March 2025"), and a line with a number past its clause number states one."""
     text = text.strip()
+    if text.endswith("?"):
+        return True  # a leaflet's question ("What counts as a fever?") heads its answer; it answers nothing
     return is_heading(text) and not text.endswith(":") and not re.search(r"\d", re.sub(r"^\d+(\.\d+)*\.?\s+", "", text))
 
 
@@ -104,6 +106,8 @@ def quoted_answer(question: str | QuestionTerms, passages: Sequence[Passage | st
             continue  # overlaps a quote already taken
         if is_title(c.text):
             continue  # a title line is not an answer
+        if c.n == best.n and c.unnamed - best.unnamed:
+            continue  # of another named thing: the Brufex answer's neighbour in the Calmadol section
         if best.fit > 0 and c.fit < 0 and is_table_like(strip_label(c.text)):
             continue  # the row whose band holds the case answers; its neighbour rows' bands leave it out
         adds = (terms(c.text).words & asked) - covered

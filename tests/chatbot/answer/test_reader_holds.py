@@ -834,3 +834,40 @@ def test_a_yes_no_question_about_a_thing_taken_is_silent_when_no_passage_names_i
         "6.2 Give antibiotics at evenly spaced times."), "6. Notes")
     assert read("Can a child have the flu vaccine while taking antibiotics?", [notes]).refused
     assert not read("Can a child under 5 have an antibiotic dose checked by two nurses?", [notes]).refused
+
+
+def test_a_result_written_straight_before_its_number_is_the_case():
+    from chatbot.answer.ranges import question_values
+    assert [(v.number, v.label) for v in question_values("torvacilin dose for egfr 40 standard infecton")] == [(40.0, "egfr")]
+    assert question_values("what does clause 7 say") == []  # a clause number is no measurement
+    renal = chunk(0, "medical/renal_dosing_wexcombe.pdf", 1, (
+        "2. Table 1 - dose by renal function\nRenal function eGFR over 80, Dose 1 g every 8 hours.\n"
+        "Renal function eGFR 31 to 80, Dose 1 g every 12 hours.\nRenal function eGFR 30 or less, Dose 500 mg every 24 hours."),
+        "2. Table 1 - dose by renal function")
+    ans = read("dose for egfr 40", [renal], corpus=[renal, *CORPUS])
+    assert not ans.refused and "1 g every 12 hours" in ans.answer and "every 8 hours" not in ans.answer
+
+
+def test_an_option_for_older_children_is_no_limit_on_who_the_leaflet_covers():
+    leaflet = "medical/fever_leaflet_wexcombe.pdf"
+    table = chunk(0, leaflet, 1, (
+        "Weight Age guide Calmadol Infant 120 mg in 5 mL\n10 to 12.9 kg 1 to 2 years 5 mL\n13 to 15.9 kg 2 to 4 years 7.5 mL"))
+    option = chunk(1, leaflet, 1, (
+        "For children aged 6 years and over you may use Calmadol Six Plus instead: give half the volume.\n"
+        "What if I give too much by mistake?\nCall NHS 111 straight away."))
+    ans = read("My 18-month-old weighs 14 kg. How much Calmadol Infant does he get?", [table, option],
+               corpus=[table, option, *CORPUS])
+    assert not ans.refused and "7.5 mL" in ans.answer
+
+
+def test_a_leaflets_question_heads_its_answer_and_is_never_quoted_as_one():
+    leaflet = chunk(0, "medical/fever_leaflet_wexcombe.pdf", 1, (
+        "Fever medicines\nHow often can I give Calmadol?\nLeave at least 4 hours between doses.\n"
+        "How often can I give Brufex?\nLeave at least 6 hours between doses, with food."))
+    ans = read("How many hours should I leave between Brufex doses?", [leaflet], corpus=[leaflet, *CORPUS])
+    assert not ans.refused and "6 hours" in ans.answer and "4 hours" not in ans.answer and "?" not in ans.answer
+    faq = chunk(1, "medical/fever_leaflet_wexcombe.pdf", 1, (
+        "Questions parents ask\nWhat counts as a fever in a child?\nA temperature of 38 C or higher.\n"
+        "When should I call 111?\nIf your child is under 3 months."))
+    ans = read("What counts as a fever in a child?", [faq], corpus=[faq, leaflet, *CORPUS])
+    assert not ans.refused and "38 C" in ans.answer and "What counts" not in ans.answer
