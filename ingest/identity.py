@@ -273,12 +273,15 @@ def query_periods(text: str) -> tuple[set[int], int | None]:
 
 # "a warning letter", "an insurance policy", "any contract": a thing of the case the question describes,
 # not a document of the index it asks about (up to two words between the article and the type word)
-_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|another|any|some)\s+(?:[\w'-]+\s+){0,2}$", re.I)
+# ("after that letter", "since the notice": an event of the case the question tells, not a document it names)
+_INDEFINITE_BEFORE = re.compile(r"\b(?:(?:a|an|another|any|some|that)\s+|(?:after|since|following|until)\s+(?:the|that|this|their|its|his|her|your|our|my)\s+)"
+                                r"(?:[\w'-]+\s+){0,2}$", re.I)
 
 
 def query_types(text: str) -> set[str]:
     """Document types a question names ("the 10-K", "under the lease"). A type word after an
-    indefinite article names something in the case ("we got a warning letter"), not a document."""
+    indefinite article names something in the case ("we got a warning letter", "after that letter"), not a
+    document."""
     return {t for t, p in TYPE_WORDS.items()
             if any(not _INDEFINITE_BEFORE.search(text[max(0, m.start() - 60) : m.start()]) for m in p.finditer(text))}
 

@@ -319,7 +319,8 @@ def scene_spans(question: str) -> list[tuple[int, int]]:
     spans = sentence_spans(question, ".!?")
     if not any(question[a:b].rstrip().endswith("?") for a, b in spans):
         return []
-    return [(a, b) for a, b in spans if not question[a:b].rstrip().endswith("?")]
+    # (a statement: not a compound part's "(security deposit)", the subject its pronoun stands for)
+    return [(a, b) for a, b in spans if question[a:b].rstrip().endswith((".", "!"))]
 
 
 def content_words_of(text: str) -> set[str]:

@@ -99,6 +99,10 @@ def test_a_letter_in_the_case_does_not_ask_for_a_letter_document():
     route = route_query("We got a final reminder letter. Can Quillfeather suspend the licence?", [doc, other])
     assert route.missing == ""
     assert route_query("What does the letter from Quillfeather say?", [doc, other]).missing  # a letter asked for
+    # an event the case tells: "after that letter", "since the notice"
+    told = "Quillfeather wrote to us on 2 March. Within what period after that letter can we object?"
+    assert route_query(told, [doc, other]).missing == ""
+    assert route_query("Quillfeather sent notice. How long do we have since the letter arrived?", [doc, other]).missing == ""
 
 
 # --- headings: "8. Bleeding and reversal" is one heading, not the sentence "8." and a title -------
@@ -783,6 +787,10 @@ def test_a_phrase_of_the_story_is_no_restriction_of_what_is_asked():
     story = "My lodger broke the window catch in the bay of the lounge. How much do we charge him?"
     assert analyse_question(story).restrictions == []  # "of the lounge" is the story, not what is asked
     assert analyse_question("How much do we charge for a broken window catch?").restrictions == [{"broken", "window"}]
+    # a compound part's "(the deposit)" is the subject its pronoun stands for, no story
+    from chatbot.answer.verify.question import scene_spans
+    assert scene_spans("when do we get it back? (the deposit for the flat)") == []
+    assert scene_spans("It broke. When is it fixed?") == [(0, 9)]
     deposit = chunk(0, "legal/room_let_wexcombe.pdf", 1, (
         "3. Charges\nBroken window catch, Charge GBP 45.\nLost front-door key, Charge GBP 30.\n"
         "Carpet cleaning at the end of the let, Charge GBP 60."), "3. Charges")
