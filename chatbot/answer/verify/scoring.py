@@ -208,6 +208,8 @@ class Scorer:
                 have += self.cfg.lay_weight * self.idf(w)
             elif bridges and bridges.get(w, frozenset()) & s.words:
                 have += self.cfg.bridge_weight * self.idf(w)
+            elif context is not None and LAY_TERMS.get(w, frozenset()) & context.words:
+                have += cw * self.cfg.lay_weight * self.idf(w)  # "IV" of a section headed "Intravenous"
         if context is not None:
             have += cw * 2.0 * len((q.numbers & same_quantity(q, context)) - s.numbers - held)
         return have / total

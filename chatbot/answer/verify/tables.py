@@ -136,6 +136,7 @@ LAY_GROUPS = (
     "doctor doctors clinician clinicians physician",
     "pick reach reached reachable contactable answer",
     "cap capped ceiling limit limited maximum exceed exceeding",
+    "fridge refrigerate refrigerated refrigerator",
 )
 # everyday phrases for what documents say in one word: the word is read beside the phrase ("we have
 # to call off (cancel) the wedding"), so the question keeps its own words too
@@ -157,6 +158,9 @@ LAY_PHRASES = (
     ("a&e|a and e", "emergency department"),
     ("intensive care|itu", "critical care"),
     ("sleeping pills|sleeping tablets", "sedative"),
+    ("for good", "permanently"),
+    ("come off|comes off|came off", "remove"),
+    ("throw up|throws up|threw up|throwing up|thrown up", "vomit"),
 )
 # plurals the stemmer leaves apart ("women" / "woman"): read as their singular before stemming
 IRREGULAR_PLURALS = {"women": "woman", "men": "man", "children": "child", "people": "person", "feet": "foot",

@@ -879,3 +879,23 @@ def test_a_leaflets_question_heads_its_answer_and_is_never_quoted_as_one():
         "When should I call 111?\nIf your child is under 3 months."))
     ans = read("What counts as a fever in a child?", [faq], corpus=[faq, leaflet, *CORPUS])
     assert not ans.refused and "38 C" in ans.answer and "What counts" not in ans.answer
+
+
+def test_a_lay_word_is_matched_by_the_section_that_says_it_the_documents_way():
+    from chatbot.answer.verify.question import plain_words
+    assert plain_words("the cafe is closing for good") == "the cafe is closing for good (permanently)"
+    assert plain_words("when do the dressings come off?") == "when do the dressings come off (remove)?"
+    assert plain_words("he threw up his medicine") == "he threw up (vomit) his medicine"
+    guide = "medical/renal_dosing_wexcombe.pdf"
+    iv = chunk(0, guide, 1, "Renal function eGFR 6 to 15, Dose 1 g every 24 hours.\nRenal function eGFR 16 to 30, Dose 1 g every 12 hours.",
+               "2. Table 1 - Intravenous maintenance dose")
+    oral = chunk(1, guide, 2, "Renal function eGFR 15 or less, Dose 500 mg every 24 hours.\nRenal function eGFR 16 to 50, Dose 500 mg every 12 hours.",
+                 "4. Table 2 - Oral step-down")
+    ans = read("Patient with an eGFR of 12. What IV dose should I prescribe?", [oral, iv], corpus=[iv, oral, *CORPUS])
+    assert not ans.refused and "1 g every 24 hours" in ans.answer and "500 mg" not in ans.answer
+    leaflet = chunk(2, "medical/antibiotic_leaflet_wexcombe.pdf", 1, (
+        "6. Storing your medicine\nKeep the Cefalorin bottle out of the sight and reach of children.\n"
+        "Keep Cefalorin liquid in a refrigerator between 2 and 8 C.\nThrow it away after 7 days."),
+        "6. Storing your medicine")
+    ans = read("Does the Cefalorin bottle go in the fridge?", [leaflet], corpus=[leaflet, *CORPUS])
+    assert not ans.refused and "refrigerator" in ans.answer
