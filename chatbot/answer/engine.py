@@ -10,12 +10,13 @@ from dataclasses import asdict, dataclass, field
 from typing import Iterator, Literal, Sequence
 
 from chatbot.answer.citing import add_page_boxes
-from chatbot.answer.ranges import band_fit, question_bands, question_values
+from chatbot.answer.ranges import band_fit, question_ages, question_bands, question_values
 from chatbot.answer.prompt import build_messages, cited_numbers, content_words, is_refusal, neutralise
 from chatbot.answer.seams import Generator, Retriever
 from chatbot.answer.spelling import Speller
 from chatbot.answer.verify import AnswerCheck, Passage, Scorer, Verdict
-from chatbot.answer.verify.question import plain_words
+from chatbot.answer.verify.question import analyse_question, plain_words
+from chatbot.answer.verify.scope import ADULT, CHILD, excluded_case
 from core.config import BUNDLED_PREFIX, DEFAULT_LLM, NO_ANSWER, AnswerConfig, PromptConfig, Workspace, check_question
 from core.schema import Hit
 from core.text import MARKER, marker_numbers
@@ -208,6 +209,24 @@ def row_beside(hits: Sequence[Hit], question: str, chunks: Sequence, rows: dict[
     return None
 
 
+def scope_beside(hits: Sequence[Hit], question: str, documents: dict[str, list]) -> Hit | None:
+    """The opening chunk of the best hit's document when it leaves the question's case out of its
+    scope ("For adults aged 18 and over only" for "a 6-year-old", "for children aged 3 months to 12
+    years" for a 14-year-old) and was not retrieved: a scope is stated once, at the top, and the
+    passages found for the dose never say it. None when there is nothing to add."""
+    qa = analyse_question(question)
+    if not question_ages(question) and not (qa.terms.words & (CHILD | ADULT)):
+        return None
+    top, seen = hits[0], {h.chunk.chunk_id for h in hits}
+    for c in documents.get(top.chunk.source, [])[:2]:
+        if c.chunk_id in seen:
+            continue
+        shown = [Passage(neutralise(c.text), context=f"{c.source} {c.section}", source=c.source)]
+        if excluded_case(qa, shown, c.source):
+            return Hit(chunk=c, score=top.score, rank=len(hits) + 1, dense_score=top.dense_score, document=top.document)
+    return None
+
+
 def citations_for(verdict: Verdict, hits: Sequence[Hit], passages: Sequence[Passage]) -> list[Citation]:
     """One citation per passage the verdict rests on, with its supporting spans."""
     by_n: dict[int, list[list[int]]] = {}
@@ -361,6 +380,9 @@ class Engine:
         beside = row_beside(hits, read, self.retriever.chunks, self.chunk_rows) if hits else None
         if beside is not None:
             hits.append(beside)
+        scope = scope_beside(hits, read, self.documents) if hits else None
+        if scope is not None:
+            hits.append(scope)
         route = found.routed  # which documents the question named (chatbot/answer/route.py)
         retrieve_s = time.perf_counter() - t0
         model = self.generator.model_name(cfg.use_adapter)

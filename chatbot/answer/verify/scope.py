@@ -26,6 +26,9 @@ _EXCLUDES = re.compile(r"\b(?:(?:does|do|shall|will|is|are)\s+not\s+(?:apply|cov
 # "adults aged 18 and over", "patients aged 16 or over", "16 years and older"
 _MIN_AGE = re.compile(r"\baged?\s+(\d{1,2})\s*(?:years?\s*)?(?:and|or)\s+(?:over|older|above)\b|"
                       r"\b(\d{1,2})\s*years?\s*(?:and|or)\s+(?:over|older|above)\b", re.I)
+# the oldest a scope covers: "for children aged 3 months to 12 years", "for children up to 11 years"
+_MAX_AGE = re.compile(r"\baged?\s+\d{1,2}\s*(?:months?|years?)?\s*(?:to|-|–)\s*(\d{1,2})\s*years?\b|"
+                      r"\b(?:children|child)\s+(?:aged\s+)?(?:up\s+to|under)\s+(\d{1,2})\s*(?:years?)?\b", re.I)
 # a question asking which document or rules to follow instead: the exclusion's "see protocol HT-09" answers it
 _ASKS_DOCUMENT = re.compile(r"\b(?:which|what)\s+(?:\w+\s+){0,2}(?:guideline|guidance|protocol|policy|procedure|"
                             r"document|leaflet|pathway|rules?)s?\b", re.I)
@@ -34,7 +37,8 @@ ADULT_AGE = 18
 _NEXT_CLAUSE = re.compile(r"\n\s*\d+(?:\.\d+)*\.?\s")  # "\n1.3 ", "\n2. "
 # words of a scope statement ("these limits apply to patients aged 16 and over", "only for adults")
 _SCOPE_WORDS = re.compile(r"\b(?:appl(?:y|ies)|cover(?:s|ed)?|intended|suitable|only|restricted|licensed|"
-                          r"for\s+(?:use\s+in\s+)?(?:adults|patients|people|children|women|men))\b", re.I)
+                          r"for\s+(?:use\s+in\s+)?(?:adults|patients|people|children|women|men)|"
+                          r"(?:leaflet|guideline|guidance|protocol|chart|booklet|information)\s+(?:is\s+)?for)\b", re.I)
 CHILD = stems(CHILD_WORDS)
 # "children aged 6 and over may use Product B instead": an option for some, no limit on who the document covers
 _PERMITS = re.compile(r"\b(?:may|can|could|instead)\b", re.I)
@@ -76,8 +80,10 @@ def excluded_case(qa: QuestionTerms, passages: Sequence[Passage], source: str) -
             # "apply to patients aged 16 and over" sets a scope; a dose table's row "12 years and over" does not
             ages_from = [int(g) for mm in _MIN_AGE.finditer(text) for g in mm.groups() if g] \
                 if _SCOPE_WORDS.search(text) and not is_table_like(text) and not _PERMITS.search(text) else []
-            if ages_from and any(age < ages_from[0] for age in ages):
-                excluding.append((n, a, b, set()))  # "aged 16 and over" for "a 10 year old"
+            ages_to = [int(g) for mm in _MAX_AGE.finditer(text) for g in mm.groups() if g] \
+                if _SCOPE_WORDS.search(text) and not is_table_like(text) and not _PERMITS.search(text) else []
+            if ages_from and any(age < ages_from[0] for age in ages) or ages_to and any(age >= ages_to[0] + 1 for age in ages):
+                excluding.append((n, a, b, set()))  # "aged 16 and over" for "a 10 year old"; "to 12 years" for a 14-year-old
             elif m:
                 left_out = text[m.end():]
                 if not terms(left_out).words and text.rstrip().endswith(":"):

@@ -899,3 +899,22 @@ def test_a_lay_word_is_matched_by_the_section_that_says_it_the_documents_way():
         "6. Storing your medicine")
     ans = read("Does the Cefalorin bottle go in the fridge?", [leaflet], corpus=[leaflet, *CORPUS])
     assert not ans.refused and "refrigerator" in ans.answer
+
+
+def test_a_scope_stated_once_at_the_top_refuses_a_case_it_leaves_out():
+    leaflet = "medical/cough_leaflet_wexcombe.pdf"
+    top = chunk(0, leaflet, 1, (
+        "Cough medicines - questions parents ask\nA leaflet for parents of children aged 1 to 11 years.\n"
+        "It does not replace advice from your pharmacist."))
+    doses = chunk(1, leaflet, 1, (
+        "How much Tussaline do I give?\nGive 5 mL three times a day.\nDo not give more than 3 doses in 24 hours."))
+    corpus = [top, doses, *CORPUS]
+    assert read("How much Tussaline can I give my 14-year-old?", [doses], corpus=corpus).refused
+    assert not read("How much Tussaline can I give my 6-year-old?", [doses], corpus=corpus).refused
+    guide = "medical/renal_dosing_wexcombe.pdf"
+    intro = chunk(2, guide, 1, "DOSING IN RENAL IMPAIRMENT (ADULTS)\nFor adults aged 18 and over only. Paediatric doses: see AMG-09.")
+    table = chunk(3, guide, 1, "Renal function eGFR 31 to 50, Dose 1 g every 12 hours.\nRenal function eGFR 30 or less, Dose 500 mg daily.",
+                  "2. Table 1")
+    corpus = [intro, table, *CORPUS]
+    assert read("What dose should a 6-year-old with an eGFR of 40 get?", [table], corpus=corpus).refused
+    assert not read("What dose should a 60-year-old with an eGFR of 40 get?", [table], corpus=corpus).refused
