@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from chatbot.answer.verify.question import QUESTION_WORDS, QuestionTerms, analyse_question, has_type, typed_numbers
+from chatbot.answer.verify.question import (QUESTION_WORDS, QuestionTerms, analyse_question, content_words_of, has_type,
+                                            typed_numbers)
 from chatbot.answer.verify.scope import asks_for_document, excluded_case, silent_thing, unknown_thing
 from chatbot.answer.verify.scoring import Candidate, Passage, Scorer, as_passages, passage_contexts
 from chatbot.answer.verify.support import TRAILING_MARKER, Claim, check_claims
@@ -159,6 +160,10 @@ def scope_answer(qa: QuestionTerms, passages: Sequence[Passage], ranked: list[Ca
     source = passages[ranked[0].n - 1].source
     own = set().union(*(terms(f"{p.context}\n{p.text}").words for p in passages if p.source == source))
     if not qa.parts and silent_thing(qa.text, own, naming, scorer.idf, said_otherwise):
+        return Verdict("refused", "", related=list(range(1, len(passages) + 1)), score=ranked[0].score)
+    if qa.parts and silent_thing(qa.parts[0].text, own, naming, scorer.idf, said_otherwise) and all(
+            p.text.endswith(")") or not content_words_of(p.text) for p in qa.parts[1:]):
+        # "Does the club offer personal training, and what does it cost?": the rest asks of what is not there
         return Verdict("refused", "", related=list(range(1, len(passages) + 1)), score=ranked[0].score)
     excluded = excluded_case(qa, passages, passages[ranked[0].n - 1].source)
     if not excluded:

@@ -918,3 +918,13 @@ def test_a_scope_stated_once_at_the_top_refuses_a_case_it_leaves_out():
     corpus = [intro, table, *CORPUS]
     assert read("What dose should a 6-year-old with an eGFR of 40 get?", [table], corpus=corpus).refused
     assert not read("What dose should a 60-year-old with an eGFR of 40 get?", [table], corpus=corpus).refused
+
+
+def test_a_compound_question_whose_first_part_asks_of_what_is_not_there_is_refused():
+    club = chunk(0, "legal/club_membership_wexcombe.pdf", 1, (
+        "B. Fees\nB1 The monthly fee is GBP 44 (Standard) or GBP 58 (Platinum).\n"
+        "B2 Platinum membership adds the spa and 4 guest passes a year."), "B. Fees")
+    corpus = [club, *CORPUS]
+    assert read("Does the club offer personal training sessions, and what do they cost?", [club], corpus=corpus).refused
+    ans = read("Does the club offer a spa, and what does Platinum cost?", [club], corpus=corpus)
+    assert not ans.refused and "GBP 58" in ans.answer
