@@ -928,3 +928,17 @@ def test_a_compound_question_whose_first_part_asks_of_what_is_not_there_is_refus
     assert read("Does the club offer personal training sessions, and what do they cost?", [club], corpus=corpus).refused
     ans = read("Does the club offer a spa, and what does Platinum cost?", [club], corpus=corpus)
     assert not ans.refused and "GBP 58" in ans.answer
+
+
+def test_a_yes_no_question_is_silent_on_its_whole_thing_not_its_first_words():
+    dpa = chunk(0, "legal/data_processing_wexcombe.pdf", 1, (
+        "2. Processing\n2.1 The Processor uses Personal Data of patients only to host and support the booking "
+        "system.\n2.2 Processor staff receive data protection training every 12 months."), "2. Processing")
+    corpus = [dpa, *CORPUS]
+    assert read("Does the agreement allow the Processor to use our patient data to train AI models?", [dpa], corpus=corpus).refused
+    assert not read("Does the agreement allow the Processor to use patient data to host the booking system?",
+                    [dpa], corpus=corpus).refused
+    letter = chunk(1, "medical/day_surgery_letter_wexcombe.pdf", 1, (
+        "4. Going home\n4.1 An adult must take you home and stay with you for 24 hours.\n"
+        "4.2 A nurse will telephone you on the first working day after your operation."), "4. Going home")
+    assert read("Does the hospital arrange transport home after day surgery?", [letter], corpus=[letter, *CORPUS]).refused
