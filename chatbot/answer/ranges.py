@@ -35,7 +35,8 @@ UNITS = {
     "mile": "mile", "miles": "mile",
 }
 _UNIT = r"(?:per\s+cent|ml/min(?:ute)?(?:/1\.73\s?m2?)?|mmol/l|[µu]mol/l|micromol/l|°c|%|[a-zµ]+)"
-_NUM = r"(?<![\d.,])\d+(?:[.,]\d+)?"  # a number starts at the start of a digit run (linear on long runs)
+# a number starts at the start of a digit run (linear on long runs); "1,000,000" is one number
+_NUM = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3}){2,}(?!\d|,\d)(?:\.\d+)?|\d+(?:[.,]\d+)?)"
 _CURRENCY = r"(?:(?:[£$€]|\b(?:GBP|USD|EUR)\b)\s?)?"
 _MONEY_BEFORE = re.compile(r"(?:[£$€]|\b(?:gbp|usd|eur))\s?$", re.I)  # a currency written before the number
 
@@ -107,6 +108,8 @@ def unit_name(raw: str | None) -> str | None:
 
 
 def _num(text: str) -> float | None:
+    if text.count(",") > 1:  # "1,000,000"
+        text = text.replace(",", "")
     try:
         return float(text.replace(",", "") if text.count(",") == 1 and len(text.split(",")[1]) == 3 else text.replace(",", "."))
     except ValueError:

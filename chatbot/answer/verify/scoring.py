@@ -17,6 +17,7 @@ from chatbot.answer.verify.terms import (
     LAY_TERMS,
     Terms,
     is_table_like,
+    named_cell,
     label_end,
     list_lead,
     near,
@@ -278,6 +279,8 @@ class Scorer:
             is_row = bool(row_headings(strip_label(c.text)))
             fit = c.fit = band_fit(qa.values, text, qa.bands, row=is_row)
             c.cell = held_cell(qa.values, c.text) if fit > 0 and is_row else None
+            if c.cell is None and is_row:  # the column the question names: "as a multi-agency"
+                c.cell = named_cell(q.words - QUESTION_WORDS, c.text)
             # a row or branch whose band holds the case's value ("15 to 20 kg" for 17 kg) holds its number
             held = {n for n in q.numbers if float(n) in {v.number for v in qa.values}} if fit > 0 else set()
             # a table row whose band holds the case's value ("12.1 - 16.0" for 14.2 mmol/L) is read with

@@ -317,6 +317,46 @@ def row_headings(text: str) -> list[str]:
     return [c[0].lower() for c in cells if c] if len(cells) >= 3 else []
 
 
+def row_cells(row: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a table row read as "Key, Heading value, Heading value"; a piece
+    after ", " that starts in lower case continues its cell ("Dapagliflozin, empagliflozin or ...")."""
+    cells: list[tuple[int, int]] = []
+    at = 0
+    for piece in row.split(", "):
+        if cells and piece[:1].islower():
+            cells[-1] = (cells[-1][0], at + len(piece))
+        else:
+            cells.append((at, at + len(piece)))
+        at += len(piece) + 2
+    return cells
+
+
+def named_cell(asked: set[str], row: str) -> tuple[int, int] | None:
+    """In a table row read as "Key, Heading value, Heading value", the one cell whose heading the
+    question names when another cell gives a value of the same kind under a heading it does not:
+    "Sole Agency rate 1.10%, Multi-Agency rate 1.75%" for "as a multi-agency" gives the Multi-Agency
+    cell's (start, end). None otherwise."""
+    cells = row_cells(row)
+    if len(cells) < 3:
+        return None
+
+    def kind(text: str) -> str:
+        t = terms(text)
+        return "money" if t.money else next((u for _, u in sorted(t.quantities)), "")
+
+    heads = []
+    for a, b in cells[1:]:
+        m = re.search(r"(?:[£$€]|\b(?:GBP|USD|EUR)\b)?\s?\d", row[a:b])
+        heads.append(((a, b), terms(row[a : a + m.start()]).words if m else set(), kind(row[a:b]) if m else ""))
+    common = set.intersection(*(h for _, h, _ in heads)) if heads else set()
+    named = [(span, k) for span, h, k in heads if k and h - common and h - common <= asked]
+    if len(named) != 1:
+        return None
+    span, k = named[0]
+    others = [h - common for s, h, kk in heads if s != span and kk == k and h - common]
+    return span if others and all(not (h <= asked) for h in others) else None
+
+
 def same_table(a: str, b: str) -> bool:
     """Two rows of one table: the same first heading and at least two more headings in common."""
     ha, hb = row_headings(a), row_headings(b)

@@ -12,7 +12,7 @@ from chatbot.answer.verify.scope import asks_for_document, excluded_case, silent
 from chatbot.answer.verify.scoring import Candidate, Passage, Scorer, as_passages, passage_contexts
 from chatbot.answer.verify.support import TRAILING_MARKER, Claim, check_claims
 from chatbot.answer.verify.tables import FRAME_WORDS
-from chatbot.answer.verify.terms import Terms, is_table_like, same_table, stem, strip_label, terms
+from chatbot.answer.verify.terms import Terms, is_table_like, row_cells, same_table, stem, strip_label, terms
 from core.text import sentence_spans
 from ingest.clean import is_heading
 
@@ -134,7 +134,7 @@ def quotes_verdict(picked: Sequence[Candidate], passages: Sequence[Passage], sco
         # afternoon column for a 2.30 pm appointment, not the morning one beside it)
         cells = [(c.start, c.end)]
         if c.cell is not None:
-            cells = [(c.start, c.start + c.text.index(", ")), (c.start + c.cell[0], c.start + c.cell[1])]
+            cells = [(c.start, c.start + row_cells(c.text)[0][1]), (c.start + c.cell[0], c.start + c.cell[1])]
         if c.header is not None:  # a table row with its column headings
             cells = [c.header, *cells]
         parts.append(" … ".join(format_quote(text, a, b) for a, b in cells) + f" [{c.n}]")

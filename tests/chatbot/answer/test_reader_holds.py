@@ -942,3 +942,23 @@ def test_a_yes_no_question_is_silent_on_its_whole_thing_not_its_first_words():
         "4. Going home\n4.1 An adult must take you home and stay with you for 24 hours.\n"
         "4.2 A nurse will telephone you on the first working day after your operation."), "4. Going home")
     assert read("Does the hospital arrange transport home after day surgery?", [letter], corpus=[letter, *CORPUS]).refused
+
+
+def test_the_column_a_question_names_is_quoted_with_its_rows_key_and_a_million_is_one_number():
+    from chatbot.answer.ranges import text_bands
+    from chatbot.answer.verify.terms import named_cell, row_cells, terms
+    assert [(b.low, b.high) for b in text_bands("Sale price Over GBP 1,000,000, rate 0.95%")] == [(1000000.0, None)]
+    assert [(b.low, b.high) for b in text_bands("GBP 500,001 to GBP 1,000,000")] == [(500001.0, 1000000.0)]
+    row = "Medicine Dapagliflozin, empagliflozin or canagliflozin, What to do Stop 3 days before, take no dose."
+    assert [row[a:b] for a, b in row_cells(row)] == [
+        "Medicine Dapagliflozin, empagliflozin or canagliflozin", "What to do Stop 3 days before, take no dose."]
+    rate = "Sale price GBP 500,001 to GBP 1,000,000, Sole Agency rate 1.10%, Multi-Agency rate 1.75%."
+    a, b = named_cell(terms("as a multi-agency, what rate?").words, rate)
+    assert rate[a:b] == "Multi-Agency rate 1.75%."
+    assert named_cell(terms("what rate will they charge?").words, rate) is None  # no column named
+    fees = chunk(0, "legal/estate_agency_wexcombe.pdf", 1, (
+        "3. Our fee\nSale price Up to GBP 500,000, Sole Agency rate 1.25%, Multi-Agency rate 2.00%.\n" + rate + "\n"
+        "Sale price Over GBP 1,000,000, Sole Agency rate 0.95%, Multi-Agency rate 1.50%."), "3. Our fee")
+    ans = read("We are on multi-agency and agreed a sale price of GBP 620,000. What rate is our fee?", [fees],
+               corpus=[fees, *CORPUS])
+    assert not ans.refused and "1.75%" in ans.answer and "1.10%" not in ans.answer and "1.50%" not in ans.answer
