@@ -172,9 +172,10 @@ def is_heading(line: str, prev: str | None = None) -> bool:
         return len(words) <= 8
     if all_caps and len(words) <= 10:
         return True
-    if len(words) <= 8 and len(s) <= 60 and words[0][:1].isupper() and not is_list_item(s):
-        return _title_case(words)
-    return False
+    if len(words) <= 8 and len(s) <= 60 and words[0][:1].isupper() and not is_list_item(s) and _title_case(words):
+        return True
+    # a leaflet's question on its own line heads its answer: "What counts as a fever?", "How should I take Zanor?"
+    return s.endswith("?") and len(words) <= 14 and words[0][:1].isupper() and not is_list_item(s)
 
 
 def _title_case(words: list[str]) -> bool:

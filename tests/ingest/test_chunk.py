@@ -132,6 +132,10 @@ def test_no_pages_no_chunks():
         ("1. The Tenant shall pay the rent on the first day of each month.", None, False),
         ("The tenant shall pay.", None, False),
         ("Page 3 of 10", None, False),
+        ("What counts as a fever?", "Most fevers get better within 3 days.", True),  # a leaflet's question
+        ("How often can I give ibuprofen to my child?", None, True),
+        ("How often can I give ibuprofen to my child?", "if your child is", False),  # a wrapped body line
+        ("- Can I drive?", None, False),  # a list item
     ],
 )
 def test_is_heading(line, prev, expected):
