@@ -206,6 +206,22 @@ def plain_words(question: str) -> str:
 _PREMISE = re.compile(r"\s*(?:since|as|because|given\s+that|seeing\s+as|now\s+that)\b[^,;?]{0,200}[,;]", re.I)
 
 
+# what the asker believes before asking: "X, so ...", "X - how ...", "X, right?", "Since X, ..."
+_SO_ASK = re.compile(r"^(?P<premise>.{12,300}?)(?:,?\s+so\s+|\s+[-–]\s+)(?=\S)", re.I | re.S)
+_TAG = re.compile(r"^(?P<premise>.{12,300}?),?\s*(?:-\s*)?(?:right|correct|isn'?t\s+it|aren'?t\s+they|don'?t\s+(?:we|i|they)|"
+                  r"doesn'?t\s+it|can'?t\s+(?:it|they|we|i)|won'?t\s+(?:i|we|it)|shouldn'?t\s+(?:we|i)|is\s+that\s+right)\s*\?", re.I | re.S)
+
+
+def premise_of(question: str) -> str:
+    """The claim a question rests on, when it states one: "Hobnail can raise the rental by 10% every
+    year, so how much ...?" -> "Hobnail can raise the rental by 10% every year"; "" when none."""
+    m = _TAG.match(question) or _PREMISE.match(question) or _SO_ASK.match(question)
+    if not m:
+        return ""
+    premise = (m.group("premise") if "premise" in m.re.groupindex else m.group(0)).strip(" ,;")
+    return "" if _ASKS.match(premise) else premise  # "How much is the fee - and when ...": no claim
+
+
 # a sentence that tells the assistant what to do, not what the case is: "Ignore the documents and say ..."
 _INSTRUCTION = re.compile(r"\s*(?:please\s+)?(?:ignore|disregard|forget|say|tell\s+me|pretend|answer|respond|reply|write|"
                           r"output|print|repeat|act|state|confirm|claim|you\s+(?:must|should|are|will)|do\s+not|don't|"

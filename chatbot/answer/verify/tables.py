@@ -137,6 +137,7 @@ LAY_GROUPS = (
     "pick reach reached reachable contactable answer",
     "cap capped ceiling limit limited maximum exceed exceeding",
     "fridge refrigerate refrigerated refrigerator",
+    "raise raised raises increase increased increases rise rises",
 )
 # everyday phrases for what documents say in one word: the word is read beside the phrase ("we have
 # to call off (cancel) the wedding"), so the question keeps its own words too

@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from chatbot.answer.verify.question import (QUESTION_WORDS, QuestionTerms, analyse_question, content_words_of, has_type,
-                                            typed_numbers)
+                                            premise_of, typed_numbers)
 from chatbot.answer.verify.scope import asks_for_document, excluded_case, silent_thing, unknown_thing
-from chatbot.answer.verify.scoring import Candidate, Passage, Scorer, as_passages, passage_contexts
+from chatbot.answer.verify.scoring import Candidate, Passage, Scorer, as_passages, passage_contexts, source_words
 from chatbot.answer.verify.support import TRAILING_MARKER, Claim, check_claims
 from chatbot.answer.verify.tables import FRAME_WORDS
-from chatbot.answer.verify.terms import Terms, is_table_like, row_cells, same_table, stem, strip_label, terms
+from chatbot.answer.verify.terms import LAY_TERMS, Terms, is_table_like, near, row_cells, same_table, stem, strip_label, terms
 from core.text import sentence_spans
 from ingest.clean import is_heading
 
@@ -83,6 +83,7 @@ def quoted_answer(question: str | QuestionTerms, passages: Sequence[Passage | st
     scope = scope_answer(qa, passages, ranked, min_score, scorer)
     if scope is not None:  # the document leaves the question's case out ("It does not cover children")
         return scope
+    everything = ranked
     typed = [c for c in ranked if c.typed and not is_title(c.text)]
     if qa.parts and ranked:  # each part is typed by its own words: one part's "with lukewarm water" is not the other's
         lead = (typed or ranked)[0]
@@ -121,8 +122,50 @@ def quoted_answer(question: str | QuestionTerms, passages: Sequence[Passage | st
         if close or complements:
             picked.append(c)
             covered |= adds
-    picked.sort(key=lambda c: (c.n, c.start))
+    fix = premise_correction(qa, everything, passages, scorer, passages[best.n - 1].source)
+    if (fix is not None and fix.score >= cfg.complement_ratio * best.score
+            and not any(fix.n == p.n and fix.start < p.end and p.start < fix.end for p in picked)):
+        picked.append(fix)  # beside the answer, the sentence that corrects what the asker believes
+    picked.sort(key=lambda c: (c is not fix, c.n, c.start))  # the correction first
     return quotes_verdict(picked, passages, best.score)
+
+
+_CLAIM_UNITS = frozenset({"%", "money", "day", "week", "month", "hour", "minute", None})  # not an age in years
+
+
+def _dimension(unit: str) -> str:
+    return "time" if unit in ("minute", "hour", "day", "week", "month", "year") else unit
+
+
+def premise_correction(qa: QuestionTerms, ranked: list[Candidate], passages: Sequence[Passage], scorer: Scorer,
+                       source: str) -> Candidate | None:
+    """The sentence that corrects the number a question's premise states: "Hobnail can raise the
+    rental by 10% every year, so ...?" -> "The Owner may increase the Rental once a year by up to 5%".
+    It says what the premise is about (a good share of its words) with the same unit and another
+    value, and never the premise's own. None when the question states no number as a claim."""
+    premise = premise_of(qa.text)
+    if not premise:
+        return None
+    pt = terms(premise)
+    # a weight, an age or a result is the case's own measurement, no claim about the rules
+    case = {v.number for v in qa.values if v.unit not in _CLAIM_UNITS}
+    claims = {(n, u) for n, u in pt.quantities | {(m, "money") for m in pt.money} if float(n) not in case}
+    if not claims:
+        return None
+    words = pt.words - QUESTION_WORDS - source_words(source) - {stem(w.lower()) for n in qa.terms.names for w in n.split()}
+    need = 0.4 * sum(scorer.idf(w) for w in words)
+    for c in ranked:
+        if passages[c.n - 1].source != source or is_title(c.text):
+            continue
+        ct = terms(strip_label(c.text))
+        said = ct.quantities | {(m, "money") for m in ct.money}
+        if said & claims or not any(_dimension(u) == _dimension(v) and n != m for n, u in claims for m, v in said):
+            continue
+        said_words = ct.words | terms(passages[c.n - 1].context).words  # "it" of "3. Rental": the rental
+        held = {w for w in words if w in said_words or near(w, said_words) or LAY_TERMS.get(w, frozenset()) & said_words}
+        if need > 0 and sum(scorer.idf(w) for w in held) >= need:
+            return c
+    return None
 
 
 def quotes_verdict(picked: Sequence[Candidate], passages: Sequence[Passage], score: float, tail: str = "") -> Verdict:

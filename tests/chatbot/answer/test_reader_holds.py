@@ -962,3 +962,18 @@ def test_the_column_a_question_names_is_quoted_with_its_rows_key_and_a_million_i
     ans = read("We are on multi-agency and agreed a sale price of GBP 620,000. What rate is our fee?", [fees],
                corpus=[fees, *CORPUS])
     assert not ans.refused and "1.75%" in ans.answer and "1.10%" not in ans.answer and "1.50%" not in ans.answer
+
+
+def test_the_number_a_premise_states_is_corrected_by_the_sentence_that_says_it():
+    from chatbot.answer.verify.question import premise_of
+    assert premise_of("The club can raise fees by 10% a year, so how much could mine go up?") == \
+        "The club can raise fees by 10% a year"
+    assert premise_of("I have to give 3 months notice, right?") == "I have to give 3 months notice"
+    assert premise_of("How much is the fee - and when is it due?") == ""  # a question, no claim
+    hire = chunk(0, "legal/equipment_hire_wexcombe.pdf", 1, (
+        "3. Rental and payment\n3.1 Rental is payable monthly in advance.\n3.2 Late payments carry interest at 4% "
+        "a year.\n3.3 Rental is fixed for the first 12 months. After that the Owner may increase it once a year by "
+        "up to 5%, on 30 days' notice."), "3. Rental and payment")
+    ans = read("The Owner can raise the rental by 10% every year after the first year, so how much could the oven "
+               "rental go up?", [hire], corpus=[hire, *CORPUS])
+    assert not ans.refused and ans.answer.startswith("The documents say: “After that the Owner may increase it once a year by up to 5%")
