@@ -64,7 +64,7 @@ QUESTION_KIND_RULES = (
     ("date", r"(?:^|[-–,;:.?]\s*)when\b|\b(what|which) (date|day|year|month|version)\b|\bfrom what date\b|\bon what date\b|\bin which version\b"),
     ("name", r"^\s*(who|whom|whose)\b|\b(which|what)(?: (?!(?:is|are|was|were|must|should|can|could|do|does|did|will|would|may|has|have)\b)\w+){0,2} (company|companies|firm|insurer|bank|organisation|organization|person|doctor|team|body|committee|party|supplier|provider|manufacturer|court)\b|\bwho (is|are|was|leads|owns|signs|signed)\b"),
     ("count", r"\bhow many (?:(?:free|extra|more|additional|further|other|total|separate|different|new|full|"
-              r"whole|paid|unpaid|spare|included)\s+)?([a-z]+)"),  # "how many free miles" counts miles
+              r"whole|paid|unpaid|spare|included|[a-z]{3,}ed)\s+)?([a-z]+)"),  # "how many free / missed ..." counts what follows
     ("number", r"\bhow (much|large|big|old|heavy|tall)\b|\bwhat (number|level|score|size|amount|age|weight)\b|\b(what|which) .{0,30}\b(level|score|limit|threshold)\b|\babove what\b|\bbelow what\b"),
     # "what is Corvaxaban used for?", "what does it treat?": what a medicine or service is for
     ("purpose", r"^\s*what\s+(?:is|are)\s+(?:\S+\s+){1,4}(?:used\s+)?for\s*\??\s*$|\bwhat\s+(?:is|are)\s+.{0,40}\bused\s+(?:for|to)\b|"

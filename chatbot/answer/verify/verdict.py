@@ -150,16 +150,20 @@ def premise_correction(qa: QuestionTerms, ranked: list[Candidate], passages: Seq
     # a weight, an age or a result is the case's own measurement, no claim about the rules
     case = {v.number for v in qa.values if v.unit not in _CLAIM_UNITS}
     claims = {(n, u) for n, u in pt.quantities | {(m, "money") for m in pt.money} if float(n) not in case}
-    if not claims:
-        return None
     words = pt.words - QUESTION_WORDS - source_words(source) - {stem(w.lower()) for n in qa.terms.names for w in n.split()}
-    need = 0.4 * sum(scorer.idf(w) for w in words)
+    # without a number, a sentence that says the premise's thing the other way: "This loan is unsecured"
+    # for "my loan is secured against my car", "Never stop your background insulin" for "I should stop it"
+    polar = not claims and not pt.negated
+    need = (0.5 if polar else 0.4) * sum(scorer.idf(w) for w in words)
     for c in ranked:
         if passages[c.n - 1].source != source or is_title(c.text):
             continue
         ct = terms(strip_label(c.text))
         said = ct.quantities | {(m, "money") for m in ct.money}
-        if said & claims or not any(_dimension(u) == _dimension(v) and n != m for n, u in claims for m, v in said):
+        if polar:
+            if not (ct.negated or any(f"un{w}" in ct.words or f"non{w}" in ct.words for w in words)):
+                continue
+        elif said & claims or not any(_dimension(u) == _dimension(v) and n != m for n, u in claims for m, v in said):
             continue
         said_words = ct.words | terms(passages[c.n - 1].context).words  # "it" of "3. Rental": the rental
         held = {w for w in words if w in said_words or near(w, said_words) or LAY_TERMS.get(w, frozenset()) & said_words}

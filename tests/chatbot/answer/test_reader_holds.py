@@ -977,3 +977,10 @@ def test_the_number_a_premise_states_is_corrected_by_the_sentence_that_says_it()
     ans = read("The Owner can raise the rental by 10% every year after the first year, so how much could the oven "
                "rental go up?", [hire], corpus=[hire, *CORPUS])
     assert not ans.refused and ans.answer.startswith("The documents say: “After that the Owner may increase it once a year by up to 5%")
+    loan = chunk(1, "legal/personal_loan_wexcombe.pdf", 1, (
+        "2. The loan\n2.1 This loan is unsecured: it is not secured against your home, car or other property.\n"
+        "2.2 If you miss 2 payments in a row we may send you a default notice.\n2.3 Interest is charged at 9.9% a year."),
+        "2. The loan")
+    ans = read("My loan is secured against my car, so they can take the car if I fall behind - how many missed payments "
+               "before they do that?", [loan], corpus=[loan, hire, *CORPUS])
+    assert not ans.refused and ans.answer.startswith("The documents say: “2.1 This loan is unsecured")
