@@ -59,6 +59,10 @@ def english_words() -> frozenset[str]:
         return frozenset()
 
 
+# informal spellings by sound, at a word's end: "nite" / "night", "lite", "thru" / "through"
+SOUND_SPELLINGS = (("ite", "ight"), ("thru", "through"), ("nite", "night"))
+
+
 class Speller:
     """Corrects a question's words against a vocabulary (word -> how many chunks use it)."""
 
@@ -85,6 +89,10 @@ class Speller:
         fixed = None
         if (len(low) >= MIN_LENGTH and low.isalpha() and low not in self.vocab and low not in self.lexicon
                 and self._stem(low) not in self.stems):
+            for a, b in SOUND_SPELLINGS:  # "nites" is "nights" (2 edits), not "notes" (1)
+                said = re.sub(rf"{a}(s?)$", rf"{b}\1", low)
+                if said != low and said in self.vocab:
+                    fixed = said
             limit = 2 if len(low) >= LONG_WORD else 1
             best: list[tuple[int, int, str]] = []
             for w in self._by_start.get(low[0], ()):
@@ -98,7 +106,7 @@ class Speller:
                     continue
                 if d <= limit:
                     best.append((d, -self.vocab[w], w))
-            if best:
+            if best and fixed is None:
                 best.sort()
                 fixed = best[0][2]
         if len(self._cache) > 50_000:

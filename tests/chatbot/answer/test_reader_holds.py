@@ -78,6 +78,8 @@ def test_speller_reads_typos_as_index_words_and_keeps_real_words():
         "how long is the trial placement for a volunteer?"
     assert speller.correct("Holliday and Expences") == "Holiday and Expenses"  # case kept
     assert speller.correct("paid sabbatical lease") == "paid sabbatical lease"  # English words stay
+    # a spelling by sound: "nites" is "nights" (2 edits), not "notes" (1)
+    assert Speller({"nights": 2, "notes": 9}, lexicon=frozenset()).correct("how many nites") == "how many nights"
     assert speller.word("placements") is None  # a form of an index word (same stem) is no typo
     assert speller.word("zzyzx") is None  # no neighbour: left as asked
 
