@@ -104,11 +104,11 @@ class Speller:
                     d = 1 + min(edit_distance(low, w[: len(low) + k], 1) for k in (0, 1))
                 else:
                     continue
-                if d <= limit:
-                    best.append((d, -self.vocab[w], w))
+                if d <= limit:  # at one distance, a word one letter longer first: a dropped letter is the commonest typo
+                    best.append((d, len(w) <= len(low), -self.vocab[w], w))
             if best and fixed is None:
                 best.sort()
-                fixed = best[0][2]
+                fixed = best[0][-1]
         if len(self._cache) > 50_000:
             self._cache.clear()
         self._cache[low] = fixed

@@ -154,6 +154,7 @@ PURPOSE = stems(PURPOSE_WORDS)
 _RESTRICTION = re.compile(r"\b(?:for|with|of|during|among|amongst)\s+((?:[a-z][\w'-]*(?![\w'-])\s*){1,4}?)(?=\s*(?:\b(?:for|in|with|to|during|at|on|of|and|or|by|from|under|after|before|if|when|than|does|do|did|is|are|was|were|can|could|should|would|will|may|must|has|have|had|instead|rather|but|so|because|that|which|who|while|unless|until|since|not)\b|[?,.;]|$))", re.I)
 
 
+_WEEKDAYS = stems("monday tuesday wednesday thursday friday saturday sunday weekend weekends".split())
 _NOT_RESTRICTING = re.compile(r"(?:no|not|none|nothing|any)\b", re.I)
 _ANALOGY = re.compile(r"\b(?:just\s+)?(?:like|as|unlike)\s+with\s+[^,.;?]*", re.I)
 _LIKENED = re.compile(r"\b(?:like|unlike|as|than)\s*$", re.I)
@@ -360,7 +361,7 @@ def analyse_question(question: str, split: bool = True) -> QuestionTerms:
         # ("for TIDEWATER-RESTRICTED information survive termination")
         words = terms(" ".join([w for w in m.group(1).split() if w.lower() not in STOPWORDS][:2])).words
         words -= QUESTION_WORDS | FRAME_WORDS
-        if words and not words <= TIME_UNITS:  # "time of day", "for a week": when, not what
+        if words and not words <= TIME_UNITS | MONTH_STEMS | _WEEKDAYS:  # "for a week", "for June": when, not what
             restrictions.append(words)
             if not m.group(0).lower().startswith("with"):
                 shared.append(words)
