@@ -50,7 +50,6 @@ class VerifyConfig:
     w_relevance: float = 0.3
     w_dense: float = 0.0  # sentence embeddings: better on paraphrases, ~10 ms a sentence on a CPU
     type_penalty: float = 0.5  # score multiplier when the sentence lacks the kind of fact asked for
-    partial_restriction_penalty: float = 0.75  # ... when its document holds one word of a two-word restriction
     lay_weight: float = 0.8  # a question word matched through LAY_TERMS ("hacked" / "security incident")
     bridge_min_cosine: float = 0.55  # a question word the index never uses matches a passage word this close
     bridge_weight: float = 0.5  # (the embedder's word vectors: "liquor" / "alcohol", "labrador" / "dog") at this weight
@@ -225,12 +224,6 @@ class Scorer:
         return all(w in words or near(w, words) or bool(LAY_TERMS.get(w, frozenset()) & words)
                    for w in own or restriction)
 
-    def restricts_partly(self, restriction: set[str], words: set[str]) -> bool:
-        """A two-word restriction of which the passages hold one word: "for the wedding breakfast" of a
-        wedding venue's "seated for a meal". (A one-word restriction, "for dogs", is held or not.)"""
-        own = {w for w in restriction if not any(o != w and len(o) >= 3 and w.startswith(o) for o in restriction)}
-        return len(own) >= 2 and any(self.restricts({w}, words) for w in own)
-
     def candidates(self, passages: Sequence[Passage | str]) -> list[Candidate]:
         """Sentences of the passages; long ones cut into overlapping word windows."""
         out = []
@@ -303,15 +296,11 @@ class Scorer:
             held_words = held_by[passages[c.n - 1].source] | s.words
             if names & naming:
                 held_words = held_words | names
-            c.typed = has_type(s, qa.kind, q) and all(self.restricts(r, held_words) or self.restricts_partly(r, held_words)
-                                                      for r in qa.restrictions)
-            partly = c.typed and not all(self.restricts(r, held_words) for r in qa.restrictions)
+            c.typed = has_type(s, qa.kind, q) and all(self.restricts(r, held_words) for r in qa.restrictions)
             c.score = (cfg.w_lexical * c.lexical + cfg.w_relevance * max(passages[c.n - 1].relevance, 0.0)
                        + cfg.w_dense * max(c.dense, 0.0))
             if not c.typed:
                 c.score *= cfg.type_penalty
-            if partly:
-                c.score *= cfg.partial_restriction_penalty
             if fit < 0:
                 c.score *= cfg.band_penalty  # its bands are of the case's quantity, and none holds the value
             elif fit > 0 and not _SETS_SCOPE.search(text):
