@@ -191,13 +191,13 @@ def asked_subject(focus: str) -> set[str]:
     return (terms(m.group(1)).words - QUESTION_WORDS - FRAME_WORDS) if m else set()
 
 
-_LAY_PHRASE = [(re.compile(rf"(?<![\w&])(?:{alts})(?![\w&])", re.I), word) for alts, word in LAY_PHRASES]
+LAY_PHRASE = [(re.compile(rf"(?<![\w&])(?:{alts})(?![\w&])", re.I), word) for alts, word in LAY_PHRASES]
 
 
 def plain_words(question: str) -> str:
     """The question with the document's word beside each everyday phrase: "we have to call off the
     wedding" -> "we have to call off (cancel) the wedding" (tables.LAY_PHRASES)."""
-    for pattern, word in _LAY_PHRASE:
+    for pattern, word in LAY_PHRASE:
         question = pattern.sub(lambda m: f"{m.group(0)} ({word})", question, count=3)
     return question
 

@@ -138,6 +138,7 @@ LAY_GROUPS = (
     "cap capped ceiling limit limited maximum exceed exceeding",
     "fridge refrigerate refrigerated refrigerator",
     "raise raised raises increase increased increases rise rises",
+    "pause paused freeze frozen suspend suspended",
 )
 # everyday phrases for what documents say in one word: the word is read beside the phrase ("we have
 # to call off (cancel) the wedding"), so the question keeps its own words too
@@ -160,6 +161,7 @@ LAY_PHRASES = (
     ("intensive care|itu", "critical care"),
     ("sleeping pills|sleeping tablets", "sedative"),
     ("for good", "permanently"),
+    ("on hold", "freeze"),
     ("come off|comes off|came off", "remove"),
     ("throw up|throws up|threw up|throwing up|thrown up", "vomit"),
 )

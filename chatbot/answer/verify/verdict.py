@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from chatbot.answer.verify.question import (QUESTION_WORDS, QuestionTerms, analyse_question, content_words_of, has_type,
+from chatbot.answer.verify.question import (LAY_PHRASE, QUESTION_WORDS, QuestionTerms, analyse_question, content_words_of, has_type,
                                             premise_of, typed_numbers)
 from chatbot.answer.verify.scope import asks_for_document, excluded_case, silent_thing, unknown_thing
 from chatbot.answer.verify.scoring import Candidate, Passage, Scorer, as_passages, passage_contexts, source_words
@@ -95,6 +95,8 @@ def quoted_answer(question: str | QuestionTerms, passages: Sequence[Passage | st
         return Verdict("refused", "", related=list(range(1, len(passages) + 1)),
                        score=ranked[0].score if ranked else 0.0)
     best = ranked[0]
+    if charged_for_elsewhere(qa, best, passages, scorer):
+        return Verdict("refused", "", related=list(range(1, len(passages) + 1)), score=best.score)
     picked = [best]
     # words that name a document or section ("Ashgrove", "lease") are not what a second quote must add
     naming = set().union(*(terms(p.context).words for p in passages)) | {
@@ -170,6 +172,37 @@ def premise_correction(qa: QuestionTerms, ranked: list[Candidate], passages: Seq
         if need > 0 and sum(scorer.idf(w) for w in held) >= need:
             return c
     return None
+
+
+# what a price question asks the price of: "how much does Swiftbarrow charge to collect a parcel from
+# a home address", "what do they charge for an accompanied viewing on a bank holiday"
+_CHARGED_FOR = re.compile(r"\b(?:charge|charges|cost|costs|pay|fee|price)\s+(?:\w+\s+){0,2}?(?:to|for)\s+"
+                          r"((?:\(?[a-z][\w'-]*\)?\s+){0,7}\(?[a-z][\w'-]*)", re.I)  # ("on hold (freeze)": a lay word's reading too)
+
+
+_DOING = frozenset(stem(w) for w in "put get make do keep take give have use".split())  # no thing priced
+
+
+def charged_for_elsewhere(qa: QuestionTerms, best: Candidate, passages: Sequence[Passage], scorer: Scorer) -> bool:
+    """A price question whose best sentence prices another thing: it names less than half (by weight)
+    of what the price is asked for ("collect a parcel from a home address" against a fuel surcharge)."""
+    kinds = {qa.kind.kind, *(k.kind for k in qa.kind.also)} if qa.kind else set()
+    m = _CHARGED_FOR.search(qa.text) if "money" in kinds else None
+    if not m:
+        return False
+    naming = source_words(passages[best.n - 1].source) | {stem(w.lower()) for n in qa.terms.names for w in n.split()}
+    asked = m.group(1)
+    for pattern, _ in LAY_PHRASE:  # "on hold (freeze)": the document's word stands for the phrase
+        asked = pattern.sub(" ", asked)
+    thing = terms(asked).words - QUESTION_WORDS - FRAME_WORDS - naming - _DOING
+    if not thing:
+        return False
+    text = strip_label(best.text)
+    if best.header is not None:
+        text = passages[best.n - 1].text[best.header[0] : best.header[1]] + "\n" + text
+    said = terms(text).words
+    held = {w for w in thing if w in said or near(w, said) or LAY_TERMS.get(w, frozenset()) & said}
+    return sum(scorer.idf(w) for w in held) < 0.5 * sum(scorer.idf(w) for w in thing)
 
 
 def quotes_verdict(picked: Sequence[Candidate], passages: Sequence[Passage], score: float, tail: str = "") -> Verdict:

@@ -994,3 +994,20 @@ def test_a_month_or_a_weekday_restricts_nothing_and_a_dropped_letter_is_the_like
     assert analyse_question("What do we pay for Saturday bookings?").restrictions == [{"saturday", "book"}]
     from chatbot.answer.spelling import Speller  # "gests" is "guests" (a letter dropped), not "gets"
     assert Speller({"guests": 2, "gets": 9}, lexicon=frozenset()).correct("how many gests") == "how many guests"
+
+
+def test_a_price_asked_for_one_thing_is_not_answered_by_the_price_of_another():
+    agent = chunk(0, "legal/estate_agency_wexcombe.pdf", 2, (
+        "5. Extra services\nExtra service Accompanied viewing on a Sunday, Charge GBP 40 per viewing.\n"
+        "Extra service Professional floor plan, Charge GBP 95.\n5.2 Each seller pays GBP 30 for an identity check."),
+        "5. Extra services")
+    club = chunk(1, "legal/club_membership_wexcombe.pdf", 1, (
+        "C. Freezing\nC1 A Member may freeze a membership for 1 to 3 months.\nC2 A freeze costs GBP 5 a month."),
+        "C. Freezing")
+    corpus = [agent, club, *CORPUS]
+    assert read("What do they charge for an accompanied viewing on a bank holiday?", [agent], corpus=corpus).refused
+    assert read("How much do they charge to manage a property that I want to let out?", [agent], corpus=corpus).refused
+    ans = read("What do they charge for an accompanied viewing on a Sunday?", [agent], corpus=corpus)
+    assert not ans.refused and "GBP 40" in ans.answer
+    ans = read("How much does it cost to put my membership on hold for a month?", [club], corpus=corpus)
+    assert not ans.refused and "GBP 5 a month" in ans.answer
