@@ -69,3 +69,15 @@ def clock_times(text: str) -> list[tuple[int, int, float]]:
         if all(b <= x or a >= y for x, y, _ in out):
             out.append((a, b, hours))
     return sorted(out)
+
+
+def clock_cell(hours: list[float], row: str, cells: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Of a table row's cells (offsets), the one whose heading names the case's time of day when its
+    siblings name other times: "Morning list (admission 07:00) Stop at 02:00, Afternoon list (admission
+    12:00) Stop at 08:00" for "admission time is 12:00" gives the afternoon cell. None otherwise."""
+    if not hours or len(cells) < 3:
+        return None
+    firsts = [(span, times[0][2]) for span in cells[1:] if (times := clock_times(row[span[0] : span[1]]))]
+    named = [span for span, t in firsts if t in hours]
+    others = [t for span, t in firsts if t not in hours]
+    return named[0] if len(named) == 1 and others else None

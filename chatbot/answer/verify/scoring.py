@@ -11,6 +11,7 @@ from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
+from chatbot.answer.clock import clock_cell
 from chatbot.answer.ranges import Value, band_fit, held_cell, text_bands
 from chatbot.answer.verify.question import QUESTION_WORDS, QuestionTerms, analyse_question, has_type
 from chatbot.answer.verify.terms import (
@@ -18,6 +19,7 @@ from chatbot.answer.verify.terms import (
     Terms,
     is_table_like,
     named_cell,
+    row_cells,
     label_end,
     list_lead,
     near,
@@ -279,8 +281,9 @@ class Scorer:
             is_row = bool(row_headings(strip_label(c.text)))
             fit = c.fit = band_fit(qa.values, text, qa.bands, row=is_row)
             c.cell = held_cell(qa.values, c.text) if fit > 0 and is_row else None
-            if c.cell is None and is_row:  # the column the question names: "as a multi-agency"
-                c.cell = named_cell(q.words - QUESTION_WORDS, c.text)
+            if c.cell is None and is_row:  # the column the question names: "as a multi-agency", "admission at 12:00"
+                c.cell = named_cell(q.words - QUESTION_WORDS, c.text) or clock_cell(
+                    [v.number for v in qa.values if v.unit == "clock"], c.text, row_cells(c.text))
             # a row or branch whose band holds the case's value ("15 to 20 kg" for 17 kg) holds its number
             held = {n for n in q.numbers if float(n) in {v.number for v in qa.values}} if fit > 0 else set()
             # a table row whose band holds the case's value ("12.1 - 16.0" for 14.2 mmol/L) is read with

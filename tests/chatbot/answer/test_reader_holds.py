@@ -1011,3 +1011,17 @@ def test_a_price_asked_for_one_thing_is_not_answered_by_the_price_of_another():
     assert not ans.refused and "GBP 40" in ans.answer
     ans = read("How much does it cost to put my membership on hold for a month?", [club], corpus=corpus)
     assert not ans.refused and "GBP 5 a month" in ans.answer
+
+
+def test_the_column_headed_by_the_cases_time_of_day_is_quoted():
+    from chatbot.answer.clock import clock_cell
+    from chatbot.answer.verify.terms import row_cells
+    row = ("What you eat or drink Breast milk, Stop this long before 4 hours, Morning list (admission 07:00) "
+           "Stop at 03:00, Afternoon list (admission 12:00) Stop at 08:00.")
+    a, b = clock_cell([12.0], row, row_cells(row))
+    assert row[a:b] == "Afternoon list (admission 12:00) Stop at 08:00."
+    assert clock_cell([9.0], row, row_cells(row)) is None  # no column is headed 09:00
+    leaflet = chunk(0, "medical/fasting_leaflet_wexcombe.pdf", 1, "When must I stop eating?\n" + row)
+    ans = read("My baby is breastfed and her admission time is 12:00. What time is her last breast feed?", [leaflet],
+               corpus=[leaflet, *CORPUS])
+    assert not ans.refused and "Stop at 08:00" in ans.answer and "03:00" not in ans.answer
