@@ -2,6 +2,7 @@
 verbatim ("quoted": the reader), or the no-answer text with the nearest passages ("refused")."""
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Sequence
@@ -260,24 +261,27 @@ def parts_answer(qa: QuestionTerms, passages: Sequence[Passage], scorer: Scorer,
     """A compound question answered part by part: the best sentence for each part, in the question's
     order, and the parts no passage answers named. Every part is answered from `source`, the document
     that answers the whole question best. None when no part is answered."""
-    picked: list[Candidate] = []
-    missing: list[str] = []
-    best = 0.0
-    for part in qa.parts:
-        ranked = [c for c in scorer.score(part, scorer.candidates(passages), passages, contexts)
-                  if c.typed and not is_title(c.text) and passages[c.n - 1].source == source]
-        if not ranked or ranked[0].score < min_score:
-            missing.append(re.sub(r"\s*\([^)]*\)$", "", part.text).strip(" ?,;"))
-            continue
+    rankings = [[c for c in scorer.score(part, scorer.candidates(passages), passages, contexts)
+                 if c.typed and not is_title(c.text) and passages[c.n - 1].source == source] for part in qa.parts]
+    missing = [re.sub(r"\s*\([^)]*\)$", "", part.text).strip(" ?,;") for part, ranked in zip(qa.parts, rankings)
+               if not ranked or ranked[0].score < min_score]
+
+    def choose(order) -> dict[int, Candidate]:
         # a part whose best sentence another part already quoted takes its own next best, when that
         # still answers it ("how much notice do I give, and how much does the company give?")
-        fresh = [c for c in ranked if not any(p.n == c.n and p.start < c.end and c.start < p.end for p in picked)]
-        if fresh and fresh[0].score >= min_score:
-            top = fresh[0]
-            picked.append(top)
-        else:
-            top = ranked[0]
-        best = max(best, top.score)
+        chosen: dict[int, Candidate] = {}
+        for i in order:
+            fresh = [c for c in rankings[i] if not any(p.n == c.n and p.start < c.end and c.start < p.end
+                                                       for p in chosen.values())]
+            if fresh and fresh[0].score >= min_score:
+                chosen[i] = fresh[0]
+        return chosen
+
+    # the parts take turns in the question's order, unless another order answers more of them: "how long
+    # ... to give a final response, and who can I go to" leaves the Ombudsman sentence to the part that asks who
+    chosen = max((choose(order) for order in itertools.permutations(range(len(qa.parts)))), key=len)
+    picked = [chosen[i] for i in sorted(chosen)]
+    best = max((r[0].score for r in rankings if r and r[0].score >= min_score), default=0.0)
     if not picked:
         return None
     tail = "".join(f' {NOT_ANSWERED} "{m[0].upper() + m[1:]}?"' for m in missing if m)

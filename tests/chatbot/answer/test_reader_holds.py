@@ -1025,3 +1025,13 @@ def test_the_column_headed_by_the_cases_time_of_day_is_quoted():
     ans = read("My baby is breastfed and her admission time is 12:00. What time is her last breast feed?", [leaflet],
                corpus=[leaflet, *CORPUS])
     assert not ans.refused and "Stop at 08:00" in ans.answer and "03:00" not in ans.answer
+
+
+def test_compound_parts_share_out_the_sentences_so_that_each_part_is_answered():
+    complaints = chunk(0, "legal/letting_agency_wexcombe.pdf", 3, (
+        "9. Complaints\n9.1 Send complaints to our Complaints Partner.\n9.2 We acknowledge them within 3 working "
+        "days and give a final response within 15 working days. If you remain unhappy, you may refer the complaint "
+        "to The Property Ombudsman within 12 months of our final response."), "9. Complaints")
+    ans = read("How long will the agent take to give a final response to a complaint, and who can I go to if I'm "
+               "still unhappy?", [complaints], corpus=[complaints, *CORPUS])
+    assert not ans.refused and "15 working days" in ans.answer and "The Property Ombudsman" in ans.answer
