@@ -139,6 +139,8 @@ LAY_GROUPS = (
     "fridge refrigerate refrigerated refrigerator",
     "raise raised raises increase increased increases rise rises",
     "pause paused freeze frozen suspend suspended",
+    "ache aches aching achy pain pains painful sore",
+    "normal common usual expected",
 )
 # everyday phrases for what documents say in one word: the word is read beside the phrase ("we have
 # to call off (cancel) the wedding"), so the question keeps its own words too

@@ -1035,3 +1035,11 @@ def test_compound_parts_share_out_the_sentences_so_that_each_part_is_answered():
     ans = read("How long will the agent take to give a final response to a complaint, and who can I go to if I'm "
                "still unhappy?", [complaints], corpus=[complaints, *CORPUS])
     assert not ans.refused and "15 working days" in ans.answer and "The Property Ombudsman" in ans.answer
+
+
+def test_a_patients_aches_and_normal_are_the_leaflets_pain_and_common():
+    letter = chunk(0, "medical/day_surgery_letter_wexcombe.pdf", 1, (
+        "1. The first 24 hours\n1.1 Do not raise your arm above your shoulder for 2 weeks after keyhole surgery.\n"
+        "1.2 Shoulder-tip pain is common for 24 to 48 hours after keyhole surgery."), "1. The first 24 hours")
+    ans = read("My shoulder really aches since my keyhole op. Is that normal?", [letter], corpus=[letter, *CORPUS])
+    assert not ans.refused and "Shoulder-tip pain is common" in ans.answer and "raise your arm" not in ans.answer
