@@ -219,7 +219,7 @@ def scope_beside(hits: Sequence[Hit], question: str, documents: dict[str, list])
         return None
     top, seen = hits[0], {h.chunk.chunk_id for h in hits}
     for c in documents.get(top.chunk.source, [])[:2]:
-        if c.chunk_id in seen:
+        if c.chunk_id in seen or c.collection != top.chunk.collection:  # (a scoped key sees only its collections)
             continue
         shown = [Passage(neutralise(c.text), context=f"{c.source} {c.section}", source=c.source)]
         if excluded_case(qa, shown, c.source):
@@ -380,9 +380,9 @@ class Engine:
         beside = row_beside(hits, read, self.retriever.chunks, self.chunk_rows) if hits else None
         if beside is not None:
             hits.append(beside)
-        scope = scope_beside(hits, read, self.documents) if hits else None
-        if scope is not None:
-            hits.append(scope)
+        opening = scope_beside(hits, read, self.documents) if hits else None
+        if opening is not None:
+            hits.append(opening)
         route = found.routed  # which documents the question named (chatbot/answer/route.py)
         retrieve_s = time.perf_counter() - t0
         model = self.generator.model_name(cfg.use_adapter)

@@ -89,13 +89,12 @@ class Speller:
         fixed = None
         if (len(low) >= MIN_LENGTH and low.isalpha() and low not in self.vocab and low not in self.lexicon
                 and self._stem(low) not in self.stems):
-            for a, b in SOUND_SPELLINGS:  # "nites" is "nights" (2 edits), not "notes" (1)
-                said = re.sub(rf"{a}(s?)$", rf"{b}\1", low)
-                if said != low and said in self.vocab:
-                    fixed = said
+            # "nites" is "nights" (2 edits), not "notes" (1)
+            said = [s for a, b in SOUND_SPELLINGS if (s := re.sub(rf"{a}(s?)$", rf"{b}\1", low)) != low and s in self.vocab]
+            fixed = said[0] if said else None
             limit = 2 if len(low) >= LONG_WORD else 1
-            best: list[tuple[int, int, str]] = []
-            for w in self._by_start.get(low[0], ()):
+            best: list[tuple[int, bool, int, str]] = []
+            for w in self._by_start.get(low[0], ()) if fixed is None else ():
                 if len(w) < MIN_LENGTH - 1:
                     continue
                 if abs(len(w) - len(low)) <= limit:
@@ -106,7 +105,7 @@ class Speller:
                     continue
                 if d <= limit:  # at one distance, a word one letter longer first: a dropped letter is the commonest typo
                     best.append((d, len(w) <= len(low), -self.vocab[w], w))
-            if best and fixed is None:
+            if best:
                 best.sort()
                 fixed = best[0][-1]
         if len(self._cache) > 50_000:

@@ -78,10 +78,9 @@ def excluded_case(qa: QuestionTerms, passages: Sequence[Passage], source: str) -
                 continue
             m = _EXCLUDES.search(text)
             # "apply to patients aged 16 and over" sets a scope; a dose table's row "12 years and over" does not
-            ages_from = [int(g) for mm in _MIN_AGE.finditer(text) for g in mm.groups() if g] \
-                if _SCOPE_WORDS.search(text) and not is_table_like(text) and not _PERMITS.search(text) else []
-            ages_to = [int(g) for mm in _MAX_AGE.finditer(text) for g in mm.groups() if g] \
-                if _SCOPE_WORDS.search(text) and not is_table_like(text) and not _PERMITS.search(text) else []
+            scoping = bool(_SCOPE_WORDS.search(text)) and not is_table_like(text) and not _PERMITS.search(text)
+            ages_from = [int(g) for mm in _MIN_AGE.finditer(text) for g in mm.groups() if g] if scoping else []
+            ages_to = [int(g) for mm in _MAX_AGE.finditer(text) for g in mm.groups() if g] if scoping else []
             if ages_from and any(age < ages_from[0] for age in ages) or ages_to and any(age >= ages_to[0] + 1 for age in ages):
                 excluding.append((n, a, b, set()))  # "aged 16 and over" for "a 10 year old"; "to 12 years" for a 14-year-old
             elif m:
