@@ -111,6 +111,8 @@ def quoted_answer(question: str | QuestionTerms, passages: Sequence[Passage | st
             continue  # overlaps a quote already taken
         if is_title(c.text):
             continue  # a title line is not an answer
+        if other_row_item(best.text, c.text, asked):
+            continue  # "Service Next Day Early" beside the "Service Next Day" row asked for: another item
         if c.n == best.n and c.unnamed - best.unnamed:
             continue  # of another named thing: the Brufex answer's neighbour in the Calmadol section
         if best.fit > 0 and c.fit < 0 and is_table_like(strip_label(c.text)):
@@ -204,6 +206,16 @@ def charged_for_elsewhere(qa: QuestionTerms, best: Candidate, passages: Sequence
     said = terms(text).words
     held = {w for w in thing if w in said or near(w, said) or LAY_TERMS.get(w, frozenset()) & said}
     return sum(scorer.idf(w) for w in held) < 0.5 * sum(scorer.idf(w) for w in thing)
+
+
+def other_row_item(best: str, other: str, asked: set[str]) -> bool:
+    """Two rows of one table where the other row's key is the best row's, named by the question, plus
+    words the question does not say: another item ("Next Day Early" beside the "Next Day" asked for)."""
+    best, other = strip_label(best), strip_label(other)
+    if not same_table(best, other):
+        return False
+    kb, ko = (terms(t[: row_cells(t)[0][1]]).words for t in (best, other))
+    return bool(kb & asked) and kb < ko and not (ko - kb) & asked
 
 
 def quotes_verdict(picked: Sequence[Candidate], passages: Sequence[Passage], score: float, tail: str = "") -> Verdict:

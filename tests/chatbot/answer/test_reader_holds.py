@@ -1043,3 +1043,17 @@ def test_a_patients_aches_and_normal_are_the_leaflets_pain_and_common():
         "1.2 Shoulder-tip pain is common for 24 to 48 hours after keyhole surgery."), "1. The first 24 hours")
     ans = read("My shoulder really aches since my keyhole op. Is that normal?", [letter], corpus=[letter, *CORPUS])
     assert not ans.refused and "Shoulder-tip pain is common" in ans.answer and "raise your arm" not in ans.answer
+
+
+def test_a_row_whose_key_adds_words_the_question_does_not_say_is_another_item():
+    services = chunk(0, "legal/courier_terms_wexcombe.pdf", 1, (
+        "2. Services\nService Next Day, Delivery target next working day by 18:00, Liability GBP 15 per kg, "
+        "up to GBP 250 per Parcel.\nService Next Day Early, Delivery target next working day by 10:30, Liability "
+        "GBP 20 per kg, up to GBP 500 per Parcel."), "2. Services")
+    ans = read("What is the liability limit for a Next Day parcel?", [services], corpus=[services, *CORPUS])
+    assert not ans.refused and "GBP 250" in ans.answer and "GBP 500" not in ans.answer
+    from chatbot.answer.verify.terms import terms
+    from chatbot.answer.verify.verdict import other_row_item
+    day, early = services.text.splitlines()[1:]
+    assert other_row_item(day, early, terms("liability for a Next Day parcel").words)
+    assert not other_row_item(early, day, terms("liability for a Next Day parcel").words)  # fewer words: no other item
