@@ -221,12 +221,15 @@ def check_page_with_box(browser, expander, source: str, page: int, quote: str) -
         return next((i for i in d.find_elements(By.CSS_SELECTOR, '[data-testid="stDialog"] .db-page img')
                      if i.is_displayed()), None)
 
-    from selenium.common.exceptions import TimeoutException
+    from selenium.common.exceptions import ElementClickInterceptedException, TimeoutException
 
     big = None
     for attempt in range(2):  # a click that lands while the script reruns can be dropped: a user clicks again
         wait_idle(browser)
-        expander.find_element(By.XPATH, './/button[contains(., "Enlarge")]').click()
+        try:
+            expander.find_element(By.XPATH, './/button[contains(., "Enlarge")]').click()
+        except ElementClickInterceptedException:
+            pass  # the dialog of the first click already covers the button: wait for its image
         try:
             big = WebDriverWait(browser, 30).until(dialog_image)
             break
