@@ -173,7 +173,8 @@ def passages_for(hits: Sequence[Hit]) -> list[Passage]:
     """What the verifier checks claims against: each hit's whole chunk (neutralised, as shown)."""
     return [
         Passage(neutralise(h.chunk.text), context=f"{h.chunk.source} {h.chunk.section}",
-                relevance=float(h.dense_score) if h.dense_score is not None else 0.0, source=h.chunk.source)
+                relevance=float(h.dense_score) if h.dense_score is not None else 0.0, source=h.chunk.source,
+                title=getattr(h.chunk, "context", "") or "")
         for h in hits
     ]
 

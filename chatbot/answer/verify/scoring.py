@@ -73,6 +73,7 @@ class Passage:
     context: str = ""  # its file name and section title: words that say which document and topic it is
     relevance: float = 0.0  # cosine of the question with the passage (the retriever's dense score)
     source: str = ""  # the document it comes from: a compound question's parts stay in one document
+    title: str = ""  # its document's title and parties: "for the Case Manager service" names the document
 
 
 @dataclass
@@ -267,7 +268,7 @@ class Scorer:
         held_by: dict[str, set[str]] = {}
         blocks: dict[int, list[int]] = {}  # passage -> where its later sections start
         for n, p in enumerate(passages, 1):
-            held_by.setdefault(p.source, set()).update(contexts[n].words)
+            held_by.setdefault(p.source, set()).update(contexts[n].words | terms(p.title).words)
         for i, c in enumerate(cands):
             text = strip_label(c.text)
             if c.header is not None:

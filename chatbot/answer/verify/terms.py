@@ -319,11 +319,12 @@ def row_headings(text: str) -> list[str]:
 
 def row_cells(row: str) -> list[tuple[int, int]]:
     """(start, end) of each cell of a table row read as "Key, Heading value, Heading value"; a piece
-    after ", " that starts in lower case continues its cell ("Dapagliflozin, empagliflozin or ...")."""
+    after ", " that starts in lower case continues its cell ("Dapagliflozin, empagliflozin or ..."), as
+    does one inside brackets ("3 doses (days 0, 7 and 21 to 28)")."""
     cells: list[tuple[int, int]] = []
     at = 0
     for piece in row.split(", "):
-        if cells and piece[:1].islower():
+        if cells and (piece[:1].islower() or row.count("(", 0, at) > row.count(")", 0, at)):
             cells[-1] = (cells[-1][0], at + len(piece))
         else:
             cells.append((at, at + len(piece)))
@@ -348,13 +349,19 @@ def named_cell(asked: set[str], row: str) -> tuple[int, int] | None:
     for a, b in cells[1:]:
         m = re.search(r"(?:[£$€]|\b(?:GBP|USD|EUR)\b)?\s?\d", row[a:b])
         heads.append(((a, b), terms(row[a : a + m.start()]).words if m else set(), kind(row[a:b]) if m else ""))
-    common = set.intersection(*(h for _, h, _ in heads)) if heads else set()
-    named = [(span, k) for span, h, k in heads if k and h - common and h - common <= asked]
-    if len(named) != 1:
+    # each cell's own heading words (less those every cell of its kind shares: "Price"), and how much of
+    # them the question says: "paid annually in advance" for "if we pay annually in advance"
+    said = []
+    for span, h, k in heads:
+        same = [hh for _, hh, kk in heads if kk == k]
+        own = h - set.intersection(*same)
+        if k and len(same) > 1 and own:
+            said.append((len(own & asked) / len(own), span, k))
+    if not said:
         return None
-    span, k = named[0]
-    others = [h - common for s, h, kk in heads if s != span and kk == k and h - common]
-    return span if others and all(not (h <= asked) for h in others) else None
+    share, span, k = max(said)
+    others = [sh for sh, sp, kk in said if kk == k and sp != span]
+    return span if share >= 0.5 and others and max(others) < share else None
 
 
 def same_table(a: str, b: str) -> bool:

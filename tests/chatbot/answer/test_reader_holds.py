@@ -1057,3 +1057,29 @@ def test_a_row_whose_key_adds_words_the_question_does_not_say_is_another_item():
     day, early = services.text.splitlines()[1:]
     assert other_row_item(day, early, terms("liability for a Next Day parcel").words)
     assert not other_row_item(early, day, terms("liability for a Next Day parcel").words)  # fewer words: no other item
+
+
+def test_words_that_name_the_document_by_its_title_restrict_nothing():
+    support = chunk(0, "legal/order_form_ferncombe_lytham.pdf", 2, (
+        "Schedule 2 - Service levels\nS1 The Supplier will use reasonable efforts to achieve Monthly Availability of at "
+        "least 99.5%.\nS2 A Priority 1 ticket is answered within 2 hours."), "Schedule 2 - Service levels")
+    from dataclasses import replace
+    titled = replace(support, context="Ferncombe Rota Planner - Order Form | Ferncombe Software Ltd and Lytham Dental LLP")
+    ans = read("What monthly availability does Ferncombe commit to for the Rota Planner service?",
+               [titled], corpus=[titled, *CORPUS])
+    assert not ans.refused and "at least 99.5%" in ans.answer
+    # without the title, "Rota Planner" is a thing no passage says
+    assert read("What monthly availability does Ferncombe commit to for the Rota Planner service?",
+                [support], corpus=[support, *CORPUS]).refused
+
+
+def test_the_column_the_question_mostly_names_is_quoted_and_brackets_hold_one_cell():
+    from chatbot.answer.verify.terms import named_cell, row_cells, terms
+    row = ("Band C, Staff 21 to 60, Price per seat per month GBP 19.40, Price if paid yearly in advance GBP 17.90, "
+           "Notes (setup, training and 2 audits) included.")
+    a, b = named_cell(terms("What is the Band C price per seat if we pay yearly in advance?").words, row)
+    assert row[a:b] == "Price if paid yearly in advance GBP 17.90"  # "pay" is not "paid": two of three words
+    a, b = named_cell(terms("What is the Band C price per seat per month?").words, row)
+    assert row[a:b] == "Price per seat per month GBP 19.40"
+    assert named_cell(terms("What is the Band C price?").words, row) is None  # no column named
+    assert [row[a:b] for a, b in row_cells(row)][-1] == "Notes (setup, training and 2 audits) included."
