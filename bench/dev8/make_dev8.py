@@ -116,7 +116,8 @@ def self_storage():
     d.h1("10. Liability")
     d.clause("10.1", "Subject to clause 10.2, our total liability for loss of or damage to Goods is limited to GBP 100 "
              "per Unit, unless caused by our negligence, in which case it is limited to GBP 5,000 per Unit.")
-    d.clause("10.2", "Nothing limits our liability for death or personal injury caused by our negligence, or for fraud.")
+    d.clause("10.2", "Nothing limits our liability for death or personal injury caused by our negligence, "
+             "or for fraud.")
     d.h1("Schedule 1 - Unit sizes and Licence Fees")
     d.grid(["Unit size", "Floor area", "Typical contents", "Weekly Licence Fee"],
            [["Locker", "10 sq ft", "A few boxes or a suitcase", "GBP 9.50"],
@@ -126,6 +127,8 @@ def self_storage():
             ["Extra large", "100 sq ft", "Three-bedroom house", "GBP 54.25"],
             ["Drive-up", "150 sq ft", "Car, van load or business stock", "GBP 72.00"]],
            [28, 26, 70, 40])
+    d.para("* Weekly fees before any promotional discount (clause 3.1). Drive-up Units are on the ground floor "
+           "with a roller door; all other Units are reached by lift. Floor areas are approximate (+/- 5%).", size=8.5)
     d.h1("Schedule 2 - Goods Protection cover")
     d.grid(["Cover level (value of Goods)", "Weekly charge"],
            [["Up to GBP 1,000", "GBP 1.50"],
@@ -464,8 +467,8 @@ def head_injury():
     d.h1("4. Painkillers")
     d.clause("4.1", "Adults: take paracetamol 1 g (two 500 mg tablets) up to 4 times in 24 hours, at least 4 hours "
              "apart. If you weigh less than 50 kg, take 500 mg (one tablet) per dose.")
-    d.clause("4.2", "Children: give paracetamol liquid at the dose on the bottle for your child's age; do not give more "
-             "than 4 doses in 24 hours.")
+    d.clause("4.2", "Children: give paracetamol liquid at the dose on the bottle for your child's age; do not give "
+             "more than 4 doses in 24 hours.")
     d.clause("4.3", "Avoid ibuprofen, aspirin and other anti-inflammatory medicines for the first 48 hours unless a "
              "doctor advised them, as they may increase the risk of bleeding. Do not take sleeping tablets or "
              "sedatives, and do not drink alcohol, until you feel completely better and for at least 48 hours. Do "
@@ -486,11 +489,15 @@ def head_injury():
     d.grid(["Stage", "Activity", "Earliest start (days after the injury)"],
            [["1. Relative rest", "Normal daily life; short walks", "Day 0 to 2"],
             ["2. Light exercise", "Walking, static cycling; no weights", "Day 3 (adults); day 4 (under 19s)"],
-            ["3. Sport-specific exercise", "Running, simple drills; no head impact", "Day 7 (adults); day 10 (under 19s)"],
+            ["3. Sport-specific exercise", "Running, simple drills; no head impact",
+             "Day 7 (adults); day 10 (under 19s)"],
             ["4. Non-contact training", "Harder drills, weights", "Day 14 (adults); day 16 (under 19s)"],
-            ["5. Full-contact training", "Normal training, after medical clearance", "Day 17 (adults); day 19 (under 19s)"],
+            ["5. Full-contact training", "Normal training, after medical clearance",
+             "Day 17 (adults); day 19 (under 19s)"],
             ["6. Return to play", "Matches and competition", "Day 21 (adults); day 23 (under 19s)"]],
            [42, 62, 68], size=9)
+    d.para("* Days are counted from the day of the injury (day 0). 'Under 19s' means anyone aged 18 or under on the "
+           "day of the injury; school and club rules may be stricter.", size=8.5)
     d.h1("7. Driving")
     d.clause("7.1", "Do not drive for at least 24 hours after a head injury, or while you have any symptoms such as "
              "dizziness, blurred or double vision, or poor concentration.")
@@ -534,7 +541,8 @@ def early_warning():
             ["Systolic BP (mmHg)", "90 or less", "91 to 100", "101 to 110", "111 to 219", "", "", "220 or more"],
             ["Pulse (per min)", "40 or less", "", "41 to 50", "51 to 90", "91 to 110", "111 to 130", "131 or more"],
             ["Consciousness", "", "", "", "Alert", "", "", "New confusion, V, P or U"],
-            ["Temperature (C)", "35.0 or less", "", "35.1 to 36.0", "36.1 to 38.0", "38.1 to 39.0", "39.1 or more", ""]],
+            ["Temperature (C)", "35.0 or less", "", "35.1 to 36.0", "36.1 to 38.0", "38.1 to 39.0",
+             "39.1 or more", ""]],
            [36, 19, 19, 19, 25, 19, 19, 18], size=8, align="CENTER")
     d.clause("2.2", "\"V, P or U\" means the patient responds only to voice, only to pain, or is unresponsive. New "
              "confusion, or worsening confusion, scores 3 even if the patient is otherwise alert.")
