@@ -63,6 +63,8 @@ def ticketing_terms():
             ["GBP 20.01 to GBP 45.00", "GBP 3.25"],
             ["GBP 45.01 to GBP 90.00", "GBP 5.50"],
             ["Over GBP 90.00", "7.5% of the Face Value"]], [80, 70])
+    d.para("* No Booking Fee is charged on Personal Assistant tickets (clause 9.2). Booking Fees are capped at "
+           "GBP 15.00 per ticket.", size=8.5, style="I")
     d.clause("3.3", "An order processing charge of GBP 2.00 per order applies to postal delivery only. E-tickets "
              "and box office collection are free.")
     d.h1("4. Refunds when you cannot attend")
@@ -282,6 +284,8 @@ def parking_permits():
             ["D", "141 to 185", "GBP 210", "GBP 275", "GBP 350"],
             ["E", "186 to 225", "GBP 290", "GBP 365", "GBP 450"],
             ["F", "226 and over", "GBP 385", "GBP 470", "GBP 560"]], [28, 38, 34, 34, 34])
+    d.para("* \"First\", \"second\" and \"third\" count the permits the household already holds when it applies, "
+           "in any band; a free Blue Badge permit under rule 3.4 is not counted.", size=8.5, style="I")
     d.clause("3.2", "A diesel surcharge of GBP 50 a year is added for each diesel Vehicle registered before 1 "
              "September 2015. Permits for 6 months cost 55% of the annual price; no other periods are sold.")
     d.clause("3.3", "Vehicles without a CO2 figure are charged as Band D if the engine is up to 1,549 cc and as "
