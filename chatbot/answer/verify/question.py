@@ -344,9 +344,13 @@ def content_words_of(text: str) -> set[str]:
     return terms(text).words - QUESTION_WORDS - FRAME_WORDS
 
 
+# "how fast", "as early as": asking words, where "fasting" and "Next Day Early" name what is asked about
+_HOW_SOON = re.compile(r"\b(?:how|as|so|too)\s+(?:fast|quickly|quick|early)\b", re.I)
+
+
 def analyse_question(question: str, split: bool = True) -> QuestionTerms:
     focus = focus_question(question)
-    t = terms(_ANALOGY.sub(" ", focus))  # "like with a tummy bug": the asker's comparison, not what is asked
+    t = terms(_HOW_SOON.sub(" ", _ANALOGY.sub(" ", focus)))  # "like with a tummy bug": the asker's comparison, not what is asked
     restrictions, shared = [], []  # shared: what the other parts of a compound question inherit
     scene = scene_spans(focus)
     premise = _PREMISE.match(focus)  # "Since the warranty runs for a full year, ...": what the asker believes

@@ -365,9 +365,11 @@ def named_cell(asked: set[str], row: str) -> tuple[int, int] | None:
 
 
 def same_table(a: str, b: str) -> bool:
-    """Two rows of one table: the same first heading and at least two more headings in common."""
-    ha, hb = row_headings(a), row_headings(b)
-    return bool(ha and hb and ha[0] == hb[0] and len(set(ha[1:]) & set(hb[1:])) >= 2)
+    """Two rows of one table: the same first heading and at least two more headings in common (one,
+    of a two-column table: "When you test ..., Target (mmol/L) ...")."""
+    ha, hb = ([c.split()[0].lower() for c in t.split(", ") if c.split()] for t in (a, b))
+    return bool(len(ha) > 1 and len(hb) > 1 and ha[0] == hb[0]
+                and len(set(ha[1:]) & set(hb[1:])) >= max(1, min(2, len(ha) - 1, len(hb) - 1)))
 
 
 _LIST_ITEM = re.compile(r"\s*(?:[-\u2022*\u2013]\s|\(?[a-z]{1,3}\)\s|\(?\d{1,2}\)\s)")  # "- ", "(a) ", "ii) ", "3) "

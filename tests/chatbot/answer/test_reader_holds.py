@@ -1083,3 +1083,14 @@ def test_the_column_the_question_mostly_names_is_quoted_and_brackets_hold_one_ce
     assert row[a:b] == "Price per seat per month GBP 19.40"
     assert named_cell(terms("What is the Band C price?").words, row) is None  # no column named
     assert [row[a:b] for a, b in row_cells(row)][-1] == "Notes (setup, training and 2 audits) included."
+
+
+def test_a_two_column_tables_neighbour_row_is_not_quoted_and_fasting_is_no_asking_word():
+    targets = chunk(0, "medical/glucose_leaflet_wexcombe.pdf", 1, (
+        "What should my sugar levels be?\nWhen you check Fasting (before breakfast), Aim for (mmol/L) below 5.5.\n"
+        "When you check Before other meals, Aim for (mmol/L) below 6.0.\n"
+        "When you check 1 hour after a meal, Aim for (mmol/L) below 7.6."), "What should my sugar levels be?")
+    ans = read("What is the fasting sugar level to aim for?", [targets], corpus=[targets, *CORPUS])
+    assert not ans.refused and "below 5.5" in ans.answer and "6.0" not in ans.answer
+    ans = read("How fast should my sugar be below 7.6 after a meal?", [targets], corpus=[targets, *CORPUS])
+    assert not ans.refused and "1 hour after a meal" in ans.answer  # "how fast" still asks for a time
