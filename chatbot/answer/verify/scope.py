@@ -163,7 +163,7 @@ _WHILE = re.compile(r"\b(?:can|may|could|should)(?:\s+\S+){0,12}?\s+(?:while|whi
                     r"((?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)", re.I)
 # "are dogs allowed at the wedding", "is flood damage covered"
 _ALLOWED = re.compile(r"^\s*(?:is|are)\s+((?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*\s+(?:allowed|permitted|covered|included|"
-                      r"accepted|provided|available|banned|prohibited|excluded)\b(?:\s+to\s+(?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)?)",
+                      r"accepted|provided|available|banned|prohibited|excluded|offered|given|done|funded|supplied|checked|vetted)\b(?:\s+to\s+(?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)?)",
                       re.I)  # "are leaseholders allowed to keep pets": the pets too
 # "is it safe to drive while ...", "is it OK for him to swim": the act asked about
 _SAFE_TO = re.compile(r"^\s*(?:is|are)\s+(?:it|they|we|i)\s+(?:safe|ok|okay|alright|all\s+right|fine|possible)\s+"
@@ -211,7 +211,7 @@ def silent_thing(question: str, shown: set[str], naming: set[str], idf=None, bri
     m = (_THERE_IS.search(asks) or _ALLOWED.search(asks) or _SAFE_TO.search(asks) or _WHILE.search(asks)
          or _BY_MEANS.search(asks) or _HAS_THING.search(asks))
     if m is None:
-        m = _WHAT_IF.search(asks)
+        m = _WHAT_IF.search(asks) or _WILL_GET.search(asks)
     if not m or re.match(r"\s*to\b", question[m.end(1):]) and m.group(0).lower().rstrip().endswith("have"):
         return ""
     said = _unsaid(m.group(1), shown, naming, idf, bridged)
@@ -219,6 +219,11 @@ def silent_thing(question: str, shown: set[str], naming: set[str], idf=None, bri
     if not said and taken and taken.start(1) != m.start(1):
         said = _unsaid(_THING_END.split(taken.group(1))[0], shown, naming, idf, bridged)
     return said
+
+
+# "will Daniel still get his 2026 bonus", "does the carer receive travel time": what is received
+_WILL_GET = re.compile(r"^\s*(?:will|would|do|does|did)\s+(?:[a-z'-]+\s+){0,3}?(?:still\s+)?(?:get|receive)\s+"
+                       r"(?:an?\s+|the\s+|any\s+|my\s+|his\s+|her\s+|their\s+|our\s+)?((?:[a-z0-9][a-z0-9'-]*\s+){0,3}[a-z][a-z'-]*)", re.I)
 
 
 # "can a child have the chickenpox vaccine", "should I take ibuprofen": what is taken (up to "while", "with")

@@ -1094,3 +1094,13 @@ def test_a_two_column_tables_neighbour_row_is_not_quoted_and_fasting_is_no_askin
     assert not ans.refused and "below 5.5" in ans.answer and "6.0" not in ans.answer
     ans = read("How fast should my sugar be below 7.6 after a meal?", [targets], corpus=[targets, *CORPUS])
     assert not ans.refused and "1 hour after a meal" in ans.answer  # "how fast" still asks for a time
+
+
+def test_will_someone_get_a_thing_and_is_a_thing_offered_ask_whether_it_is_said():
+    hits = [LEAVE, ENDING, TRIAL]
+    assert read("Will a Brackley volunteer still get a Christmas hamper after the trial placement?", hits).refused
+    assert read("Is a free uniform offered to volunteers at Brackley?", hits).refused
+    ans = read("Will a Brackley volunteer get paid holiday after the trial placement?", hits)
+    assert not ans.refused and "15 days' paid holiday" in ans.answer
+    ans = read("Is paid holiday given to volunteers at Brackley?", hits)
+    assert not ans.refused and "15 days' paid holiday" in ans.answer
