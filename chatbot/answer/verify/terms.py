@@ -25,6 +25,7 @@ from chatbot.answer.verify.tables import (
     UNIT_WORDS,
 )
 from core.text import sentence_spans
+from ingest.clean import is_heading
 
 # ---------------------------------------------------------------------------------------------
 # tokens: words (stemmed), numbers (normalised), quantities (number + unit)
@@ -425,3 +426,12 @@ def support_units(text: str) -> tuple[tuple[int, int], ...]:
         out.extend(_windows(text, start, end) if end - start > LONG_SENTENCE else [(start, end)])
     return tuple(out)
 
+
+def is_title(text: str) -> bool:
+    """A heading or title ("6. INSURANCE", "Rent Review"): quoting one answers nothing. Ingest's
+    heading test, less what carries a fact: a label ending in ':' introduces its value ("Effective
+    Date:" … "14 March 2025"), and a line with a number past its clause number states one."""
+    text = text.strip()
+    if text.endswith("?"):
+        return True  # a leaflet's question ("What counts as a fever?") heads its answer; it answers nothing
+    return is_heading(text) and not text.endswith(":") and not re.search(r"\d", re.sub(r"^\d+(\.\d+)*\.?\s+", "", text))
