@@ -59,6 +59,9 @@ _CHARGED_FOR = re.compile(r"\b(?:charge|charges|cost|costs|pay|fee|price)\s+(?:\
                           r"((?:\(?[a-z][\w'-]*\)?\s+){0,7}\(?[a-z][\w'-]*)", re.I)  # ("on hold (freeze)": a lay word's reading too)
 
 
+# "how much does the client portal module cost per user", "what will a second key cost"
+_COSTS = re.compile(r"\b(?:how\s+much|what)\s+(?:does|do|will|would|did)\s+((?:[a-z][\w'-]*\s+){0,6}?[a-z][\w'-]*)\s+cost\b",
+                    re.I)
 _DOING = frozenset(stem(w) for w in "put get make do keep take give have use".split())  # no thing priced
 
 
@@ -66,7 +69,7 @@ def charged_for_elsewhere(qa: QuestionTerms, best: Candidate, passages: Sequence
     """A price question whose best sentence prices another thing: it names less than half (by weight)
     of what the price is asked for ("collect a parcel from a home address" against a fuel surcharge)."""
     kinds = {qa.kind.kind, *(k.kind for k in qa.kind.also)} if qa.kind else set()
-    m = _CHARGED_FOR.search(qa.text) if "money" in kinds else None
+    m = (_CHARGED_FOR.search(qa.text) or _COSTS.search(qa.text)) if "money" in kinds else None
     if not m:
         return False
     naming = source_words(passages[best.n - 1].source) | {stem(w.lower()) for n in qa.terms.names for w in n.split()}

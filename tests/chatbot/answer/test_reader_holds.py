@@ -1007,6 +1007,9 @@ def test_a_price_asked_for_one_thing_is_not_answered_by_the_price_of_another():
     corpus = [agent, club, *CORPUS]
     assert read("What do they charge for an accompanied viewing on a bank holiday?", [agent], corpus=corpus).refused
     assert read("How much do they charge to manage a property that I want to let out?", [agent], corpus=corpus).refused
+    assert read("How much does a professional drone survey cost?", [agent], corpus=corpus).refused
+    ans = read("How much does a professional floor plan cost?", [agent], corpus=corpus)
+    assert not ans.refused and "GBP 95" in ans.answer
     ans = read("What do they charge for an accompanied viewing on a Sunday?", [agent], corpus=corpus)
     assert not ans.refused and "GBP 40" in ans.answer
     ans = read("How much does it cost to put my membership on hold for a month?", [club], corpus=corpus)
