@@ -158,6 +158,9 @@ _WEEKDAYS = stems("monday tuesday wednesday thursday friday saturday sunday week
 _NOT_RESTRICTING = re.compile(r"(?:no|not|none|nothing|any)\b", re.I)
 _ANALOGY = re.compile(r"\b(?:just\s+)?(?:like|as|unlike)\s+with\s+[^,.;?]*", re.I)
 _LIKENED = re.compile(r"\b(?:like|unlike|as|than)\s*$", re.I)
+# "carry on with my metformin", "go ahead with the induction": a verb's object, what is asked about
+_PHRASAL = re.compile(r"\b(?:carry|carrying|keep|keeping|go|going|get|getting)\s+(?:on|ahead)\s*$|"
+                      r"\b(?:continue|continuing|cope|coping|deal|dealing|stick|sticking|put\s+up)\s*$", re.I)
 _QUANTITY_OF = re.compile(r"\d\s*[a-zµ%/]{0,6}\s+of\s+$", re.I)  # "35 mg of warfarin": an amount of it
 
 
@@ -359,7 +362,8 @@ def analyse_question(question: str, split: bool = True) -> QuestionTerms:
             continue  # "It set the alarm off for the whole block. What is deducted?": the story, not what is asked
         # (only the words just before the phrase are read: a search of the whole prefix per phrase was quadratic)
         if (_NOT_RESTRICTING.match(m.group(1)) or _QUANTITY_OF.search(focus[max(0, m.start(1) - 24) : m.start(1)])
-                or _LIKENED.search(focus[max(0, m.start() - 12) : m.start()])):
+                or _LIKENED.search(focus[max(0, m.start() - 12) : m.start()])
+                or _PHRASAL.search(focus[max(0, m.start() - 16) : m.start()])):
             continue  # "with no obvious cause": what the case lacks; "35 mg of warfarin": an amount; "like with a tummy bug": a comparison
         # the noun phrase after the preposition, its first two words: a verb may follow the phrase
         # ("for TIDEWATER-RESTRICTED information survive termination")

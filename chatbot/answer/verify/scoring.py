@@ -319,7 +319,8 @@ class Scorer:
             if action and action not in s.words and not near(action, s.words) and not LAY_TERMS.get(action, frozenset()) & s.words:
                 c.score *= cfg.action_penalty  # a time limit of another act ("30 days' notice" for "to object")
             c.score += cfg.rank_bonus / c.n
-        ranked = sorted(cands, key=lambda c: -c.score)
+        # (rounded: a sum over a set of words differs in its last bits from run to run, and a tie then flipped)
+        ranked = sorted(cands, key=lambda c: -round(c.score, 9))
         if self.rerank is not None and len(ranked) > 1 and cfg.w_reader > 0:
             ranked = self.reread(qa.text, ranked)
         return ranked

@@ -1107,3 +1107,11 @@ def test_will_someone_get_a_thing_and_is_a_thing_offered_ask_whether_it_is_said(
     assert not ans.refused and "15 days' paid holiday" in ans.answer
     ans = read("Is paid holiday given to volunteers at Brackley?", hits)
     assert not ans.refused and "15 days' paid holiday" in ans.answer
+
+
+def test_carry_on_with_a_medicine_asks_about_the_medicine_and_restricts_nothing():
+    after = chunk(0, "medical/pregnancy_sugar_leaflet_wexcombe.pdf", 2, (
+        "After the birth\nStop insulin and glibenclamide as soon as your baby is born.\n"
+        "Your own sugar is checked once before you go home."), "After the birth")
+    ans = read("Once the baby's here, do I carry on with my glibenclamide tablets?", [after], corpus=[after, *CORPUS])
+    assert not ans.refused and "Stop insulin and glibenclamide" in ans.answer
