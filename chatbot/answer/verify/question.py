@@ -39,6 +39,9 @@ class AnswerType:
 def expected_type(question: str) -> AnswerType | None:
     """What a sentence must hold to answer `question` (None: any sentence may). The first rule that
     matches decides; a second part after "and" may add another kind."""
+    lead = _LEADING_CLAUSE.match(question)
+    if lead and _ASKS.match(question[lead.end():]):
+        question = question[lead.end():]  # "When my son has a fever, how much ...?": the case, not a date asked
     found = []
     for part in re.split(r"\band\b|,", question) if re.search(r"\band\b", question) else [question]:
         for name, rule in KIND_RULES:
@@ -65,6 +68,9 @@ def expected_type(question: str) -> AnswerType | None:
     return AnswerType(whole.kind, whole.counted, others) if others else whole
 
 
+_LEADING_CLAUSE = re.compile(r"\s*(?:when|whenever|if|once|after|before|while|whilst|as\s+soon\s+as)\b[^,?;]{3,160},\s*", re.I)
+_ASKS = re.compile(r"(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|should|"
+                   r"shall|will|would|may|might|must|have|has)\b", re.I)
 _WHEN_ASKED = re.compile(r"(?:^|[,;:.?]\s*|\band\s+)when\s+(?:can|could|do|does|did|is|are|should|must|will|would|may|"
                          r"might)\b", re.I)
 

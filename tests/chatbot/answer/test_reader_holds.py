@@ -1115,3 +1115,16 @@ def test_carry_on_with_a_medicine_asks_about_the_medicine_and_restricts_nothing(
         "Your own sugar is checked once before you go home."), "After the birth")
     ans = read("Once the baby's here, do I carry on with my glibenclamide tablets?", [after], corpus=[after, *CORPUS])
     assert not ans.refused and "Stop insulin and glibenclamide" in ans.answer
+
+
+def test_a_leading_when_or_if_clause_is_the_case_and_the_question_after_it_says_what_is_asked():
+    from chatbot.answer.verify.question import expected_type
+    assert expected_type("When my son has a fever, how much paracetamol can he have?").kind == "number"
+    assert expected_type("If we end the contract, how long do we have to take our data out?").kind == "duration"
+    assert expected_type("When the lease ends, when must the tenant leave?").kind == "date"
+    course = chunk(0, "medical/steroid_course_leaflet_wexcombe.pdf", 1, (
+        "Your steroid course\nTake 6 steroid tablets (30 mg) once a day, in the morning, for 5 days.\n"
+        "You do not need to reduce the dose slowly at the end of the course.\nStore below 25 C."), "Your steroid course")
+    ans = read("When I get to the end of my steroid tablets, do I have to cut them down slowly?", [course],
+               corpus=[course, *CORPUS])
+    assert not ans.refused and "You do not need to reduce the dose slowly" in ans.answer
