@@ -81,6 +81,13 @@ _PER_YEAR = {"month": 12.0, "week": 52.0, "day": 365.0}
 
 # numbered things a question places in a range of a table: "flat 23" in "flats 17 to 40"
 LABEL_NOUNS = frozenset("flat apartment room plot bay house floor ward bed".split())
+# things counted in a table's bands ("Named Users 51 to 150", "Guests 61 to 120") and in a case ("we have
+# 64 users", "about 80 guests"): the same noun on both sides
+COUNT_NOUNS = frozenset("user member guest employee seat licence license delegate attendee pupil student learner "
+                        "worker vehicle device site location".split())
+_COUNTED = re.compile(r"\b(\d{1,3}(?:,\d{3})*|\d+)\s+(?:(?!per\b)[a-z-]+\s+)?(users?|members?|guests?|employees?|seats?|"
+                      r"licen[cs]es?|delegates?|attendees?|pupils?|students?|learners?|workers?|vehicles?|devices?|"
+                      r"sites?|locations?)\b", re.I)
 _LABEL_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
 _LABELLED = re.compile(r"\b(flats?|apartments?|rooms?|plots?|bays?|houses?|floors?|wards?|beds?)"
                        r"\s+(?:no\.?\s*|number\s+)?(\d{1,4})\b(?![.,:]\d)", re.I)
@@ -95,7 +102,7 @@ def label_unit(before: str) -> str | None:
     single = word[:-1] if word.endswith("s") else word
     if single in ("age", "aged"):
         return "year"  # "ages 18 to 65", "aged 2 to 5"
-    return unit_name(word) or (single if single in LABEL_NOUNS else None)
+    return unit_name(word) or (single if single in LABEL_NOUNS | COUNT_NOUNS else None)
 
 
 def unit_name(raw: str | None) -> str | None:
@@ -279,6 +286,12 @@ def question_values(question: str) -> list[Value]:
         unit = unit_name(word) or single
         if not any(b.start <= m.start(2) < b.end for b in banded):
             values.append(Value(float(m.group(2)), unit))
+    for m in _COUNTED.finditer(question):  # "we have 64 users": read against "Named Users 51 to 150"
+        word = m.group(2).lower()
+        if re.search(r"\b[A-Z][A-Za-z]*\s*$", question[max(0, m.start() - 12) : m.start()]):
+            continue  # "Tier 4 price per user": a row's name, no count
+        if not any(b.start <= m.start(1) < b.end for b in banded):
+            values.append(Value(float(m.group(1).replace(",", "")), word[:-1] if word.endswith("s") else word))
     clocks = clock_times(question)
     for a, _, hours in clocks:  # "my appointment is at 2.30 pm"
         if not any(b.start <= a < b.end for b in banded):

@@ -1128,3 +1128,15 @@ def test_a_leading_when_or_if_clause_is_the_case_and_the_question_after_it_says_
     ans = read("When I get to the end of my steroid tablets, do I have to cut them down slowly?", [course],
                corpus=[course, *CORPUS])
     assert not ans.refused and "You do not need to reduce the dose slowly" in ans.answer
+
+
+def test_a_count_of_users_is_read_against_a_tiers_user_band():
+    tiers = chunk(0, "legal/booking_software_order_wexcombe.pdf", 3, (
+        "Schedule B - Prices\nTier A, Named Users 1 to 25, Price per Named User per month GBP 18.00.\n"
+        "Tier B, Named Users 26 to 100, Price per Named User per month GBP 15.50.\n"
+        "Tier C, Named Users 101 to 300, Price per Named User per month GBP 12.75."), "Schedule B - Prices")
+    ans = read("We have 64 users at the practice. What is the price per user per month?", [tiers],
+               corpus=[tiers, *CORPUS])
+    assert not ans.refused and "GBP 15.50" in ans.answer and "GBP 18.00" not in ans.answer
+    from chatbot.answer.ranges import question_values
+    assert question_values("What is the Tier 4 price per user?") == []  # a row's name, no count of users
