@@ -228,6 +228,30 @@ def scope_beside(hits: Sequence[Hit], question: str, documents: dict[str, list])
     return None
 
 
+# a contract's defined term with its value: '"Termination Date" means 31 January 2027'
+_DEFINES = re.compile(r"[\"“]([A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){1,4})[\"”]\s+(?:means|is|shall mean)\b[^.;\n]*?\d")
+
+
+def definition_beside(hits: Sequence[Hit], question: str, documents: dict[str, list]) -> Hit | None:
+    """The chunk of the best hit's document that defines a term the question names, with a value
+    ('"Termination Date" means 31 January 2027' for "what is his termination date"), when no retrieved
+    chunk does: a contract states the value once, in its definitions, and uses the term everywhere
+    else. None when there is nothing to add."""
+    top, seen = hits[0], {h.chunk.chunk_id for h in hits}
+    asked = " ".join(re.findall(r"[a-z0-9'’-]+", question.lower()))
+    found = None
+    for c in documents.get(top.chunk.source, []):
+        if c.collection != top.chunk.collection:
+            continue
+        for m in _DEFINES.finditer(c.text):
+            term = m.group(1).lower()
+            if re.search(rf"\b{re.escape(term)}\b", asked) and (found is None or len(term) > len(found[0])):
+                found = (term, c)
+    if found is None or found[1].chunk_id in seen:
+        return None
+    return Hit(chunk=found[1], score=top.score, rank=len(hits) + 1, dense_score=top.dense_score, document=top.document)
+
+
 def citations_for(verdict: Verdict, hits: Sequence[Hit], passages: Sequence[Passage]) -> list[Citation]:
     """One citation per passage the verdict rests on, with its supporting spans."""
     by_n: dict[int, list[list[int]]] = {}
@@ -384,6 +408,9 @@ class Engine:
         opening = scope_beside(hits, read, self.documents) if hits else None
         if opening is not None:
             hits.append(opening)
+        defined = definition_beside(hits, read, self.documents) if hits else None
+        if defined is not None:
+            hits.append(defined)
         route = found.routed  # which documents the question named (chatbot/answer/route.py)
         retrieve_s = time.perf_counter() - t0
         model = self.generator.model_name(cfg.use_adapter)

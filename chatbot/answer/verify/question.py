@@ -197,7 +197,10 @@ def asked_subject(focus: str) -> set[str]:
     """Stems of the thing a "What is the X" question asks ("when is the final date for us to pay" ->
     final, date): a sentence that says "The final date for payment is ..." defines it."""
     m = _ASKED_SUBJECT.match(focus)
-    return (terms(m.group(1)).words - QUESTION_WORDS - FRAME_WORDS) if m else set()
+    if not m:
+        return set()
+    thing = re.sub(r"^.*?\w['’]s\s+", "", m.group(1))  # "Daniel Oyelaran's termination date": the date is asked
+    return terms(thing).words - QUESTION_WORDS - FRAME_WORDS
 
 
 LAY_PHRASE = [(re.compile(rf"(?<![\w&])(?:{alts})(?![\w&])", re.I), word) for alts, word in LAY_PHRASES]

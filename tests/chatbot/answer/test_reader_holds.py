@@ -1140,3 +1140,18 @@ def test_a_count_of_users_is_read_against_a_tiers_user_band():
     assert not ans.refused and "GBP 15.50" in ans.answer and "GBP 18.00" not in ans.answer
     from chatbot.answer.ranges import question_values
     assert question_values("What is the Tier 4 price per user?") == []  # a row's name, no count of users
+
+
+def test_a_defined_terms_value_is_read_from_the_definitions_when_the_question_names_the_term():
+    sale = "legal/boat_sale_agreement_wexcombe.pdf"
+    defined = chunk(0, sale, 1, (
+        '1. Definitions\n1.1 "Handover Date" means 30 June 2027. "Deposit" means the sum in clause 3.1. '
+        '"Buyer" means Rhys Holt.'), "1. Definitions")
+    handover = chunk(1, sale, 2, (
+        "5. Handover\n5.1 The Seller delivers the Boat at the marina on the Handover Date.\n5.2 The mooring fee "
+        "is paid by the Seller up to the Handover Date and in the July 2027 invoice."), "5. Handover")
+    corpus = [defined, handover, *CORPUS]
+    ans = read("What is Rhys Holt's handover date under the boat sale agreement?", [handover], corpus=corpus)
+    assert not ans.refused and "30 June 2027" in ans.answer and "July 2027" not in ans.answer
+    from chatbot.answer.verify.question import asked_subject
+    assert asked_subject("What is Rhys Holt's handover date?") == asked_subject("What is the handover date?") != set()
