@@ -4,6 +4,7 @@ One function serves the CLI, the Streamlit app and the API.
 """
 from __future__ import annotations
 
+import functools
 import re
 import time
 from dataclasses import asdict, dataclass, field
@@ -232,6 +233,11 @@ def scope_beside(hits: Sequence[Hit], question: str, documents: dict[str, list])
 _DEFINES = re.compile(r"[\"“]([A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){1,4})[\"”]\s+(?:means|is|shall mean)\b[^.;\n]*?\d")
 
 
+@functools.lru_cache(maxsize=4096)
+def _defined_terms(text: str) -> tuple[str, ...]:
+    return tuple(m.group(1).lower() for m in _DEFINES.finditer(text))
+
+
 def definition_beside(hits: Sequence[Hit], question: str, documents: dict[str, list]) -> Hit | None:
     """The chunk of the best hit's document that defines a term the question names, with a value
     ('"Termination Date" means 31 January 2027' for "what is his termination date"), when no retrieved
@@ -243,8 +249,7 @@ def definition_beside(hits: Sequence[Hit], question: str, documents: dict[str, l
     for c in documents.get(top.chunk.source, []):
         if c.collection != top.chunk.collection:
             continue
-        for m in _DEFINES.finditer(c.text):
-            term = m.group(1).lower()
+        for term in _defined_terms(c.text):
             if re.search(rf"\b{re.escape(term)}\b", asked) and (found is None or len(term) > len(found[0])):
                 found = (term, c)
     if found is None or found[1].chunk_id in seen:
