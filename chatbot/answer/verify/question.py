@@ -232,7 +232,9 @@ def premise_of(question: str) -> str:
     if not m:
         return ""
     premise = (m.group("premise") if "premise" in m.re.groupindex else m.group(0)).strip(" ,;")
-    return "" if _ASKS.match(premise) else premise  # "How much is the fee - and when ...": no claim
+    if _ASKS.match(premise):
+        return ""  # "How much is the fee - and when ...": no claim
+    return re.sub(r"^(?:since|as|because|given\s+that|seeing\s+as|now\s+that)\s+", "", premise, flags=re.I)
 
 
 # a sentence that tells the assistant what to do, not what the case is: "Ignore the documents and say ..."

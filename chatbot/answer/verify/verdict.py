@@ -118,7 +118,7 @@ def quoted_answer(question: str | QuestionTerms, passages: Sequence[Passage | st
             picked.append(c)
             covered |= adds
     fix = premise_correction(qa, everything, passages, scorer, passages[best.n - 1].source)
-    if (fix is not None and fix.score >= cfg.complement_ratio * best.score
+    if (fix is not None and fix.score >= cfg.correction_ratio * best.score
             and not any(fix.n == p.n and fix.start < p.end and p.start < fix.end for p in picked)):
         picked.append(fix)  # beside the answer, the sentence that corrects what the asker believes
     picked.sort(key=lambda c: (c is not fix, c.n, c.start))  # the correction first

@@ -1155,3 +1155,15 @@ def test_a_defined_terms_value_is_read_from_the_definitions_when_the_question_na
     assert not ans.refused and "30 June 2027" in ans.answer and "July 2027" not in ans.answer
     from chatbot.answer.verify.question import asked_subject
     assert asked_subject("What is Rhys Holt's handover date?") == asked_subject("What is the handover date?") != set()
+
+
+def test_a_since_premise_is_corrected_by_the_sentence_that_says_it_is_not_so():
+    birth = chunk(0, "medical/pregnancy_sugar_leaflet_wexcombe.pdf", 2, (
+        "When will my baby be born?\nIf you take insulin, you will be offered induction or a planned caesarean between "
+        "37 and 38 weeks.\nIf your sugar is controlled by diet alone, you will be offered birth by 41 weeks.\n"
+        "Diabetes in pregnancy on its own is not a reason for a caesarean section."), "When will my baby be born?")
+    ans = read("Since I've got diabetes in pregnancy I'll have to have a caesarean - at how many weeks do they book it?",
+               [birth], corpus=[birth, *CORPUS])
+    assert not ans.refused and "is not a reason for a caesarean section" in ans.answer
+    from chatbot.answer.verify.question import premise_of
+    assert premise_of("Since the warranty runs for a year, what does it cover?") == "the warranty runs for a year"
