@@ -65,9 +65,12 @@ _COSTS = re.compile(r"\b(?:how\s+much|what)\s+(?:does|do|will|would|did)\s+((?:[
 _DOING = frozenset(stem(w) for w in "put get make do keep take give have use".split())  # no thing priced
 
 
-def charged_for_elsewhere(qa: QuestionTerms, best: Candidate, passages: Sequence[Passage], scorer: Scorer) -> bool:
+def charged_for_elsewhere(qa: QuestionTerms, best: Candidate, passages: Sequence[Passage], scorer: Scorer,
+                          beside: Sequence[Candidate] = ()) -> bool:
     """A price question whose best sentence prices another thing: it names less than half (by weight)
-    of what the price is asked for ("collect a parcel from a home address" against a fuel surcharge)."""
+    of what the price is asked for ("collect a parcel from a home address" against a fuel surcharge).
+    `beside`: sentences quoted with it, which may name the thing ("Language consultancy, full day"
+    above "Consultancy on a Saturday")."""
     kinds = {qa.kind.kind, *(k.kind for k in qa.kind.also)} if qa.kind else set()
     m = (_CHARGED_FOR.search(qa.text) or _COSTS.search(qa.text)) if "money" in kinds else None
     if not m:
@@ -82,6 +85,6 @@ def charged_for_elsewhere(qa: QuestionTerms, best: Candidate, passages: Sequence
     text = strip_label(best.text)
     if best.header is not None:
         text = passages[best.n - 1].text[best.header[0] : best.header[1]] + "\n" + text
-    said = terms(text).words
+    said = terms(text).words.union(*(terms(c.text).words for c in beside))
     held = {w for w in thing if w in said or near(w, said) or LAY_TERMS.get(w, frozenset()) & said}
     return sum(scorer.idf(w) for w in held) < 0.5 * sum(scorer.idf(w) for w in thing)

@@ -86,7 +86,8 @@ def quoted_answer(question: str | QuestionTerms, passages: Sequence[Passage | st
         return Verdict("refused", "", related=list(range(1, len(passages) + 1)),
                        score=ranked[0].score if ranked else 0.0)
     best = ranked[0]
-    if charged_for_elsewhere(qa, best, passages, scorer):
+    close = [c for c in ranked[1:4] if c.n == best.n and c.score >= cfg.second_quote_ratio * best.score]
+    if charged_for_elsewhere(qa, best, passages, scorer, close):
         return Verdict("refused", "", related=list(range(1, len(passages) + 1)), score=best.score)
     picked = [best]
     # words that name a document or section ("Ashgrove", "lease") are not what a second quote must add

@@ -1167,3 +1167,18 @@ def test_a_since_premise_is_corrected_by_the_sentence_that_says_it_is_not_so():
     assert not ans.refused and "is not a reason for a caesarean section" in ans.answer
     from chatbot.answer.verify.question import premise_of
     assert premise_of("Since the warranty runs for a year, what does it cover?") == "the warranty runs for a year"
+
+
+
+def test_a_price_whose_thing_is_named_by_the_row_quoted_beside_it_is_answered():
+    from chatbot.answer.verify.premise import charged_for_elsewhere
+    from chatbot.answer.verify.question import analyse_question
+    from chatbot.answer.verify.scoring import Candidate, Passage, Scorer
+    text = ("Schedule 1 - Rates\nWork BSL video interpreting, full day (up to 7 hours), Rate GBP 410.\n"
+            "Work Interpreting on a Saturday, Sunday or bank holiday, Rate 1.5 times the day rate.")
+    first, saturday = text.splitlines()[1:]
+    rows = [Candidate(1, text.index(row), text.index(row) + len(row), row) for row in (first, saturday)]
+    qa = analyse_question("What does BSL video interpreting cost if it is done on a Saturday?")
+    passages = [Passage(text, source="legal/interpreting_terms_wexcombe.pdf")]
+    assert charged_for_elsewhere(qa, rows[1], passages, Scorer())  # alone, the Saturday row prices "interpreting"
+    assert not charged_for_elsewhere(qa, rows[1], passages, Scorer(), beside=[rows[0]])  # quoted with the row it adds to
