@@ -1182,3 +1182,5 @@ def test_a_price_whose_thing_is_named_by_the_row_quoted_beside_it_is_answered():
     passages = [Passage(text, source="legal/interpreting_terms_wexcombe.pdf")]
     assert charged_for_elsewhere(qa, rows[1], passages, Scorer())  # alone, the Saturday row prices "interpreting"
     assert not charged_for_elsewhere(qa, rows[1], passages, Scorer(), beside=[rows[0]])  # quoted with the row it adds to
+    from chatbot.answer.verify.question import expected_type
+    assert expected_type("What does sign-language interpreting cost if it is done on a Saturday?").kind == "money"
