@@ -110,6 +110,9 @@ def typed_numbers(t: Terms, kind: AnswerType | None) -> set[str]:
     return out
 
 
+_RUNS_TO = frozenset({"until", "till", "continu", "end", "expir", "run", "last", "ceas", "stop"})
+
+
 def _has_type(t: Terms, kind: AnswerType, question: Terms | None) -> bool:
     q_numbers = question.numbers if question is not None else set()
     numbers = t.numbers - q_numbers
@@ -123,8 +126,8 @@ def _has_type(t: Terms, kind: AnswerType, question: Terms | None) -> bool:
         return bool(t.identifiers - q_numbers)
     if k == "dose":
         return any(u in DOSE_UNITS for _, u in quantities)
-    if k == "duration":
-        return any(u in TIME_UNITS for _, u in quantities)
+    if k == "duration":  # or the date it runs to: "how long does the cover carry on" -> "until 30 April 2027"
+        return any(u in TIME_UNITS for _, u in quantities) or bool(t.months and t.words & _RUNS_TO)
     if k == "date":  # a calendar date, a year, a time of day, or a time relative to an event ("in the last 6 months")
         return bool(t.months) or bool(t.years - q_numbers) or t.clock or any(u in TIME_UNITS for _, u in quantities)
     if k == "name":

@@ -1184,3 +1184,12 @@ def test_a_price_whose_thing_is_named_by_the_row_quoted_beside_it_is_answered():
     assert not charged_for_elsewhere(qa, rows[1], passages, Scorer(), beside=[rows[0]])  # quoted with the row it adds to
     from chatbot.answer.verify.question import expected_type
     assert expected_type("What does sign-language interpreting cost if it is done on a Saturday?").kind == "money"
+
+
+def test_how_long_a_benefit_carries_on_is_answered_by_the_date_it_runs_until():
+    benefits = chunk(0, "legal/exit_agreement_wexcombe.pdf", 2, (
+        "7. Benefits\n7.1 The company car is returned by 28 February 2027.\n7.2 Dental cover continues until "
+        "30 April 2027, at the Employer's cost.\n7.3 Pension contributions stop on the Leaving Date."), "7. Benefits")
+    ans = read("How long does my dental cover carry on, and what happens to my pension contributions?", [benefits],
+               corpus=[benefits, *CORPUS])
+    assert not ans.refused and "until 30 April 2027" in ans.answer and "stop on the Leaving Date" in ans.answer
