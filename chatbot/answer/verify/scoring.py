@@ -18,6 +18,7 @@ from chatbot.answer.verify.terms import (
     LAY_TERMS,
     Terms,
     is_table_like,
+    named_alternative,
     named_cell,
     row_cells,
     label_end,
@@ -91,6 +92,7 @@ class Candidate:
     fit: int = 0  # ranges.band_fit: 1 its bands hold the case's value, -1 they leave it out, 0 no bands
     cell: tuple[int, int] | None = None  # of a table row, the one cell whose band holds the case (offsets in `text`)
     unnamed: frozenset[str] = frozenset()  # the question's names neither it nor its section says ("Brufex")
+    lead: int | None = None  # with `cell`, of a sentence: where its lead-in ends ("A freeze costs" | "GBP 5 (Standard)")
 
 
 def as_passages(passages: Sequence[Passage | str]) -> list[Passage]:
@@ -283,6 +285,9 @@ class Scorer:
             is_row = bool(row_headings(strip_label(c.text)))
             fit = c.fit = band_fit(qa.values, text, qa.bands, row=is_row)
             c.cell = held_cell(qa.values, c.text) if fit > 0 and is_row else None
+            if not is_row and (alt := named_alternative(q.words - QUESTION_WORDS, c.text)):
+                c.lead, *cell = alt  # "GBP 3,000 plus VAT (Multi-Agency)" of "... (Sole Agency) or ... (Multi-Agency)"
+                c.cell = tuple(cell)
             if c.cell is None and is_row:  # the column the question names: "as a multi-agency", "admission at 12:00"
                 c.cell = named_cell(q.words - QUESTION_WORDS, c.text) or clock_cell(
                     [v.number for v in qa.values if v.unit == "clock"], c.text, row_cells(c.text))

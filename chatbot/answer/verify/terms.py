@@ -365,6 +365,29 @@ def named_cell(asked: set[str], row: str) -> tuple[int, int] | None:
     return span if share >= 0.5 and others and max(others) < share else None
 
 
+# "GBP 2,250 plus VAT (Sole Agency) or GBP 3,000 plus VAT (Multi-Agency)": one value for each named case
+_VALUE_OF_CASE = r"(?<![\w.,])(?:[£$€]|\b(?:GBP|USD|EUR)\s?)?\d[\d,.]*(?:\s+[A-Za-z%/][^();\d]{0,25}?)?"
+_ALTERNATIVES = re.compile(rf"(?P<a>{_VALUE_OF_CASE})\s*\((?P<la>[^()]{{2,40}})\)\s+or\s+(?P<b>{_VALUE_OF_CASE})\s*"
+                           r"\((?P<lb>[^()]{2,40})\)")
+
+
+def named_alternative(asked: set[str], text: str) -> tuple[int, int, int] | None:
+    """In a sentence that gives one value for each of two named cases ("A freeze costs GBP 5 a month
+    (Standard) or GBP 8 a month (Platinum)"), the case the question names and not the other: (end of
+    the lead-in "A freeze costs", start, end of "GBP 5 a month (Standard)"). None otherwise."""
+    m = _ALTERNATIVES.search(text)
+    if not m:
+        return None
+    if not text[: m.start("a")].strip():
+        return None  # no lead-in to quote it with
+    a, b = (terms(m.group(g).replace("-", " ")).words for g in ("la", "lb"))
+    named = [g for g, w in (("a", a - b), ("b", b - a)) if w and w <= asked]
+    if len(named) != 1:
+        return None
+    g = named[0]
+    return m.start("a"), m.start(g), m.end("l" + g) + 1
+
+
 def same_table(a: str, b: str) -> bool:
     """Two rows of one table: the same first heading and at least two more headings in common (one,
     of a two-column table: "When you test ..., Target (mmol/L) ...")."""

@@ -145,7 +145,8 @@ def quotes_verdict(picked: Sequence[Candidate], passages: Sequence[Passage], sco
         # afternoon column for a 2.30 pm appointment, not the morning one beside it)
         cells = [(c.start, c.end)]
         if c.cell is not None:
-            cells = [(c.start, c.start + row_cells(c.text)[0][1]), (c.start + c.cell[0], c.start + c.cell[1])]
+            lead = c.lead if c.lead is not None else row_cells(c.text)[0][1]
+            cells = [(c.start, c.start + lead), (c.start + c.cell[0], c.start + c.cell[1])]
         if c.header is not None:  # a table row with its column headings
             cells = [c.header, *cells]
         parts.append(" … ".join(format_quote(text, a, b) for a, b in cells) + f" [{c.n}]")

@@ -1193,3 +1193,13 @@ def test_how_long_a_benefit_carries_on_is_answered_by_the_date_it_runs_until():
     ans = read("How long does my dental cover carry on, and what happens to my pension contributions?", [benefits],
                corpus=[benefits, *CORPUS])
     assert not ans.refused and "until 30 April 2027" in ans.answer and "stop on the Leaving Date" in ans.answer
+
+
+def test_a_sentence_giving_one_value_per_named_case_is_quoted_for_the_case_asked():
+    fees = chunk(0, "legal/allotment_rules_wexcombe.pdf", 1, (
+        "4. Rents\n4.1 The yearly rent is GBP 48 (Full Plot) or GBP 26 (Half Plot), due on 1 October.\n"
+        "4.2 A water charge of GBP 9 a year is added to every plot."), "4. Rents")
+    ans = read("What is the yearly rent for a half plot?", [fees], corpus=[fees, *CORPUS])
+    assert not ans.refused and "GBP 26 (Half Plot)" in ans.answer and "GBP 48" not in ans.answer
+    ans = read("What is the yearly rent for a plot?", [fees], corpus=[fees, *CORPUS])  # no case named: both
+    assert not ans.refused and "GBP 48 (Full Plot) or GBP 26 (Half Plot)" in ans.answer
