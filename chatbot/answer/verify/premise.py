@@ -72,7 +72,11 @@ def charged_for_elsewhere(qa: QuestionTerms, best: Candidate, passages: Sequence
     `beside`: sentences quoted with it, which may name the thing ("Language consultancy, full day"
     above "Consultancy on a Saturday")."""
     kinds = {qa.kind.kind, *(k.kind for k in qa.kind.also)} if qa.kind else set()
-    m = (_CHARGED_FOR.search(qa.text) or _COSTS.search(qa.text)) if "money" in kinds else None
+    m = _CHARGED_FOR.search(qa.text) if "money" in kinds else None
+    # "what will the annual resident permit cost": the thing is the subject, which a table's rows leave to
+    # their passage ("3.1 Annual resident permit prices ..."): it is looked for in the whole passage
+    costs = None if m or "money" not in kinds else _COSTS.search(qa.text)
+    m = m or costs
     if not m:
         return False
     naming = source_words(passages[best.n - 1].source) | {stem(w.lower()) for n in qa.terms.names for w in n.split()}
@@ -86,5 +90,7 @@ def charged_for_elsewhere(qa: QuestionTerms, best: Candidate, passages: Sequence
     if best.header is not None:
         text = passages[best.n - 1].text[best.header[0] : best.header[1]] + "\n" + text
     said = terms(text).words.union(*(terms(c.text).words for c in beside))
+    if costs:
+        said |= terms(passages[best.n - 1].text).words
     held = {w for w in thing if w in said or near(w, said) or LAY_TERMS.get(w, frozenset()) & said}
     return sum(scorer.idf(w) for w in held) < 0.5 * sum(scorer.idf(w) for w in thing)

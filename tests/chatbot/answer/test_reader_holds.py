@@ -1178,7 +1178,7 @@ def test_a_price_whose_thing_is_named_by_the_row_quoted_beside_it_is_answered():
             "Work Interpreting on a Saturday, Sunday or bank holiday, Rate 1.5 times the day rate.")
     first, saturday = text.splitlines()[1:]
     rows = [Candidate(1, text.index(row), text.index(row) + len(row), row) for row in (first, saturday)]
-    qa = analyse_question("What does BSL video interpreting cost if it is done on a Saturday?")
+    qa = analyse_question("What do they charge for BSL video interpreting if it is done on a Saturday?")
     passages = [Passage(text, source="legal/interpreting_terms_wexcombe.pdf")]
     assert charged_for_elsewhere(qa, rows[1], passages, Scorer())  # alone, the Saturday row prices "interpreting"
     assert not charged_for_elsewhere(qa, rows[1], passages, Scorer(), beside=[rows[0]])  # quoted with the row it adds to
@@ -1203,3 +1203,18 @@ def test_a_sentence_giving_one_value_per_named_case_is_quoted_for_the_case_asked
     assert not ans.refused and "GBP 26 (Half Plot)" in ans.answer and "GBP 48" not in ans.answer
     ans = read("What is the yearly rent for a plot?", [fees], corpus=[fees, *CORPUS])  # no case named: both
     assert not ans.refused and "GBP 48 (Full Plot) or GBP 26 (Half Plot)" in ans.answer
+
+
+def test_what_a_thing_will_cost_is_answered_by_rows_whose_passage_names_the_thing():
+    from chatbot.answer.verify.premise import charged_for_elsewhere
+    from chatbot.answer.verify.question import analyse_question
+    from chatbot.answer.verify.scoring import Candidate, Passage, Scorer
+    rows = "Fuel Petrol car, First permit GBP 40.\nFuel Diesel car, First permit GBP 65."
+    qa = analyse_question("My car runs on diesel. What will the yearly resident permit cost me?")
+    for lead, priced_elsewhere in (("3.1 Yearly resident permit prices depend on the fuel.\n", False),
+                                   ("3.1 Visitor vouchers are sold in books of ten.\n", True)):
+        text = "3. Prices\n" + lead + rows
+        diesel = text.index("Fuel Diesel")
+        best = Candidate(1, diesel, len(text), text[diesel:])
+        assert charged_for_elsewhere(qa, best, [Passage(text, source="legal/parking_wexcombe.pdf")], Scorer()) \
+            is priced_elsewhere
