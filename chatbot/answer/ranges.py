@@ -36,7 +36,7 @@ UNITS = {
 }
 _UNIT = r"(?:per\s+cent|ml/min(?:ute)?(?:/1\.73\s?m2?)?|mmol/l|[µu]mol/l|micromol/l|°c|%|[a-zµ]+)"
 # a number starts at the start of a digit run (linear on long runs); "1,000,000" is one number
-_NUM = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3}){2,}(?!\d|,\d)(?:\.\d+)?|\d+(?:[.,]\d+)?)"
+_NUM = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3}){2,}(?!\d|,\d)(?:\.\d+)?|\d{1,3},\d{3}\.\d+|\d+(?:[.,]\d+)?)"  # ("40,000.01")
 _CURRENCY = r"(?:(?:[£$€]|\b(?:GBP|USD|EUR)\b)\s?)?"
 _MONEY_BEFORE = re.compile(r"(?:[£$€]|\b(?:gbp|usd|eur))\s?$", re.I)  # a currency written before the number
 
@@ -115,7 +115,7 @@ def unit_name(raw: str | None) -> str | None:
 
 
 def _num(text: str) -> float | None:
-    if text.count(",") > 1:  # "1,000,000"
+    if text.count(",") > 1 or ("," in text and "." in text):  # "1,000,000", "40,000.01"
         text = text.replace(",", "")
     try:
         return float(text.replace(",", "") if text.count(",") == 1 and len(text.split(",")[1]) == 3 else text.replace(",", "."))
@@ -271,6 +271,7 @@ def question_ages(question: str) -> list[float]:
 def question_values(question: str) -> list[Value]:
     """The values a question states about the case it describes (not the bands it asks about:
     "is 30 mL/min or more enough" gives none)."""
+    question = spoken_thousands(question)
     values: list[Value] = []
     banded = text_bands(question)
     for m in _AGE.finditer(question):
@@ -344,10 +345,19 @@ def label_before(text: str, at: int) -> str:
     return " ".join(reversed(out))
 
 
+_THOUSANDS = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{1,2})?)\s?k\b", re.I)
+
+
+def spoken_thousands(question: str) -> str:
+    """"40k" -> "40,000" (as people write a sum, a salary or a turnover in a question)."""
+    return _THOUSANDS.sub(lambda m: f"{float(m.group(1)) * 1000:,.0f}", question)
+
+
 def question_bands(question: str) -> list[Band]:
     """The bands a question asks about, each with the words it names it by: "(CrCl 50 or more)",
     "if availability is below 97%". A band without a unit and without such words is left out:
     "can I take more than 4" names no quantity a table's band could be matched on."""
+    question = spoken_thousands(question)
     out = []
     for b in text_bands(question):
         label = label_before(question, b.start)

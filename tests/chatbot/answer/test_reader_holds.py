@@ -1218,3 +1218,18 @@ def test_what_a_thing_will_cost_is_answered_by_rows_whose_passage_names_the_thin
         best = Candidate(1, diesel, len(text), text[diesel:])
         assert charged_for_elsewhere(qa, best, [Passage(text, source="legal/parking_wexcombe.pdf")], Scorer()) \
             is priced_elsewhere
+
+
+def test_a_band_from_a_sum_with_pence_and_a_sum_written_as_40k_are_read():
+    from chatbot.answer.ranges import question_values, text_bands
+    band, = text_bands("Monthly takings GBP 30,000.01 to GBP 55,000, Levy 2.5%.")
+    assert (band.low, band.high, band.unit) == (30000.01, 55000.0, "money")
+    assert question_values("we took £45k last month") == question_values("we took £45,000 last month")
+    levy = chunk(0, "legal/franchise_levy_wexcombe.pdf", 2, (
+        "6. Marketing levy\nThe levy depends on the month's takings:\nMonthly takings Up to GBP 30,000, Levy 3%.\n"
+        "Monthly takings GBP 30,000.01 to GBP 55,000, Levy 2.5%.\nMonthly takings Over GBP 55,000, Levy 2%."),
+        "6. Marketing levy")
+    ans = read("Our shop took exactly GBP 30,000 in takings in June. What levy applies?", [levy], corpus=[levy, *CORPUS])
+    assert not ans.refused and "Levy 3%" in ans.answer and "2.5%" not in ans.answer
+    ans = read("what levy if monthly takings are about 40k", [levy], corpus=[levy, *CORPUS])
+    assert not ans.refused and "Levy 2.5%" in ans.answer and "Levy 3%" not in ans.answer
