@@ -6,6 +6,7 @@ Every pattern here is linear: no nested quantifiers, alternations on fixed words
 """
 from __future__ import annotations
 
+import datetime
 import re
 
 # a time of day: "2.30 pm", "9am", "14:00", "12 noon", "midnight" (hours after midnight, unit "clock")
@@ -81,3 +82,27 @@ def clock_cell(hours: list[float], row: str, cells: list[tuple[int, int]]) -> tu
     named = [span for span, t in firsts if t in hours]
     others = [t for span, t in firsts if t not in hours]
     return named[0] if len(named) == 1 and others else None
+
+
+# "12 September 2026", "20 Jan": a calendar date in a question (day first, as UK documents write it)
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_DATE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                   r"(?:,?\s+(\d{4}))?\b", re.I)
+
+
+def date_gap(text: str) -> list[tuple[float, str]]:
+    """The time between the two dates a question states ("the wedding is on 12 September 2026 and the
+    letter goes on 20 January 2026"), in days, weeks and months, to be read against a table's bands
+    ("6 to 9 months before the Event Date"). [] unless exactly two dates are given."""
+    found = [(int(m.group(1)), _MONTH_NAMES.index(m.group(2).lower()) + 1, int(m.group(3)) if m.group(3) else None)
+             for m in _DATE.finditer(text)]
+    if len(found) != 2:
+        return []
+    (d1, m1, y1), (d2, m2, y2) = found
+    y1 = y1 or y2 or 2001
+    y2 = y2 or y1
+    try:
+        days = abs((datetime.date(y2, m2, d2) - datetime.date(y1, m1, d1)).days)
+    except ValueError:  # "31 February"
+        return []
+    return [(float(days), "day"), (round(days / 7, 2), "week"), (round(days / 30.4375, 2), "month")]

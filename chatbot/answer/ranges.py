@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from chatbot.answer.clock import clock_times
+from chatbot.answer.clock import clock_times, date_gap
 from core.text import STOPWORDS
 
 # unit spellings -> one name; a value without a unit is compared with bands of any unit
@@ -268,6 +268,9 @@ def question_ages(question: str) -> list[float]:
     return out
 
 
+_ASKS_WHEN = re.compile(r"\b(?:when|what\s+date|which\s+date|what\s+day|how\s+long)\b", re.I)
+
+
 def question_values(question: str) -> list[Value]:
     """The values a question states about the case it describes (not the bands it asks about:
     "is 30 mL/min or more enough" gives none)."""
@@ -293,6 +296,8 @@ def question_values(question: str) -> list[Value]:
             continue  # "Tier 4 price per user": a row's name, no count
         if not any(b.start <= m.start(1) < b.end for b in banded):
             values.append(Value(float(m.group(1).replace(",", "")), word[:-1] if word.endswith("s") else word))
+    if not _ASKS_WHEN.search(question):  # (a date asked for is no gap to place in a band: "when is it due?")
+        values += [Value(n, unit) for n, unit in date_gap(question)]  # "wedding on 12 September, letter on 20 January"
     clocks = clock_times(question)
     for a, _, hours in clocks:  # "my appointment is at 2.30 pm"
         if not any(b.start <= a < b.end for b in banded):

@@ -1233,3 +1233,17 @@ def test_a_band_from_a_sum_with_pence_and_a_sum_written_as_40k_are_read():
     assert not ans.refused and "Levy 3%" in ans.answer and "2.5%" not in ans.answer
     ans = read("what levy if monthly takings are about 40k", [levy], corpus=[levy, *CORPUS])
     assert not ans.refused and "Levy 2.5%" in ans.answer and "Levy 3%" not in ans.answer
+
+
+def test_the_time_between_two_dates_in_the_case_is_read_against_a_tables_bands():
+    from chatbot.answer.clock import date_gap
+    assert date_gap("booked for 3 June 2027, cancelled on 1 March 2027") == [(94.0, "day"), (13.43, "week"), (3.09, "month")]
+    assert date_gap("on 3 June") == []  # one date: no gap
+    cancel = chunk(0, "legal/band_booking_terms_wexcombe.pdf", 2, (
+        "5. Cancellation by the Client\nNotice received before the Event Date More than 6 months, Payable 10% of the fee.\n"
+        "Notice received before the Event Date Less than 3 months, Payable 100% of the fee.\n"
+        "Notice received before the Event Date 3 to 6 months, Payable 40% of the fee."), "5. Cancellation by the Client")
+    ans = read("Our party is on 14 June 2027 and we cancelled by letter on 20 February 2027. How much of the fee do we pay?",
+               [cancel], corpus=[cancel, *CORPUS])
+    assert not ans.refused and "40% of the fee" in ans.answer and "10% of the fee" not in ans.answer \
+        and "100% of the fee" not in ans.answer
