@@ -81,7 +81,7 @@ PURPOSE_WORDS = tuple("treat treats treated treatment prevent prevents preventio
 # the words a question uses to ask, not to name what it is about (stemmed: question.QUESTION_WORDS)
 ASKING_WORDS = tuple((
     "much many long soon often large big small happen happens need needed tell say give given get got "
-    "take use used still actually exactly general late someone anyone anything something thing kind type "
+    "take taken took use used still actually exactly general late someone anyone anything something thing kind type "
     "way ignore instruction instructions previous pretend new now always come make want allowed able please know "
     "find show explain look like mean means").split())
 
