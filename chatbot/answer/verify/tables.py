@@ -167,6 +167,9 @@ LAY_PHRASES = (
     ("on hold", "freeze"),
     ("come off|comes off|came off", "remove"),
     ("throw up|throws up|threw up|throwing up|thrown up", "vomit"),
+    ("pay up front|paid up front|pay upfront|paid upfront|pay up-front", "deposit"),
+    ("keep it going|keep going", "renew"),
+    ("banged his head|banged her head|banged my head|bumped his head|bumped her head|bumped my head", "head injury"),
 )
 # plurals the stemmer leaves apart ("women" / "woman"): read as their singular before stemming
 IRREGULAR_PLURALS = {"women": "woman", "men": "man", "children": "child", "people": "person", "feet": "foot",

@@ -1247,3 +1247,15 @@ def test_the_time_between_two_dates_in_the_case_is_read_against_a_tables_bands()
                [cancel], corpus=[cancel, *CORPUS])
     assert not ans.refused and "40% of the fee" in ans.answer and "10% of the fee" not in ans.answer \
         and "100% of the fee" not in ans.answer
+
+
+def test_paying_up_front_is_the_deposit_and_keeping_it_going_is_renewing():
+    terms_ = chunk(0, "legal/dj_booking_terms_wexcombe.pdf", 1, (
+        "3. Payment\n3.1 The Client pays GBP 900 for the DJ package, which includes 5 hours of music.\n3.2 A deposit of "
+        "20% of the package price secures the date.\n3.3 The balance is due 4 weeks before the event.\n4. Term\n4.1 This "
+        "agreement lasts 3 years. The Client may renew it once, for a further 2 years, by notice given 6 months before "
+        "it ends.\n4.2 Either party may end it at any time with 3 months' notice."), "3. Payment")
+    ans = read("How much do we pay up front for the DJ package?", [terms_], corpus=[terms_, *CORPUS])
+    assert not ans.refused and "A deposit of 20%" in ans.answer
+    ans = read("If the nights go well, can we keep it going after the first 3 years?", [terms_], corpus=[terms_, *CORPUS])
+    assert not ans.refused and "for a further 2 years" in ans.answer
