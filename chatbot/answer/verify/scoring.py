@@ -48,7 +48,7 @@ class VerifyConfig:
     complement_ratio: float = 0.5  # or this close when it holds question words the first lacks
     complement_share: float = 0.15  # (at least this share of the question's IDF weight)
     correction_ratio: float = 0.4  # the sentence that corrects a question's premise: this close to the best
-    max_quotes: int = 2
+    max_quotes: int = 3  # (2 where the question states a case: its values pick one row)
     context_weight: float = 0.5  # a question word found in the passage or its title, not the sentence
     w_lexical: float = 0.7  # answer score = w_lexical * lexical + w_relevance * passage cosine (+ w_dense * sentence cosine)
     w_relevance: float = 0.3

@@ -14,7 +14,8 @@ from chatbot.answer.verify.scope import asks_for_document, excluded_case, silent
 from chatbot.answer.verify.scoring import Candidate, Passage, Scorer, as_passages, passage_contexts
 from chatbot.answer.verify.support import TRAILING_MARKER, Claim, check_claims
 from chatbot.answer.verify.tables import FRAME_WORDS
-from chatbot.answer.verify.terms import Terms, is_table_like, is_title, row_cells, same_table, stem, strip_label, terms
+from chatbot.answer.verify.terms import (Terms, is_table_like, is_title, numbered_items, row_cells, same_table, stem,
+                                         strip_label, terms)
 from core.text import sentence_spans
 
 # ---------------------------------------------------------------------------------------------
@@ -96,8 +97,8 @@ def quoted_answer(question: str | QuestionTerms, passages: Sequence[Passage | st
     asked = qa.terms.words - QUESTION_WORDS - naming
     covered = terms(best.text).words & asked
     for c in ranked[1:]:
-        if len(picked) >= cfg.max_quotes:
-            break
+        if len(picked) >= cfg.max_quotes or len(picked) >= 2 and (qa.values or qa.bands or numbered_items(qa.text)):
+            break  # (a case's values or items pick one row: a third quote would be a neighbour's)
         if any(c.n == p.n and c.start < p.end and p.start < c.end for p in picked):
             continue  # overlaps a quote already taken
         if is_title(c.text):
