@@ -155,9 +155,11 @@ def test_chat_in_chromium_shows_answer_with_gold_citation(app_url, browser, tmp_
     # open the citation: the quoted span marked in the passage, the citation to copy, the page with its box
     summary.click()
     expander = summary.find_element(By.XPATH, './ancestor::*[@data-testid="stExpander"]')
-    WebDriverWait(browser, 20).until(lambda d: expander.find_elements(By.CSS_SELECTOR, "mark.db-support"))
+    # textContent, not .text: .text is empty while the expander is still opening (seen once in a fresh clone)
+    quote = WebDriverWait(browser, 20).until(lambda d: next(
+        (" ".join(t.split()) for m in expander.find_elements(By.CSS_SELECTOR, "mark.db-support")
+         if (t := m.get_attribute("textContent") or "").strip()), None))
     assert "<script" not in expander.get_attribute("innerHTML").lower()
-    quote = " ".join(expander.find_element(By.CSS_SELECTOR, "mark.db-support").text.split())
     copy = WebDriverWait(browser, 20).until(lambda d: next(
         (t for e in expander.find_elements(By.CSS_SELECTOR, '[data-testid="stCode"]')
          if f"{row['source']}, p. " in (t := e.get_attribute("textContent") or "")), None))
