@@ -440,6 +440,16 @@ def ct2_cache_dir() -> Path:
     return Path(base) / "ct2"
 
 
+def ct2_threads(threads: int | None = None) -> int:
+    """CTranslate2's intra-op threads: asked for, else the machine's cores (at most 8), never more than
+    OMP_THREAD_LIMIT. With more threads than that limit (set for Tesseract, say) its int8 encoder
+    returned garbage and NaN vectors once other libraries had loaded (ctranslate2 4.8.5): a broken index
+    (cosines of 0.1 between a chunk and its own stored vector) with no error."""
+    n = threads or max(1, min(os.cpu_count() or 1, 8))
+    limit = os.environ.get("OMP_THREAD_LIMIT", "").strip()
+    return max(1, min(n, int(limit))) if limit.isdigit() and int(limit) > 0 else n
+
+
 def env_flag(name: str, default: bool = False) -> bool:
     v = os.environ.get(name)
     return default if v is None else v.lower() in ("1", "true", "yes", "on")

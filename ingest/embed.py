@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from core.config import DEFAULT_EMBEDDER, DomainbotError
+from core.config import DEFAULT_EMBEDDER, DomainbotError, ct2_threads
 from core.files import build_folder_once
 
 _EMBEDDERS: dict[tuple, object] = {}  # loaded once per process per (name, quantize or engine)
@@ -96,7 +96,7 @@ class CT2Embedder:
 
         self.name = name
         self.encoder = ctranslate2.Encoder(str(folder), device="cpu", compute_type="int8",
-                                           intra_threads=threads or max(1, min(os.cpu_count() or 1, 8)))
+                                           intra_threads=ct2_threads(threads))
         self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self.tokenizer.enable_truncation(max_length)
         self.tokenizer.no_padding()

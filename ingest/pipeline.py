@@ -411,6 +411,9 @@ def embed_chunks(chunks: list[Chunk], cfg: IngestConfig, progress: bool = True, 
             texts = [chunk_embedding_text(c.section, c.text, c.context) for c in chunks[s : s + block]]
             out[s : s + len(texts)] = embedder.encode(texts, batch_size=cfg.batch_size)
             bar.update(len(texts))
+    if not np.isfinite(out).all():  # never an index that cannot be searched: the previous one stays live
+        raise DomainbotError(f"embedder {cfg.embedder}: it returned invalid (NaN) vectors; nothing was written "
+                             f"(is OMP_THREAD_LIMIT below its threads?)")
     return out
 
 

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Iterator
 
 from chatbot.models.names import ModelNames
-from core.config import DomainbotError, Workspace
+from core.config import DomainbotError, Workspace, ct2_threads
 from core.files import build_folder_once
 
 MAX_BATCH = 16  # requests per generate_batch
@@ -349,7 +349,7 @@ class CT2Generator(ModelNames):
         self.tokenizer = tokenizer
         self.base_dir, self.tuned_dir = base_dir, tuned_dir
         self.base_name, self.adapter_name = base_name, adapter_name if tuned_dir is not None else None
-        self.threads = threads or max(1, min(os.cpu_count() or 1, 8))
+        self.threads = ct2_threads(threads)
         self._batchers: dict[bool, _Batcher] = {}
         self._lock = threading.Lock()
         self._static: dict[str, tuple[str, ...]] = {}  # system prompt -> its tokens

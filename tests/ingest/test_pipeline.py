@@ -2,6 +2,7 @@
 import json
 import os
 
+import numpy as np
 import pytest
 from typer.testing import CliRunner
 
@@ -204,3 +205,55 @@ def test_big_slow_and_greedy_files_are_skipped_and_the_rest_indexed(tmp_path, cf
     report = pipeline.run_ingest([docs / "greedy.pdf"], Workspace(tmp_path / "ws2"),
                                  IngestConfig(ocr=False, parse_memory_mb=256), progress=False)
     assert [(f.status, f.reason) for f in report.files] == [("skipped", "too large to parse in memory (> 256 MB)")]
+
+
+# --- the vectors written are the chunks' own ---------------------------------------------------------
+
+
+def test_each_stored_vector_is_its_chunks_embedding_under_a_thread_limit(tmp_path, monkeypatch):
+    """OMP_THREAD_LIMIT=1 (as set for Tesseract) under CTranslate2 with more threads than that had its
+    int8 encoder return other texts' vectors and NaN: every search then missed, with no error."""
+    from core.config import ct2_threads
+    from ingest.embed import chunk_embedding_text
+
+    monkeypatch.setenv("OMP_THREAD_LIMIT", "1")
+    assert ct2_threads() == 1 and ct2_threads(4) == 1
+    docs = tmp_path / "docs"
+    for i in range(4):  # enough chunks for several batches of different lengths
+        make_pdf(docs / f"d{i}.pdf", [f"{i}.{j} Clause\n" + " ".join([LEASE[j % 2]] * (1 + (i + j) % 4))
+                                      for j in range(6)])
+    ws = Workspace(tmp_path / "ws")
+    pipeline.run_ingest([docs], ws, IngestConfig(chunk_size=300, chunk_overlap=40, ocr=False), progress=False)
+    r = load_retriever(ws)
+    stored = r.index.vectors()
+    fresh = r.embedder.encode([chunk_embedding_text(c.section, c.text, c.context) for c in r.chunks])
+    assert len(r.chunks) >= 16 and np.isfinite(stored).all()
+    assert (stored * fresh).sum(axis=1).min() > 0.99
+
+
+def test_ct2_threads_reads_the_limit_only_when_it_is_a_number(monkeypatch):
+    from core.config import ct2_threads
+
+    monkeypatch.delenv("OMP_THREAD_LIMIT", raising=False)
+    assert ct2_threads(3) == 3 and 1 <= ct2_threads() <= 8
+    monkeypatch.setenv("OMP_THREAD_LIMIT", "two")
+    assert ct2_threads(3) == 3
+    monkeypatch.setenv("OMP_THREAD_LIMIT", "2")
+    assert ct2_threads(3) == 2 and ct2_threads(1) == 1
+
+
+def test_invalid_vectors_are_refused_and_the_previous_index_stays(tmp_path, cfg, monkeypatch):
+    docs = tmp_path / "docs"
+    make_pdf(docs / "a.pdf", LEASE)
+    ws = Workspace(tmp_path / "ws")
+    pipeline.run_ingest([docs], ws, cfg, progress=False)
+    live = ws.index_dir()
+    make_pdf(docs / "b.pdf", DOSE)
+    from ingest.embed import default_embed_engine, load_embedder
+
+    emb = load_embedder(quantize=True, engine=default_embed_engine())
+    monkeypatch.setattr(type(emb), "encode", lambda self, texts, *a, **k: np.full((len(texts), self.dim), np.nan,
+                                                                                  dtype=np.float32))
+    with pytest.raises(DomainbotError, match="NaN"):
+        pipeline.run_ingest([docs], ws, cfg, progress=False)
+    assert ws.index_dir() == live and {c.source for c in load_index(ws).chunks} == {"a.pdf"}
