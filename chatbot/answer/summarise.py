@@ -20,11 +20,9 @@ from typing import Sequence
 
 from chatbot.answer.abstract import EXCLUDED, EXCLUDED_HEADINGS, Abstract, Quote, abstract_document, make_quotes
 from chatbot.answer.clauses import Clause, Document, document_clauses, read_document
-from chatbot.answer.verify.question import QUESTION_WORDS, analyse_question
-from chatbot.answer.verify.scoring import Passage, Scorer, passage_contexts
+from chatbot.answer.verify.question import QUESTION_WORDS
 from chatbot.answer.verify.tables import STOPWORDS
 from chatbot.answer.verify.terms import stem, strip_label, terms
-from chatbot.answer.verify.verdict import Span, format_quote
 from core.schema import Chunk
 from ingest.identity import DOC_NOUNS
 
@@ -324,70 +322,3 @@ def summarise_question(question: str, docs: dict[str, list[Chunk]]) -> Summary |
         lines.append(topic_bullet_text(b, len(quotes) + 1))
         quotes.extend(b.quotes)
     return Summary("\n".join(lines), "summary", quotes)
-
-
-@dataclass
-class Bullet:
-    chunk: Chunk
-    section: str
-    start: int  # the quoted span in the chunk's text
-    end: int
-    score: float
-
-
-def section_groups(chunks: Sequence[Chunk]) -> list[list[Chunk]]:
-    """The chunks of one document grouped by section, in document order."""
-    groups: list[list[Chunk]] = []
-    for c in sorted(chunks, key=lambda c: (c.start, c.page)):
-        if groups and groups[-1][0].section == c.section:
-            groups[-1].append(c)
-        else:
-            groups.append([c])
-    return groups
-
-
-def summary_bullets(req: SummaryRequest, chunks: Sequence[Chunk], scorer: Scorer,
-                    cosines: dict[str, float] | None = None, max_bullets: int = MAX_BULLETS) -> list[Bullet]:
-    """One bullet per matching section: the sentence of the section that best matches the topic (the
-    opening sentence when there is no topic). `cosines`: chunk_id -> cosine with the topic."""
-    cosines = cosines or {}
-    topic_q = analyse_question(req.topic) if req.topic else None
-    total = sum(scorer.idf(w) for w in req.topic_words) or 1.0
-    bullets = []
-    for group in section_groups(chunks):
-        section = group[0].section
-        if req.topic_words:
-            text_words = terms(section + "\n" + "\n".join(c.text for c in group)).words
-            lexical = sum(scorer.idf(w) for w in req.topic_words & text_words) / total
-            heading = sum(scorer.idf(w) for w in req.topic_words & terms(section).words) / total
-            cosine = max((cosines.get(c.chunk_id, 0.0) for c in group), default=0.0)
-            score = max(lexical + heading, cosine)
-            if lexical + heading < MIN_TOPIC_SCORE and cosine < MIN_TOPIC_COSINE:
-                continue
-        else:
-            score = 1.0
-        passages = [Passage(c.text, context=f"{c.source} {c.section}") for c in group]
-        cands = [cand for cand in scorer.candidates(passages) if len(terms(strip_label(cand.text)).words) >= 3]
-        if not cands:
-            continue
-        if topic_q is not None:
-            ranked = scorer.score(topic_q, cands, passages, passage_contexts(passages))
-            pick = ranked[0]
-        else:  # the section's first informative sentence (not a title, not a lead-in ending in ':')
-            pick = next((c for c in cands if len(terms(strip_label(c.text)).words) >= 6
-                         and not c.text.rstrip().endswith(":")), cands[0])
-        bullets.append(Bullet(group[pick.n - 1], section, pick.start, pick.end, score))
-    if len(bullets) > max_bullets:  # keep the best-matching sections, still in document order
-        keep = {id(b) for b in sorted(bullets, key=lambda b: -b.score)[:max_bullets]}
-        bullets = [b for b in bullets if id(b) in keep]
-    return bullets
-
-
-def bullet_text(b: Bullet, n: int) -> str:
-    heading = strip_label(b.section).strip().rstrip(":") if b.section else ""
-    lead = f"{heading}: " if heading and heading.lower() not in b.chunk.text[b.start:b.end].lower() else ""
-    return f"• {lead}{format_quote(b.chunk.text, b.start, b.end)} [{n}]"
-
-
-def spans_of(bullets: Sequence[Bullet]) -> list[Span]:
-    return [Span(i, b.start, b.end) for i, b in enumerate(bullets, 1)]
