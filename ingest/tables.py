@@ -102,6 +102,20 @@ def _heading_like(row: list[str]) -> bool:
         len(c.split()) <= MAX_HEADING_WORDS and not _digits(c) and not c.endswith((".", ";")) for c in cells)
 
 
+# a column heading that is a band of a quantity: "CrCl 30 to 60 mL/min", "Weight under 10 kg", ">= 65 years"
+_BAND_WORDS = re.compile(r"\b(?:to|above|below|over|under|or\s+more|or\s+less|or\s+over|or\s+under|and\s+over|"
+                         r"and\s+under|at\s+least|less\s+than|more\s+than|up\s+to|from)\b|[<>≤≥]|\d\s*[-–]\s*\d", re.I)
+
+
+def _band_headings(row: list[str]) -> bool:
+    """A heading row whose numbered cells are bands ("Drug | CrCl above 60 mL/min | CrCl 30 to 60 mL/min"):
+    the columns split a quantity, each row is one item. The first cell names the rows, without a number."""
+    cells = [c for c in row if c]
+    return len(cells) >= 3 and bool(row[0]) and not _digits(row[0]) and all(
+        len(c.split()) <= MAX_HEADING_WORDS and not c.endswith((".", ";")) and (not _digits(c) or _BAND_WORDS.search(c))
+        for c in cells) and sum(bool(_digits(c)) for c in cells[1:]) >= 2
+
+
 def _bold(chars) -> bool:
     """Most characters set in a bold face."""
     if not chars:
@@ -130,6 +144,8 @@ def _fill(rows: list[list[str | None]]) -> list[list[str]]:
 def _header_rows(rows: list[list[str]], bold_rows: list[bool]) -> int:
     """How many rows at the top are headings (0, 1 or 2). `bold_rows`: whether each of the first rows
     is set in bold (as many as were looked at)."""
+    if len(rows) >= 2 and _band_headings(rows[0]) and not any(_band_headings(r) for r in rows[1:2]):
+        return 1  # columns by band: the body's cells are doses or actions, the bands are the headings
     if len(rows) < 2 or not _heading_like(rows[0]):
         return 0
     bold_rows = bold_rows + [False] * (len(rows) - len(bold_rows))

@@ -444,7 +444,7 @@ def held_cell(values: list[Value], row: str) -> tuple[int, int] | None:
     value when the row's other cells hold bands of that unit that leave it out: "Sachet 2, Morning
     appointment (before 12 noon) 9 pm ..., Afternoon appointment (12 noon or later) 7 am ..." for a
     2.30 pm appointment gives the afternoon cell's (start, end). None otherwise."""
-    cuts = [m.start() for m in re.finditer(r", ", row)]
+    cuts = [m.start() for m in re.finditer(r", (?![a-z]+\b)", row)]  # ", max 5 mg daily" goes on its cell, "eGFR" not
     if len(cuts) < 2:
         return None
     bands = text_bands(row)

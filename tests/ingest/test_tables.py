@@ -268,3 +268,24 @@ def test_a_cells_own_stops_do_not_split_its_row_into_sentences():
     assert row == ("Membership Off-Peak, Access Gym only, Mon-Fri 10:00 to 16:00, Visiting Partner, any time, "
                    "Others 14:00 to 19:00, Notes max. 4 a day.")
     assert split_sentences(row) == [row]  # one row, one sentence: quoted and verified whole
+
+
+@pytest.mark.parametrize("bold_headings", [True, False])
+def test_columns_headed_by_bands_are_headings(tmp_path, bold_headings):
+    """"Medicine | eGFR above 50 mL/min | eGFR 20 to 50 mL/min | ...": numbers in the heading row, yet
+    headings (each is a band of one quantity), so each row is read with them."""
+    from fpdf import FPDF
+
+    rows = [("Medicine", "eGFR above 50 mL/min", "eGFR 20 to 50 mL/min", "eGFR below 20 mL/min"),
+            ("Velorix", "200 mg twice daily", "100 mg twice daily; max 150 mg daily", "Avoid"),
+            ("Tamsiprine", "No change", "5 mg once daily", "2.5 mg once daily")]
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=10)
+    pdf.add_page()
+    _table(pdf, rows, first_row_as_headings=bold_headings)
+    path = tmp_path / "renal.pdf"
+    pdf.output(str(path))
+    lines = pages_of(path)[1].split("\n")
+    assert "Medicine Velorix, eGFR above 50 mL/min 200 mg twice daily, eGFR 20 to 50 mL/min 100 mg twice daily, " \
+           "max 150 mg daily, eGFR below 20 mL/min Avoid." in lines
+    assert lines[-1].startswith("Medicine Tamsiprine, eGFR above 50 mL/min No change")

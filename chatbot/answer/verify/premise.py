@@ -35,6 +35,8 @@ def premise_correction(qa: QuestionTerms, ranked: list[Candidate], passages: Seq
     # without a number, a sentence that says the premise's thing the other way: "This loan is unsecured"
     # for "my loan is secured against my car", "Never stop your background insulin" for "I should stop it"
     polar = not claims and not pt.negated
+    if polar and pt.numbers:
+        return None  # its numbers are the case's own ("CrCl 42 mL/min - what dose ..."): no claim to correct
     need = (0.5 if polar else 0.4) * sum(scorer.idf(w) for w in words)
     for c in ranked:
         if passages[c.n - 1].source != source or is_title(c.text):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable, Sequence
@@ -16,6 +17,7 @@ from chatbot.answer.ranges import Value, band_fit, held_cell, text_bands
 from chatbot.answer.verify.question import QUESTION_WORDS, QuestionTerms, analyse_question, has_type
 from chatbot.answer.verify.terms import (
     LAY_TERMS,
+    UNITS,
     Terms,
     is_table_like,
     named_alternative,
@@ -272,6 +274,9 @@ class Scorer:
         blocks: dict[int, list[int]] = {}  # passage -> where its later sections start
         for n, p in enumerate(passages, 1):
             held_by.setdefault(p.source, set()).update(contexts[n].words | terms(p.title).words)
+        keys = {i: terms(t[: row_cells(t)[0][1]]).words for i, c in enumerate(cands)
+                if row_headings(t := strip_label(c.text)) and len(t[: row_cells(t)[0][1]].split()) <= 6}
+        shared = Counter(w for words in keys.values() for w in words)  # a column's heading, in every row's key
         for i, c in enumerate(cands):
             text = strip_label(c.text)
             if c.header is not None:
@@ -317,6 +322,8 @@ class Scorer:
                 c.score *= cfg.band_bonus  # not "This protocol covers adults aged 18 and over": a scope, no answer
             if qa.subject and qa.subject <= sentence_subject(text):
                 c.score *= cfg.subject_bonus  # "3.2 The final date for payment is ..." for "when is the final date"
+            elif {w for w in q.words & keys.get(i, set()) if len(w) > 3 and w not in UNITS and shared[w] < 2} - QUESTION_WORDS:
+                c.score *= cfg.subject_bonus  # the row of the item the question names ("Medicine Velorix" for "of Velorix")
             if qa.denied & s.words and not any(re.search(rf"\b(?:non[-\s]?|not\s+(?:an?\s+)?){re.escape(w)}", text, re.I)
                                                for w in qa.denied & s.words):
                 c.score *= cfg.band_penalty  # a case the asker says is not theirs ("Emergency defects ..." for "not an emergency")

@@ -320,12 +320,12 @@ def row_headings(text: str) -> list[str]:
 
 def row_cells(row: str) -> list[tuple[int, int]]:
     """(start, end) of each cell of a table row read as "Key, Heading value, Heading value"; a piece
-    after ", " that starts in lower case continues its cell ("Dapagliflozin, empagliflozin or ..."), as
+    after ", " that starts with a lower-case word (not "eGFR") continues its cell ("Dapagliflozin, empagliflozin or ..."), as
     does one inside brackets ("3 doses (days 0, 7 and 21 to 28)")."""
     cells: list[tuple[int, int]] = []
     at = 0
     for piece in row.split(", "):
-        if cells and (piece[:1].islower() or row.count("(", 0, at) > row.count(")", 0, at)):
+        if cells and (re.match(r"[a-z]+\b", piece) or row.count("(", 0, at) > row.count(")", 0, at)):
             cells[-1] = (cells[-1][0], at + len(piece))
         else:
             cells.append((at, at + len(piece)))
@@ -392,8 +392,9 @@ def same_table(a: str, b: str) -> bool:
     """Two rows of one table: the same first heading and at least two more headings in common (one,
     of a two-column table: "When you test ..., Target (mmol/L) ...")."""
     ha, hb = ([c.split()[0].lower() for c in t.split(", ") if c.split()] for t in (a, b))
-    return bool(len(ha) > 1 and len(hb) > 1 and ha[0] == hb[0]
-                and len(set(ha[1:]) & set(hb[1:])) >= max(1, min(2, len(ha) - 1, len(hb) - 1)))
+    # headings in common, by name or by place ("CrCl above 60 mL/min, CrCl 30 to 60 mL/min": one name, two columns)
+    common = max(len(set(ha[1:]) & set(hb[1:])), sum(x == y for x, y in zip(ha[1:], hb[1:])))
+    return bool(len(ha) > 1 and len(hb) > 1 and ha[0] == hb[0] and common >= max(1, min(2, len(ha) - 1, len(hb) - 1)))
 
 
 _LIST_ITEM = re.compile(r"\s*(?:[-\u2022*\u2013]\s|\(?[a-z]{1,3}\)\s|\(?\d{1,2}\)\s)")  # "- ", "(a) ", "ii) ", "3) "

@@ -103,7 +103,7 @@ def quoted_answer(question: str | QuestionTerms, passages: Sequence[Passage | st
             continue  # overlaps a quote already taken
         if is_title(c.text):
             continue  # a title line is not an answer
-        if other_row_item(best.text, c.text, asked):
+        if other_row_item(best.text, c.text, qa.terms.words - QUESTION_WORDS):
             continue  # "Service Next Day Early" beside the "Service Next Day" row asked for: another item
         if c.n == best.n and c.unnamed - best.unnamed:
             continue  # of another named thing: the Brufex answer's neighbour in the Calmadol section
@@ -134,6 +134,8 @@ def other_row_item(best: str, other: str, asked: set[str]) -> bool:
     if not same_table(best, other):
         return False
     kb, ko = (terms(t[: row_cells(t)[0][1]]).words for t in (best, other))
+    if (kb - ko) & asked and not (ko - kb) & asked:
+        return True  # "Drug Amlodipine" beside the "Drug Ramipril" row asked for
     return bool(kb & asked) and kb < ko and not (ko - kb) & asked
 
 

@@ -1259,3 +1259,29 @@ def test_paying_up_front_is_the_deposit_and_keeping_it_going_is_renewing():
     assert not ans.refused and "A deposit of 20%" in ans.answer
     ans = read("If the nights go well, can we keep it going after the first 3 years?", [terms_], corpus=[terms_, *CORPUS])
     assert not ans.refused and "for a further 2 years" in ans.answer
+
+
+def test_a_renal_table_by_band_columns_quotes_the_named_medicines_cell_for_the_case():
+    """Columns split a quantity (eGFR bands), rows are medicines: the row the question names, its cell
+    for the case's value (with the cell's ", max ..." kept), no other medicine's row; the case's own
+    measurement before a dash ("eGFR 35 mL/min - ...") is no claim to correct."""
+    table = chunk(0, "medical/renal_dosing_wexcombe.pdf", 2, (
+        "Table 2. Doses by kidney function\n"
+        "Medicine Velorix, eGFR above 50 mL/min 200 mg twice daily, eGFR 20 to 50 mL/min 100 mg twice daily, max 150 mg "
+        "daily, eGFR below 20 mL/min Avoid.\n"
+        "Medicine Tamsiprine, eGFR above 50 mL/min No change, eGFR 20 to 50 mL/min 5 mg once daily, eGFR below 20 mL/min "
+        "2.5 mg once daily.\n"
+        "Medicine Orvadil, eGFR above 50 mL/min 40 mg daily, eGFR 20 to 50 mL/min No change, eGFR below 20 mL/min Not "
+        "studied."), "Table 2. Doses by kidney function")
+    ans = read("eGFR 35 mL/min - what's the max daily dose of velorix?", [table], corpus=[table, *CORPUS])
+    assert not ans.refused and "100 mg twice daily, max 150 mg daily" in ans.answer
+    assert "200 mg" not in ans.answer and "Tamsiprine" not in ans.answer and "Orvadil" not in ans.answer
+    ans = read("My eGFR is 12 mL/min, what dose of Tamsiprine do I take?", [table], corpus=[table, *CORPUS])
+    assert not ans.refused and "2.5 mg once daily" in ans.answer and "Velorix" not in ans.answer
+
+
+def test_rows_of_one_table_share_headings_by_place():
+    from chatbot.answer.verify.terms import same_table
+    a = "Medicine Velorix, eGFR above 50 mL/min 200 mg, eGFR 20 to 50 mL/min 100 mg, eGFR below 20 mL/min Avoid."
+    b = "Medicine Orvadil, eGFR above 50 mL/min 40 mg, eGFR 20 to 50 mL/min No change, eGFR below 20 mL/min Avoid."
+    assert same_table(a, b) and not same_table(a, "Medicine Orvadil is taken with food, at night, with water.")
