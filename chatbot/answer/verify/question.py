@@ -164,6 +164,8 @@ _RESTRICTION = re.compile(r"\b(?:for|with|of|during|among|amongst)\s+((?:[a-z][\
 
 
 _WEEKDAYS = stems("monday tuesday wednesday thursday friday saturday sunday weekend weekends".split())
+_RELATIVE = stems("next last coming previous following today tomorrow tonight yesterday".split())
+_HOW_MANY = stems("single each every individual particular".split())
 _NOT_RESTRICTING = re.compile(r"(?:no|not|none|nothing|any)\b", re.I)
 _ANALOGY = re.compile(r"\b(?:just\s+)?(?:like|as|unlike)\s+with\s+[^,.;?]*", re.I)
 _LIKENED = re.compile(r"\b(?:like|unlike|as|than)\s*$", re.I)
@@ -382,8 +384,8 @@ def analyse_question(question: str, split: bool = True) -> QuestionTerms:
         # the noun phrase after the preposition, its first two words: a verb may follow the phrase
         # ("for TIDEWATER-RESTRICTED information survive termination")
         words = terms(" ".join([w for w in m.group(1).split() if w.lower() not in STOPWORDS][:2])).words
-        words -= QUESTION_WORDS | FRAME_WORDS
-        if words and not words <= TIME_UNITS | MONTH_STEMS | _WEEKDAYS:  # "for a week", "for June": when, not what
+        words -= QUESTION_WORDS | FRAME_WORDS | _HOW_MANY  # "for a single work order": the work order
+        if words and not words <= TIME_UNITS | MONTH_STEMS | _WEEKDAYS | _RELATIVE:  # "for a week", "for next week's show": when
             restrictions.append(words)
             if not m.group(0).lower().startswith("with"):
                 shared.append(words)

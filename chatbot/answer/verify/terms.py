@@ -188,8 +188,19 @@ def terms(text: str) -> Terms:
                 _CONTRACTION.sub("", low) in STOPWORDS):
             continue  # "what's", "I'm", "we've", "doesn't": a stopword with its verb, no content
         t.words.add(stem(low))
+    for m in _BRACKETED_UNIT.finditer(text):  # a table cell under its heading: "Charge (GBP, excl. VAT) 1,240.00"
+        num = normalise_number(m.group(2))
+        inner = [w.lower() for w in TOKEN.findall(m.group(1))]
+        unit = next((u for w in inner for u in (w, stem(w)) if u in UNITS), None)
+        if any(w in CURRENCY for w in inner):
+            t.money.add(num)
+        elif unit is not None:
+            t.quantities.add((num, unit))
     t.roles = t.words & ROLES
     return t
+
+
+_BRACKETED_UNIT = re.compile(r"\(([^()\d]{1,30})\)\s*(\d[\d,]*(?:\.\d+)?)(?![\d/])")
 
 
 def quantities_within(passage_tokens: list[str], num: str, unit: str, window: int = 3) -> bool:

@@ -1285,3 +1285,26 @@ def test_rows_of_one_table_share_headings_by_place():
     a = "Medicine Velorix, eGFR above 50 mL/min 200 mg, eGFR 20 to 50 mL/min 100 mg, eGFR below 20 mL/min Avoid."
     b = "Medicine Orvadil, eGFR above 50 mL/min 40 mg, eGFR 20 to 50 mL/min No change, eGFR below 20 mL/min Avoid."
     assert same_table(a, b) and not same_table(a, "Medicine Orvadil is taken with food, at night, with water.")
+
+
+def test_a_cell_under_a_heading_with_its_currency_or_unit_holds_that_kind():
+    from chatbot.answer.verify.terms import terms
+    assert terms("Boiler service, Fee (GBP, incl. VAT) 95.00.").money == {"95"}
+    assert ("250", "mg") in terms("Dose (mg) 250 twice daily").quantities
+    assert not terms("Clause (b) 2024").money  # a bracket without a currency or unit says nothing
+    prices = chunk(0, "legal/heating_service_plan_wexcombe.pdf", 3, (
+        "Schedule 2 - Charges\nAnnual boiler service, Unit per visit, Fee (GBP, incl. VAT) 95.00.\n"
+        "Emergency call-out, Unit per visit, Fee (GBP, incl. VAT) 140.00."), "Schedule 2 - Charges")
+    ans = read("What's the price of an annual boiler service under the Wexcombe plan?", [prices], corpus=[prices, *CORPUS])
+    assert not ans.refused and "95.00" in ans.answer and "140.00" not in ans.answer
+
+
+def test_when_the_case_happens_and_how_many_restrict_nothing():
+    from chatbot.answer.verify.question import analyse_question
+    assert analyse_question("how much to swap the name on a ticket for next week's gig").restrictions == []
+    assert analyse_question("What is the fee for a single booking?").restrictions == [{"book"}]
+    swap = chunk(0, "legal/gig_tickets_wexcombe.pdf", 1, (
+        "6. Changes\n6.1 A name change costs GBP 3.50 per ticket.\n6.2 Tickets cannot be exchanged for another event."),
+        "6. Changes")
+    ans = read("how much to swap the name on a ticket for next week's gig", [swap], corpus=[swap, *CORPUS])
+    assert not ans.refused and "GBP 3.50" in ans.answer
