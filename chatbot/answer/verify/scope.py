@@ -51,6 +51,14 @@ def asks_for_document(question: str) -> bool:
     return bool(_ASKS_DOCUMENT.search(question))
 
 
+# "does the rent include the water bill", "is flood damage covered": the exclusion is the answer (no)
+_ASKS_INCLUDED = re.compile(r"^\s*(?:does|do|is|are|will|would)\b[^?]*\b(?:include[sd]?|cover(?:s|ed)?|appl(?:y|ies)\s+to)\b", re.I)
+
+
+def asks_if_included(question: str) -> bool:
+    return bool(_ASKS_INCLUDED.search(question))
+
+
 def _is_title(text: str) -> bool:
     return is_heading(text.strip())
 
@@ -214,7 +222,9 @@ def silent_thing(question: str, shown: set[str], naming: set[str], idf=None, bri
         m = _WHAT_IF.search(asks) or _WILL_GET.search(asks)
     if not m or re.match(r"\s*to\b", question[m.end(1):]) and m.group(0).lower().rstrip().endswith("have"):
         return ""
-    said = _unsaid(m.group(1), shown, naming, idf, bridged)
+    # "the water bill (utilities)": the documents' word for the everyday phrase (question.plain_words) is the thing
+    lay = re.match(r"\s*\(([a-z][a-z' -]{1,40})\)", asks[m.end(1):])
+    said = _unsaid(lay.group(1) if lay else m.group(1), shown, naming, idf, bridged)
     taken = _CAN_TAKE.search(asks)  # "can a child have the chickenpox vaccine while ...": the vaccine too
     if not said and taken and taken.start(1) != m.start(1):
         said = _unsaid(_THING_END.split(taken.group(1))[0], shown, naming, idf, bridged)

@@ -170,6 +170,17 @@ LAY_PHRASES = (
     ("pay up front|paid up front|pay upfront|paid upfront|pay up-front", "deposit"),
     ("keep it going|keep going", "renew"),
     ("banged his head|banged her head|banged my head|bumped his head|bumped her head|bumped my head", "head injury"),
+    ("money back", "refund"),
+    ("sacked|get the sack|got the sack|gets the sack", "dismiss"),
+    ("blood thinner|blood thinners|blood-thinning|blood thinning", "anticoagulant"),
+    ("water tablet|water tablets|water pill|water pills", "diuretic"),
+    ("high blood pressure", "hypertension"),
+    ("heart attack", "myocardial infarction"),
+    ("water bill|gas bill|electricity bill|energy bill|energy bills", "utilities"),
+    ("blood sugar|sugar level|sugar levels|sugars", "glucose"),
+    ("gets hacked|got hacked|get hacked|is hacked|was hacked|data leak|data leaks|leaked", "security breach"),
+    ("off sick|sick leave|time off sick", "sickness absence"),
+    ("sick note|fit note", "medical certificate"),
 )
 # plurals the stemmer leaves apart ("women" / "woman"): read as their singular before stemming
 IRREGULAR_PLURALS = {"women": "woman", "men": "man", "children": "child", "people": "person", "feet": "foot",

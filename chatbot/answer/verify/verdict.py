@@ -10,7 +10,7 @@ from typing import Sequence
 from chatbot.answer.verify.premise import charged_for_elsewhere, premise_correction
 from chatbot.answer.verify.question import (QUESTION_WORDS, QuestionTerms, analyse_question, content_words_of, has_type,
                                             typed_numbers)
-from chatbot.answer.verify.scope import asks_for_document, excluded_case, silent_thing, unknown_thing
+from chatbot.answer.verify.scope import asks_for_document, asks_if_included, excluded_case, silent_thing, unknown_thing
 from chatbot.answer.verify.scoring import Candidate, Passage, Scorer, as_passages, passage_contexts
 from chatbot.answer.verify.support import TRAILING_MARKER, Claim, check_claims
 from chatbot.answer.verify.tables import FRAME_WORDS
@@ -183,7 +183,7 @@ def scope_answer(qa: QuestionTerms, passages: Sequence[Passage], ranked: list[Ca
     excluded = excluded_case(qa, passages, passages[ranked[0].n - 1].source)
     if not excluded:
         return None
-    if asks_for_document(qa.text):
+    if asks_for_document(qa.text) or asks_if_included(qa.text):
         says = [c for c in ranked if any(c.n == n and a <= c.start and c.end <= b for n, a, b in excluded)]
         if says and says[0].score >= min_score:
             return quotes_verdict(says[:1], passages, says[0].score)

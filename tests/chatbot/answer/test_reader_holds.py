@@ -1308,3 +1308,25 @@ def test_when_the_case_happens_and_how_many_restrict_nothing():
         "6. Changes")
     ans = read("how much to swap the name on a ticket for next week's gig", [swap], corpus=[swap, *CORPUS])
     assert not ans.refused and "GBP 3.50" in ans.answer
+
+
+def test_everyday_phrases_for_a_refund_utilities_and_blood_sugar_are_read_the_documents_way():
+    from chatbot.answer.verify.question import plain_words
+    assert "(refund)" in plain_words("can I get my money back?")
+    assert "(utilities)" in plain_words("does the rent include the water bill?")
+    assert "(glucose)" in plain_words("my blood sugar is 19")
+    rent = chunk(0, "legal/room_licence_wexcombe.pdf", 1, (
+        "4. Rent\n4.1 The Rent is GBP 640 a month, due on the 3rd.\n4.2 The Rent does not include utilities, which "
+        "the Licensee pays to the suppliers.\n4.3 The Rent is reviewed each April."), "4. Rent")
+    ans = read("does the rent include the water bill?", [rent], corpus=[rent, *CORPUS])
+    assert not ans.refused and "does not include utilities" in ans.answer
+
+
+def test_an_exclusion_answers_a_question_about_what_is_included():
+    """"Does the cover include X?" answered by "It does not cover X": the exclusion is the answer, not a
+    case the document leaves out of its scope (which refuses)."""
+    cover = chunk(0, "legal/gadget_cover_wexcombe.pdf", 1, (
+        "2. What is covered\n2.1 The cover includes accidental damage and breakdown after the maker's guarantee.\n"
+        "2.2 The cover does not include loss or theft.\n2.3 Claims are made online."), "2. What is covered")
+    ans = read("Does the gadget cover include theft?", [cover], corpus=[cover, *CORPUS])
+    assert not ans.refused and "does not include loss or theft" in ans.answer
