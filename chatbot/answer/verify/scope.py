@@ -206,7 +206,8 @@ def _last_question(text: str) -> str:
     return (asking or parts or [text])[-1]
 
 
-def silent_thing(question: str, shown: set[str], naming: set[str], idf=None, bridged: set[str] = frozenset()) -> str:
+def silent_thing(question: str, shown: set[str], naming: set[str], idf=None, bridged: set[str] = frozenset(),
+                 seen=None) -> str:
     """The thing a yes/no question asks the documents to say ("Is there a penalty for ...", "Does the
     lease include a rent-free period?", "Does the policy cover damage to solar panels?") when the
     shown passages are silent on it: no word of it is in any of them, even loosely or in other words;
@@ -224,10 +225,10 @@ def silent_thing(question: str, shown: set[str], naming: set[str], idf=None, bri
         return ""
     # "the water bill (utilities)": the documents' word for the everyday phrase (question.plain_words) is the thing
     lay = re.match(r"\s*\(([a-z][a-z' -]{1,40})\)", asks[m.end(1):])
-    said = _unsaid(lay.group(1) if lay else m.group(1), shown, naming, idf, bridged)
+    said = _unsaid(lay.group(1) if lay else m.group(1), shown, naming, idf, bridged, seen)
     taken = _CAN_TAKE.search(asks)  # "can a child have the chickenpox vaccine while ...": the vaccine too
     if not said and taken and taken.start(1) != m.start(1):
-        said = _unsaid(_THING_END.split(taken.group(1))[0], shown, naming, idf, bridged)
+        said = _unsaid(_THING_END.split(taken.group(1))[0], shown, naming, idf, bridged, seen)
     return said
 
 
@@ -242,7 +243,7 @@ _CAN_TAKE = re.compile(r"^\s*(?:can|may|could|should)\s+(?:[a-z'-]+\s+){0,3}?(?:
 _THING_END = re.compile(r"\s+(?:while|whilst|during|with|at|on|for|to|in|if|when|after|before|and|or)\b", re.I)
 
 
-def _unsaid(phrase: str, shown: set[str], naming: set[str], idf, bridged: set[str]) -> str:
+def _unsaid(phrase: str, shown: set[str], naming: set[str], idf, bridged: set[str], seen=None) -> str:
     """`phrase` when the shown passages do not say it (silent_thing); "" when they do."""
     end = _PHRASE_END.search(phrase)
     phrase = phrase[: end.start()] if end else phrase
@@ -253,6 +254,8 @@ def _unsaid(phrase: str, shown: set[str], naming: set[str], idf, bridged: set[st
     held = {w for w in words if w in shown or w in bridged or near(w, shown) or LAY_TERMS.get(w, frozenset()) & shown}
     if not held:
         return phrase.strip()
+    if seen is not None and any(not seen(w) for w in words - held):
+        return phrase.strip()  # "sunbeds", "grapefruit": no document of the index ever says it, nor says it otherwise
     if idf is not None and sum(idf(w) for w in words - held) > sum(idf(w) for w in held):
         return phrase.strip()
     return ""

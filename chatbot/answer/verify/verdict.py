@@ -174,9 +174,10 @@ def scope_answer(qa: QuestionTerms, passages: Sequence[Passage], ranked: list[Ca
     # make a block-management agreement say anything about pets
     source = passages[ranked[0].n - 1].source
     own = set().union(*(terms(f"{p.context}\n{p.text}").words for p in passages if p.source == source))
-    if not qa.parts and silent_thing(qa.text, own, naming, scorer.idf, said_otherwise):
+    seen = lambda w: scorer.doc_freq.get(w, 0) > 0  # noqa: E731  (a word some indexed passage uses)
+    if not qa.parts and silent_thing(qa.text, own, naming, scorer.idf, said_otherwise, seen):
         return Verdict("refused", "", related=list(range(1, len(passages) + 1)), score=ranked[0].score)
-    if qa.parts and silent_thing(qa.parts[0].text, own, naming, scorer.idf, said_otherwise) and all(
+    if qa.parts and silent_thing(qa.parts[0].text, own, naming, scorer.idf, said_otherwise, seen) and all(
             p.text.endswith(")") or not content_words_of(p.text) for p in qa.parts[1:]):
         # "Does the club offer personal training, and what does it cost?": the rest asks of what is not there
         return Verdict("refused", "", related=list(range(1, len(passages) + 1)), score=ranked[0].score)

@@ -1330,3 +1330,25 @@ def test_an_exclusion_answers_a_question_about_what_is_included():
         "2.2 The cover does not include loss or theft.\n2.3 Claims are made online."), "2. What is covered")
     ans = read("Does the gadget cover include theft?", [cover], corpus=[cover, *CORPUS])
     assert not ans.refused and "does not include loss or theft" in ans.answer
+
+
+def test_a_yes_no_question_about_a_thing_no_document_ever_names_is_refused():
+    """"Is it safe to eat liquorice while ...": the leaflet speaks of eating and drinking, never of liquorice,
+    and says it no other way: it is silent, and its nearest sentence is no answer."""
+    leaflet = chunk(0, "medical/tervasone_leaflet_wexcombe.pdf", 2, (
+        "4. Food and drink\n4.1 Take Tervasone with food and drink plenty of water.\n4.2 Avoid drinking alcohol while "
+        "taking Tervasone."), "4. Food and drink")
+    for question in ("Is it safe to eat liquorice while taking Tervasone?",
+                     "Does the leaflet say patients taking Tervasone should avoid alcohol-free sunbeds?"):
+        assert read(question, [leaflet], corpus=[leaflet, *CORPUS]).refused, question
+    ans = read("Is it safe to drink alcohol while taking Tervasone?", [leaflet], corpus=[leaflet, *CORPUS])
+    assert not ans.refused and "Avoid drinking alcohol" in ans.answer
+    # the rule itself: held words that outweigh the thing ("drink ... juice", juice said otherwise) do not make a
+    # word no indexed passage uses ("grapefruit") said
+    from chatbot.answer.verify.scope import silent_thing
+    from chatbot.answer.verify.terms import terms
+    shown = terms("Avoid drinking alcohol while taking Tervasone, and drink plenty of water.").words
+    idf = {"grapefruit": 6.0}.get
+    ask = "Is it safe to drink grapefruit juice while taking Tervasone?"
+    assert silent_thing(ask, shown, set(), lambda w: idf(w, 4.0), {"juic"}) == ""
+    assert silent_thing(ask, shown, set(), lambda w: idf(w, 4.0), {"juic"}, seen=lambda w: w != "grapefruit")
