@@ -414,6 +414,14 @@ def embed_chunks(chunks: list[Chunk], cfg: IngestConfig, progress: bool = True, 
     if not np.isfinite(out).all():  # never an index that cannot be searched: the previous one stays live
         raise DomainbotError(f"embedder {cfg.embedder}: it returned invalid (NaN) vectors; nothing was written "
                              f"(is OMP_THREAD_LIMIT below its threads?)")
+    # a few chunks embedded again, alone: a batch must give each text its own vector (a threading fault of
+    # the engine once gave other texts' vectors, and every search then missed without an error)
+    picks = sorted({0, len(chunks) - 1})
+    alone = embedder.encode([chunk_embedding_text(chunks[i].section, chunks[i].text, chunks[i].context) for i in picks],
+                            batch_size=1)
+    if (alone * out[picks]).sum(axis=1).min() < 0.98:
+        raise DomainbotError(f"embedder {cfg.embedder}: a batch gave a text another text's vector; nothing was written "
+                             f"(is OMP_THREAD_LIMIT below its threads?)")
     return out
 
 

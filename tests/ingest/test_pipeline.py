@@ -257,3 +257,25 @@ def test_invalid_vectors_are_refused_and_the_previous_index_stays(tmp_path, cfg,
     with pytest.raises(DomainbotError, match="NaN"):
         pipeline.run_ingest([docs], ws, cfg, progress=False)
     assert ws.index_dir() == live and {c.source for c in load_index(ws).chunks} == {"a.pdf"}
+
+
+def test_vectors_given_to_the_wrong_texts_are_refused_and_the_previous_index_stays(tmp_path, cfg, monkeypatch):
+    docs = tmp_path / "docs"
+    make_pdf(docs / "a.pdf", LEASE)
+    ws = Workspace(tmp_path / "ws")
+    pipeline.run_ingest([docs], ws, cfg, progress=False)
+    live = ws.index_dir()
+    make_pdf(docs / "b.pdf", DOSE + LEASE)
+    from ingest.embed import default_embed_engine, load_embedder
+
+    emb = load_embedder(quantize=True, engine=default_embed_engine())
+    real = type(emb).encode
+
+    def shuffled(self, texts, *a, **k):  # a batch's vectors in the wrong order, as the faulty engine gave them
+        v = real(self, texts, *a, **k)
+        return v[::-1].copy() if len(texts) > 1 and k.get("batch_size") != 1 else v
+
+    monkeypatch.setattr(type(emb), "encode", shuffled)
+    with pytest.raises(DomainbotError, match="another text's vector"):
+        pipeline.run_ingest([docs], ws, cfg, progress=False)
+    assert ws.index_dir() == live and {c.source for c in load_index(ws).chunks} == {"a.pdf"}
