@@ -185,6 +185,19 @@ LAY_PHRASES = (
 # plurals the stemmer leaves apart ("women" / "woman"): read as their singular before stemming
 IRREGULAR_PLURALS = {"women": "woman", "men": "man", "children": "child", "people": "person", "feet": "foot",
                      "teeth": "tooth", "mice": "mouse", "geese": "goose", "lives": "life", "wives": "wife"}
+# past forms the stemmer leaves apart from their verb ("held" / "hold", "paid" / "pay"): read as the verb
+# (not forms that are also common other words: "left", "found", "bit", "saw", "ground", "lay")
+IRREGULAR_VERBS = {w: verb for verb, forms in (
+    ("hold", "held"), ("pay", "paid"), ("keep", "kept"), ("give", "gave given"), ("take", "took taken"),
+    ("send", "sent"), ("tell", "told"), ("make", "made"), ("get", "got gotten"), ("bring", "brought"),
+    ("buy", "bought"), ("sell", "sold"), ("lose", "lost"), ("write", "wrote written"), ("eat", "ate eaten"),
+    ("drink", "drank drunk"), ("break", "broke broken"), ("steal", "stole stolen"), ("choose", "chose chosen"),
+    ("begin", "began begun"), ("fall", "fell fallen"), ("spend", "spent"), ("drive", "drove driven"),
+    ("fly", "flew flown"), ("swim", "swam swum"), ("wake", "woke woken"), ("wear", "wore worn"),
+    ("forget", "forgot forgotten"), ("withdraw", "withdrew withdrawn"), ("feed", "fed"), ("bleed", "bled"),
+    ("catch", "caught"), ("think", "thought"), ("teach", "taught"), ("seek", "sought"), ("hear", "heard"),
+    ("meet", "met"), ("lend", "lent"), ("build", "built"), ("sleep", "slept"), ("run", "ran"),
+) for w in forms.split()}
 # people named by their role: "who do we ring?" is answered by "the on-call consultant" as well as by a name
 ROLE_WORDS = tuple((
     "consultant clinician doctor nurse pharmacist pharmacy registrar physician surgeon midwife gp team "

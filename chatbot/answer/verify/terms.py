@@ -13,6 +13,7 @@ from chatbot.answer.verify.tables import (
     CURRENCY,
     DETERMINERS,
     IRREGULAR_PLURALS,
+    IRREGULAR_VERBS,
     LAY_GROUPS,
     MONTH_STEMS,
     MONTHS,
@@ -76,10 +77,13 @@ def _stemmer():
     return Stemmer.Stemmer("english")
 
 
+_IRREGULAR = {**IRREGULAR_PLURALS, **IRREGULAR_VERBS}
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     low = word.lower()
-    return _stemmer().stemWord(IRREGULAR_PLURALS.get(low, low))
+    return _stemmer().stemWord(_IRREGULAR.get(low, low))
 
 
 

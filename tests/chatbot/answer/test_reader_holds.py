@@ -788,7 +788,7 @@ def test_a_phrase_of_the_story_is_no_restriction_of_what_is_asked():
     from chatbot.answer.verify.question import analyse_question
     story = "My lodger broke the window catch in the bay of the lounge. How much do we charge him?"
     assert analyse_question(story).restrictions == []  # "of the lounge" is the story, not what is asked
-    assert analyse_question("How much do we charge for a broken window catch?").restrictions == [{"broken", "window"}]
+    assert analyse_question("How much do we charge for a broken window catch?").restrictions == [{"break", "window"}]
     # a compound part's "(the deposit)" is the subject its pronoun stands for, no story
     from chatbot.answer.verify.question import scene_spans
     assert scene_spans("when do we get it back? (the deposit for the flat)") == []
@@ -1352,3 +1352,15 @@ def test_a_yes_no_question_about_a_thing_no_document_ever_names_is_refused():
     ask = "Is it safe to drink grapefruit juice while taking Tervasone?"
     assert silent_thing(ask, shown, set(), lambda w: idf(w, 4.0), {"juic"}) == ""
     assert silent_thing(ask, shown, set(), lambda w: idf(w, 4.0), {"juic"}, seen=lambda w: w != "grapefruit")
+
+
+def test_a_past_form_is_read_as_its_verb():
+    from chatbot.answer.verify.terms import stem
+    assert stem("held") == stem("hold") and stem("paid") == stem("pay") and stem("woken") == stem("wake")
+    assert stem("left") != stem("leave")  # also a direction ("left hip"): left as it is
+    pen = chunk(0, "medical/glucagon_kit_wexcombe.pdf", 1, (
+        "3. Giving the injection\n- Push the needle straight into the outer thigh.\n- Hold it in place for 10 seconds, "
+        "then remove it.\n- Turn the person onto their side.\n4. Afterwards\nCall 999 if they do not wake within 15 "
+        "minutes."), "3. Giving the injection")
+    ans = read("How long is the glucagon needle held in the thigh?", [pen], corpus=[pen, *CORPUS])
+    assert not ans.refused and "Hold it in place for 10 seconds" in ans.answer
