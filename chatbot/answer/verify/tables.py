@@ -160,6 +160,7 @@ LAY_PHRASES = (
     ("sleepy drug|sleepy medicine|knock-out drug", "sedation"),
     ("give back|gave back|given back|hand back", "return"),
     ("d&v|d and v|tummy bug|stomach bug", "diarrhoea vomiting"),
+    ("the runs|the trots", "diarrhoea"),
     ("a&e|a and e", "emergency department"),
     ("intensive care|itu", "critical care"),
     ("sleeping pills|sleeping tablets", "sedative"),

@@ -1315,6 +1315,7 @@ def test_everyday_phrases_for_a_refund_utilities_and_blood_sugar_are_read_the_do
     assert "(refund)" in plain_words("can I get my money back?")
     assert "(utilities)" in plain_words("does the rent include the water bill?")
     assert "(glucose)" in plain_words("my blood sugar is 19")
+    assert "(diarrhoea)" in plain_words("I've had the runs since Tuesday")
     rent = chunk(0, "legal/room_licence_wexcombe.pdf", 1, (
         "4. Rent\n4.1 The Rent is GBP 640 a month, due on the 3rd.\n4.2 The Rent does not include utilities, which "
         "the Licensee pays to the suppliers.\n4.3 The Rent is reviewed each April."), "4. Rent")
