@@ -55,8 +55,8 @@ _ABOVE = re.compile(
     rf"not\s+less\s+than|no\s+less\s+than|minimum\s+of|min\.?)\s*{_CURRENCY}({_NUM})\s*({_UNIT})?", re.I)
 # "12 years and over", "50 mL/min or more", "18 or older", "5 kg or less", "6.0 or below", "65+"
 _TRAILING = re.compile(
-    rf"{_CURRENCY}({_NUM})\s*({_UNIT})?\s*(?:(and|or)\s+(over|above|more|older|greater|higher|under|below|less|younger|fewer|lower)\b(?!\s*(?:than\s*)?(?:[£$€]|gbp|usd|eur)?\s?\d)|(\+))",
-    re.I)
+    rf"{_CURRENCY}({_NUM})\s*({_UNIT})?\s*(?:(and|or)\s+(over|above|more|older|greater|higher|under|below|less|younger|fewer|lower)\b(?!\s*(?:than\s*)?(?:[£$€]|gbp|usd|eur)?\s?\d)|(\+)(?!\s*\d))",
+    re.I)  # (not "500 mg + 1 x 150 mg": a sum)
 # a value in a question: "weighs 17 kg", "17kg", "CrCl of 25 mL/min", "potassium is 6.3", "aged 7", "99.2%"
 _VALUE = re.compile(rf"(?<![\w./-]){_CURRENCY}({_NUM})\s*({_UNIT})?", re.I)
 # a value without a unit is the case's measurement only after one of these ("potassium is 6.3"),

@@ -289,6 +289,9 @@ class Scorer:
             c.unnamed = frozenset(names - ctx.words - s.words - naming)
             is_row = bool(row_headings(strip_label(c.text)))
             fit = c.fit = band_fit(qa.values, text, qa.bands, row=is_row)
+            if is_row and fit and any((f"{v.number:g}", v.unit) in s.quantities and not any(
+                    v.number in (b.low, b.high) for b in text_bands(text)) for v in qa.values if v.unit):
+                fit = c.fit = 1  # the row that states the value itself ("the 1,800 mg dose"), whatever its bands say
             c.cell = held_cell(qa.values, c.text) if fit > 0 and is_row else None
             if not is_row and (alt := named_alternative(q.words - QUESTION_WORDS, c.text)):
                 c.lead, *cell = alt  # "GBP 3,000 plus VAT (Multi-Agency)" of "... (Sole Agency) or ... (Multi-Agency)"

@@ -109,6 +109,9 @@ def quoted_answer(question: str | QuestionTerms, passages: Sequence[Passage | st
             continue  # of another named thing: the Brufex answer's neighbour in the Calmadol section
         if best.fit > 0 and c.fit < 0 and is_table_like(strip_label(c.text)):
             continue  # the row whose band holds the case answers; its neighbour rows' bands leave it out
+        if (qa.terms.numbers & terms(best.text).numbers) - terms(c.text).numbers and same_table(
+                strip_label(best.text), strip_label(c.text)):
+            continue  # the row that states the question's number ("the 1,800 mg dose"), not its neighbour
         adds = (terms(c.text).words & asked) - covered
         if (not adds and c.n == best.n and terms(best.text).words & asked - terms(c.text).words
                 and same_table(strip_label(best.text), strip_label(c.text))):

@@ -1365,3 +1365,17 @@ def test_a_past_form_is_read_as_its_verb():
         "minutes."), "3. Giving the injection")
     ans = read("How long is the glucagon needle held in the thigh?", [pen], corpus=[pen, *CORPUS])
     assert not ans.refused and "Hold it in place for 10 seconds" in ans.answer
+
+
+def test_the_row_that_states_the_asked_value_answers_a_reverse_lookup():
+    """"Which weight band gets the 1,200 mg dose?": the row stating 1,200 mg, not its neighbours; "2 x 500 mg +
+    1 x 200 mg" is a sum of tablets, no band "500 mg or more"."""
+    from chatbot.answer.ranges import text_bands
+    assert text_bands("Tablets 2 x 500 mg + 1 x 200 mg.") == [] and text_bands("Aged 65+")[0].low == 65
+    doses = chunk(0, "medical/velbracin_dosing_wexcombe.pdf", 1, (
+        "Table 1. Dose by body weight\n"
+        "Body weight (kg) 40 to 49, Dose each time 1,000 mg, Tablets 2 x 500 mg.\n"
+        "Body weight (kg) 50 to 64, Dose each time 1,200 mg, Tablets 2 x 500 mg + 1 x 200 mg.\n"
+        "Body weight (kg) 65 or more, Dose each time 1,500 mg, Tablets 3 x 500 mg."), "Table 1. Dose by body weight")
+    ans = read("Which body weight range gets the 1,200 mg velbracin dose?", [doses], corpus=[doses, *CORPUS])
+    assert not ans.refused and "50 to 64" in ans.answer and "40 to 49" not in ans.answer and "65 or more" not in ans.answer
