@@ -106,3 +106,18 @@ def date_gap(text: str) -> list[tuple[float, str]]:
     except ValueError:  # "31 February"
         return []
     return [(float(days), "day"), (round(days / 7, 2), "week"), (round(days / 30.4375, 2), "month")]
+
+
+def date_points(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, day of the year) of each calendar date without a year or in one year ("14 August",
+    "1 March 2027"), for bands of dates in a table ("Notice received 1 July to 30 September"). A leap
+    day counts as 28 February (no year is known)."""
+    out = []
+    for m in _DATE.finditer(text):
+        day, month = int(m.group(1)), _MONTH_NAMES.index(m.group(2).lower()) + 1
+        try:
+            doy = datetime.date(2001, month, min(day, 28) if month == 2 else day).timetuple().tm_yday
+        except ValueError:  # "31 April"
+            continue
+        out.append((m.start(), m.end(), float(doy)))
+    return out

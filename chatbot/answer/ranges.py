@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from chatbot.answer.clock import clock_times, date_gap
+from chatbot.answer.clock import clock_times, date_gap, date_points
 from core.text import STOPWORDS
 
 # unit spellings -> one name; a value without a unit is compared with bands of any unit
@@ -157,19 +157,23 @@ _CLOCK_ONWARDS = re.compile(r"\s*(?:or\s+later|or\s+after|onwards)\b", re.I)
 
 
 def clock_bands(text: str) -> list[Band]:
-    """Times of day a text bounds: "10:00 to 16:00", "before 12 noon", "12 noon or later", "after 2 pm"."""
-    times = clock_times(text)
+    """Times of day and dates a text bounds: "10:00 to 16:00", "before 12 noon", "12 noon or later",
+    "after 2 pm", "1 July to 30 September" (days of the year: date_points)."""
+    return _point_bands(text, clock_times(text), "clock") + _point_bands(text, date_points(text), "date")
+
+
+def _point_bands(text: str, times: list[tuple[int, int, float]], unit: str) -> list[Band]:
     bands, used = [], set()
     for i, (a, b, t) in enumerate(times):
         if i in used:
             continue
         if i + 1 < len(times) and _CLOCK_TO.match(text[b : times[i + 1][0]]) and times[i + 1][2] > t:
-            bands.append(Band(t, times[i + 1][2], "clock", start=a, end=times[i + 1][1]))
+            bands.append(Band(t, times[i + 1][2], unit, start=a, end=times[i + 1][1]))
             used.add(i + 1)
         elif _CLOCK_BEFORE.search(text[max(0, a - 20) : a]):
-            bands.append(Band(None, t, "clock", high_open=True, start=a, end=b))
+            bands.append(Band(None, t, unit, high_open=True, start=a, end=b))
         elif _CLOCK_AFTER.search(text[max(0, a - 20) : a]) or _CLOCK_ONWARDS.match(text, b):
-            bands.append(Band(t, None, "clock", start=a, end=b))
+            bands.append(Band(t, None, unit, start=a, end=b))
     return bands
 
 
@@ -192,7 +196,7 @@ def text_bands(text: str, merge: bool = True) -> list[Band]:
     lower bound followed by an upper bound of the same quantity ("97.0% or more but below 99.0%") is
     one band, as a table row means it."""
     bands: list[Band] = clock_bands(text)
-    taken: list[tuple[int, int]] = [(a, b) for a, b, _ in clock_times(text)]  # "10:00" holds no band of 0 to 16
+    taken = [(a, b) for a, b, _ in clock_times(text) + date_points(text)]  # "10:00", "1 July" hold no band of 0 to 16
 
     def free(a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in taken)
@@ -298,6 +302,8 @@ def question_values(question: str) -> list[Value]:
             values.append(Value(float(m.group(1).replace(",", "")), word[:-1] if word.endswith("s") else word))
     if not _ASKS_WHEN.search(question):  # (a date asked for is no gap to place in a band: "when is it due?")
         values += [Value(n, unit) for n, unit in date_gap(question)]  # "wedding on 12 September, letter on 20 January"
+        days = date_points(question)
+        values += [Value(days[0][2], "date")] if len(days) == 1 else []  # "we send notice on 14 August"
     clocks = clock_times(question)
     for a, _, hours in clocks:  # "my appointment is at 2.30 pm"
         if not any(b.start <= a < b.end for b in banded):
@@ -371,7 +377,7 @@ def question_bands(question: str) -> list[Band]:
     return out
 
 
-_MOST = 12  # values, asked bands and label mentions read: bounds the work on a pasted page
+MOST_READ = 12  # values, asked bands and label mentions read: bounds the work on a pasted page
 
 
 def labelled_bands(text: str, bands: list[Band], label: str) -> list[list[Band]]:
@@ -384,7 +390,7 @@ def labelled_bands(text: str, bands: list[Band], label: str) -> list[list[Band]]
     words = [w for w in label.split() if w]
     if not words:
         return []
-    mentions = sorted(m.end() for w in words for m in re.finditer(rf"\b{re.escape(w)}\b", text, re.I))[:_MOST]
+    mentions = sorted(m.end() for w in words for m in re.finditer(rf"\b{re.escape(w)}\b", text, re.I))[:MOST_READ]
     out: list[list[Band]] = []
     for i, at in enumerate(mentions):
         until = mentions[i + 1] if i + 1 < len(mentions) else len(text) + 1
@@ -432,39 +438,6 @@ def row_key_fit(values: list[Value], text: str, bands: list[Band]) -> int:
     return -1 if left_out else 1 if held else 0
 
 
-def _touch(a: Band, b: Band) -> bool:
-    """One band ends where the other starts ("before 12 noon" / "12 noon or later", "0 to 3 months" /
-    "3 to 6 months")."""
-    return any(x is not None and y is not None and abs(x - y) <= max(1.0, 0.02 * abs(y))
-               for x, y in ((a.high, b.low), (b.high, a.low)))
-
-
-def held_cell(values: list[Value], row: str) -> tuple[int, int] | None:
-    """In a table row read as "Key, Heading value, Heading value", the one cell whose band holds a
-    value when the row's other cells hold bands of that unit that leave it out: "Sachet 2, Morning
-    appointment (before 12 noon) 9 pm ..., Afternoon appointment (12 noon or later) 7 am ..." for a
-    2.30 pm appointment gives the afternoon cell's (start, end). None otherwise."""
-    cuts = [m.start() for m in re.finditer(r", (?![a-z]+\b)", row)]  # ", max 5 mg daily" goes on its cell, "eGFR" not
-    if len(cuts) < 2:
-        return None
-    bands = text_bands(row)
-    for v in values[:_MOST]:
-        own = [b for b in bands if v.unit is not None and b.unit == v.unit and b.start > cuts[0]]
-        holding = [b for b in own if b.holds(v.number)]
-        if len(own) < 2 or len(holding) != 1:
-            continue
-        b = holding[0]
-        # the columns are a split of one quantity ("before 12 noon" / "12 noon or later"), not another
-        # quantity of the unit ("ages 18 to 65" beside "protection lasts 1 to 2 years")
-        if not any(_touch(o, b) for o in own if o is not b):
-            continue
-        start = max(c + 2 for c in cuts if c < b.start)
-        end = min([c for c in cuts if c >= b.end] + [len(row)])
-        if any(o.start < start or o.start >= end for o in own if o is not b):
-            return start, end  # the other bands are in other cells: the columns of the case's choice
-    return None
-
-
 def band_fit(values: list[Value], text: str, asked: list[Band] | None = None, row: bool = False) -> int:
     """1: `text` states a band that holds one of the values (or the band the question asks about);
     -1: it states bands of the values' units (or, for a value without a unit, of any unit) and none
@@ -479,7 +452,7 @@ def band_fit(values: list[Value], text: str, asked: list[Band] | None = None, ro
     7 am", any of them may hold it)."""
     if not values and not asked:
         return 0
-    values, asked = values[:_MOST], (asked or [])[:_MOST]  # a case states a few; a long paste is no case
+    values, asked = values[:MOST_READ], (asked or [])[:MOST_READ]  # a case states a few; a long paste is no case
     bands = text_bands(text)
     if not bands:
         return 0

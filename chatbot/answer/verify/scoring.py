@@ -12,22 +12,23 @@ from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
+from chatbot.answer.cells import held_cell
 from chatbot.answer.clock import clock_cell
-from chatbot.answer.ranges import Value, band_fit, held_cell, text_bands
+from chatbot.answer.ranges import Value, band_fit, text_bands
 from chatbot.answer.verify.question import QUESTION_WORDS, QuestionTerms, analyse_question, has_type
 from chatbot.answer.verify.terms import (
     LAY_TERMS,
     UNITS,
     Terms,
     is_table_like,
-    named_alternative,
-    named_cell,
-    row_cells,
     label_end,
     list_lead,
+    named_alternative,
+    named_cell,
     near,
     numbered_items,
     other_item,
+    row_cells,
     row_headings,
     stem,
     strip_label,

@@ -766,7 +766,8 @@ def test_a_band_without_a_unit_is_no_period_time_or_sum():
 
 
 def test_a_row_whose_columns_split_the_case_is_quoted_by_its_key_and_the_column_that_holds_it():
-    from chatbot.answer.ranges import held_cell, question_values
+    from chatbot.answer.cells import held_cell
+    from chatbot.answer.ranges import question_values
     row = ("Dose 2, Morning appointment (before 12 noon) 9 pm on the day before, Afternoon appointment (12 noon "
            "or later) 7 am on the day.")
     start, end = held_cell(question_values("my appointment is at 2.30 pm"), row)
@@ -1379,3 +1380,18 @@ def test_the_row_that_states_the_asked_value_answers_a_reverse_lookup():
         "Body weight (kg) 65 or more, Dose each time 1,500 mg, Tablets 3 x 500 mg."), "Table 1. Dose by body weight")
     ans = read("Which body weight range gets the 1,200 mg velbracin dose?", [doses], corpus=[doses, *CORPUS])
     assert not ans.refused and "50 to 64" in ans.answer and "40 to 49" not in ans.answer and "65 or more" not in ans.answer
+
+
+def test_a_date_in_the_case_is_read_against_a_tables_bands_of_dates():
+    from chatbot.answer.ranges import question_values, text_bands
+    band, = text_bands("Notice received 1 July to 30 September, Refund 25%.")
+    assert (band.low, band.high, band.unit) == (182.0, 273.0, "date")  # days of the year, no "1 to 30" band
+    assert question_values("we give notice on 14 August")[0].unit == "date"
+    refunds = chunk(0, "legal/allotment_licence_wexcombe.pdf", 2, (
+        "7. Giving up the plot\nThe yearly rent is refunded by the date your notice is received:\n"
+        "Notice received Before 1 April, Refund of the yearly rent 75%.\n"
+        "Notice received 1 April to 31 July, Refund of the yearly rent 40%.\n"
+        "Notice received 1 August or later, Refund of the yearly rent none."), "7. Giving up the plot")
+    ans = read("If our notice reaches them on 3 June, how much of the yearly rent do we get refunded?", [refunds],
+               corpus=[refunds, *CORPUS])
+    assert not ans.refused and "40%" in ans.answer and "75%" not in ans.answer

@@ -1,0 +1,42 @@
+"""The cell of a table row that holds the case: rows read as "Key, Heading value, Heading value" whose
+columns split one quantity ("Morning appointment (before 12 noon) ..., Afternoon appointment (12 noon or
+later) ...", "eGFR above 50 mL/min ..., eGFR 20 to 50 mL/min ..."); the reader quotes the row's key and
+that one cell (verify/scoring.py)."""
+from __future__ import annotations
+
+import re
+
+from chatbot.answer.ranges import MOST_READ, Band, Value, text_bands
+
+
+def _touch(a: Band, b: Band) -> bool:
+    """One band ends where the other starts ("before 12 noon" / "12 noon or later", "0 to 3 months" /
+    "3 to 6 months")."""
+    return any(x is not None and y is not None and abs(x - y) <= max(1.0, 0.02 * abs(y))
+               for x, y in ((a.high, b.low), (b.high, a.low)))
+
+
+def held_cell(values: list[Value], row: str) -> tuple[int, int] | None:
+    """In a table row read as "Key, Heading value, Heading value", the one cell whose band holds a
+    value when the row's other cells hold bands of that unit that leave it out: "Sachet 2, Morning
+    appointment (before 12 noon) 9 pm ..., Afternoon appointment (12 noon or later) 7 am ..." for a
+    2.30 pm appointment gives the afternoon cell's (start, end). None otherwise."""
+    cuts = [m.start() for m in re.finditer(r", (?![a-z]+\b)", row)]  # ", max 5 mg daily" goes on its cell, "eGFR" not
+    if len(cuts) < 2:
+        return None
+    bands = text_bands(row)
+    for v in values[:MOST_READ]:
+        own = [b for b in bands if v.unit is not None and b.unit == v.unit and b.start > cuts[0]]
+        holding = [b for b in own if b.holds(v.number)]
+        if len(own) < 2 or len(holding) != 1:
+            continue
+        b = holding[0]
+        # the columns are a split of one quantity ("before 12 noon" / "12 noon or later"), not another
+        # quantity of the unit ("ages 18 to 65" beside "protection lasts 1 to 2 years")
+        if not any(_touch(o, b) for o in own if o is not b):
+            continue
+        start = max(c + 2 for c in cuts if c < b.start)
+        end = min([c for c in cuts if c >= b.end] + [len(row)])
+        if any(o.start < start or o.start >= end for o in own if o is not b):
+            return start, end  # the other bands are in other cells: the columns of the case's choice
+    return None
