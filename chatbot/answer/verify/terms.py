@@ -473,4 +473,6 @@ def is_title(text: str) -> bool:
     text = text.strip()
     if text.endswith("?"):
         return True  # a leaflet's question ("What counts as a fever?") heads its answer; it answers nothing
+    if len(text) <= 160 and re.search(r"\bpage\s+\d{1,4}\s+of\s+\d{1,4}\s*$", text, re.I):
+        return True  # a running footer ("Allergy Service - School plan, reviewed yearly Page 1 of 2")
     return is_heading(text) and not text.endswith(":") and not re.search(r"\d", re.sub(r"^\d+(\.\d+)*\.?\s+", "", text))

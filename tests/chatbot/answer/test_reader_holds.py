@@ -1395,3 +1395,9 @@ def test_a_date_in_the_case_is_read_against_a_tables_bands_of_dates():
     ans = read("If our notice reaches them on 3 June, how much of the yearly rent do we get refunded?", [refunds],
                corpus=[refunds, *CORPUS])
     assert not ans.refused and "40%" in ans.answer and "75%" not in ans.answer
+
+
+def test_a_running_footer_is_never_quoted():
+    from chatbot.answer.verify.terms import is_title
+    assert is_title("Wexcombe Travel Clinic - Patient guide TG-2, version 3 (2026) Page 1 of 2")
+    assert not is_title("Take 2 tablets a day for 7 days, then stop.")
