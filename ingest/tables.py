@@ -104,7 +104,7 @@ def _heading_like(row: list[str]) -> bool:
 
 # a column heading that is a band of a quantity: "CrCl 30 to 60 mL/min", "Weight under 10 kg", ">= 65 years"
 _BAND_WORDS = re.compile(r"\b(?:to|above|below|over|under|or\s+more|or\s+less|or\s+over|or\s+under|and\s+over|"
-                         r"and\s+under|at\s+least|less\s+than|more\s+than|up\s+to|from)\b|[<>≤≥]|\d\s*[-–]\s*\d", re.I)
+                         r"and\s+under|at\s+least|less\s+than|more\s+than|up\s+to|from)\b|[<>≤≥]|\d\s*(?:[-–]|and)\s*\d", re.I)
 
 
 def _band_headings(row: list[str]) -> bool:

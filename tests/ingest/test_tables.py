@@ -289,3 +289,19 @@ def test_columns_headed_by_bands_are_headings(tmp_path, bold_headings):
     assert "Medicine Velorix, eGFR above 50 mL/min 200 mg twice daily, eGFR 20 to 50 mL/min 100 mg twice daily, " \
            "max 150 mg daily, eGFR below 20 mL/min Avoid." in lines
     assert lines[-1].startswith("Medicine Tamsiprine, eGFR above 50 mL/min No change")
+
+
+def test_columns_headed_by_numbered_periods_are_headings(tmp_path):
+    from fpdf import FPDF
+
+    rows = [("Daily cigarettes", "Weeks 1 to 6", "Weeks 7 and 8", "Weeks 9 and 10"),
+            ("Over 25", "25 mg patch", "15 mg patch", "10 mg patch"),
+            ("10 to 25", "15 mg patch", "10 mg patch", "5 mg patch")]
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=10)
+    pdf.add_page()
+    _table(pdf, rows, first_row_as_headings=False)
+    path = tmp_path / "patches.pdf"
+    pdf.output(str(path))
+    assert "Daily cigarettes Over 25, Weeks 1 to 6 25 mg patch, Weeks 7 and 8 15 mg patch, Weeks 9 and 10 10 mg patch." \
+        in pages_of(path)[1].split("\n")
