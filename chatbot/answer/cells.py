@@ -40,3 +40,21 @@ def held_cell(values: list[Value], row: str) -> tuple[int, int] | None:
         if any(o.start < start or o.start >= end for o in own if o is not b):
             return start, end  # the other bands are in other cells: the columns of the case's choice
     return None
+
+
+def named_by_numbers(question: str, row: str) -> tuple[int, int] | None:
+    """The one cell of a row whose heading the question writes out with its numbers ("in weeks 9 and 10"
+    picks "Weeks 9 and 10 14 mg/24 h" of "Cigarettes a day More than 20, Weeks 1 to 8 21 mg/24 h, Weeks 9
+    and 10 14 mg/24 h, ..."): its (start, end), or None."""
+    asked = " ".join(question.lower().split())
+    cuts = [0] + [m.end() for m in re.finditer(r", (?![a-z]+\b)", row)]
+    spans = [(a, (cuts[i + 1] - 2) if i + 1 < len(cuts) else len(row)) for i, a in enumerate(cuts)][1:]
+    found = []
+    for a, b in spans:
+        words = row[a:b].split()
+        for k in range(min(5, len(words) - 1), 1, -1):  # the cell's first words, a value after them
+            head = " ".join(words[:k]).lower()
+            if re.search(r"\d", head) and re.search(rf"(?<!\w){re.escape(head)}(?![\w.])", asked):
+                found.append((a, b))
+                break
+    return found[0] if len(found) == 1 and len(spans) > 1 else None

@@ -12,7 +12,7 @@ from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
-from chatbot.answer.cells import held_cell
+from chatbot.answer.cells import held_cell, named_by_numbers
 from chatbot.answer.clock import clock_cell
 from chatbot.answer.ranges import Value, band_fit, text_bands
 from chatbot.answer.verify.question import QUESTION_WORDS, QuestionTerms, analyse_question, has_type
@@ -298,7 +298,7 @@ class Scorer:
                 c.lead, *cell = alt  # "GBP 3,000 plus VAT (Multi-Agency)" of "... (Sole Agency) or ... (Multi-Agency)"
                 c.cell = tuple(cell)
             if c.cell is None and is_row:  # the column the question names: "as a multi-agency", "admission at 12:00"
-                c.cell = named_cell(q.words - QUESTION_WORDS, c.text) or clock_cell(
+                c.cell = named_cell(q.words - QUESTION_WORDS, c.text) or named_by_numbers(qa.text, c.text) or clock_cell(
                     [v.number for v in qa.values if v.unit == "clock"], c.text, row_cells(c.text))
             # a row or branch whose band holds the case's value ("15 to 20 kg" for 17 kg) holds its number
             held = {n for n in q.numbers if float(n) in {v.number for v in qa.values}} if fit > 0 else set()

@@ -1401,3 +1401,17 @@ def test_a_running_footer_is_never_quoted():
     from chatbot.answer.verify.terms import is_title
     assert is_title("Wexcombe Travel Clinic - Patient guide TG-2, version 3 (2026) Page 1 of 2")
     assert not is_title("Take 2 tablets a day for 7 days, then stop.")
+
+
+def test_the_column_a_question_names_with_its_numbers_is_quoted_with_the_rows_key():
+    from chatbot.answer.cells import named_by_numbers
+    row = "Daily cigarettes Over 25, Weeks 1 to 6 25 mg patch, Weeks 7 and 8 15 mg patch, Weeks 9 and 10 10 mg patch."
+    a, b = named_by_numbers("which patch in weeks 7 and 8 if I smoke over 25?", row)
+    assert row[a:b] == "Weeks 7 and 8 15 mg patch"
+    assert named_by_numbers("which patch do I start on?", row) is None
+    table = chunk(0, "medical/patch_guide_wexcombe.pdf", 1, (
+        "2. Patch strength\nDaily cigarettes Over 25, Weeks 1 to 6 25 mg patch, Weeks 7 and 8 15 mg patch, Weeks 9 "
+        "and 10 10 mg patch.\nDaily cigarettes 10 to 25, Weeks 1 to 6 15 mg patch, Weeks 7 and 8 10 mg patch, Weeks 9 "
+        "and 10 5 mg patch."), "2. Patch strength")
+    ans = read("I smoke 30 a day - which patch strength do I use in weeks 7 and 8?", [table], corpus=[table, *CORPUS])
+    assert not ans.refused and "15 mg patch" in ans.answer and "25 mg patch" not in ans.answer
