@@ -151,21 +151,27 @@ def test_concurrent_ingest_in_one_workspace_is_refused(tmp_path, cfg):
     assert pipeline.run_ingest([tmp_path], ws, cfg, progress=False).files == []  # free again
 
 
-def test_interrupt_midway_leaves_previous_index(tmp_path, cfg, monkeypatch):
+def a_failed_run_keeps_the_index(tmp_path, cfg, break_it, raises, match=None, second=DOSE) -> None:
+    """a.pdf ingested; then b.pdf added and the run broken by `break_it()`: it raises, and the index of
+    the first run is still the live one, whole."""
     docs = tmp_path / "docs"
     make_pdf(docs / "a.pdf", LEASE)
     ws = Workspace(tmp_path / "ws")
     pipeline.run_ingest([docs], ws, cfg, progress=False)
     live = ws.index_dir()
-    make_pdf(docs / "b.pdf", DOSE)
+    make_pdf(docs / "b.pdf", second)
+    break_it()
+    with pytest.raises(raises, match=match):
+        pipeline.run_ingest([docs], ws, cfg, progress=False)
+    assert ws.index_dir() == live and {c.source for c in load_index(ws).chunks} == {"a.pdf"}
 
+
+def test_interrupt_midway_leaves_previous_index(tmp_path, cfg, monkeypatch):
     def interrupted(*a, **k):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(pipeline, "embed_chunks", interrupted)
-    with pytest.raises(KeyboardInterrupt):
-        pipeline.run_ingest([docs], ws, cfg, progress=False)
-    assert ws.index_dir() == live and {c.source for c in load_index(ws).chunks} == {"a.pdf"}
+    a_failed_run_keeps_the_index(tmp_path, cfg, lambda: monkeypatch.setattr(pipeline, "embed_chunks", interrupted),
+                                 KeyboardInterrupt)
 
 
 # --- hostile files: each is parsed in a worker under a size, time and memory limit ----------------------
@@ -243,29 +249,15 @@ def test_ct2_threads_reads_the_limit_only_when_it_is_a_number(monkeypatch):
 
 
 def test_invalid_vectors_are_refused_and_the_previous_index_stays(tmp_path, cfg, monkeypatch):
-    docs = tmp_path / "docs"
-    make_pdf(docs / "a.pdf", LEASE)
-    ws = Workspace(tmp_path / "ws")
-    pipeline.run_ingest([docs], ws, cfg, progress=False)
-    live = ws.index_dir()
-    make_pdf(docs / "b.pdf", DOSE)
     from ingest.embed import default_embed_engine, load_embedder
 
     emb = load_embedder(quantize=True, engine=default_embed_engine())
-    monkeypatch.setattr(type(emb), "encode", lambda self, texts, *a, **k: np.full((len(texts), self.dim), np.nan,
-                                                                                  dtype=np.float32))
-    with pytest.raises(DomainbotError, match="NaN"):
-        pipeline.run_ingest([docs], ws, cfg, progress=False)
-    assert ws.index_dir() == live and {c.source for c in load_index(ws).chunks} == {"a.pdf"}
+    nan = lambda self, texts, *a, **k: np.full((len(texts), self.dim), np.nan, dtype=np.float32)  # noqa: E731
+    a_failed_run_keeps_the_index(tmp_path, cfg, lambda: monkeypatch.setattr(type(emb), "encode", nan),
+                                 DomainbotError, "NaN")
 
 
 def test_vectors_given_to_the_wrong_texts_are_refused_and_the_previous_index_stays(tmp_path, cfg, monkeypatch):
-    docs = tmp_path / "docs"
-    make_pdf(docs / "a.pdf", LEASE)
-    ws = Workspace(tmp_path / "ws")
-    pipeline.run_ingest([docs], ws, cfg, progress=False)
-    live = ws.index_dir()
-    make_pdf(docs / "b.pdf", DOSE + LEASE)
     from ingest.embed import default_embed_engine, load_embedder
 
     emb = load_embedder(quantize=True, engine=default_embed_engine())
@@ -275,7 +267,5 @@ def test_vectors_given_to_the_wrong_texts_are_refused_and_the_previous_index_sta
         v = real(self, texts, *a, **k)
         return v[::-1].copy() if len(texts) > 1 and k.get("batch_size") != 1 else v
 
-    monkeypatch.setattr(type(emb), "encode", shuffled)
-    with pytest.raises(DomainbotError, match="another text's vector"):
-        pipeline.run_ingest([docs], ws, cfg, progress=False)
-    assert ws.index_dir() == live and {c.source for c in load_index(ws).chunks} == {"a.pdf"}
+    a_failed_run_keeps_the_index(tmp_path, cfg, lambda: monkeypatch.setattr(type(emb), "encode", shuffled),
+                                 DomainbotError, "another text's vector", second=DOSE + LEASE)

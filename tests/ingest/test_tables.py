@@ -270,38 +270,35 @@ def test_a_cells_own_stops_do_not_split_its_row_into_sentences():
     assert split_sentences(row) == [row]  # one row, one sentence: quoted and verified whole
 
 
-@pytest.mark.parametrize("bold_headings", [True, False])
-def test_columns_headed_by_bands_are_headings(tmp_path, bold_headings):
-    """"Medicine | eGFR above 50 mL/min | eGFR 20 to 50 mL/min | ...": numbers in the heading row, yet
-    headings (each is a band of one quantity), so each row is read with them."""
+def table_lines(tmp_path, rows, bold_headings: bool) -> list[str]:
+    """The lines ingest reads from a page holding just the table `rows` (first row bold or plain)."""
     from fpdf import FPDF
 
-    rows = [("Medicine", "eGFR above 50 mL/min", "eGFR 20 to 50 mL/min", "eGFR below 20 mL/min"),
-            ("Velorix", "200 mg twice daily", "100 mg twice daily; max 150 mg daily", "Avoid"),
-            ("Tamsiprine", "No change", "5 mg once daily", "2.5 mg once daily")]
     pdf = FPDF()
     pdf.set_font("helvetica", size=10)
     pdf.add_page()
     _table(pdf, rows, first_row_as_headings=bold_headings)
-    path = tmp_path / "renal.pdf"
+    path = tmp_path / "table.pdf"
     pdf.output(str(path))
-    lines = pages_of(path)[1].split("\n")
+    return pages_of(path)[1].split("\n")
+
+
+@pytest.mark.parametrize("bold_headings", [True, False])
+def test_columns_headed_by_bands_are_headings(tmp_path, bold_headings):
+    """"Medicine | eGFR above 50 mL/min | eGFR 20 to 50 mL/min | ...": numbers in the heading row, yet
+    headings (each is a band of one quantity), so each row is read with them."""
+    rows = [("Medicine", "eGFR above 50 mL/min", "eGFR 20 to 50 mL/min", "eGFR below 20 mL/min"),
+            ("Velorix", "200 mg twice daily", "100 mg twice daily; max 150 mg daily", "Avoid"),
+            ("Tamsiprine", "No change", "5 mg once daily", "2.5 mg once daily")]
+    lines = table_lines(tmp_path, rows, bold_headings)
     assert "Medicine Velorix, eGFR above 50 mL/min 200 mg twice daily, eGFR 20 to 50 mL/min 100 mg twice daily, " \
            "max 150 mg daily, eGFR below 20 mL/min Avoid." in lines
     assert lines[-1].startswith("Medicine Tamsiprine, eGFR above 50 mL/min No change")
 
 
 def test_columns_headed_by_numbered_periods_are_headings(tmp_path):
-    from fpdf import FPDF
-
     rows = [("Daily cigarettes", "Weeks 1 to 6", "Weeks 7 and 8", "Weeks 9 and 10"),
             ("Over 25", "25 mg patch", "15 mg patch", "10 mg patch"),
             ("10 to 25", "15 mg patch", "10 mg patch", "5 mg patch")]
-    pdf = FPDF()
-    pdf.set_font("helvetica", size=10)
-    pdf.add_page()
-    _table(pdf, rows, first_row_as_headings=False)
-    path = tmp_path / "patches.pdf"
-    pdf.output(str(path))
     assert "Daily cigarettes Over 25, Weeks 1 to 6 25 mg patch, Weeks 7 and 8 15 mg patch, Weeks 9 and 10 10 mg patch." \
-        in pages_of(path)[1].split("\n")
+        in table_lines(tmp_path, rows, bold_headings=False)
