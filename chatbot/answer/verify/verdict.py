@@ -88,7 +88,7 @@ def quoted_answer(question: str | QuestionTerms, passages: Sequence[Passage | st
                        score=ranked[0].score if ranked else 0.0)
     best = ranked[0]
     close = [c for c in ranked[1:4] if c.n == best.n and c.score >= cfg.second_quote_ratio * best.score]
-    if charged_for_elsewhere(qa, best, passages, scorer, close):
+    if charged_for_elsewhere(qa, best, passages, scorer, close) or of_another_year(qa, best, passages):
         return Verdict("refused", "", related=list(range(1, len(passages) + 1)), score=best.score)
     picked = [best]
     # words that name a document or section ("Ashgrove", "lease") are not what a second quote must add
@@ -128,6 +128,15 @@ def quoted_answer(question: str | QuestionTerms, passages: Sequence[Passage | st
         picked.append(fix)  # beside the answer, the sentence that corrects what the asker believes
     picked.sort(key=lambda c: (c is not fix, c.n, c.start))  # the correction first
     return quotes_verdict(picked, passages, best.score)
+
+
+def of_another_year(qa: QuestionTerms, best: Candidate, passages: Sequence[Passage]) -> bool:
+    """"What will the fee be for the 2028 season?" answered by "Pitch Fee 2027 ... GBP 5,100": the best
+    sentence states the figure of an earlier year, and no passage says the later year asked about (a year
+    before the document's, "my 2013 diesel", is the case's own, not a period asked about)."""
+    said = terms(best.text).years
+    later = {y for y in qa.terms.years if said and int(y) > max(map(int, said))}
+    return bool(later) and not any(y in p.text for y in later for p in passages)
 
 
 def other_row_item(best: str, other: str, asked: set[str]) -> bool:

@@ -1415,3 +1415,15 @@ def test_the_column_a_question_names_with_its_numbers_is_quoted_with_the_rows_ke
         "and 10 5 mg patch."), "2. Patch strength")
     ans = read("I smoke 30 a day - which patch strength do I use in weeks 7 and 8?", [table], corpus=[table, *CORPUS])
     assert not ans.refused and "15 mg patch" in ans.answer and "25 mg patch" not in ans.answer
+
+
+def test_a_figure_for_an_earlier_year_does_not_answer_a_later_one():
+    fees = chunk(0, "legal/marina_berth_licence_wexcombe.pdf", 3, (
+        "Schedule 1 - Berth fees\nBerth size Up to 8 m, Berth Fee 2027 (incl. VAT) GBP 2,400.\n"
+        "Berth size Over 8 m, Berth Fee 2027 (incl. VAT) GBP 3,150.\nFees are reviewed each November."),
+        "Schedule 1 - Berth fees")
+    assert read("What will the berth fee for a 7 m boat be in 2029?", [fees], corpus=[fees, *CORPUS]).refused
+    ans = read("What is the berth fee for a 7 m boat in 2027?", [fees], corpus=[fees, *CORPUS])
+    assert not ans.refused and "GBP 2,400" in ans.answer
+    ans = read("My boat was built in 2019 and is 7 m long. What is its berth fee?", [fees], corpus=[fees, *CORPUS])
+    assert not ans.refused and "GBP 2,400" in ans.answer  # an earlier year is the case's own
