@@ -61,9 +61,11 @@ _CHARGED_FOR = re.compile(r"\b(?:charge|charges|cost|costs|pay|fee|price)\s+(?:\
                           r"((?:\(?[a-z][\w'-]*\)?\s+){0,7}\(?[a-z][\w'-]*)", re.I)  # ("on hold (freeze)": a lay word's reading too)
 
 
-# "how much does the client portal module cost per user", "what will a second key cost"
-_COSTS = re.compile(r"\b(?:how\s+much|what)\s+(?:does|do|will|would|did)\s+((?:[a-z][\w'-]*\s+){0,6}?[a-z][\w'-]*)\s+cost\b",
-                    re.I)
+# "how much does the client portal module cost per user", "what will a second key cost", "how much stamp
+# duty will she pay"
+_COSTS = re.compile(r"\b(?:how\s+much|what)\s+(?:does|do|will|would|did)\s+((?:[a-z][\w'-]*\s+){0,6}?[a-z][\w'-]*)\s+cost\b|"
+                    r"\bhow\s+much\s+((?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*)\s+(?:will|would|do|does|did|must|should)\s+"
+                    r"(?:[a-z][\w'-]*\s+){1,3}?pay\b", re.I)
 _DOING = frozenset(stem(w) for w in "put get make do keep take give have use".split())  # no thing priced
 
 
@@ -82,7 +84,7 @@ def charged_for_elsewhere(qa: QuestionTerms, best: Candidate, passages: Sequence
     if not m:
         return False
     naming = source_words(passages[best.n - 1].source) | {stem(w.lower()) for n in qa.terms.names for w in n.split()}
-    asked = m.group(1)
+    asked = m.group(1) or m.group(2)
     for pattern, _ in LAY_PHRASE:  # "on hold (freeze)": the document's word stands for the phrase
         asked = pattern.sub(" ", asked)
     thing = terms(asked).words - QUESTION_WORDS - FRAME_WORDS - naming - _DOING
@@ -92,7 +94,7 @@ def charged_for_elsewhere(qa: QuestionTerms, best: Candidate, passages: Sequence
     if best.header is not None:
         text = passages[best.n - 1].text[best.header[0] : best.header[1]] + "\n" + text
     said = terms(text).words.union(*(terms(c.text).words for c in beside))
-    if costs:
+    if costs and costs.group(1):  # ("how much X will she pay": the sentence priced must name X, as for a charge)
         said |= terms(passages[best.n - 1].text).words
     held = {w for w in thing if w in said or near(w, said) or LAY_TERMS.get(w, frozenset()) & said}
     return sum(scorer.idf(w) for w in held) < 0.5 * sum(scorer.idf(w) for w in thing)

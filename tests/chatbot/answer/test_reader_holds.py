@@ -1427,3 +1427,12 @@ def test_a_figure_for_an_earlier_year_does_not_answer_a_later_one():
     assert not ans.refused and "GBP 2,400" in ans.answer
     ans = read("My boat was built in 2019 and is 7 m long. What is its berth fee?", [fees], corpus=[fees, *CORPUS])
     assert not ans.refused and "GBP 2,400" in ans.answer  # an earlier year is the case's own
+
+
+def test_how_much_of_a_thing_someone_will_pay_is_refused_when_only_another_thing_is_priced():
+    letter = chunk(0, "legal/conveyancing_quote_wexcombe.pdf", 1, (
+        "Your purchase of 3 Mill Lane for GBP 310,000.\nOur fixed fee for the purchase is GBP 1,150 plus VAT. "
+        "We will pay Land Tax to the authority for you on completion."), "Your purchase")
+    assert read("How much land tax will Mr Ode pay on 3 Mill Lane?", [letter], corpus=[letter, *CORPUS]).refused
+    ans = read("How much of a fixed fee will Mr Ode pay for the purchase?", [letter], corpus=[letter, *CORPUS])
+    assert not ans.refused and "GBP 1,150" in ans.answer
