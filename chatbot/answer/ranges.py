@@ -463,6 +463,8 @@ def band_fit(values: list[Value], text: str, asked: list[Band] | None = None, ro
     verdict, held, contradicted = 0, False, False
     for v in values:
         mentions = labelled_bands(text, bands, v.label) if v.unit is None and v.label else []
+        # (over 100 is no percentage: "peak flow 300" is not read against "Peak flow (% of best) 80% or more")
+        mentions = [m for m in ([b for b in m if b.unit != "%" or v.number <= 100] for m in mentions) if m]
         if mentions:  # the bands of the quantity the value's label names, where the text first names it
             if any(b.holds(v.number) for b in mentions[0]):
                 held = True
@@ -471,7 +473,7 @@ def band_fit(values: list[Value], text: str, asked: list[Band] | None = None, ro
             continue
         same = [b for b in bands if v.unit is None or b.unit == v.unit or (b.unit is None and v.unit not in _WRITTEN)]
         if v.unit is None and v.label:
-            same = [b for b in same if b.unit not in _NOT_MEASURED]
+            same = [b for b in same if b.unit not in _NOT_MEASURED and (b.unit != "%" or v.number <= 100)]
         typed = [b for b in same if b.unit == v.unit] if v.unit is not None else []
         same = typed or same
         if not same:

@@ -1436,3 +1436,18 @@ def test_how_much_of_a_thing_someone_will_pay_is_refused_when_only_another_thing
     assert read("How much land tax will Mr Ode pay on 3 Mill Lane?", [letter], corpus=[letter, *CORPUS]).refused
     ans = read("How much of a fixed fee will Mr Ode pay for the purchase?", [letter], corpus=[letter, *CORPUS])
     assert not ans.refused and "GBP 1,150" in ans.answer
+
+
+def test_a_reading_over_100_is_never_read_against_a_percentage_band():
+    """"My peak flow is 320" is a reading in L/min, not "Peak flow (% of best) 80% or more": the row whose
+    readings band holds it answers, alone."""
+    from chatbot.answer.ranges import band_fit, question_values
+    row = "Zone GREEN, Peak flow (% of best) 80% or more, My readings 400 L/min or more."
+    assert band_fit(question_values("my peak flow was 300 this morning"), row, row=True) < 1  # not "80% or more"
+    zones = chunk(0, "medical/copd_plan_wexcombe.pdf", 1, (
+        "My zones\nZone GREEN, Peak flow (% of best) 80% or more, My readings 400 L/min or more, What to do Usual inhalers.\n"
+        "Zone AMBER, Peak flow (% of best) 60% to 79%, My readings 300 to 399 L/min, What to do Start the rescue pack.\n"
+        "Zone RED, Peak flow (% of best) below 60%, My readings below 300 L/min, What to do Call 999."), "My zones")
+    ans = read("My peak flow is 320 today. What should I do?", [zones], corpus=[zones, *CORPUS])
+    assert not ans.refused and "Start the rescue pack" in ans.answer
+    assert "Usual inhalers" not in ans.answer and "Call 999" not in ans.answer
