@@ -14,7 +14,8 @@ KINDS = {"direct", "lay", "typo", "scenario", "table", "compound", "false_premis
 SETS = [("dev", "make_dev.py", 70), ("dev2", "make_dev2.py", 72), ("dev3", "make_dev3.py", 72),
         ("dev4", "make_dev4.py", 72), ("dev5", "make_dev5.py", 72),
         ("dev6", "make_dev6.py", 72), ("dev7", "make_dev7.py", 72), ("dev8", "make_dev8.py", 72),
-        ("dev9", "make_dev9.py", 72), ("dev10", "make_dev10.py", 72), ("dev11", "make_dev11.py", 72)]
+        ("dev9", "make_dev9.py", 72), ("dev10", "make_dev10.py", 72), ("dev11", "make_dev11.py", 72),
+        ("dev13", "make_dev13.py", 72)]
 
 
 def load(folder: str, script: str):
