@@ -226,9 +226,10 @@ def typical(engine, question: str, cfg: AnswerConfig, repeats: int) -> dict:
         c0 = time.process_time()
         runs.append(engine.answer(question, cfg=cfg))
         cpu.append(time.process_time() - c0)
-    t = [r.timings for r in runs if not r.refused]
-    if not t:
-        return {"refused": True}
+    t = [r.timings for r in runs if not r.refused and "first_token_s" in r.timings]
+    if not t:  # refused, or the reader's quote was the whole answer (generate=auto): the model wrote nothing
+        return {"refused": True} if all(r.refused for r in runs) else {
+            "model_not_asked": True, "total_s": round(statistics.median(r.latency_s for r in runs), 3)}
     return {
         "first_token_s": round(statistics.median(x["first_token_s"] for x in t), 3),
         "tokens_per_s": round(statistics.median(x["tokens_per_s"] for x in t), 1),
