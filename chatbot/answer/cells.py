@@ -26,7 +26,11 @@ def held_cell(values: list[Value], row: str) -> tuple[int, int] | None:
         return None
     bands = text_bands(row)
     for v in values[:MOST_READ]:
-        own = [b for b in bands if v.unit is not None and b.unit == v.unit and b.start > cuts[0]]
+        if v.unit is None and v.label:  # "a heart rate of 142": the cells headed "Heart rate ... (/min)"
+            own = [b for b in bands
+                   if b.start > cuts[0] and _heads(v.label, row[max(c for c in cuts if c < b.start) : b.start])]
+        else:
+            own = [b for b in bands if v.unit is not None and b.unit == v.unit and b.start > cuts[0]]
         holding = [b for b in own if b.holds(v.number)]
         if len(own) < 2 or len(holding) != 1:
             continue
@@ -40,6 +44,12 @@ def held_cell(values: list[Value], row: str) -> tuple[int, int] | None:
         if any(o.start < start or o.start >= end for o in own if o is not b):
             return start, end  # the other bands are in other cells: the columns of the case's choice
     return None
+
+
+def _heads(label: str, cell: str) -> bool:
+    """Every word of a value's label is in the cell's heading ("heart rate" / "Heart rate RED (/min)")."""
+    heading = set(re.findall(r"[a-z]+", cell.lower()))
+    return all(w in heading for w in label.lower().split())
 
 
 def named_by_numbers(question: str, row: str) -> tuple[int, int] | None:

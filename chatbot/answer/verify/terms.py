@@ -266,16 +266,29 @@ for _group in LAY_GROUPS:
 
 
 # a numbered item: "Severity 2", "grade E4", "Stage 1", "type 2", "step 3"
-ITEM_LABEL = re.compile(r"\b(severity|priority|level|grade|stage|tier|day|week|month|category|class|band|step|phase|"
-                        r"type|dose|visit|cycle|schedule|option|p)\s*([a-z]?\d{1,2}[a-z]?)\b", re.I)
+_ITEM_LABELS = (r"severity|priority|level|grade|stage|tier|day|week|month|category|class|band|step|phase|type|dose|"
+                r"visit|cycle|schedule|option|instalment|installment|payment|session|appointment|injection|infusion|p")
+ITEM_LABEL = re.compile(rf"\b({_ITEM_LABELS})\s*([a-z]?\d{{1,2}}[a-z]?)\b", re.I)
+# "the second instalment", "her 3rd dose": the item numbered by an ordinal before its label
+ORDINALS = {w: str(i) for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 1)}
+ITEM_ORDINAL = re.compile(rf"\b({'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\s+({_ITEM_LABELS})s?\b", re.I)
 
 
 def numbered_items(text: str) -> dict[str, set[str]]:
     """Each item label's numbers: "Grade E3, step 2" -> {"grade": {"e3"}, "step": {"2"}}."""
     out: dict[str, set[str]] = {}
     for m in ITEM_LABEL.finditer(text):
-        out.setdefault(m.group(1).lower(), set()).add(m.group(2).lower())
+        out.setdefault(_item_label(m.group(1)), set()).add(m.group(2).lower())
+    for m in ITEM_ORDINAL.finditer(text):
+        n = m.group(1).lower()
+        out.setdefault(_item_label(m.group(2)), set()).add(ORDINALS.get(n, n[:-2]))
     return out
+
+
+def _item_label(word: str) -> str:
+    word = word.lower()
+    return "instalment" if word == "installment" else word
 
 
 def other_item(asked: dict[str, set[str]], text: str) -> bool:

@@ -23,6 +23,7 @@ from core.text import sentence_spans
 
 QUOTE_INTRO = "The documents say:"
 NOT_ANSWERED = "The documents do not answer:"  # a part of a compound question that no passage answers
+CONTINUES = 1.2  # a part's sentence that follows the previous part's answer and refers back to it ("We return it ...")
 MAX_ADDED_CLAIMS = 3  # the model's sentences kept after the reader's quote: then its answer is complete
 
 
@@ -122,6 +123,10 @@ def quoted_answer(question: str | QuestionTerms, passages: Sequence[Passage | st
         if close or complements:
             picked.append(c)
             covered |= adds
+    cont = continuation(best, everything, passages) if ASKS_AGAIN.search(qa.text) else None
+    if cont is not None and len(picked) < cfg.max_quotes and not any(
+            cont.n == p.n and cont.start < p.end and p.start < cont.end for p in picked):
+        picked.append(cont)  # "... what should I do if I get them?": "If you notice any of these, stop ..."
     fix = premise_correction(qa, everything, passages, scorer, passages[best.n - 1].source)
     if (fix is not None and fix.score >= cfg.correction_ratio * best.score
             and not any(fix.n == p.n and fix.start < p.end and p.start < fix.end for p in picked)):
@@ -210,8 +215,12 @@ def parts_answer(qa: QuestionTerms, passages: Sequence[Passage], scorer: Scorer,
     that answers the whole question best. None when no part is answered."""
     rankings = [[c for c in scorer.score(part, scorer.candidates(passages), passages, contexts)
                  if c.typed and not is_title(c.text) and passages[c.n - 1].source == source] for part in qa.parts]
-    missing = [re.sub(r"\s*\([^)]*\)$", "", part.text).strip(" ?,;") for part, ranked in zip(qa.parts, rankings)
-               if not ranked or ranked[0].score < min_score]
+    for i in range(1, len(rankings)):  # "... the deposit, and how soon do I get it back?": "We return it within ..."
+        cont = continuation(rankings[i - 1][0], rankings[i], passages) if rankings[i - 1] else None
+        if cont is not None:
+            cont.score *= CONTINUES
+            rankings[i].sort(key=lambda c: -round(c.score, 9))
+    missing = [_part_text(part) for part, ranked in zip(qa.parts, rankings) if not ranked or ranked[0].score < min_score]
 
     def choose(order) -> dict[int, Candidate]:
         # a part whose best sentence another part already quoted takes its own next best, when that
@@ -234,6 +243,27 @@ def parts_answer(qa: QuestionTerms, passages: Sequence[Passage], scorer: Scorer,
         return None
     tail = "".join(f' {NOT_ANSWERED} "{m[0].upper() + m[1:]}?"' for m in missing if m)
     return quotes_verdict(picked, passages, best, tail)
+
+
+def _part_text(part: QuestionTerms) -> str:
+    return re.sub(r"\s*\([^)]*\)$", "", part.text).strip(" ?,;")
+
+
+# a second question joined to the first ("..., and what should I do if I get them?")
+ASKS_AGAIN = re.compile(r"\band\s+(?:what|how|when|where|who|which|why|can|could|should|do|does|is|are|will|would)\b", re.I)
+# "If you notice any of these, stop ...", "After that you may drive when ...", "We return it within ...": a
+# sentence that refers back to the one before it
+_REFERS_BACK = re.compile(r"^\W*(?:[\w'-]+\s+){0,5}?(?:these|this|that|those|it|they|them|such)\b", re.I)
+
+
+def continuation(c: Candidate, ranked: Sequence[Candidate], passages: Sequence[Passage]) -> Candidate | None:
+    """The sentence right after `c` in its paragraph when it refers back to it (it goes on answering)."""
+    text = passages[c.n - 1].text
+    after = [o for o in ranked if o.n == c.n and o.start >= c.end and not text[c.end : o.start].strip()]
+    o = min(after, key=lambda o: o.start, default=None)
+    if o is None or "\n" in text[c.end : o.start] or is_title(o.text) or not _REFERS_BACK.match(strip_label(o.text)):
+        return None
+    return o
 
 
 def adds_fact(claim: str, question: str) -> bool:

@@ -1451,3 +1451,67 @@ def test_a_reading_over_100_is_never_read_against_a_percentage_band():
     ans = read("My peak flow is 320 today. What should I do?", [zones], corpus=[zones, *CORPUS])
     assert not ans.refused and "Start the rescue pack" in ans.answer
     assert "Usual inhalers" not in ans.answer and "Call 999" not in ans.answer
+
+
+def test_an_ordinal_names_the_numbered_item():
+    """"the second instalment" is "Instalment 2": the other instalments' rows are another item's."""
+    from chatbot.answer.verify.terms import numbered_items
+    assert numbered_items("When is the second instalment due?") == {"instalment": {"2"}}
+    assert numbered_items("her 3rd dose") == {"dose": {"3"}}
+    plan = chunk(0, "legal/choir_tour_terms_wexcombe.pdf", 1, (
+        "4. Paying for the tour\nPayment Instalment 1, Due by Monday 11 January 2027, Amount GBP 120.\n"
+        "Payment Instalment 2, Due by Monday 8 March 2027, Amount GBP 120.\n"
+        "Payment Instalment 3, Due by Monday 10 May 2027, Amount GBP 95."), "4. Paying for the tour")
+    ans = read("When is the second instalment for the choir tour due?", [plan], corpus=[plan, *CORPUS])
+    assert not ans.refused and "8 March 2027" in ans.answer
+    assert "11 January" not in ans.answer and "10 May" not in ans.answer
+
+
+def test_a_reading_without_a_unit_picks_the_cell_its_label_heads():
+    """"a heart rate of 142" against cells headed "Heart rate AMBER (/min)" and "Heart rate RED (/min)":
+    the cell whose band holds it is quoted with the row's key, not the neighbouring cells' bands."""
+    tool = chunk(0, "medical/child_triage_wexcombe.pdf", 1, (
+        "Table 2 - Flags by age\n"
+        "Age 1 to 2 years, Heart rate AMBER (/min) 140 to 149, Heart rate RED (/min) 150 or more, Resp. rate AMBER "
+        "(/min) 40 to 49, Resp. rate RED (/min) 50 or more.\n"
+        "Age 3 to 5 years, Heart rate AMBER (/min) 125 to 134, Heart rate RED (/min) 135 or more, Resp. rate AMBER "
+        "(/min) 30 to 34, Resp. rate RED (/min) 35 or more."), "Table 2 - Flags by age")
+    ans = read("A 4-year-old has a heart rate of 138. Is that an amber or a red flag?", [tool], corpus=[tool, *CORPUS])
+    assert not ans.refused and "135 or more" in ans.answer
+    assert "125 to 134" not in ans.answer and "150 or more" not in ans.answer
+
+
+def test_a_row_keyed_by_one_age_is_not_quoted_beside_the_band_that_holds_the_case():
+    """"Age 5 years" leaves a 9-year-old out as "Age 8 to 11 years" holds them: the one row is quoted."""
+    tool = chunk(0, "medical/child_flags_wexcombe.pdf", 1, (
+        "Table 3 - Breathing flags by age\n"
+        "Age 5 years, Resp. rate AMBER (/min) 24 to 28, Resp. rate RED (/min) 29 or more, Heart rate RED (/min) 130 "
+        "or more, or below 60.\n"
+        "Age 8 to 11 years, Resp. rate AMBER (/min) 22 to 24, Resp. rate RED (/min) 25 or more, Heart rate RED (/min) "
+        "115 or more, or below 60."), "Table 3 - Breathing flags by age")
+    ans = read("My 9-year-old has a breathing rate of 23. Amber or red on the breathing flags table?", [tool],
+               corpus=[tool, *CORPUS])
+    assert not ans.refused and "22 to 24" in ans.answer and "24 to 28" not in ans.answer
+
+
+def test_the_sentence_that_refers_back_answers_the_second_question():
+    """"What are the signs ..., and what should I do if I get them?": the sentence after the signs, which
+    refers back to them ("If you notice any of these, ..."), answers the second question."""
+    leaflet = chunk(0, "medical/digoxin_leaflet_wexcombe.pdf", 1, (
+        "Too much digoxin\nSigns of too much digoxin include feeling sick, loss of appetite, blurred or yellow "
+        "vision and a slow pulse. If you notice any of these, miss your next dose and ring your surgery the same "
+        "day. Keep all medicines out of the sight and reach of children."), "Too much digoxin")
+    ans = read("What are the signs of too much digoxin, and what should I do if I get them?", [leaflet],
+               corpus=[leaflet, *CORPUS])
+    assert not ans.refused and "slow pulse" in ans.answer
+    assert "miss your next dose" in ans.answer and "out of the sight" not in ans.answer
+    lockers = chunk(2, "legal/locker_licence_wexcombe.pdf", 1, (
+        "3. Fees and deposit\n3.1 Fees for each locker size are in Schedule 2. Discounted prices (such as 30% off the "
+        "first 6 weeks) apply only to your first locker and end if you move to another locker.\n3.2 A deposit equal to "
+        "3 weeks' locker fee is payable at the start. We return it within 7 working days of the end of the licence, "
+        "less any sums you owe us.\n3.3 We may increase the fees on 30 days' notice, but not more than once in any 6 "
+        "months."), "3. Fees and deposit")
+    ans = read("How big is the deposit on a locker and how soon do I get it back after I leave?", [lockers],
+               corpus=[lockers, *CORPUS])
+    assert not ans.refused and "3 weeks' locker fee" in ans.answer and "within 7 working days" in ans.answer
+    assert "Discounted prices" not in ans.answer
