@@ -59,6 +59,20 @@ def english_words() -> frozenset[str]:
         return frozenset()
 
 
+REAL_WORD_ZIPF = 1.5  # written about once in 30 million words of web text, books and subtitles: a real word
+
+
+@lru_cache(maxsize=1)
+def zipf_frequency():
+    """wordfreq's English word frequency (Zipf scale: 0 for a string nobody writes, 7 for "the"), or
+    None without wordfreq (then no everyday word is read for a typo the index has no neighbour of)."""
+    try:
+        from wordfreq import zipf_frequency as zipf
+    except ImportError:  # pragma: no cover - a dependency; the index's words still correct typos
+        return None
+    return lambda word: zipf(word, "en")
+
+
 # informal spellings by sound, at a word's end: "nite" / "night", "lite", "thru" / "through"
 SOUND_SPELLINGS = (("ite", "ight"), ("thru", "through"), ("nite", "night"))
 
@@ -74,7 +88,10 @@ class Speller:
         self._by_start: dict[str, list[str]] = defaultdict(list)
         for w in self.vocab:
             self._by_start[w[0]].append(w)
-        self._cache: dict[str, str | None] = {}
+        self._english_by_start: dict[str, list[str]] = defaultdict(list)
+        for w in self.lexicon:
+            self._english_by_start[w[0]].append(w)
+        self._cache: dict[tuple[str, bool], str | None] = {}
 
     @classmethod
     def from_retriever(cls, retriever) -> "Speller":
@@ -84,10 +101,14 @@ class Speller:
     def word(self, word: str) -> str | None:
         """The index word `word` misspells, or None (known, short, or no single close neighbour)."""
         low = word.lower()
-        if low in self._cache:
-            return self._cache[low]
+        key = (low, word.islower())  # a name ("Fairweathr") is read only against the index's words
+        if key in self._cache:
+            return self._cache[key]
         fixed = None
-        if (len(low) >= MIN_LENGTH and low.isalpha() and low not in self.vocab and low not in self.lexicon
+        if (len(low) == MIN_LENGTH - 1 and word.islower() and low.isalpha() and low not in self.vocab
+                and low not in self.lexicon):
+            fixed = self._everyday(low, 1, dropped_only=True)  # "vist", "suar", "ofen": a letter left out
+        elif (len(low) >= MIN_LENGTH and low.isalpha() and low not in self.vocab and low not in self.lexicon
                 and self._stem(low) not in self.stems):
             # "nites" is "nights" (2 edits), not "notes" (1)
             said = [s for a, b in SOUND_SPELLINGS if (s := re.sub(rf"{a}(s?)$", rf"{b}\1", low)) != low and s in self.vocab]
@@ -108,10 +129,24 @@ class Speller:
             if best:
                 best.sort()
                 fixed = best[0][-1]
+            elif fixed is None and word.islower():
+                fixed = self._everyday(low, limit)
         if len(self._cache) > 50_000:
             self._cache.clear()
-        self._cache[low] = fixed
+        self._cache[key] = fixed
         return fixed
+
+    def _everyday(self, low: str, limit: int, dropped_only: bool = False) -> str | None:
+        """The everyday word a typo the index has no neighbour of misspells ("alloed" is "allowed",
+        "upadte" is "update"), the commonest of those as close; None for a word people write ("statins",
+        "sunbeds": real words the lexicon lacks) or no close one. Read as itself, its stem may still match."""
+        freq = zipf_frequency()
+        if freq is None or freq(low) >= REAL_WORD_ZIPF:
+            return None
+        near_ = [(d, len(w) <= len(low), -freq(w), w) for w in self._english_by_start.get(low[0], ())
+                 if (len(w) == len(low) + 1 if dropped_only else abs(len(w) - len(low)) <= limit)
+                 and (d := edit_distance(low, w, limit)) <= limit]
+        return min(near_)[-1] if near_ else None
 
     def correct(self, text: str) -> str:
         """`text` with each misspelt word replaced by the index's word (its case kept when capitalised).
@@ -123,9 +158,9 @@ class Speller:
             nonlocal lookups
             w = m.group(0)
             low = w.lower()
-            if len(low) < MIN_LENGTH or low in self.vocab or low in self.lexicon:
+            if len(low) < MIN_LENGTH - 1 or low in self.vocab or low in self.lexicon:
                 return w  # no lookup needed
-            if low not in self._cache:
+            if (low, w.islower()) not in self._cache:
                 if lookups >= MAX_LOOKUPS:
                     return w
                 lookups += 1

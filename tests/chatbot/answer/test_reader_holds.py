@@ -78,6 +78,17 @@ def test_speller_reads_typos_as_index_words_and_keeps_real_words():
         "how long is the trial placement for a volunteer?"
     assert speller.correct("Holliday and Expences") == "Holiday and Expenses"  # case kept
     assert speller.correct("paid sabbatical lease") == "paid sabbatical lease"  # English words stay
+
+
+def test_speller_reads_a_typo_of_an_everyday_word_the_index_lacks():
+    """No index word is near "alloed" or "upadte": the everyday word people write is read ("allowed",
+    "update"; "vlue" for "value", a letter left out). A word people write is never changed, even one
+    the small lexicon lacks ("statins", "sunbeds"), nor a name."""
+    speller = Speller({"placement": 4, "volunteer": 3, "updated": 1}, lexicon=frozenset(
+        {"allowed", "allied", "update", "value", "valve", "stations", "sugar"}))
+    assert speller.correct("am I alloed to upadte its vlue?") == "am I allowed to update its value?"
+    assert speller.correct("are statins or sunbeds ok") == "are statins or sunbeds ok"
+    assert speller.correct("Blood suar from Alloed") == "Blood sugar from Alloed"  # a capitalised word may be a name
     # a spelling by sound: "nites" is "nights" (2 edits), not "notes" (1)
     assert Speller({"nights": 2, "notes": 9}, lexicon=frozenset()).correct("how many nites") == "how many nights"
     assert speller.word("placements") is None  # a form of an index word (same stem) is no typo
