@@ -140,20 +140,26 @@ def by_kind(questions, answers) -> dict[str, dict]:
     return out
 
 
-def kind_markdown(kinds: dict[str, dict]) -> str:
+def kind_markdown(*variants: dict[str, dict]) -> str:
+    """The by-kind table; given several variants (base, trained), each cell reads "base / trained"."""
     lines = ["| kind | n | key facts | gold page cited | refused (of unanswerable) | wrong fact shown |",
              "|---|---:|---:|---:|---:|---:|"]
-    total = {"n": 0, "facts": 0, "cited": 0, "answerable": 0, "refused": 0, "unanswerable": 0, "wrong": 0}
-    for kind, r in sorted(kinds.items()) + [("all", total)]:
-        if kind != "all":
-            for k in total:
-                total[k] += r[k]
 
-        def pct(a, b):
-            return f"{100 * a / b:.0f}% ({a}/{b})" if b else "-"
+    def pct(a, b):
+        return f"{100 * a / b:.0f}% ({a}/{b})" if b else "-"
 
-        lines.append(f"| {kind} | {r['n']} | {pct(r['facts'], r['answerable'])} | {pct(r['cited'], r['answerable'])} | "
-                     f"{pct(r['refused'], r['unanswerable'])} | {r['wrong']} |")
+    def cells(r):
+        return [pct(r["facts"], r["answerable"]), pct(r["cited"], r["answerable"]),
+                pct(r["refused"], r["unanswerable"]), str(r["wrong"])]
+
+    totals = []
+    for kinds in variants:
+        total = {k: sum(r[k] for r in kinds.values()) for k in next(iter(kinds.values()))}
+        totals.append({**kinds, "all": total})
+    for kind in sorted(variants[0]) + ["all"]:
+        each = [cells(v[kind]) for v in totals]
+        joined = [c[0] if len(set(c)) == 1 else " / ".join(c) for c in zip(*each)]
+        lines.append(f"| {kind} | {totals[0][kind]['n']} | " + " | ".join(joined) + " |")
     return "\n".join(lines)
 
 
@@ -284,9 +290,9 @@ def main(argv=None) -> int:
                   else "the reader alone (no model)")
         text = markdown(columns) + (f"\n\n{len(questions)} questions ({args.questions.name}), {source}; "
                                     f"{machine()}")
-        for name, table in kinds.items():
-            if len(table) > 1:
-                text += f"\n\nBy question kind ({name}):\n\n" + kind_markdown(table)
+        tables = [table for table in kinds.values() if len(table) > 1]
+        if tables:  # base and trained in one table: "base / trained" where they differ
+            text += f"\n\nBy question kind ({' / '.join(k for k, v in kinds.items() if len(v) > 1)}):\n\n" + kind_markdown(*tables)
         print(text)
         if args.out:
             write_results(args.out, "answer", text, {"columns": columns, "by_kind": kinds})
