@@ -161,7 +161,10 @@ def route_query(query: str, documents: list[DocumentRef], known_word=lambda w: T
     named_extra = sorted(types) + [str(y) for y in sorted(years)] + ([f"Q{quarter}"] if quarter else [])
 
     cands = [d for d, s in zip(documents, scores) if s >= RELATIVE * best]
-    by_name = any(d.proper & qwords for d in cands)  # a company, party or product named, not a title word
+    # a company, party or product named, not a title word, nor a name's everyday word written as one ("at
+    # the marina" names no "Carrowmere Marina Ltd": "my boat policy" then asks of no missing policy of it)
+    ordinary = ordinary_words(query, lexicon)
+    by_name = any((d.proper & qwords) - ordinary for d in cands)
     if best > 0 and types and not by_name and not any(d.identity.get("doc_type") in types for d in cands):
         best = 0.0  # "the HT-400 unit under the supply contract": "unit" of a lease's title names nothing
     if best <= 0 or best < math.log((n + 1) / max(1, n // 2)) - 1e-9:  # no document named: a type alone may still pick out a few documents
@@ -201,7 +204,7 @@ def route_query(query: str, documents: list[DocumentRef], known_word=lambda w: T
     how = "filtered" if len(cands) == 1 and not missing else "boosted"
     # named only by everyday words ("home" of "HomeGuard Home Insurance" in "home blood pressure readings"):
     # the search checks the documents are also among the unrouted hits before it trusts the route
-    everyday = not types and bool(named_words) and set(named_words) <= ordinary_words(query, lexicon)
+    everyday = not types and bool(named_words) and set(named_words) <= ordinary
     return Route(how=how, documents=cands, named=named_words + named_extra, missing=missing, everyday=everyday)
 
 

@@ -209,3 +209,21 @@ def test_search_keeps_an_everyday_route_only_when_the_unrouted_hits_agree(tmp_pa
     assert hits.routed.how == "none" and hits[0].chunk.source == "bp_guideline.pdf"
     hits = r.search("Is a subsidence claim at home covered, and with what excess?", k=1)
     assert hits[0].chunk.source == "homeguard.pdf"
+
+
+def test_a_names_everyday_word_written_as_one_names_no_missing_document():
+    """"at the marina" does not name "Harbourside Marina Ltd": "my boat policy" is then the asker's own
+    insurance, not a policy of the marina the index lacks. Its name written out still does."""
+    from chatbot.answer.route import DocumentRef, route_query
+
+    berth = DocumentRef.make("/d", "berth.pdf", {
+        "title": "Annual Berth Licence", "doc_type": "lease", "company": "", "parties": ["Harbourside Marina Ltd"],
+        "product": "", "year": None, "fiscal_year": None, "quarter": None, "period": "", "date": ""}, chunks=5)
+    lexicon = frozenset("how much cover does my boat policy need for damage i cause to other people's boats at the "
+                        "marina what is".split())
+    r = route_query("How much cover does my boat policy need for damage I cause to other boats at the marina?",
+                    [berth, DocumentRef.make("/d", "home.pdf", HOME, chunks=5)], lexicon=lexicon)
+    assert not r.missing
+    r = route_query("What is the complaints policy of Harbourside Marina?",
+                    [berth, DocumentRef.make("/d", "home.pdf", HOME, chunks=5)], lexicon=lexicon)
+    assert "no policy of" in r.missing
