@@ -168,7 +168,7 @@ _RELATIVE = stems("next last coming previous following today tomorrow tonight ye
 _HOW_MANY = stems("single each every individual particular".split())
 _NOT_RESTRICTING = re.compile(r"(?:no|not|none|nothing|any)\b", re.I)
 _ANALOGY = re.compile(r"\b(?:just\s+)?(?:like|as|unlike)\s+with\s+[^,.;?]*", re.I)
-_LIKENED = re.compile(r"\b(?:like|unlike|as|than)\s*$", re.I)
+_LIKENED = re.compile(r"\b(?:like|unlike|as|than|instead)\s*$", re.I)  # "instead of up front": what is not chosen
 # "carry on with my metformin", "go ahead with the induction": a verb's object, what is asked about
 _PHRASAL = re.compile(r"\b(?:carry|carrying|keep|keeping|go|going|get|getting)\s+(?:on|ahead)\s*$|"
                       r"\b(?:continue|continuing|cope|coping|deal|dealing|stick|sticking|put\s+up)\s*$", re.I)

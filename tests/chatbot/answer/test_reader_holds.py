@@ -1526,3 +1526,15 @@ def test_the_sentence_that_refers_back_answers_the_second_question():
                corpus=[lockers, *CORPUS])
     assert not ans.refused and "3 weeks' locker fee" in ans.answer and "within 7 working days" in ans.answer
     assert "Discounted prices" not in ans.answer
+
+
+def test_what_the_asker_does_not_choose_restricts_nothing():
+    """"by direct debit instead of up front": "up front" is what is not chosen, no restriction the answer must hold."""
+    from chatbot.answer.verify.question import analyse_question
+    assert analyse_question("If I pay by card instead of up front, what is the surcharge?").restrictions == []
+    fees = chunk(0, "legal/allotment_tenancy_wexcombe.pdf", 1, (
+        "2. Rent\n2.1 The rent is set each October.\n2.2 The rent is payable in full by 1 May, or by 8 monthly "
+        "direct debits from May to December with a 4% surcharge."), "2. Rent")
+    ans = read("If I pay the rent by direct debit instead of up front, what's the surcharge?", [fees],
+               corpus=[fees, *CORPUS])
+    assert not ans.refused and "4% surcharge" in ans.answer
