@@ -291,11 +291,14 @@ def main(argv=None) -> int:
         text = markdown(columns) + (f"\n\n{len(questions)} questions ({args.questions.name}), {source}; "
                                     f"{machine()}")
         tables = [table for table in kinds.values() if len(table) > 1]
-        if tables:  # base and trained in one table: "base / trained" where they differ
-            text += f"\n\nBy question kind ({' / '.join(k for k, v in kinds.items() if len(v) > 1)}):\n\n" + kind_markdown(*tables)
+        by_kind = kind_markdown(*tables) if tables else ""  # base and trained in one: "base / trained" where they differ
+        if by_kind:
+            text += f"\n\nBy question kind ({' / '.join(k for k, v in kinds.items() if len(v) > 1)}):\n\n" + by_kind
         print(text)
         if args.out:
             write_results(args.out, "answer", text, {"columns": columns, "by_kind": kinds})
+            if by_kind:  # the by-kind table alone (the README shows it under the live run's table)
+                (args.out / "kinds.md").write_text(by_kind + "\n", encoding="utf-8")
         return 0
 
     try:

@@ -47,9 +47,11 @@ def held_cell(values: list[Value], row: str) -> tuple[int, int] | None:
 
 
 def _heads(label: str, cell: str) -> bool:
-    """Every word of a value's label is in the cell's heading ("heart rate" / "Heart rate RED (/min)")."""
-    heading = set(re.findall(r"[a-z]+", cell.lower()))
-    return all(w in heading for w in label.lower().split())
+    """Every word of a value's label is in the cell's heading ("heart rate" / "Heart rate RED (/min)"), or
+    its abbreviation ("respiratory rate" / "Resp. rate AMBER")."""
+    heading = set(re.findall(r"[a-z]+(?=\.)|[a-z]{3,}|[a-z]+", cell.lower()))
+    return all(any(w == h or len(h) >= 3 and re.search(rf"\b{h}\.", cell.lower()) and w.startswith(h) for h in heading)
+               for w in label.lower().split())
 
 
 def named_by_numbers(question: str, row: str) -> tuple[int, int] | None:

@@ -1490,6 +1490,8 @@ def test_a_reading_without_a_unit_picks_the_cell_its_label_heads():
     ans = read("A 4-year-old has a heart rate of 138. Is that an amber or a red flag?", [tool], corpus=[tool, *CORPUS])
     assert not ans.refused and "135 or more" in ans.answer
     assert "125 to 134" not in ans.answer and "150 or more" not in ans.answer
+    ans = read("A 4-year-old has a respiratory rate of 32. Is that an amber or a red flag?", [tool], corpus=[tool, *CORPUS])
+    assert not ans.refused and "30 to 34" in ans.answer and "35 or more" not in ans.answer  # "Resp." heads it
 
 
 def test_a_row_keyed_by_one_age_is_not_quoted_beside_the_band_that_holds_the_case():
