@@ -32,7 +32,7 @@ UNITS = {
     "°c": "c", "c": "c", "degrees": "c", "units": "unit", "unit": "unit", "iu": "unit",
     "£": "money", "$": "money", "€": "money", "gbp": "money", "usd": "money", "eur": "money",
     "pounds": "money", "dollars": "money", "euros": "money", "quid": "money", "bucks": "money",
-    "mile": "mile", "miles": "mile",
+    "mile": "mile", "miles": "mile", "odds": "odds",
 }
 _UNIT = r"(?:per\s+cent|ml/min(?:ute)?(?:/1\.73\s?m2?)?|mmol/l|[µu]mol/l|micromol/l|°c|%|[a-zµ]+)"
 # a number starts at the start of a digit run (linear on long runs); "1,000,000" is one number
@@ -191,10 +191,20 @@ def _money(text: str, at: int) -> str | None:
 _BOTH_ENDS = re.compile(r"\s*,?\s*(?:but|and)?\s*$", re.I)
 
 
+def odds(text: str) -> str:
+    """A chance written "1 in 150" as "150 odds" (the same length: spans keep their places), so "1 in 2 to
+    1 in 150" is a band that holds a result of 1 in 90."""
+    return _ODDS.sub(lambda m: f"{m.group(1)} odds", text)
+
+
+_ODDS = re.compile(r"\b1 in (\d[\d,]*)\b")
+
+
 def text_bands(text: str, merge: bool = True) -> list[Band]:
     """The ranges and thresholds `text` states, each with its unit when it names one. With `merge`, a
     lower bound followed by an upper bound of the same quantity ("97.0% or more but below 99.0%") is
     one band, as a table row means it."""
+    text = odds(text)
     bands: list[Band] = clock_bands(text)
     taken = [(a, b) for a, b, _ in clock_times(text) + date_points(text)]  # "10:00", "1 July" hold no band of 0 to 16
 
@@ -245,6 +255,9 @@ def text_bands(text: str, merge: bool = True) -> list[Band]:
             else:
                 bands.append(Band(x, None, unit, low_open=not inclusive, start=m.start(), end=m.end()))
             taken.append((m.start(), m.end()))
+    # "1 in 1,001 or lower" (a chance) is 1,001 odds or more
+    bands = [replace(b, low=b.high, high=b.low, low_open=b.high_open, high_open=b.low_open)
+             if b.unit == "odds" and (b.low is None) != (b.high is None) else b for b in bands]
     bands.sort(key=lambda b: b.start)
     if not merge:
         return bands
@@ -278,7 +291,7 @@ _ASKS_WHEN = re.compile(r"\b(?:when|what\s+date|which\s+date|what\s+day|how\s+lo
 def question_values(question: str) -> list[Value]:
     """The values a question states about the case it describes (not the bands it asks about:
     "is 30 mL/min or more enough" gives none)."""
-    question = spoken_thousands(question)
+    question = odds(spoken_thousands(question))
     values: list[Value] = []
     banded = text_bands(question)
     for m in _AGE.finditer(question):

@@ -1540,3 +1540,14 @@ def test_what_the_asker_does_not_choose_restricts_nothing():
     ans = read("If I pay the rent by direct debit instead of up front, what's the surcharge?", [fees],
                corpus=[fees, *CORPUS])
     assert not ans.refused and "4% surcharge" in ans.answer
+
+
+def test_a_chance_written_1_in_n_is_read_against_bands_of_chances():
+    """"1 in 90" is held by "1 in 2 to 1 in 150", not by "1 in 151 to 1 in 1,000": that row alone is quoted."""
+    results = chunk(0, "medical/newborn_screening_wexcombe.pdf", 1, (
+        "What your result means\nYour chance 1 in 2 to 1 in 150, Meaning Higher chance, Next step Offered a diagnostic "
+        "test.\nYour chance 1 in 151 to 1 in 1,000, Meaning Intermediate chance, Next step Offered a second screen.\n"
+        "Your chance 1 in 1,001 or lower, Meaning Lower chance, Next step No further tests."), "What your result means")
+    ans = read("My screening result came back as 1 in 90. What happens next?", [results], corpus=[results, *CORPUS])
+    assert not ans.refused and "diagnostic test" in ans.answer
+    assert "second screen" not in ans.answer and "No further tests" not in ans.answer
