@@ -360,7 +360,8 @@ def main(argv=None) -> int:
                                       "wall_s": round(time.perf_counter() - t0, 1)}
         figures.setdefault("results", []).extend(rows)
         name = scores["model"]
-        columns[f"{variant} raw"] = raw_scores
+        if any(row["raw"] for row in rows):  # (generate auto never asks the bundled base model: no raw text to score)
+            columns[f"{variant} raw"] = raw_scores
         columns[f"{variant} verified"] = scores
         print(f"\n{variant} ({name}), k={args.typical_k} typical question: "
               f"first token {t.get('first_token_s')} s, {t.get('tokens_per_s')} tokens/s, "
