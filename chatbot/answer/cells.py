@@ -46,6 +46,35 @@ def held_cell(values: list[Value], row: str) -> tuple[int, int] | None:
     return None
 
 
+def held_clause(values: list[Value], sentence: str) -> tuple[int, int, int] | None:
+    """In a sentence of clauses split by ";", each stating a band of one unit ("cancelled 7 to 14 days
+    before ... 50% of the booking; those cancelled less than 7 days before ... 100%"), the one clause whose
+    band holds the case: (lead, start, end), where the lead is the first clause's words before its band
+    ("Long Room bookings cancelled"), 0 when that clause is the one. None otherwise."""
+    stops = list(re.finditer(r";\s+", sentence))
+    if not stops:
+        return None
+    starts, ends = [0] + [m.end() for m in stops], [m.start() for m in stops] + [len(sentence.rstrip())]
+    spans = list(zip(starts, ends))
+    bands = text_bands(sentence)
+
+    def clause(b: Band) -> int:
+        return sum(s <= b.start for s in starts) - 1
+
+    for v in values[:MOST_READ]:
+        own = [b for b in bands if v.unit is not None and b.unit == v.unit]
+        holding = [b for b in own if b.holds(v.number)]
+        if len(holding) != 1 or len({clause(b) for b in own}) < 2:
+            continue
+        k = clause(holding[0])
+        if k == 0:
+            return 0, *spans[0]
+        first = min(b.start for b in own)
+        lead = len(sentence[:first].rstrip()) if first < spans[0][1] else 0
+        return (lead, *spans[k]) if lead else None
+    return None
+
+
 def _heads(label: str, cell: str) -> bool:
     """Every word of a value's label is in the cell's heading ("heart rate" / "Heart rate RED (/min)"), or
     its abbreviation ("respiratory rate" / "Resp. rate AMBER")."""

@@ -12,7 +12,7 @@ from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
-from chatbot.answer.cells import held_cell, named_by_numbers
+from chatbot.answer.cells import held_cell, held_clause, named_by_numbers
 from chatbot.answer.clock import clock_cell
 from chatbot.answer.ranges import Value, band_fit, text_bands
 from chatbot.answer.verify.question import QUESTION_WORDS, QuestionTerms, analyse_question, has_type
@@ -296,6 +296,9 @@ class Scorer:
             c.cell = held_cell(qa.values, c.text) if fit > 0 and is_row else None
             if not is_row and (alt := named_alternative(q.words - QUESTION_WORDS, c.text)):
                 c.lead, *cell = alt  # "GBP 3,000 plus VAT (Multi-Agency)" of "... (Sole Agency) or ... (Multi-Agency)"
+                c.cell = tuple(cell)
+            elif not is_row and fit > 0 and (clause := held_clause(qa.values, c.text)):
+                c.lead, *cell = clause  # "... 7 to 14 days before ... 50%; those cancelled less than 7 days ... 100%"
                 c.cell = tuple(cell)
             if c.cell is None and is_row:  # the column the question names: "as a multi-agency", "admission at 12:00"
                 c.cell = named_cell(q.words - QUESTION_WORDS, c.text) or named_by_numbers(qa.text, c.text) or clock_cell(

@@ -166,7 +166,8 @@ def quotes_verdict(picked: Sequence[Candidate], passages: Sequence[Passage], sco
         cells = [(c.start, c.end)]
         if c.cell is not None:
             lead = c.lead if c.lead is not None else row_cells(c.text)[0][1]
-            cells = [(c.start, c.start + lead), (c.start + c.cell[0], c.start + c.cell[1])]
+            cells = [(c.start, c.start + lead)] if lead else []  # (no lead: the sentence's first clause holds the case)
+            cells.append((c.start + c.cell[0], c.start + c.cell[1]))
         if c.header is not None:  # a table row with its column headings
             cells = [c.header, *cells]
         parts.append(" … ".join(format_quote(text, a, b) for a, b in cells) + f" [{c.n}]")

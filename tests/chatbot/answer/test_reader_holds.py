@@ -1551,3 +1551,19 @@ def test_a_chance_written_1_in_n_is_read_against_bands_of_chances():
     ans = read("My screening result came back as 1 in 90. What happens next?", [results], corpus=[results, *CORPUS])
     assert not ans.refused and "diagnostic test" in ans.answer
     assert "second screen" not in ans.answer and "No further tests" not in ans.answer
+
+
+def test_the_clause_whose_band_holds_the_case_is_quoted_alone():
+    """"cancelled 14 to 28 days before ... 25%; those cancelled less than 14 days before ... 60%": a case of
+    20 days quotes the first clause only; one of 5 days the sentence's lead and the second clause."""
+    terms_ = chunk(0, "legal/function_room_terms_wexcombe.pdf", 2, (
+        "6. Cancelling\n6.1 Function room bookings cancelled 14 to 28 days before the event are charged at 25% of "
+        "the hire fee; those cancelled less than 14 days before are charged at 60% of the hire fee.\n6.2 We refund "
+        "deposits within 10 days."), "6. Cancelling")
+    ans = read("We have to cancel our function room booking 20 days before. What will we be charged?", [terms_],
+               corpus=[terms_, *CORPUS])
+    assert not ans.refused and "25% of the hire fee" in ans.answer and "60%" not in ans.answer
+    ans = read("We have to cancel our function room booking 5 days before. What will we be charged?", [terms_],
+               corpus=[terms_, *CORPUS])
+    assert not ans.refused and "60% of the hire fee" in ans.answer and "25%" not in ans.answer
+    assert "Function room bookings cancelled" in ans.answer  # the sentence's lead, then the clause
