@@ -142,6 +142,7 @@ LAY_GROUPS = (
     "pause paused freeze frozen suspend suspended",
     "ache aches aching achy pain pains painful sore",
     "normal common usual expected",
+    "slowly gradually gradual taper tapering tapered",
 )
 # everyday phrases for what documents say in one word: the word is read beside the phrase ("we have
 # to call off (cancel) the wedding"), so the question keeps its own words too
@@ -166,7 +167,9 @@ LAY_PHRASES = (
     ("sleeping pills|sleeping tablets", "sedative"),
     ("for good", "permanently"),
     ("on hold", "freeze"),
-    ("come off|comes off|came off", "remove"),
+    # "when do the dressings come off?" is removed; "come off my allopurinol" is stopping it
+    ("(?:come|comes|came|coming) off(?!\\s+(?:my|his|her|the|their|your|our|it|them|this|that|these|those)\\b)", "remove"),
+    ("(?:come|comes|came|coming) off(?=\\s+(?:my|his|her|the|their|your|our|it|them|this|that|these|those)\\b)", "stop"),
     ("throw up|throws up|threw up|throwing up|thrown up", "vomit"),
     ("pay up front|paid up front|pay upfront|paid upfront|pay up-front", "deposit"),
     ("keep it going|keep going", "renew"),

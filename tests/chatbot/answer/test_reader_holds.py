@@ -1567,3 +1567,18 @@ def test_the_clause_whose_band_holds_the_case_is_quoted_alone():
                corpus=[terms_, *CORPUS])
     assert not ans.refused and "60% of the hire fee" in ans.answer and "25%" not in ans.answer
     assert "Function room bookings cancelled" in ans.answer  # the sentence's lead, then the clause
+
+
+def test_coming_off_a_medicine_is_stopping_it_and_slowly_is_gradually():
+    """"come off the steroid tablets" is stopping them ("when do the dressings come off?" is still their
+    removal), and "slowly" is the leaflet's "gradually": the course's own sentence answers."""
+    from chatbot.answer.verify.question import plain_words
+    assert plain_words("when do the dressings come off?") == "when do the dressings come off (remove)?"
+    assert plain_words("can I come off my tablets?") == "can I come off (stop) my tablets?"
+    pack = chunk(0, "medical/asthma_rescue_pack_wexcombe.pdf", 1, (
+        "Your steroid course\nTake 8 prednisolone tablets together each morning for 5 days. Stop after 5 days; "
+        "there is no need to reduce the dose gradually. Steroids can upset your stomach, so take them with food."),
+        "Your steroid course")
+    ans = read("Do I have to come off the steroid tablets slowly at the end of my rescue course?", [pack],
+               corpus=[pack, *CORPUS])
+    assert not ans.refused and "no need to reduce the dose gradually" in ans.answer
