@@ -62,6 +62,8 @@ def expected_type(question: str) -> AnswerType | None:
         found.append(AnswerType("role"))
     if whole.kind == "money":
         found.append(AnswerType("relative"))
+    if whole.kind == "percent" and re.search(r"\binterest\b(?!\s+rate)", question, re.I):
+        found.append(AnswerType("money"))  # "what interest do I pay?": "GBP 3.88 per day" as well as "8% a year"
     if whole.kind == "date" and _WHEN_ASKED.search(question):
         found.append(AnswerType("condition"))
     others = tuple(t for t in found if t != whole)

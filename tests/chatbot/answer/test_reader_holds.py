@@ -1582,3 +1582,16 @@ def test_coming_off_a_medicine_is_stopping_it_and_slowly_is_gradually():
     ans = read("Do I have to come off the steroid tablets slowly at the end of my rescue course?", [pack],
                corpus=[pack, *CORPUS])
     assert not ans.refused and "no need to reduce the dose gradually" in ans.answer
+
+
+def test_interest_asked_for_may_be_an_amount():
+    """"what interest do I pay?" is answered by "interest at GBP 2.10 per day" as well as by a rate."""
+    from chatbot.answer.verify.question import expected_type
+    assert "money" in {t.kind for t in expected_type("what interest do I pay?").also}
+    assert not expected_type("what interest rate do they charge?").also
+    loan = chunk(0, "legal/scooter_finance_wexcombe.pdf", 1, (
+        "2. Changing your mind\n2.1 You may withdraw within 14 days of signing. 2.2 You must then repay the credit "
+        "with interest at GBP 2.10 per day from the day you received the scooter.\n2.3 Late payments cost GBP 12."),
+        "2. Changing your mind")
+    ans = read("If I withdraw, what interest do I pay?", [loan], corpus=[loan, *CORPUS])
+    assert not ans.refused and "GBP 2.10 per day" in ans.answer
