@@ -297,7 +297,7 @@ def main(argv=None) -> int:
         print(text)
         if args.out:
             write_results(args.out, "answer", text, {"columns": columns, "by_kind": kinds})
-            if by_kind:  # the by-kind table alone (the README shows it under the live run's table)
+            if len(tables) > 1:  # base and trained by kind, alone (the README shows it under the live run's table)
                 (args.out / "kinds.md").write_text(by_kind + "\n", encoding="utf-8")
         return 0
 
