@@ -78,8 +78,9 @@ def held_clause(values: list[Value], sentence: str) -> tuple[int, int, int] | No
 def _heads(label: str, cell: str) -> bool:
     """Every word of a value's label is in the cell's heading ("heart rate" / "Heart rate RED (/min)"), or
     its abbreviation ("respiratory rate" / "Resp. rate AMBER")."""
-    heading = set(re.findall(r"[a-z]+(?=\.)|[a-z]{3,}|[a-z]+", cell.lower()))
-    return all(any(w == h or len(h) >= 3 and re.search(rf"\b{h}\.", cell.lower()) and w.startswith(h) for h in heading)
+    cell = cell.lower()
+    heading = set(re.findall(r"[a-z]+", cell))
+    return all(any(w == h or len(h) >= 3 and w.startswith(h) and re.search(rf"\b{h}\.", cell) for h in heading)
                for w in label.lower().split())
 
 

@@ -107,7 +107,7 @@ class Speller:
         fixed = None
         if (len(low) == MIN_LENGTH - 1 and word.islower() and low.isalpha() and low not in self.vocab
                 and low not in self.lexicon):
-            fixed = self._everyday(low, 1, dropped_only=True)  # "vist", "suar", "ofen": a letter left out
+            fixed = self._everyday(low, 1, dropped_only=True)  # "suar", "vlue", "ofen": a letter left out
         elif (len(low) >= MIN_LENGTH and low.isalpha() and low not in self.vocab and low not in self.lexicon
                 and self._stem(low) not in self.stems):
             # "nites" is "nights" (2 edits), not "notes" (1)
