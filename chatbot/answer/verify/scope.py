@@ -15,7 +15,7 @@ from chatbot.answer.ranges import question_ages
 from chatbot.answer.verify.question import QUESTION_WORDS, QuestionTerms
 from chatbot.answer.verify.scoring import Passage
 from chatbot.answer.verify.tables import ADULT_WORDS, CHILD_WORDS, FRAME_WORDS
-from chatbot.answer.verify.terms import LAY_TERMS, is_table_like, near, stem, stems, terms
+from chatbot.answer.verify.terms import LAY_TERMS, is_table_like, near, row_headings, stem, stems, terms
 from core.text import sentence_spans
 from ingest.clean import is_heading
 
@@ -86,7 +86,9 @@ def excluded_case(qa: QuestionTerms, passages: Sequence[Passage], source: str) -
                 continue
             m = _EXCLUDES.search(text)
             # "apply to patients aged 16 and over" sets a scope; a dose table's row "12 years and over" does not
-            scoping = bool(_SCOPE_WORDS.search(text)) and not is_table_like(text) and not _PERMITS.search(text)
+            # (a row read with its headings, "Body weight 40 kg and over, Age 12 years and over, Dose ...", too)
+            scoping = (bool(_SCOPE_WORDS.search(text)) and not is_table_like(text) and not row_headings(text)
+                       and not _PERMITS.search(text))
             ages_from = [int(g) for mm in _MIN_AGE.finditer(text) for g in mm.groups() if g] if scoping else []
             ages_to = [int(g) for mm in _MAX_AGE.finditer(text) for g in mm.groups() if g] if scoping else []
             if ages_from and any(age < ages_from[0] for age in ages) or ages_to and any(age >= ages_to[0] + 1 for age in ages):

@@ -1595,3 +1595,14 @@ def test_interest_asked_for_may_be_an_amount():
         "2. Changing your mind")
     ans = read("If I withdraw, what interest do I pay?", [loan], corpus=[loan, *CORPUS])
     assert not ans.refused and "GBP 2.10 per day" in ans.answer
+
+
+def test_a_dose_rows_age_band_is_no_scope_of_the_document():
+    """"Body weight 40 kg and over, Age 12 years and over, Dose 500 mg" is a row of the table, read with its
+    headings: its "12 years and over" does not leave a 2-year-old out of the leaflet."""
+    chart = chunk(0, "medical/cough_syrup_wexcombe.pdf", 1, (
+        "Dose by weight\nBody weight 10 kg to 15.9 kg, Age (guide only) 1 to 3 years, Dose 2.5 mL three times a day.\n"
+        "Body weight 40 kg and over, Age (guide only) 12 years and over, Dose 10 mL three times a day."),
+        "Dose by weight")
+    ans = read("My son is 2 and weighs 14 kg. How many mL of the syrup each dose?", [chart], corpus=[chart, *CORPUS])
+    assert not ans.refused and "2.5 mL three times a day" in ans.answer
