@@ -432,9 +432,6 @@ _WRITTEN = frozenset("clock month week day hour minute second money mile".split(
 _NOT_MEASURED = frozenset("hour day week month year minute clock money".split())
 
 
-_QUANTITY = re.compile(r"(\d+(?:\.\d+)?)\s*([A-Za-z]+)\b")
-
-
 def row_key_fit(values: list[Value], text: str, bands: list[Band]) -> int:
     """A table row read by its first cell: 1 when a band there holds a value of its unit (and none
     there leaves one out), -1 when one there leaves a value of its unit out, 0 when the first cell
@@ -447,7 +444,7 @@ def row_key_fit(values: list[Value], text: str, bands: list[Band]) -> int:
         own = [b for b in key if v.unit is not None and b.unit == v.unit]
         if not own:  # a key of one value, "Age 5 years": a case of 9 years is another row's
             head = text[: max(cut, 0)]
-            said = [_num(n) for n, u in _QUANTITY.findall(head) if v.unit and unit_name(u) == v.unit]
+            said = [_num(m.group(1)) for m in _VALUE.finditer(head) if v.unit and unit_name(m.group(2)) == v.unit]
             if said and not key and len(head.split()) <= 4:
                 held, left_out = held or v.number in said, left_out or v.number not in said
             continue
