@@ -245,15 +245,55 @@ _CAN_TAKE = re.compile(r"^\s*(?:can|may|could|should)\s+(?:[a-z'-]+\s+){0,3}?(?:
 _THING_END = re.compile(r"\s+(?:while|whilst|during|with|at|on|for|to|in|if|when|after|before|and|or)\b", re.I)
 
 
-def _unsaid(phrase: str, shown: set[str], naming: set[str], idf, bridged: set[str], seen=None) -> str:
-    """`phrase` when the shown passages do not say it (silent_thing); "" when they do."""
+# "what internet speed does ...", "which bank account should ...", "what is the staff-to-student ratio on ...",
+# "what dose of febuxostat ...": the thing a value is asked of
+_WH_THING = re.compile(
+    rf"\b(?:which|what)\s+(?!(?:{_AUX}|may|might|shall)\b)((?:[a-z][a-z'-]*\s+){{0,4}}?[a-z][a-z'-]*)\s+(?:{_AUX}|may|might|shall)\b|"
+    r"\b(?:which|what)\s+(?:is|are|was|were|will\s+be)\s+(?:the\s+|a\s+|an\s+)?((?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*)"
+    r"\s*(?:\?|$|\b(?:for|of|on|in|at|under|with|when|if|to|from|per|after|before|that)\b)|"
+    r"\bhow\s+(?:much|long|big|large|often)\s+(?:is|are|was|were|will\s+be)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+|your\s+)?"
+    r"((?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*)\s*(?:\?|$|\b(?:for|of|on|in|at|under|with|when|if|to|from|per|after|before)\b)",
+    re.I)
+
+
+def asked_unsaid(question: str, shown: set[str], naming: set[str], idf=None, bridged: set[str] = frozenset(),
+                 seen=None) -> str:
+    """The thing a "what / which / how much is" question asks a value of, when the document that
+    answers best does not say it, even in other words: "What internet speed does the centre guarantee?"
+    of a contract that lists Wi-Fi but no speed, "Which brand of food do they use?". The nearest
+    clause would only look like an answer. Words for the kind of value ("temperature", "percentage",
+    "fee") are not the thing: a passage says "below 25 C". "" when the thing is said (or not named)."""
+    asks = _last_question(question)
+    m = _WH_THING.search(asks)
+    if not m:
+        return ""
+    phrase = next(g for g in m.groups() if g)
+    phrase = re.sub(r"\b[\w-]+(?:'s|’s|s')\s+", "", phrase)  # "the clinic's fee": the fee
+    # "first-line" is said as one word or as its parts
+    words = " ".join(w for w in phrase.split() if stem(w.lower()) not in VALUE_KINDS and not (
+        "-" in w and (stem(w.lower().replace("-", "")) in shown or all(stem(p) in shown for p in w.lower().split("-") if p))))
+    return _unsaid(words.replace("-", " "), shown, naming, idf, bridged, seen, naming_held=True) if words else ""
+
+
+# what kind of value is asked, or which of several: a passage states "25 C", "40%", "09:00 to 20:00", not the word
+VALUE_KINDS = frozenset(stem(w) for w in (
+    "percentage percent proportion range temperature category categories band bands hour hours time times day days "
+    "week weeks month months year years age weight score value reading level price cost fee fees charge charges "
+    "normal usual standard typical recommended current exact total correct right best his her my our their your".split()))
+
+
+def _unsaid(phrase: str, shown: set[str], naming: set[str], idf, bridged: set[str], seen=None,
+            naming_held: bool = False) -> str:
+    """`phrase` when the shown passages do not say it (silent_thing); "" when they do. `naming_held`:
+    a word that names the document ("vitamin" of a vitamin guideline) weighs as said, not as nothing."""
     end = _PHRASE_END.search(phrase)
     phrase = phrase[: end.start()] if end else phrase
     words = {w for w in terms(phrase).words if not any(ch.isdigit() for ch in w)}
-    words -= QUESTION_WORDS | FRAME_WORDS | GENERIC_THINGS | naming
-    if not words:
+    words -= QUESTION_WORDS | FRAME_WORDS | GENERIC_THINGS | (frozenset() if naming_held else naming)
+    if not words or words <= naming:
         return ""
-    held = {w for w in words if w in shown or w in bridged or near(w, shown) or LAY_TERMS.get(w, frozenset()) & shown}
+    held = {w for w in words if w in shown or w in bridged or w in naming or near(w, shown)
+            or LAY_TERMS.get(w, frozenset()) & shown}
     if not held:
         return phrase.strip()
     if seen is not None and any(not seen(w) for w in words - held):

@@ -10,7 +10,8 @@ from typing import Sequence
 from chatbot.answer.verify.premise import charged_for_elsewhere, premise_correction
 from chatbot.answer.verify.question import (QUESTION_WORDS, QuestionTerms, analyse_question, content_words_of, has_type,
                                             typed_numbers)
-from chatbot.answer.verify.scope import asks_for_document, asks_if_included, excluded_case, silent_thing, unknown_thing
+from chatbot.answer.verify.scope import (asked_unsaid, asks_for_document, asks_if_included, excluded_case, silent_thing,
+                                         unknown_thing)
 from chatbot.answer.verify.scoring import Candidate, Passage, Scorer, as_passages, passage_contexts
 from chatbot.answer.verify.support import TRAILING_MARKER, Claim, check_claims
 from chatbot.answer.verify.tables import FRAME_WORDS
@@ -193,7 +194,8 @@ def scope_answer(qa: QuestionTerms, passages: Sequence[Passage], ranked: list[Ca
     source = passages[ranked[0].n - 1].source
     own = set().union(*(terms(f"{p.context}\n{p.text}").words for p in passages if p.source == source))
     seen = lambda w: scorer.doc_freq.get(w, 0) > 0  # noqa: E731  (a word some indexed passage uses)
-    if not qa.parts and silent_thing(qa.text, own, naming, scorer.idf, said_otherwise, seen):
+    if not qa.parts and (silent_thing(qa.text, own, naming, scorer.idf, said_otherwise, seen)
+                         or asked_unsaid(qa.text, own, naming, scorer.idf, said_otherwise, seen)):
         return Verdict("refused", "", related=list(range(1, len(passages) + 1)), score=ranked[0].score)
     if qa.parts and silent_thing(qa.parts[0].text, own, naming, scorer.idf, said_otherwise, seen) and all(
             p.text.endswith(")") or not content_words_of(p.text) for p in qa.parts[1:]):

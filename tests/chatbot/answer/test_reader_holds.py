@@ -1606,3 +1606,23 @@ def test_a_dose_rows_age_band_is_no_scope_of_the_document():
         "Dose by weight")
     ans = read("My son is 2 and weighs 14 kg. How many mL of the syrup each dose?", [chart], corpus=[chart, *CORPUS])
     assert not ans.refused and "2.5 mL three times a day" in ans.answer
+
+
+def test_a_value_asked_of_a_thing_the_answering_document_never_says_is_refused():
+    studio = "legal/rehearsal_studio_hire_tollgate.pdf"
+    rooms = chunk(0, studio, 1, (
+        "3. Rooms and equipment\n3.1 Every booking includes a PA system, two microphones and a drum kit.\n"
+        "3.2 Rooms are hired by the hour at GBP 18 per hour, or GBP 110 for a full day.\n"
+        "3.3 Cancellations made less than 48 hours before a booking are charged in full."), "3. Rooms and equipment")
+    corpus = [rooms, *CORPUS]
+    # the studio lists its kit and prices but never a brand, a wattage or a deposit account
+    assert read("Which brand of drum kit does Tollgate supply?", [rooms], corpus=corpus).refused
+    assert read("What wattage PA system is in the rooms at Tollgate?", [rooms], corpus=corpus).refused
+    assert read("How much is the security deposit for a full day at Tollgate?", [rooms], corpus=corpus).refused
+    # a word for the kind of value ("price", "time") or a lay word for what is said is not a thing unsaid
+    day = read("What is the price of a full day at Tollgate?", [rooms], corpus=corpus)
+    assert not day.refused and "GBP 110" in day.answer
+    hour = read("What is the hourly rate at Tollgate?", [rooms], corpus=corpus)
+    assert not hour.refused and "GBP 18 per hour" in hour.answer
+    mics = read("Which microphones are included in every booking at Tollgate?", [rooms], corpus=corpus)
+    assert not mics.refused and "two microphones" in mics.answer
