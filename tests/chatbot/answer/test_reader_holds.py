@@ -1626,3 +1626,16 @@ def test_a_value_asked_of_a_thing_the_answering_document_never_says_is_refused()
     assert not hour.refused and "GBP 18 per hour" in hour.answer
     mics = read("Which microphones are included in every booking at Tollgate?", [rooms], corpus=corpus)
     assert not mics.refused and "two microphones" in mics.answer
+
+
+def test_a_yes_no_question_naming_its_document_with_a_slash_or_ampersand_is_still_read_for_its_thing():
+    deal = "legal/catering_agreement_hollis_and_rowe.pdf"
+    terms_ = chunk(0, deal, 1, (
+        "5. Service\n5.1 The Caterer shall provide all serving staff, crockery and linen for each event.\n"
+        "5.2 The Caterer shall keep all kitchen areas clean and hand them back in the condition found."), "5. Service")
+    corpus = [terms_, *CORPUS]
+    assert read("Does the Hollis & Rowe / Brantwood agreement require the Caterer to hold a food hygiene rating of 5?",
+                [terms_], corpus=corpus).refused
+    staff = read("Does the Hollis & Rowe / Brantwood agreement require the Caterer to provide serving staff?",
+                 [terms_], corpus=corpus)
+    assert not staff.refused and "serving staff" in staff.answer
