@@ -249,9 +249,9 @@ _THING_END = re.compile(r"\s+(?:while|whilst|during|with|at|on|for|to|in|if|when
 # "what dose of febuxostat ...": the thing a value is asked of
 _WH_THING = re.compile(
     rf"\b(?:which|what)\s+(?!(?:{_AUX}|may|might|shall)\b)((?:[a-z][a-z'-]*\s+){{0,4}}?[a-z][a-z'-]*)\s+(?:{_AUX}|may|might|shall)\b|"
-    r"\b(?:which|what)\s+(?:is|are|was|were|will\s+be)\s+(?:the\s+|a\s+|an\s+)?((?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*)"
+    r"\b(?:which|what)\s+(?:is|are|was|were|will\s+be)\s+(?:the|an?|my|our|your|his|her|their)\s+((?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*)"
     r"\s*(?:\?|$|\b(?:for|of|on|in|at|under|with|when|if|to|from|per|after|before|that)\b)|"
-    r"\bhow\s+(?:much|long|big|large|often)\s+(?:is|are|was|were|will\s+be)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+|your\s+)?"
+    r"\bhow\s+(?:much|long|big|large|often)\s+(?:is|are|was|were|will\s+be)\s+(?:the|an?|my|our|your|his|her|their)\s+"
     r"((?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*)\s*(?:\?|$|\b(?:for|of|on|in|at|under|with|when|if|to|from|per|after|before)\b)",
     re.I)
 
@@ -279,6 +279,7 @@ def asked_unsaid(question: str, shown: set[str], naming: set[str], idf=None, bri
 VALUE_KINDS = frozenset(stem(w) for w in (
     "percentage percent proportion range temperature category categories band bands hour hours time times day days "
     "week weeks month months year years age weight score value reading level price cost fee fees charge charges "
+    "name names title code codes address date dates "
     "normal usual standard typical recommended current exact total correct right best his her my our their your".split()))
 
 

@@ -44,7 +44,7 @@ from chatbot.answer.verify.terms import (
 @dataclass
 class VerifyConfig:
     min_coverage: float = 0.8  # share of a claim's content words found in its supporting sentence(s)
-    min_answer_score: float = 0.33  # below: no sentence answers the question -> refuse (bench/answer.py: 0.30-0.35 balance the two errors)
+    min_answer_score: float = 0.30  # below: no sentence answers the question -> refuse (0.30-0.33 trade the two errors about one for one)
     min_relative_score: float = 0.8  # a generated claim's span must score this close to the best sentence
     quote_over_refusal: float = 0.4  # the answer score a quote needs to overrule the model's own refusal (bench/answer.py: the 135M model's refusals add little)
     second_quote_ratio: float = 0.9  # a second sentence is quoted when it scores this close to the best,

@@ -1624,6 +1624,8 @@ def test_a_value_asked_of_a_thing_the_answering_document_never_says_is_refused()
     assert not day.refused and "GBP 110" in day.answer
     hour = read("What is the hourly rate at Tollgate?", [rooms], corpus=corpus)
     assert not hour.refused and "GBP 18 per hour" in hour.answer
+    kit = read("What is supplied with every booking at Tollgate?", [rooms], corpus=corpus)  # "supplied" is no thing
+    assert not kit.refused and "drum kit" in kit.answer
     mics = read("Which microphones are included in every booking at Tollgate?", [rooms], corpus=corpus)
     assert not mics.refused and "two microphones" in mics.answer
 
