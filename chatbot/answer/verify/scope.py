@@ -15,7 +15,7 @@ from chatbot.answer.ranges import question_ages
 from chatbot.answer.verify.question import QUESTION_WORDS, QuestionTerms
 from chatbot.answer.verify.scoring import Passage
 from chatbot.answer.verify.tables import ADULT_WORDS, CHILD_WORDS, FRAME_WORDS
-from chatbot.answer.verify.terms import LAY_TERMS, is_table_like, near, row_headings, stem, stems, terms
+from chatbot.answer.verify.terms import LAY_TERMS, STOPWORDS, is_table_like, near, row_headings, stem, stems, terms
 from core.text import sentence_spans
 from ingest.clean import is_heading
 
@@ -140,8 +140,8 @@ def unknown_thing(question: str, seen, shown: set[str]) -> str:
     the nearest clause only looks like an answer. "" when the thing is known (or not named)."""
     possessed = _POSSESSED.search(question)
     if possessed:  # a word of it unknown to the index: the "email" address of a plan that gives a phone line
-        words = [w for w in re.findall(r"[A-Za-z][\w-]*", possessed.group(1))
-                 if stem(w.lower()) not in QUESTION_WORDS | FRAME_WORDS | GENERIC_THINGS]
+        words = [w for w in re.findall(r"[A-Za-z][\w-]*", possessed.group(1))  # ("creatinine and potassium")
+                 if w.lower() not in STOPWORDS and stem(w.lower()) not in QUESTION_WORDS | FRAME_WORDS | GENERIC_THINGS]
         if words and not all(_known(stem(w.lower()), seen, shown) for w in words):
             return possessed.group(1)
     m = _ASKED_THING.search(question)

@@ -116,8 +116,13 @@ def quoted_answer(question: str | QuestionTerms, passages: Sequence[Passage | st
             continue  # the row that states the question's number ("the 1,800 mg dose"), not its neighbour
         adds = (terms(c.text).words & asked) - covered
         if (not adds and c.n == best.n and terms(best.text).words & asked - terms(c.text).words
-                and same_table(strip_label(best.text), strip_label(c.text))):
-            continue  # a neighbour row that lacks what the row holds and adds nothing: "aortic" beside "mitral valve"
+                and (same_table(strip_label(best.text), strip_label(c.text))
+                     or not qa.terms.numbers and terms(best.text).numbers and terms(c.text).numbers
+                     and not terms(best.text).numbers & terms(c.text).numbers
+                     and len(terms(best.text).words & terms(c.text).words & asked) >= 2)):
+            # a neighbour row that lacks what the row holds and adds nothing: "aortic" beside "mitral valve";
+            # or the same readings at another time: "on admission" beside "on the day of discharge"
+            continue
         close = c.score >= cfg.second_quote_ratio * best.score
         complements = bool(adds) and c.score >= cfg.complement_ratio * best.score and sum(scorer.idf(w) for w in adds) >= (
             cfg.complement_share * sum(scorer.idf(w) for w in asked))

@@ -1641,3 +1641,15 @@ def test_a_yes_no_question_naming_its_document_with_a_slash_or_ampersand_is_stil
     staff = read("Does the Hollis & Rowe / Brantwood agreement require the Caterer to provide serving staff?",
                  [terms_], corpus=corpus)
     assert not staff.refused and "serving staff" in staff.answer
+
+
+def test_readings_asked_at_one_time_are_not_shown_beside_the_same_readings_at_another():
+    letter = "medical/haematology_letter_pell_hawksmoor.pdf"
+    course = chunk(0, letter, 1, (
+        "Clinical course\nOn admission haemoglobin was 82 g/L and ferritin 9 micrograms/L after a week of heavy "
+        "bleeding. She was given two units of blood and an iron infusion. At discharge haemoglobin was 104 g/L and "
+        "ferritin 240 micrograms/L. She will see her GP in 4 weeks."), "Clinical course")
+    corpus = [course, *CORPUS]
+    # "and" in "haemoglobin and ferritin" is no unknown thing, and the admission readings are another time's
+    ans = read("What were Mrs Pell's haemoglobin and ferritin at discharge?", [course], corpus=corpus)
+    assert not ans.refused and "104 g/L" in ans.answer and "82 g/L" not in ans.answer
