@@ -14,27 +14,10 @@ import re
 from dataclasses import dataclass, replace
 
 from chatbot.answer.clock import clock_times, date_gap, date_points
+from chatbot.answer.units import UNITS
 from core.text import STOPWORDS
 
-# unit spellings -> one name; a value without a unit is compared with bands of any unit
-UNITS = {
-    "kg": "kg", "kgs": "kg", "kilo": "kg", "kilos": "kg", "kilogram": "kg", "kilograms": "kg",
-    "g": "g", "gram": "g", "grams": "g", "mg": "mg", "mcg": "mcg", "µg": "mcg", "microgram": "mcg", "micrograms": "mcg",
-    "year": "year", "years": "year", "yr": "year", "yrs": "year", "y": "year", "yo": "year",
-    "month": "month", "months": "month", "mo": "month", "week": "week", "weeks": "week", "wk": "week", "wks": "week",
-    "day": "day", "days": "day", "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "h": "hour",
-    "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
-    "second": "second", "seconds": "second", "sec": "second", "secs": "second",
-    "ml/min": "ml/min", "ml/minute": "ml/min", "ml/min/1.73m2": "ml/min", "ml/min/1.73": "ml/min",
-    "mmol/l": "mmol/l", "mmol": "mmol/l", "micromol/l": "umol/l", "µmol/l": "umol/l", "umol/l": "umol/l",
-    "mmhg": "mmhg", "bpm": "bpm", "%": "%", "percent": "%", "per cent": "%", "pct": "%",
-    "cm": "cm", "mm": "mm", "m": "m", "km": "km", "ml": "ml", "l": "l", "litre": "l", "litres": "l",
-    "°c": "c", "c": "c", "degrees": "c", "units": "unit", "unit": "unit", "iu": "unit",
-    "£": "money", "$": "money", "€": "money", "gbp": "money", "usd": "money", "eur": "money",
-    "pounds": "money", "dollars": "money", "euros": "money", "quid": "money", "bucks": "money",
-    "mile": "mile", "miles": "mile", "odds": "odds",
-}
-_UNIT = r"(?:per\s+cent|ml/min(?:ute)?(?:/1\.73\s?m2?)?|mmol/l|[µu]mol/l|micromol/l|°c|%|[a-zµ]+)"
+_UNIT = r"(?:(?:working|business|clear|calendar)\s+)?(?:per\s+cent|ml/min(?:ute)?(?:/1\.73\s?m2?)?|mmol/l|[µu]mol/l|micromol/l|°c|%|[a-zµ]+)"
 # a number starts at the start of a digit run (linear on long runs); "1,000,000" is one number
 _NUM = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3}){2,}(?!\d|,\d)(?:\.\d+)?|\d{1,3},\d{3}\.\d+|\d+(?:[.,]\d+)?)"  # ("40,000.01")
 _CURRENCY = r"(?:(?:[£$€]|\b(?:GBP|USD|EUR)\b)\s?)?"
@@ -87,7 +70,7 @@ COUNT_NOUNS = frozenset("user member guest employee seat licence license delegat
                         "worker vehicle device site location".split())
 _COUNTED = re.compile(r"\b(\d{1,3}(?:,\d{3})*|\d+)\s+(?:(?!per\b)[a-z-]+\s+)?(users?|members?|guests?|employees?|seats?|"
                       r"licen[cs]es?|delegates?|attendees?|pupils?|students?|learners?|workers?|vehicles?|devices?|"
-                      r"sites?|locations?)\b", re.I)
+                      r"sites?|locations?|staff|people|persons|us)\b", re.I)  # ("9 of us")
 _LABEL_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
 _LABELLED = re.compile(r"\b(flats?|apartments?|rooms?|plots?|bays?|houses?|floors?|wards?|beds?)"
                        r"\s+(?:no\.?\s*|number\s+)?(\d{1,4})\b(?![.,:]\d)", re.I)
@@ -108,7 +91,7 @@ def label_unit(before: str) -> str | None:
 def unit_name(raw: str | None) -> str | None:
     if not raw:
         return None
-    key = re.sub(r"\s+", " ", raw.lower().strip())
+    key = re.sub(r"^(?:working|business|clear|calendar)\s+", "", re.sub(r"\s+", " ", raw.lower().strip()))  # "30 working hours"
     if key.startswith("ml/min"):
         return "ml/min"
     return UNITS.get(key)
@@ -299,8 +282,10 @@ def question_values(question: str) -> list[Value]:
         x = _num(m.group(group))
         if x is not None and not any(b.start <= m.start(group) < b.end for b in banded):
             values.append(Value(x, "year"))
-    for m in _AGE_IN.finditer(question):
-        values.append(Value(float(m.group(1)), unit_name(m.group(2))))
+    weight = re.search(r"\d\s*(?:kg|kilos?)\b", question, re.I)  # (a dose goes by weight before the age guide)
+    for m in _AGE_IN.finditer(question):  # an 18-month-old is in "12 to 23 months", and in "1 to 2 years"
+        values += [Value(float(m.group(1)), unit_name(m.group(2)))] + (
+            [] if weight else [Value(float(m.group(1)) / _PER_YEAR[unit_name(m.group(2))], "year", "months")])
     for m in _LABELLED.finditer(question):  # "I own flat 23" ("by day 3" is a day of a regimen, not the case)
         word = m.group(1).lower()
         single = word[:-1] if word.endswith("s") else word
@@ -312,7 +297,7 @@ def question_values(question: str) -> list[Value]:
         if re.search(r"\b[A-Z][A-Za-z]*\s*$", question[max(0, m.start() - 12) : m.start()]):
             continue  # "Tier 4 price per user": a row's name, no count
         if not any(b.start <= m.start(1) < b.end for b in banded):
-            values.append(Value(float(m.group(1).replace(",", "")), word[:-1] if word.endswith("s") else word))
+            values.append(Value(float(m.group(1).replace(",", "")), unit_name(word) or word.rstrip("s")))
     if not _ASKS_WHEN.search(question):  # (a date asked for is no gap to place in a band: "when is it due?")
         values += [Value(n, unit) for n, unit in date_gap(question)]  # "wedding on 12 September, letter on 20 January"
         days = date_points(question)
@@ -488,7 +473,8 @@ def band_fit(values: list[Value], text: str, asked: list[Band] | None = None, ro
             elif not any(b.holds(v.number) for m in mentions[1:] for b in m):
                 contradicted = True
             continue
-        same = [b for b in bands if v.unit is None or b.unit == v.unit or (b.unit is None and v.unit not in _WRITTEN)]
+        same = [b for b in bands if v.unit is None or b.unit == v.unit or (b.unit is None and v.unit not in _WRITTEN
+                                                                            and not v.label)]  # (months in years)
         if v.unit is None and v.label:
             same = [b for b in same if b.unit not in _NOT_MEASURED and (b.unit != "%" or v.number <= 100)]
         typed = [b for b in same if b.unit == v.unit] if v.unit is not None else []

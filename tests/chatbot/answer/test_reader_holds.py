@@ -1653,3 +1653,25 @@ def test_readings_asked_at_one_time_are_not_shown_beside_the_same_readings_at_an
     # "and" in "haemoglobin and ferritin" is no unknown thing, and the admission readings are another time's
     ans = read("What were Mrs Pell's haemoglobin and ferritin at discharge?", [course], corpus=corpus)
     assert not ans.refused and "104 g/L" in ans.answer and "82 g/L" not in ans.answer
+
+
+def test_a_case_counted_in_people_hours_or_months_picks_its_band_however_the_table_words_it():
+    from chatbot.answer.ranges import question_values
+    assert [(v.number, v.unit) for v in question_values("There are 12 of us.")] == [(12.0, "person")]
+    assert [(v.number, v.unit) for v in question_values("It took 30 working hours.")] == [(30.0, "hour")]
+    # an age in months is also an age in years, except beside a weight, which a dose goes by first
+    assert (1.5, "year") in [(v.number, v.unit) for v in question_values("My 18-month-old has a cough.")]
+    assert (1.5, "year") not in [(v.number, v.unit) for v in question_values("My 18-month-old weighs 14 kg.")]
+    deal = "legal/payroll_bureau_terms_wexcombe.pdf"
+    fees = chunk(0, deal, 1, (
+        "4. Fees\nNumber of users 1 to 20 users, Fee per user per month GBP 9.\nNumber of users 21 to 60 users, Fee "
+        "per user per month GBP 7.\nNumber of users 61 users or more, Fee per user per month GBP 5."), "4. Fees")
+    repair = chunk(1, deal, 2, (
+        "6. Service credits\nFault fixed Within 8 Working Hours, Credit None.\nFault fixed More than 8 and up to 24 "
+        "Working Hours, Credit 10% of the monthly fee.\nFault fixed More than 24 Working Hours, Credit 25% of the "
+        "monthly fee."), "6. Service credits")
+    corpus = [fees, repair, *CORPUS]
+    price = read("We have 35 staff on the Wexcombe payroll service. What do we pay per user?", [fees], corpus=corpus)
+    assert "GBP 7" in price.answer and "GBP 9" not in price.answer and "GBP 5" not in price.answer
+    credit = read("Our payroll portal was down for 30 working hours. What credit do we get?", [repair], corpus=corpus)
+    assert "25%" in credit.answer and "10%" not in credit.answer

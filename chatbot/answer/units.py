@@ -1,0 +1,24 @@
+"""Unit spellings read in scenario values and bands (chatbot/answer/ranges.py), as one data table."""
+
+# unit spellings -> one name; a value without a unit is compared with bands of any unit
+UNITS = {
+    "kg": "kg", "kgs": "kg", "kilo": "kg", "kilos": "kg", "kilogram": "kg", "kilograms": "kg",
+    "g": "g", "gram": "g", "grams": "g", "mg": "mg", "mcg": "mcg", "µg": "mcg", "microgram": "mcg", "micrograms": "mcg",
+    "year": "year", "years": "year", "yr": "year", "yrs": "year", "y": "year", "yo": "year",
+    "month": "month", "months": "month", "mo": "month", "week": "week", "weeks": "week", "wk": "week", "wks": "week",
+    "day": "day", "days": "day", "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "h": "hour",
+    "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
+    "second": "second", "seconds": "second", "sec": "second", "secs": "second",
+    "ml/min": "ml/min", "ml/minute": "ml/min", "ml/min/1.73m2": "ml/min", "ml/min/1.73": "ml/min",
+    "mmol/l": "mmol/l", "mmol": "mmol/l", "micromol/l": "umol/l", "µmol/l": "umol/l", "umol/l": "umol/l",
+    "mmhg": "mmhg", "bpm": "bpm", "%": "%", "percent": "%", "per cent": "%", "pct": "%",
+    "cm": "cm", "mm": "mm", "m": "m", "km": "km", "ml": "ml", "l": "l", "litre": "l", "litres": "l",
+    "°c": "c", "c": "c", "degrees": "c", "units": "unit", "unit": "unit", "iu": "unit",
+    "£": "money", "$": "money", "€": "money", "gbp": "money", "usd": "money", "eur": "money",
+    "pounds": "money", "dollars": "money", "euros": "money", "quid": "money", "bucks": "money",
+    "mile": "mile", "miles": "mile", "odds": "odds",
+    # people counted, however a document or an asker names them: "15 to 24 users" holds "22 staff", "9 of us"
+    "user": "person", "users": "person", "people": "person", "person": "person", "persons": "person",
+    "staff": "person", "employee": "person", "employees": "person", "guest": "person", "guests": "person",
+    "us": "person",
+}
