@@ -17,7 +17,7 @@ from chatbot.answer.clock import clock_times, date_gap, date_points
 from chatbot.answer.units import UNITS
 from core.text import STOPWORDS
 
-_UNIT = r"(?:(?:working|business|clear|calendar)\s+)?(?:per\s+cent|ml/min(?:ute)?(?:/1\.73\s?m2?)?|mmol/l|[µu]mol/l|micromol/l|°c|%|[a-zµ]+)"
+_UNIT = r"(?:(?:working|business|clear|calendar)\s+)?(?:per\s+cent|square\s+(?:met(?:re|er)s?|f(?:ee|oo)t)|sq\.?\s?(?:m|ft)\b|ml/min(?:ute)?(?:/1\.73\s?m2?)?|mmol/l|[µu]mol/l|micromol/l|°c|%|[a-zµ]+)"
 # a number starts at the start of a digit run (linear on long runs); "1,000,000" is one number
 _NUM = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3}){2,}(?!\d|,\d)(?:\.\d+)?|\d{1,3},\d{3}\.\d+|\d+(?:[.,]\d+)?)"  # ("40,000.01")
 _CURRENCY = r"(?:(?:[£$€]|\b(?:GBP|USD|EUR)\b)\s?)?"

@@ -1662,6 +1662,8 @@ def test_a_case_counted_in_people_hours_or_months_picks_its_band_however_the_tab
     # an age in months is also an age in years, except beside a weight, which a dose goes by first
     assert (1.5, "year") in [(v.number, v.unit) for v in question_values("My 18-month-old has a cough.")]
     assert (1.5, "year") not in [(v.number, v.unit) for v in question_values("My 18-month-old weighs 14 kg.")]
+    from chatbot.answer.ranges import band_fit  # an area is no age: a 68-year-old is in no band of square metres
+    assert band_fit(question_values("I'm 68 and rent a plot."), "Plot Half plot, Area 66 to 150 square metres, Rent GBP 52") == 0
     deal = "legal/payroll_bureau_terms_wexcombe.pdf"
     fees = chunk(0, deal, 1, (
         "4. Fees\nNumber of users 1 to 20 users, Fee per user per month GBP 9.\nNumber of users 21 to 60 users, Fee "
