@@ -94,7 +94,10 @@ def excluded_case(qa: QuestionTerms, passages: Sequence[Passage], source: str) -
             if ages_from and any(age < ages_from[0] for age in ages) or ages_to and any(age >= ages_to[0] + 1 for age in ages):
                 excluding.append((n, a, b, set()))  # "aged 16 and over" for "a 10 year old"; "to 12 years" for a 14-year-old
             elif m:
-                left_out = text[m.end():]
+                # "Not for use in pregnancy or under 18s: contact the ... Alcohol Liaison Team": what follows
+                # the colon says what to do instead ("does not apply to: jewellery, ..." lists what it leaves out)
+                left_out = re.split(r"[:;]\s*(?=\S)", text[m.end():], maxsplit=1)[0]
+                left_out = left_out if terms(left_out).words else text[m.end():]
                 if not terms(left_out).words and text.rstrip().endswith(":"):
                     # "It does not apply to:" and its list below, up to the next numbered clause
                     after = p.text[b : b + 600]

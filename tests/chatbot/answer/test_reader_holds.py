@@ -1677,3 +1677,16 @@ def test_a_case_counted_in_people_hours_or_months_picks_its_band_however_the_tab
     assert "GBP 7" in price.answer and "GBP 9" not in price.answer and "GBP 5" not in price.answer
     credit = read("Our payroll portal was down for 30 working hours. What credit do we get?", [repair], corpus=corpus)
     assert "25%" in credit.answer and "10%" not in credit.answer
+
+
+def test_what_an_exclusion_says_to_do_instead_is_not_what_it_leaves_out():
+    guide = "medical/nicotine_patch_guide_wexcombe.pdf"
+    rules = chunk(0, guide, 1, (
+        "2. Who it is for\nNot for use in pregnancy or under 16s: refer to the Specialist Smoking Cessation "
+        "Team.\n3. Patches\n3.1 After the first 8 weeks on the 21 mg patch, step down to the 14 mg patch for 2 weeks."),
+        "2. Who it is for")
+    corpus = [rules, *CORPUS]
+    # "smoking cessation" follows the colon: the team to refer to, not a case the guide leaves out
+    ans = read("What patch follows the 21 mg patch in smoking cessation?", [rules], corpus=corpus)
+    assert not ans.refused and "14 mg" in ans.answer
+    assert read("What patch should a pregnant woman use?", [rules], corpus=corpus).refused
