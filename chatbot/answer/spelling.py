@@ -114,7 +114,7 @@ class Speller:
             said = [s for a, b in SOUND_SPELLINGS if (s := re.sub(rf"{a}(s?)$", rf"{b}\1", low)) != low and s in self.vocab]
             fixed = said[0] if said else None
             limit = 2 if len(low) >= LONG_WORD else 1
-            best: list[tuple[int, bool, int, str]] = []
+            best: list[tuple[int, bool, bool, int, str]] = []
             for w in self._by_start.get(low[0], ()) if fixed is None else ():
                 if len(w) < MIN_LENGTH - 1:
                     continue
@@ -124,8 +124,9 @@ class Speller:
                     d = 1 + min(edit_distance(low, w[: len(low) + k], 1) for k in (0, 1))
                 else:
                     continue
-                if d <= limit:  # at one distance, a word one letter longer first: a dropped letter is the commonest typo
-                    best.append((d, len(w) <= len(low), -self.vocab[w], w))
+                if d <= limit:  # at one distance, a word one letter longer first: a dropped letter is the commonest
+                    # typo; then one of the same letters ("contarct" is "contract", two keys swapped, not "contact")
+                    best.append((d, len(w) <= len(low), sorted(w) != sorted(low), -self.vocab[w], w))
             if best:
                 best.sort()
                 fixed = best[0][-1]

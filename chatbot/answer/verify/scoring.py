@@ -36,6 +36,9 @@ from chatbot.answer.verify.terms import (
     table_header,
     terms,
 )
+from chatbot.answer.verify.tables import DOCUMENT_KIND_WORDS
+
+DOCUMENT_KINDS = frozenset(stem(w) for w in DOCUMENT_KIND_WORDS)
 
 # ---------------------------------------------------------------------------------------------
 # scoring sentences against a question
@@ -318,7 +321,8 @@ class Scorer:
             held_words = held_by[passages[c.n - 1].source] | s.words
             if names & naming:
                 held_words = held_words | names
-            c.typed = has_type(s, qa.kind, q) and all(self.restricts(r, held_words) for r in qa.restrictions)
+            c.typed = has_type(s, qa.kind, q) and all(self.restricts(r, held_words) for r in qa.restrictions
+                                                      if not (r & naming and r - naming <= DOCUMENT_KINDS))
             c.score = (cfg.w_lexical * c.lexical + cfg.w_relevance * max(passages[c.n - 1].relevance, 0.0)
                        + cfg.w_dense * max(c.dense, 0.0))
             if not c.typed:

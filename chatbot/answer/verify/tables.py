@@ -208,6 +208,9 @@ ROLE_WORDS = tuple((
     "officer manager supervisor director secretary solicitor lawyer agent landlord tenant employer "
     "helpline switchboard desk department service").split())
 # a case a document leaves out of its scope (verify/scope.py): words for a child, and for an adult
+# what a document is called: "on the Harbourlight contract" names the document, it restricts nothing
+DOCUMENT_KIND_WORDS = tuple(("contract agreement terms conditions policy leaflet guideline guidance protocol letter "
+                             "plan form document booklet sheet order").split())
 CHILD_WORDS = tuple(("child children paediatric pediatric infant infants baby babies toddler kid kids neonate "
                      "neonates newborn adolescent adolescents teenager teenagers boy girl son daughter").split())
 ADULT_WORDS = ("adult", "adults")

@@ -1690,3 +1690,14 @@ def test_what_an_exclusion_says_to_do_instead_is_not_what_it_leaves_out():
     ans = read("What patch follows the 21 mg patch in smoking cessation?", [rules], corpus=corpus)
     assert not ans.refused and "14 mg" in ans.answer
     assert read("What patch should a pregnant woman use?", [rules], corpus=corpus).refused
+
+
+def test_a_lowercase_document_named_by_its_kind_restricts_nothing_and_swapped_keys_are_read_back():
+    assert Speller({"contact": 50, "contract": 10, "number": 20}).word("contarct") == "contract"  # two keys swapped
+    deal = "legal/window_cleaning_agreement_wexcombe.pdf"
+    term = chunk(0, deal, 1, (
+        "2. Term\n2.1 The Customer pays Wexcombe Window Care for a minimum of 6 visits a year, whatever the weather.\n"
+        "2.2 Either party may end this agreement on 30 days' notice after the first year."), "2. Term")
+    corpus = [term, *CORPUS]
+    ans = read("whats the minimum number of visits we pay for on the wexcombe contract", [term], corpus=corpus)
+    assert not ans.refused and "6 visits" in ans.answer
