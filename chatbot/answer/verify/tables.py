@@ -185,6 +185,9 @@ LAY_PHRASES = (
     ("gets hacked|got hacked|get hacked|is hacked|was hacked|data leak|data leaks|leaked", "security breach"),
     ("off sick|sick leave|time off sick", "sickness absence"),
     ("sick note|fit note", "medical certificate"),
+    ("(?:pay|pays|paid|paying) (?:off )?the rest|the rest of the (?:money|price|cost|fee|fees)", "balance"),
+    ("on heat|in heat", "in season"),
+    ("burn (?:my |our |the |some )?(?:garden )?(?:rubbish|waste)|burning (?:garden )?(?:rubbish|waste)", "bonfire"),
 )
 # plurals the stemmer leaves apart ("women" / "woman"): read as their singular before stemming
 IRREGULAR_PLURALS = {"women": "woman", "men": "man", "children": "child", "people": "person", "feet": "foot",

@@ -1701,3 +1701,11 @@ def test_a_lowercase_document_named_by_its_kind_restricts_nothing_and_swapped_ke
     corpus = [term, *CORPUS]
     ans = read("whats the minimum number of visits we pay for on the wexcombe contract", [term], corpus=corpus)
     assert not ans.refused and "6 visits" in ans.answer
+
+
+def test_everyday_words_for_a_balance_a_season_and_a_bonfire_reach_the_documents_words():
+    from chatbot.answer.verify.question import plain_words
+    assert plain_words("when do I pay the rest?") == "when do I pay the rest (balance)?"
+    assert plain_words("my bitch will be on heat") == "my bitch will be on heat (in season)"
+    assert plain_words("can I burn garden rubbish in July?") == "can I burn garden rubbish (bonfire) in July?"
+    assert plain_words("the rest of the week") == "the rest of the week"  # no money: no balance
