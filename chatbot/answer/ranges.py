@@ -412,7 +412,7 @@ def _within(inner: Band, outer: Band) -> bool:
 
 # units a band writes out whenever it means them: a band without a unit ("3 or more", "Under 5") is not
 # of times, periods, sums or distances ("picked up at 18:52", "a 4-month-old")
-_WRITTEN = frozenset("clock month week day hour minute second money mile".split())
+_WRITTEN = frozenset("clock month week day hour minute second money mile %".split())
 # quantities a measurement without a unit is not: "my CrCl is 40" is not "at least 24 hours"
 _NOT_MEASURED = frozenset("hour day week month year minute clock money".split())
 

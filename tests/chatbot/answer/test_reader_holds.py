@@ -773,6 +773,8 @@ def test_a_band_without_a_unit_is_no_period_time_or_sum():
     baby = question_values("a 4-month-old baby")
     assert band_fit(baby, "Capillary refill 3 seconds or more, poor feeding") == 0  # seconds, not months
     assert band_fit(baby, "Fever in Children Under 5 - Assessment") == 0  # "Under 5" says no months
+    # nor percentages: a band of them writes its "%" ("3 or more incidents" does not hold 88%)
+    assert band_fit(question_values("they fixed 88% on time"), "If 3 or more incidents are missed, you may end it") == 0
     assert band_fit(question_values("I weigh 60 kg"), "Weight under 70, dose 2 tablets") == 1  # a unitless weight band
 
 
