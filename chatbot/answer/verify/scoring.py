@@ -40,6 +40,15 @@ from chatbot.answer.verify.tables import DOCUMENT_KIND_WORDS
 
 DOCUMENT_KINDS = frozenset(stem(w) for w in DOCUMENT_KIND_WORDS)
 
+
+def _opposite(a: str, b: str) -> bool:
+    """One root behind two short prefixes, as opposites are made ("upload" / "download", "increase" /
+    "decrease", "inpatient" / "outpatient"): close in a word encoder, never the same thing."""
+    for n in range(min(len(a), len(b)) - 1, 3, -1):
+        if a[-n:] == b[-n:]:
+            return len(a) - n <= 4 and len(b) - n <= 4
+    return False
+
 # ---------------------------------------------------------------------------------------------
 # scoring sentences against a question
 
@@ -160,7 +169,7 @@ class Scorer:
         for w, st in unknown.items():
             if w not in vecs:
                 continue
-            near_ = {surface[o] for o in surface if o in vecs and o[:4] != w[:4]
+            near_ = {surface[o] for o in surface if o in vecs and o[:4] != w[:4] and not _opposite(o, w)
                      and float(vecs[o] @ vecs[w]) >= (min_cosine or self.cfg.bridge_min_cosine)}
             if near_:
                 out[st] = near_

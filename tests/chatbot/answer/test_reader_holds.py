@@ -1711,3 +1711,10 @@ def test_everyday_words_for_a_balance_a_season_and_a_bonfire_reach_the_documents
     assert plain_words("my bitch will be on heat") == "my bitch will be on heat (in season)"
     assert plain_words("can I burn garden rubbish in July?") == "can I burn garden rubbish (bonfire) in July?"
     assert plain_words("the rest of the week") == "the rest of the week"  # no money: no balance
+
+
+def test_opposites_made_from_one_root_are_never_a_bridge_to_the_documents_word():
+    from chatbot.answer.verify.scoring import _opposite
+    # "upload speed" is not said by "Download speed", however close a word encoder puts them
+    assert _opposite("upload", "download") and _opposite("increase", "decrease") and _opposite("maximum", "minimum")
+    assert not _opposite("vaccination", "immunisation") and not _opposite("labrador", "dog")
