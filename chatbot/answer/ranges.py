@@ -70,7 +70,7 @@ COUNT_NOUNS = frozenset("user member guest employee seat licence license delegat
                         "worker vehicle device site location".split())
 _COUNTED = re.compile(r"\b(\d{1,3}(?:,\d{3})*|\d+)\s+(?:(?!per\b)[a-z-]+\s+)?(users?|members?|guests?|employees?|seats?|"
                       r"licen[cs]es?|delegates?|attendees?|pupils?|students?|learners?|workers?|vehicles?|devices?|"
-                      r"sites?|locations?|staff|people|persons|us)\b", re.I)  # ("9 of us")
+                      r"sites?|locations?|staff|people|persons|(?<=of\s)us)\b", re.I)  # ("9 of us")
 _LABEL_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
 _LABELLED = re.compile(r"\b(flats?|apartments?|rooms?|plots?|bays?|houses?|floors?|wards?|beds?)"
                        r"\s+(?:no\.?\s*|number\s+)?(\d{1,4})\b(?![.,:]\d)", re.I)
@@ -297,7 +297,7 @@ def question_values(question: str) -> list[Value]:
         if re.search(r"\b[A-Z][A-Za-z]*\s*$", question[max(0, m.start() - 12) : m.start()]):
             continue  # "Tier 4 price per user": a row's name, no count
         if not any(b.start <= m.start(1) < b.end for b in banded):
-            values.append(Value(float(m.group(1).replace(",", "")), unit_name(word) or word.rstrip("s")))
+            values.append(Value(float(m.group(1).replace(",", "")), unit_name(word) or ("person" if word == "us" else word.rstrip("s"))))
     if not _ASKS_WHEN.search(question):  # (a date asked for is no gap to place in a band: "when is it due?")
         values += [Value(n, unit) for n, unit in date_gap(question)]  # "wedding on 12 September, letter on 20 January"
         days = date_points(question)

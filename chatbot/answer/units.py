@@ -20,7 +20,6 @@ UNITS = {
     # people counted, however a document or an asker names them: "15 to 24 users" holds "22 staff", "9 of us"
     "user": "person", "users": "person", "people": "person", "person": "person", "persons": "person",
     "staff": "person", "employee": "person", "employees": "person", "guest": "person", "guests": "person",
-    "us": "person",
     # an area is no age or count: "Area 66 to 150 square metres" does not hold a 68-year-old
     "square metres": "m2", "square meters": "m2", "square metre": "m2", "square meter": "m2", "m2": "m2",
     "sq m": "m2", "sq. m": "m2", "sqm": "m2", "square feet": "sqft", "square foot": "sqft", "sq ft": "sqft",

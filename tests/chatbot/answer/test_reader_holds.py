@@ -1660,6 +1660,7 @@ def test_readings_asked_at_one_time_are_not_shown_beside_the_same_readings_at_an
 def test_a_case_counted_in_people_hours_or_months_picks_its_band_however_the_table_words_it():
     from chatbot.answer.ranges import question_values
     assert [(v.number, v.unit) for v in question_values("There are 12 of us.")] == [(12.0, "person")]
+    assert question_values("Our 5 US offices share it.") == []  # "US" is no count of people
     assert [(v.number, v.unit) for v in question_values("It took 30 working hours.")] == [(30.0, "hour")]
     # an age in months is also an age in years, except beside a weight, which a dose goes by first
     assert (1.5, "year") in [(v.number, v.unit) for v in question_values("My 18-month-old has a cough.")]
