@@ -180,7 +180,9 @@ _QUANTITY_OF = re.compile(r"\d\s*[a-zµ%/]{0,6}\s+of\s+$", re.I)  # "35 mg of wa
 # what the asker says the case is not: "it's not an emergency", "this isn't urgent", "she is not pregnant"
 _DENIED = re.compile(r"\b(?:it'?s|it\s+is|this\s+is|that'?s|he'?s|she'?s|he\s+is|she\s+is|i'?m|we'?re)\s+not\s+"
                      r"(?:an?\s+|the\s+)?(?:really\s+|very\s+)?([a-z]+)|\b(?:isn'?t|aren'?t|wasn'?t)\s+(?:an?\s+|the\s+)?"
-                     r"(?:really\s+|very\s+)?([a-z]+)", re.I)
+                     r"(?:really\s+|very\s+)?([a-z]+)|"
+                     # a case written as notes: "confirmed HTN, not diabetic", "stage 2 hypertension, no diabetes"
+                     r"[,;(]\s*(?:not|non-?|no)\s+([a-z]+)(?=\s*(?:[,;.)?]|\s-\s|$))", re.I)
 
 
 def denied_case(question: str) -> set[str]:
@@ -188,7 +190,7 @@ def denied_case(question: str) -> set[str]:
     for that case answers another one."""
     out = set()
     for m in _DENIED.finditer(question):
-        word = (m.group(1) or m.group(2)).lower()
+        word = next(g for g in m.groups() if g).lower()
         if word not in STOPWORDS and word not in QUESTION_WORDS:
             out |= terms(word).words
     return out

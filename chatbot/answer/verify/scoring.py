@@ -41,6 +41,20 @@ from chatbot.answer.verify.tables import DOCUMENT_KIND_WORDS
 DOCUMENT_KINDS = frozenset(stem(w) for w in DOCUMENT_KIND_WORDS)
 
 
+# a branch for those a case is not: "for adults who are not of Black African or African-Caribbean family origin"
+_NOT_THOSE = re.compile(r"\b(?:who|that|which)\s+(?:are|is|were|was|have|has)\s+not\s+((?:[\w'-]+\s+){0,6}[\w'-]+)", re.I)
+
+
+def not_the_case(text: str, asked: set[str]) -> bool:
+    """The sentence's branch is for those who are not what the question's case is: two or more of the
+    question's words describe whom it leaves out."""
+    for m in _NOT_THOSE.finditer(text):
+        words = terms(m.group(1).replace("-", " ")).words
+        if len(words & asked) >= 2:
+            return True
+    return False
+
+
 def _opposite(a: str, b: str) -> bool:
     """One root behind two short prefixes, as opposites are made ("upload" / "download", "increase" /
     "decrease", "inpatient" / "outpatient"): close in a word encoder, never the same thing."""
@@ -344,11 +358,14 @@ class Scorer:
                 c.score *= cfg.subject_bonus  # "3.2 The final date for payment is ..." for "when is the final date"
             elif {w for w in q.words & keys.get(i, set()) if len(w) > 3 and w not in UNITS and shared[w] < 2} - QUESTION_WORDS:
                 c.score *= cfg.subject_bonus  # the row of the item the question names ("Medicine Velorix" for "of Velorix")
-            if qa.denied & s.words and not any(re.search(rf"\b(?:non[-\s]?|not\s+(?:an?\s+)?){re.escape(w)}", text, re.I)
+            if qa.denied & s.words and not any(re.search(rf"\b(?:non[-\s]?|not\s+(?:an?\s+)?|no\s+){re.escape(w)}", text, re.I)
                                                for w in qa.denied & s.words):
                 c.score *= cfg.band_penalty  # a case the asker says is not theirs ("Emergency defects ..." for "not an emergency")
             if other_item(items, text):
                 c.score *= cfg.band_penalty  # another item's row or clause ("Severity 1" for "Severity 2")
+            if not_the_case(text, q.words):
+                c.score *= cfg.band_penalty  # "adults who are not of Black African or African-Caribbean family
+                # origin" for a woman "of Black Caribbean family origin": the others' branch
             if action and action not in s.words and not near(action, s.words) and not LAY_TERMS.get(action, frozenset()) & s.words:
                 c.score *= cfg.action_penalty  # a time limit of another act ("30 days' notice" for "to object")
             c.score += cfg.rank_bonus / c.n

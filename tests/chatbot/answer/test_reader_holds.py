@@ -1719,3 +1719,23 @@ def test_opposites_made_from_one_root_are_never_a_bridge_to_the_documents_word()
     # "upload speed" is not said by "Download speed", however close a word encoder puts them
     assert _opposite("upload", "download") and _opposite("increase", "decrease") and _opposite("maximum", "minimum")
     assert not _opposite("vaccination", "immunisation") and not _opposite("labrador", "dog")
+
+
+def test_a_branch_for_those_the_case_is_not_and_a_case_written_as_notes_are_read_against_it():
+    from chatbot.answer.verify.question import denied_case
+    assert denied_case("58yo woman, confirmed HTN, not diabetic - which drug?") == {"diabet"}
+    assert denied_case("stage 2 hypertension, no diabetes. Which drug?") == {"diabet"}
+    guide = "medical/lipid_guideline_wexcombe.pdf"
+    branches = chunk(0, guide, 1, (
+        "4. First-line treatment\n4.1 For adults who are not of South Asian family origin, offer Alvarin 10 mg.\n"
+        "4.2 For adults of South Asian family origin, offer Belvaxin 5 mg.\n"
+        "4.3 For adults with diabetes, offer Corvitan 20 mg."), "4. First-line treatment")
+    corpus = [branches, *CORPUS]
+    ans = read("60-year-old man of South Asian family origin - which first-line drug?", [branches], corpus=corpus)
+    assert "Belvaxin" in ans.answer and "Alvarin" not in ans.answer
+    # the row that says "no translation" itself is the asker's case, not one it denies
+    rates = chunk(1, "legal/translation_terms_wexcombe.pdf", 1, (
+        "3. Rates\nService Translation and proofreading, Rate GBP 0.12 per word.\n"
+        "Service Proofreading only (no translation), Rate GBP 0.03 per word."), "3. Rates")
+    rate = read("What is the rate for proofreading, no translation?", [rates], corpus=[rates, *corpus])
+    assert "GBP 0.03" in rate.answer and "GBP 0.12" not in rate.answer
