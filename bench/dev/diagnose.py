@@ -132,6 +132,11 @@ def main(argv=None) -> int:
     print("\n" + kind_table(rows))
     print("\n" + ", ".join(f"{c}: {n}" for c, n in classes.most_common()) +
           f"  ({len(questions)} questions; load {os.getloadavg()[0]:.1f})")
+    ranks = [r["gold_rank_top10"] for r in rows if r["gold"]]
+    if ranks:  # the retrieval figure: the gold page is the top passage
+        print(f"retrieval: gold page hit@1 {sum(r == 1 for r in ranks) / len(ranks):.3f}, "
+              f"hit@{args.k} {sum(r is not None and r <= args.k for r in ranks) / len(ranks):.3f} "
+              f"({len(ranks)} answerable)")
     if args.out:
         args.out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     return 0

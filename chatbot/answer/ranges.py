@@ -17,7 +17,7 @@ from chatbot.answer.clock import clock_times, date_gap, date_points
 from chatbot.answer.units import UNITS
 from core.text import STOPWORDS
 
-_UNIT = r"(?:(?:working|business|clear|calendar)\s+)?(?:per\s+cent|square\s+(?:met(?:re|er)s?|f(?:ee|oo)t)|sq\.?\s?(?:m|ft)\b|ml/min(?:ute)?(?:/1\.73\s?m2?)?|mmol/l|[µu]mol/l|micromol/l|°c|%|[a-zµ]+)"
+_UNIT = r"(?:(?:working|business|clear|calendar)\s+)?(?:per\s+cent|square\s+(?:met(?:re|er)s?|f(?:ee|oo)t)|sq\.?\s?(?:m|ft)\b|ml/min(?:ute)?(?:/1\.73\s?m2?)?|mmol/l|[µu]mol/l|micromol/l|(?:[mnµu]?g|iu)/d?l\b|°c|%|[a-zµ]+)"
 # a number starts at the start of a digit run (linear on long runs); "1,000,000" is one number
 _NUM = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3}){2,}(?!\d|,\d)(?:\.\d+)?|\d{1,3},\d{3}\.\d+|\d+(?:[.,]\d+)?)"  # ("40,000.01")
 _CURRENCY = r"(?:(?:[£$€]|\b(?:GBP|USD|EUR)\b)\s?)?"
@@ -38,8 +38,9 @@ _ABOVE = re.compile(
     rf"not\s+less\s+than|no\s+less\s+than|minimum\s+of|min\.?)\s*{_CURRENCY}({_NUM})\s*({_UNIT})?", re.I)
 # "12 years and over", "50 mL/min or more", "18 or older", "5 kg or less", "6.0 or below", "65+"
 _TRAILING = re.compile(
-    rf"{_CURRENCY}({_NUM})\s*({_UNIT})?\s*(?:(and|or)\s+(over|above|more|older|greater|higher|under|below|less|younger|fewer|lower)\b(?!\s*(?:than\s*)?(?:[£$€]|gbp|usd|eur)?\s?\d)|(\+)(?!\s*\d))",
-    re.I)  # (not "500 mg + 1 x 150 mg": a sum)
+    rf"{_CURRENCY}({_NUM})\s*({_UNIT})?\s*(?:(and|or)\s+(over|above|more|older|greater|higher|under|below|less|younger|fewer|lower)\b(?!\s*than\s*(?:[£$€]|gbp|usd|eur)?\s?\d)"
+    r"(?!(?:(?<=over)|(?<=above|under|below))\s*(?:[£$€]|gbp|usd|eur)?\s?\d)|(\+)(?!\s*\d))",
+    re.I)  # not "500 mg + 1 x 150 mg" (a sum) or "2 or over 65" (another band); "or more 1,500 mg" ends a cell
 # a value in a question: "weighs 17 kg", "17kg", "CrCl of 25 mL/min", "potassium is 6.3", "aged 7", "99.2%"
 _VALUE = re.compile(rf"(?<![\w./-]){_CURRENCY}({_NUM})\s*({_UNIT})?", re.I)
 # a value without a unit is the case's measurement only after one of these ("potassium is 6.3"),
@@ -70,7 +71,8 @@ COUNT_NOUNS = frozenset("user member guest employee seat licence license delegat
                         "worker vehicle device site location".split())
 _COUNTED = re.compile(r"\b(\d{1,3}(?:,\d{3})*|\d+)\s+(?:(?!per\b)[a-z-]+\s+)?(users?|members?|guests?|employees?|seats?|"
                       r"licen[cs]es?|delegates?|attendees?|pupils?|students?|learners?|workers?|vehicles?|devices?|"
-                      r"sites?|locations?|staff|people|persons|(?<=of\s)us)\b", re.I)  # ("9 of us")
+                      r"sites?|locations?|staff|people|persons|(?<=of\s)us|earners?|lawyers?|solicitors?|colleagues?|"
+                      r"clinicians?|doctors?|nurses?|teachers?|volunteers?)\b", re.I)  # ("9 of us")
 _LABEL_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
 _LABELLED = re.compile(r"\b(flats?|apartments?|rooms?|plots?|bays?|houses?|floors?|wards?|beds?)"
                        r"\s+(?:no\.?\s*|number\s+)?(\d{1,4})\b(?![.,:]\d)", re.I)

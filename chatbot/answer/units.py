@@ -11,6 +11,8 @@ UNITS = {
     "second": "second", "seconds": "second", "sec": "second", "secs": "second",
     "ml/min": "ml/min", "ml/minute": "ml/min", "ml/min/1.73m2": "ml/min", "ml/min/1.73": "ml/min",
     "mmol/l": "mmol/l", "mmol": "mmol/l", "micromol/l": "umol/l", "µmol/l": "umol/l", "umol/l": "umol/l",
+    "g/l": "g/l", "g/dl": "g/dl", "mg/l": "mg/l", "mg/dl": "mg/dl", "ng/l": "ng/l", "ng/dl": "ng/dl",
+    "µg/l": "mcg/l", "ug/l": "mcg/l", "iu/l": "iu/l",
     "mmhg": "mmhg", "bpm": "bpm", "%": "%", "percent": "%", "per cent": "%", "pct": "%",
     "cm": "cm", "mm": "mm", "m": "m", "km": "km", "ml": "ml", "l": "l", "litre": "l", "litres": "l",
     "°c": "c", "c": "c", "degrees": "c", "units": "unit", "unit": "unit", "iu": "unit",
@@ -20,6 +22,10 @@ UNITS = {
     # people counted, however a document or an asker names them: "15 to 24 users" holds "22 staff", "9 of us"
     "user": "person", "users": "person", "people": "person", "person": "person", "persons": "person",
     "staff": "person", "employee": "person", "employees": "person", "guest": "person", "guests": "person",
+    "earner": "person", "earners": "person", "lawyer": "person", "lawyers": "person", "solicitor": "person",
+    "solicitors": "person", "colleague": "person", "colleagues": "person", "clinician": "person",
+    "clinicians": "person", "doctor": "person", "doctors": "person", "nurse": "person", "nurses": "person",
+    "teacher": "person", "teachers": "person", "volunteer": "person", "volunteers": "person",
     # an area is no age or count: "Area 66 to 150 square metres" does not hold a 68-year-old
     "square metres": "m2", "square meters": "m2", "square metre": "m2", "square meter": "m2", "m2": "m2",
     "sq m": "m2", "sq. m": "m2", "sqm": "m2", "square feet": "sqft", "square foot": "sqft", "sq ft": "sqft",

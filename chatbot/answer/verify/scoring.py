@@ -25,6 +25,7 @@ from chatbot.answer.verify.terms import (
     list_lead,
     named_alternative,
     named_cell,
+    negated_words,
     near,
     numbered_items,
     other_item,
@@ -327,7 +328,7 @@ class Scorer:
                 c.lead, *cell = clause  # "... 7 to 14 days before ... 50%; those cancelled less than 7 days ... 100%"
                 c.cell = tuple(cell)
             if c.cell is None and is_row:  # the column the question names: "as a multi-agency", "admission at 12:00"
-                c.cell = named_cell(q.words - QUESTION_WORDS, c.text) or named_by_numbers(qa.text, c.text) or clock_cell(
+                c.cell = named_cell(q.words - QUESTION_WORDS - negated_words(qa.text), c.text) or named_by_numbers(qa.text, c.text) or clock_cell(
                     [v.number for v in qa.values if v.unit == "clock"], c.text, row_cells(c.text))
             # a row or branch whose band holds the case's value ("15 to 20 kg" for 17 kg) holds its number
             held = {n for n in q.numbers if float(n) in {v.number for v in qa.values}} if fit > 0 else set()

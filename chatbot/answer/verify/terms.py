@@ -361,6 +361,13 @@ def row_cells(row: str) -> list[tuple[int, int]]:
     return cells
 
 
+def negated_words(question: str) -> set[str]:
+    """The words a question names only to rule them out ("the standard (non-peak) rate", "we pay
+    quarterly, not annually"): they name no column the case picks."""
+    found = re.findall(r"\bnon[-\s]?([a-z]{3,})|\bnot\s+([a-z]{3,})", question.lower())
+    return set().union(*(terms(a or b).words for a, b in found)) if found else set()
+
+
 def named_cell(asked: set[str], row: str) -> tuple[int, int] | None:
     """In a table row read as "Key, Heading value, Heading value", the one cell whose heading the
     question names when another cell gives a value of the same kind under a heading it does not:

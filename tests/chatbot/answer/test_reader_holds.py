@@ -1739,3 +1739,23 @@ def test_a_branch_for_those_the_case_is_not_and_a_case_written_as_notes_are_read
         "Service Proofreading only (no translation), Rate GBP 0.03 per word."), "3. Rates")
     rate = read("What is the rate for proofreading, no translation?", [rates], corpus=[rates, *corpus])
     assert "GBP 0.03" in rate.answer and "GBP 0.12" not in rate.answer
+
+
+def test_a_column_ruled_out_by_non_or_not_a_lab_band_in_g_per_l_and_a_headcount_are_read_in_a_row():
+    fees = chunk(0, "legal/grooming_parlour_terms_astbury.pdf", 1, (
+        "4. Daily rates\nCoat Short, Length Under 2 cm, Standard rate GBP 22, Peak rate GBP 29.\n"
+        "Coat Long, Length 2 cm or more, Standard rate GBP 27, Peak rate GBP 34."), "4. Daily rates")
+    ans = read("What is the standard (non-peak) rate for a long coat?", [fees], corpus=[fees, *CORPUS])
+    assert "GBP 27" in ans.answer and "GBP 34" not in ans.answer
+    plans = chunk(1, "legal/case_software_order_form_astbury.pdf", 1, (
+        "2. Fees\nBand A, Named Users 1 to 20, Monthly price per user GBP 40.00, Price if paid yearly in advance "
+        "GBP 36.00.\nBand B, Named Users 21 to 80, Monthly price per user GBP 33.00, Price if paid yearly in "
+        "advance GBP 29.50."), "2. Fees")
+    ans = read("We have 45 solicitors and pay each quarter, not yearly in advance. What is the price per user per "
+               "month?", [plans], corpus=[plans, *CORPUS])
+    assert "GBP 33.00" in ans.answer and "GBP 29.50" not in ans.answer and "GBP 40.00" not in ans.answer
+    doses = chunk(2, "medical/ferric_infusion_leaflet_astbury.pdf", 1, (
+        "3. Your dose\nYour weight 50 kg and over, Hb 110 g/L or more 1,000 mg in one visit, Hb below 110 g/L "
+        "1,500 mg over two visits."), "3. Your dose")
+    ans = read("I weigh 64 kg and my Hb is 98 g/L. What dose will I get?", [doses], corpus=[doses, *CORPUS])
+    assert "1,500 mg" in ans.answer and "1,000 mg" not in ans.answer
