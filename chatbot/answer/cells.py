@@ -100,3 +100,53 @@ def named_by_numbers(question: str, row: str) -> tuple[int, int] | None:
                 found.append((a, b))
                 break
     return found[0] if len(found) == 1 and len(spans) > 1 else None
+
+
+# a row laid out in spaces, its values at its end ("E. Boarding fees GBP 800 GBP 1,250 GBP 2,250")
+_CELL_VALUE = (r"(?:(?:GBP|USD|EUR|gbp|[£$€])\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?(?:\s?(?:%|[a-zµ]{1,6}(?:/[A-Za-z\d.]+)*)\b)?"
+               r"|[Nn]ot (?:covered|included|available)|[Ii]ncluded|[Nn]il|[Nn]one|N/A|n/a|-|–)")
+_ROW_TAIL = re.compile(rf"(?:(?<=\s)|^){_CELL_VALUE}(?:\s+{_CELL_VALUE})+\s*$")
+
+
+def _tail_values(line: str) -> list[tuple[int, int]]:
+    m = _ROW_TAIL.search(line)
+    if not m:
+        return []
+    return [(m.start() + v.start(), m.start() + v.end()) for v in re.finditer(_CELL_VALUE, line[m.start() :])]
+
+
+def header_column(question: str, passage: str, start: int, end: int) -> tuple[tuple[int, int], int, tuple[int, int]] | None:
+    """In a table laid out in spaces, whose column headings sit on their own line above the rows
+    ("Section and benefit Lifetime 3000 Lifetime 6000 Lifetime 10000"), the column the question names
+    ("on the Lifetime 10000 cover level"): (that heading's span in the passage, the row's label length,
+    the row's value in that column, relative to start). None when the row is not such a row or the
+    question names no one column."""
+    row = passage[start:end]
+    if "\n" in row.strip():
+        return None
+    values = _tail_values(row.rstrip())
+    if len(values) < 2 or not row[: values[0][0]].strip():
+        return None
+    n, at = len(values), passage.rfind("\n", 0, start) + 1
+    while at > 0:  # up past the sibling rows, to the line of headings
+        above = passage.rfind("\n", 0, at - 1) + 1
+        line = passage[above : at - 1]
+        at = above
+        if len(_tail_values(line.rstrip())) == n:
+            continue
+        tokens = [(above + m.start(), above + m.end()) for m in re.finditer(r"\S+", line)]
+        asked = " ".join(question.lower().split())
+        for k in (2, 3, 1):
+            if len(tokens) < n * k:
+                continue
+            groups = [tokens[len(tokens) - n * k + g * k : len(tokens) - n * k + (g + 1) * k] for g in range(n)]
+            words = [[passage[a:b].lower() for a, b in grp] for grp in groups]
+            if k > 1 and len({w[0] for w in words}) != 1 or k == 1 and not all(w[0].isalpha() for w in words):
+                continue  # "Lifetime 3000 Lifetime 6000 ...", "Bronze Silver Gold": one heading per value
+            named = [g for g, w in enumerate(words) if re.search(rf"(?<![\w.]){re.escape(' '.join(w))}(?![\w.])", asked)]
+            if len(named) == 1:
+                g = named[0]
+                return (groups[g][0][0], groups[g][-1][1]), len(row[: values[0][0]].rstrip()), values[g]
+            return None
+        return None
+    return None

@@ -12,7 +12,7 @@ from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
-from chatbot.answer.cells import held_cell, held_clause, named_by_numbers
+from chatbot.answer.cells import header_column, held_cell, held_clause, named_by_numbers
 from chatbot.answer.clock import clock_cell
 from chatbot.answer.ranges import Value, band_fit, text_bands
 from chatbot.answer.verify.question import QUESTION_WORDS, QuestionTerms, analyse_question, has_type
@@ -327,6 +327,9 @@ class Scorer:
             elif not is_row and fit > 0 and (clause := held_clause(qa.values, c.text)):
                 c.lead, *cell = clause  # "... 7 to 14 days before ... 50%; those cancelled less than 7 days ... 100%"
                 c.cell = tuple(cell)
+            if c.cell is None and not is_row and c.header is None and (
+                    col := header_column(qa.text, passages[c.n - 1].text, c.start, c.end)):
+                c.header, c.lead, c.cell = col  # "Lifetime 10000" of "... GBP 800 GBP 1,250 GBP 2,250"
             if c.cell is None and is_row:  # the column the question names: "as a multi-agency", "admission at 12:00"
                 c.cell = named_cell(q.words - QUESTION_WORDS - negated_words(qa.text), c.text) or named_by_numbers(qa.text, c.text) or clock_cell(
                     [v.number for v in qa.values if v.unit == "clock"], c.text, row_cells(c.text))

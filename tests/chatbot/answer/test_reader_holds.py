@@ -1759,3 +1759,20 @@ def test_a_column_ruled_out_by_non_or_not_a_lab_band_in_g_per_l_and_a_headcount_
         "1,500 mg over two visits."), "3. Your dose")
     ans = read("I weigh 64 kg and my Hb is 98 g/L. What dose will I get?", [doses], corpus=[doses, *CORPUS])
     assert "1,500 mg" in ans.answer and "1,000 mg" not in ans.answer
+
+
+def test_a_table_laid_out_in_spaces_gives_the_value_under_the_heading_the_question_names():
+    limits = chunk(0, "legal/cat_insurance_schedule_astbury.pdf", 1, (
+        "2. Benefit limits\nThe most we pay depends on your cover level.\n\n"
+        "Benefit Essential 2000 Essential 5000 Essential 9000\n"
+        "A. Vet fees per year GBP 2,000 GBP 5,000 GBP 9,000\n"
+        "D. Cattery fees if you are in hospital GBP 300 GBP 650 GBP 1,100\n"
+        "F. Holiday cancellation Not covered GBP 900 GBP 1,800\n\n"
+        "Section D applies only after 4 days in hospital."), "2. Benefit limits")
+    ans = read("What is the limit for cattery fees on the Essential 5000 cover?", [limits],
+               corpus=[limits, *CORPUS])
+    assert "GBP 650" in ans.answer and "Essential 5000" in ans.answer
+    assert "GBP 300" not in ans.answer and "GBP 1,100" not in ans.answer
+    # the same rows, a question that names no one column: the whole row, nothing cut
+    ans = read("What is the limit for cattery fees?", [limits], corpus=[limits, *CORPUS])
+    assert "GBP 300 GBP 650 GBP 1,100" in ans.answer
