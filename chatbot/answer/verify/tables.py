@@ -65,7 +65,8 @@ QUESTION_KIND_RULES = (
      r"\bwhat (?:is|was|are|were) (?:the |his |her |their |my |our |your )?(?:[\w'’-]+ ){0,3}?(?:date|deadline)s?\b"),
     ("name", r"^\s*(who|whom|whose)\b|\b(which|what)(?: (?!(?:is|are|was|were|must|should|can|could|do|does|did|will|would|may|has|have)\b)\w+){0,2} (company|companies|firm|insurer|bank|organisation|organization|person|doctor|team|body|committee|party|supplier|provider|manufacturer|court)\b|\bwho (is|are|was|leads|owns|signs|signed)\b"),
     ("count", r"\bhow many (?:(?:free|extra|more|additional|further|other|total|separate|different|new|full|"
-              r"whole|paid|unpaid|spare|included|[a-z]{3,}ed)\s+)?([a-z]+)"),  # "how many free / missed ..." counts what follows
+              r"whole|paid|unpaid|spare|included|[a-z]{3,}ed)\s+)?"
+              r"(?!(?:can|could|should|do|does|did|will|would|may|might|must|shall|is|are|am|was|were|have|has)\b)([a-z]+)"),  # "how many free / missed ..." counts what follows
     ("number", r"\bhow (much|large|big|old|heavy|tall)\b|\bwhat (number|level|score|size|amount|age|weight)\b|\b(what|which) .{0,30}\b(level|score|limit|threshold)\b|\babove what\b|\bbelow what\b"),
     # "what is Corvaxaban used for?", "what does it treat?": what a medicine or service is for
     ("purpose", r"^\s*what\s+(?:is|are)\s+(?:\S+\s+){1,4}(?:used\s+)?for\s*\??\s*$|\bwhat\s+(?:is|are)\s+.{0,40}\bused\s+(?:for|to)\b|"
@@ -98,7 +99,7 @@ LAY_GROUPS = (
     "sack sacked fire fired dismiss dismissal",
     "pay paid payment fee fees charge charges cost costs price",
     "refund reimburse reimbursement",
-    "kid kids child children paediatric pediatric infant baby toddler son daughter",
+    "kid kids child children paediatric pediatric infant baby toddler son daughter lad lads boy boys girl girls",
     "kidney kidneys renal",
     "liver hepatic",
     "heart cardiac",
@@ -143,6 +144,14 @@ LAY_GROUPS = (
     "ache aches aching achy pain pains painful sore",
     "normal common usual expected",
     "slowly gradually gradual taper tapering tapered",
+    "fever feverish temperature pyrexia",
+    "dizzy dizziness woozy lightheaded",
+    "tummy stomach abdomen abdominal belly",
+    "poo poos stool stools faeces",
+    "wee pee urine urinate",
+    "itch itchy itching pruritus",
+    "nursery playgroup preschool creche",
+    "wedding marry married marriage",
 )
 # everyday phrases for what documents say in one word: the word is read beside the phrase ("we have
 # to call off (cancel) the wedding"), so the question keeps its own words too
@@ -187,6 +196,9 @@ LAY_PHRASES = (
     ("sick note|fit note", "medical certificate"),
     ("(?:pay|pays|paid|paying) (?:off )?the rest|the rest of the (?:money|price|cost|fee|fees)", "balance"),
     ("on heat|in heat", "in season"),
+    ("chicken pox|chicken-pox|the pox", "chickenpox"),
+    ("web address|website address|web name", "domain"),
+    ("tie the knot|tying the knot|tied the knot|get married|getting married|got married", "marriage"),
     ("burn (?:my |our |the |some )?(?:garden )?(?:rubbish|waste)|burning (?:garden )?(?:rubbish|waste)", "bonfire"),
 )
 # plurals the stemmer leaves apart ("women" / "woman"): read as their singular before stemming

@@ -1776,3 +1776,23 @@ def test_a_table_laid_out_in_spaces_gives_the_value_under_the_heading_the_questi
     # the same rows, a question that names no one column: the whole row, nothing cut
     ans = read("What is the limit for cattery fees?", [limits], corpus=[limits, *CORPUS])
     assert "GBP 300 GBP 650 GBP 1,100" in ans.answer
+
+
+def test_a_verb_after_a_restriction_how_many_can_and_everyday_words_for_fever_chickenpox_and_a_lad():
+    from chatbot.answer.verify.question import analyse_question, expected_type, plain_words
+    # "dose of acetylcysteine goes in bag 1": the restriction is the drug, not "goes"
+    assert analyse_question("What dose of heparin goes in the second syringe?").restrictions == [{"heparin"}]
+    # "how many can I take?" counts nothing called "can"
+    assert expected_type("how many can I take in a day?") is None
+    assert expected_type("how many tablets can I take?").counted == "tablet"
+    assert plain_words("while he's got chicken pox") == "while he's got chicken pox (chickenpox)"
+    leaflet = chunk(0, "medical/measles_leaflet_astbury.pdf", 1, (
+        "Can I give ibuprofen?\nGive paracetamol for fever, following the dose on the pack. Do not give "
+        "ibuprofen to a child with measles unless a doctor tells you to.\n"
+        "When can my child go back to nursery or school?\nKeep your child at home for 4 days after the rash "
+        "first appears."), "Can I give ibuprofen?")
+    corpus = [leaflet, *CORPUS]
+    ans = read("Can I give my lad Nurofen for his temperature while he has measles?", [leaflet], corpus=corpus)
+    assert "Do not give ibuprofen" in ans.answer
+    ans = read("When can my lad go back to playgroup after measles?", [leaflet], corpus=corpus)
+    assert "4 days after the rash" in ans.answer
