@@ -1796,3 +1796,21 @@ def test_a_verb_after_a_restriction_how_many_can_and_everyday_words_for_fever_ch
     assert "Do not give ibuprofen" in ans.answer
     ans = read("When can my lad go back to playgroup after measles?", [leaflet], corpus=corpus)
     assert "4 days after the rash" in ans.answer
+
+
+def test_an_allowance_need_not_be_money_getting_it_back_prices_no_new_thing_and_an_adverb_ends_a_restriction():
+    from chatbot.answer.verify.question import analyse_question
+    plan = chunk(0, "medical/kidney_diet_plan_astbury.pdf", 1, (
+        "My details\nDiagnosis chronic kidney disease stage 4 (eGFR 22), after a kidney infection in 2023\n"
+        "My fluid allowance 1.2 litres a day\nMy salt limit 5 g a day"), "My details")
+    ans = read("What is Mr Astbury's fluid allowance?", [plan], corpus=[plan, *CORPUS])
+    assert "1.2 litres a day" in ans.answer
+    domains = chunk(1, "legal/domain_registrar_terms_astbury.pdf", 1, (
+        "6. Expired domains\nDays since expiry 0 to 30, Status Grace period, To recover Renew at the usual price.\n"
+        "Days since expiry 31 to 60, Status Redemption, To recover Recovery fee GBP 80 plus the renewal price."),
+        "6. Expired domains")
+    ans = read("Our domain lapsed 40 days ago. What will it cost to get it back?", [domains],
+               corpus=[domains, *CORPUS])
+    assert "GBP 80" in ans.answer
+    # "the cost of the damage straight from me": the restriction is the damage
+    assert {"damag"} in analyse_question("Can he take the cost of the damage straight from me?").restrictions
