@@ -62,6 +62,8 @@ def expected_type(question: str) -> AnswerType | None:
         found.append(AnswerType("role"))
     if whole.kind == "money":
         found.append(AnswerType("relative"))
+        if re.search(r"\ballowances?\b", question, re.I):
+            found.append(AnswerType("measure"))  # "fluid allowance": "1.2 litres a day" as well as money
     if whole.kind == "percent" and re.search(r"\binterest\b(?!\s+rate)", question, re.I):
         found.append(AnswerType("money"))  # "what interest do I pay?": "GBP 3.88 per day" as well as "8% a year"
     if whole.kind == "date" and _WHEN_ASKED.search(question):
@@ -107,6 +109,8 @@ def typed_numbers(t: Terms, kind: AnswerType | None) -> set[str]:
             out |= {n for n, u in t.quantities if u in TIME_UNITS or u in MONTH_STEMS} | t.years
         elif k.kind == "count":
             out |= {n for n, w in t.counted if w == k.counted}
+        elif k.kind == "measure":
+            out |= {n for n, _ in t.quantities}
         elif k.kind == "number":
             out |= t.numbers
     return out
@@ -140,6 +144,8 @@ def _has_type(t: Terms, kind: AnswerType, question: Terms | None) -> bool:
         return bool(t.roles - (question.words if question is not None else set())) or bool(t.identifiers - q_numbers)
     if k == "rate":
         return t.rate
+    if k == "measure":  # a quantity with its unit ("1.2 litres a day"), not a bare number ("Step 2")
+        return bool(quantities)
     if k == "relative":  # an amount stated against another: a percentage or a multiple
         return any(u in ("%", "time") for _, u in quantities)
     if k == "condition":

@@ -52,7 +52,7 @@ DOSE_UNITS = frozenset("mg g mcg µg microgram milligram gram ml l unit iu table
 
 MONEY_WORDS = (r"cost|costs|charge|charged|charges|rent|price|pay|paid|fee|fees|premium|deposit|payment|instalment|"
                r"worth|salary|wage|wages|budget|revenue|turnover|income|fine|penalty|compensation|damages|"
-               r"excess|value|amount owed|cap on|bonus|reimbursement|expenses|grant")
+               r"excess|value|amount owed|cap on|allowance|allowances|bonus|reimbursement|expenses|grant")
 # a "lead .* word" rule starts at a line's first lead ("(?m:^(?:(?!lead).)*)"): tried at every "how much" of
 # "how much how much ..." it was quadratic (10 s on 20,000 characters); the first lead matches whenever a later one would
 QUESTION_KIND_RULES = (
