@@ -25,6 +25,9 @@ from chatbot.answer.verify.terms import (
     list_lead,
     named_alternative,
     named_cell,
+    not_the_case,
+    opposite,
+    other_of_family,
     negated_words,
     near,
     numbered_items,
@@ -41,28 +44,6 @@ from chatbot.answer.verify.tables import DOCUMENT_KIND_WORDS
 
 DOCUMENT_KINDS = frozenset(stem(w) for w in DOCUMENT_KIND_WORDS)
 
-
-# a branch for those a case is not: "for adults who are not of Black African or African-Caribbean family origin"
-_NOT_THOSE = re.compile(r"\b(?:who|that|which)\s+(?:are|is|were|was|have|has)\s+not\s+((?:[\w'-]+\s+){0,6}[\w'-]+)", re.I)
-
-
-def not_the_case(text: str, asked: set[str]) -> bool:
-    """The sentence's branch is for those who are not what the question's case is: two or more of the
-    question's words describe whom it leaves out."""
-    for m in _NOT_THOSE.finditer(text):
-        words = terms(m.group(1).replace("-", " ")).words
-        if len(words & asked) >= 2:
-            return True
-    return False
-
-
-def _opposite(a: str, b: str) -> bool:
-    """One root behind two short prefixes, as opposites are made ("upload" / "download", "increase" /
-    "decrease", "inpatient" / "outpatient"): close in a word encoder, never the same thing."""
-    for n in range(min(len(a), len(b)) - 1, 3, -1):
-        if a[-n:] == b[-n:]:
-            return len(a) - n <= 4 and len(b) - n <= 4
-    return False
 
 # ---------------------------------------------------------------------------------------------
 # scoring sentences against a question
@@ -184,7 +165,7 @@ class Scorer:
         for w, st in unknown.items():
             if w not in vecs:
                 continue
-            near_ = {surface[o] for o in surface if o in vecs and o[:4] != w[:4] and not _opposite(o, w)
+            near_ = {surface[o] for o in surface if o in vecs and o[:4] != w[:4] and not opposite(o, w)
                      and float(vecs[o] @ vecs[w]) >= (min_cosine or self.cfg.bridge_min_cosine)}
             if near_:
                 out[st] = near_
@@ -293,6 +274,7 @@ class Scorer:
             vecs = self.encode([qa.text] + [strip_label(c.text) for c in cands])
             dense = vecs[1:] @ vecs[0]
         names = {stem(w.lower()) for name in q.names for w in name.split()}  # "Kestrel Pumps", "Ashgrove"
+        asked_raw = set(re.findall(r"[a-z]{6,}", qa.text.lower()))  # medicines named as written: "rizatriptan"
         items = numbered_items(qa.text)  # "grade E4 step 3": a row of grade E3 answers another item
         action = time_action(qa.text)  # "how long do we have to object": the time of objecting
         bridges = self.bridges(q, qa.text, passages)
@@ -346,6 +328,10 @@ class Scorer:
             # a restriction is held by the passage's words, where the question's names ("for Project
             # Lanternfish") count as held when one of them names the passage's document
             held_words = held_by[passages[c.n - 1].source] | s.words
+            if qa.kind is not None and qa.kind.kind == "dose":
+                # a dose is of its own drug: "the dose of aciclovir" is not a chlorphenamine dose in a
+                # leaflet that names aciclovir elsewhere; the sentence or its section must name it
+                held_words = s.words | ctx.words
             if names & naming:
                 held_words = held_words | names
             c.typed = has_type(s, qa.kind, q) and all(self.restricts(r, held_words) for r in qa.restrictions
@@ -365,8 +351,8 @@ class Scorer:
             if qa.denied & s.words and not any(re.search(rf"\b(?:non[-\s]?|not\s+(?:an?\s+)?|no\s+){re.escape(w)}", text, re.I)
                                                for w in qa.denied & s.words):
                 c.score *= cfg.band_penalty  # a case the asker says is not theirs ("Emergency defects ..." for "not an emergency")
-            if other_item(items, text):
-                c.score *= cfg.band_penalty  # another item's row or clause ("Severity 1" for "Severity 2")
+            if other_item(items, text) or other_of_family(asked_raw, text):
+                c.score *= cfg.band_penalty  # another item's row or clause ("Severity 1" for "Severity 2"), another triptan
             if not_the_case(text, q.words):
                 c.score *= cfg.band_penalty  # "adults who are not of Black African or African-Caribbean family
                 # origin" for a woman "of Black Caribbean family origin": the others' branch

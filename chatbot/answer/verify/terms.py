@@ -496,3 +496,45 @@ def is_title(text: str) -> bool:
     if len(text) <= 160 and re.search(r"\bpage\s+\d{1,4}\s+of\s+\d{1,4}\s*$", text, re.I):
         return True  # a running footer ("Allergy Service - School plan, reviewed yearly Page 1 of 2")
     return is_heading(text) and not text.endswith(":") and not re.search(r"\d", re.sub(r"^\d+(\.\d+)*\.?\s+", "", text))
+
+
+# a branch for those a case is not: "for adults who are not of Black African or African-Caribbean family origin"
+_NOT_THOSE = re.compile(r"\b(?:who|that|which)\s+(?:are|is|were|was|have|has)\s+not\s+((?:[\w'-]+\s+){0,6}[\w'-]+)", re.I)
+
+
+def not_the_case(text: str, asked: set[str]) -> bool:
+    """The sentence's branch is for those who are not what the question's case is: two or more of the
+    question's words describe whom it leaves out."""
+    for m in _NOT_THOSE.finditer(text):
+        words = terms(m.group(1).replace("-", " ")).words
+        if len(words & asked) >= 2:
+            return True
+    return False
+
+
+def opposite(a: str, b: str) -> bool:
+    """One root behind two short prefixes, as opposites are made ("upload" / "download", "increase" /
+    "decrease", "inpatient" / "outpatient"): close in a word encoder, never the same thing."""
+    for n in range(min(len(a), len(b)) - 1, 3, -1):
+        if a[-n:] == b[-n:]:
+            return len(a) - n <= 4 and len(b) - n <= 4
+    return False
+
+
+# stems that name a family of medicines (WHO INN stems): "rizatriptan" and "sumatriptan" are two of one kind
+_DRUG_STEMS = ("triptan", "sartan", "pril", "olol", "statin", "cillin", "floxacin", "mycin", "prazole", "conazole",
+               "dipine", "parin", "xaban", "gatran", "gliflozin", "gliptin", "glutide", "tidine", "setron", "oxetine",
+               "azepam", "zolam", "profen", "codone", "ciclovir", "clovir", "vudine", "tinib", "dronate", "semide",
+               "thiazide", "olone", "sone", "mab")
+
+
+def other_of_family(asked: set[str], text: str) -> bool:
+    """The sentence names another medicine of the family the question asks of, and not the one asked
+    ("Take sumatriptan 50 mg ..." for "what dose of rizatriptan"): an answer about its neighbour. The
+    family's own name ("Thiazide diuretics" for "bendroflumethiazide") is no neighbour."""
+    said = set(re.findall(r"[a-z]{6,}", text.lower()))
+    for w in asked:
+        stem_ = next((x for x in _DRUG_STEMS if w.endswith(x) and len(w) > len(x) + 2), None)
+        if stem_ and w not in said and any(o.endswith(stem_) and len(o) > len(stem_) + 2 and o != w and o not in asked for o in said):
+            return True
+    return False

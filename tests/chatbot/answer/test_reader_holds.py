@@ -1715,7 +1715,7 @@ def test_everyday_words_for_a_balance_a_season_and_a_bonfire_reach_the_documents
 
 
 def test_opposites_made_from_one_root_are_never_a_bridge_to_the_documents_word():
-    from chatbot.answer.verify.scoring import _opposite
+    from chatbot.answer.verify.terms import opposite as _opposite
     # "upload speed" is not said by "Download speed", however close a word encoder puts them
     assert _opposite("upload", "download") and _opposite("increase", "decrease") and _opposite("maximum", "minimum")
     assert not _opposite("vaccination", "immunisation") and not _opposite("labrador", "dog")
@@ -1814,3 +1814,23 @@ def test_an_allowance_need_not_be_money_getting_it_back_prices_no_new_thing_and_
     assert "GBP 80" in ans.answer
     # "the cost of the damage straight from me": the restriction is the damage
     assert {"damag"} in analyse_question("Can he take the cost of the damage straight from me?").restrictions
+
+
+def test_a_dose_is_of_its_own_drug_not_of_another_named_in_the_same_leaflet():
+    from chatbot.answer.verify.terms import other_of_family
+    leaflet = chunk(0, "medical/shingles_leaflet_astbury.pdf", 1, (
+        "How is shingles treated?\nA doctor may prescribe valaciclovir for young people aged 14 and over, or for "
+        "shingles near the eye, ideally within 3 days of the rash.\n"), "How is shingles treated?")
+    itch = chunk(1, "medical/shingles_leaflet_astbury.pdf", 2, (
+        "What helps the itching?\nCetirizine oral solution 5 mg/5 mL can help the itching and sleep in children "
+        "aged 2 years and over.\nAge 2 to 5 years, Dose 2.5 mg twice a day\nAge 6 years and over, Dose 10 mg once "
+        "a day"), "What helps the itching?")
+    corpus = [leaflet, itch, *CORPUS]
+    # the leaflet names valaciclovir, but gives only cetirizine doses: none of them is shown as its dose
+    ans = read("What dose of valaciclovir would my 15-year-old be prescribed for shingles?", [itch, leaflet],
+               corpus=corpus)
+    assert "10 mg" not in ans.answer and "2.5 mg" not in ans.answer
+    # a sentence about another medicine of the family asked of is its neighbour, not the answer
+    assert other_of_family({"rizatriptan"}, "Take sumatriptan 50 mg when the headache starts.")
+    assert not other_of_family({"rizatriptan"}, "Rizatriptan 10 mg, or sumatriptan 50 mg.")
+    assert not other_of_family({"bendroflumethiazide"}, "Thiazide diuretics raise the risk of hypercalcaemia.")
