@@ -212,7 +212,7 @@ def _last_question(text: str) -> str:
 
 
 def silent_thing(question: str, shown: set[str], naming: set[str], idf=None, bridged: set[str] = frozenset(),
-                 seen=None) -> str:
+                 seen=None, units: Sequence[set[str]] = ()) -> str:
     """The thing a yes/no question asks the documents to say ("Is there a penalty for ...", "Does the
     lease include a rent-free period?", "Does the policy cover damage to solar panels?") when the
     shown passages are silent on it: no word of it is in any of them, even loosely or in other words;
@@ -230,10 +230,10 @@ def silent_thing(question: str, shown: set[str], naming: set[str], idf=None, bri
         return ""
     # "the water bill (utilities)": the documents' word for the everyday phrase (question.plain_words) is the thing
     lay = re.match(r"\s*\(([a-z][a-z' -]{1,40})\)", asks[m.end(1):])
-    said = _unsaid(lay.group(1) if lay else m.group(1), shown, naming, idf, bridged, seen)
+    said = _unsaid(lay.group(1) if lay else m.group(1), shown, naming, idf, bridged, seen, units=units)
     taken = _CAN_TAKE.search(asks)  # "can a child have the chickenpox vaccine while ...": the vaccine too
     if not said and taken and taken.start(1) != m.start(1):
-        said = _unsaid(_THING_END.split(taken.group(1))[0], shown, naming, idf, bridged, seen)
+        said = _unsaid(_THING_END.split(taken.group(1))[0], shown, naming, idf, bridged, seen, units=units)
     return said
 
 
@@ -287,9 +287,12 @@ VALUE_KINDS = frozenset(stem(w) for w in (
 
 
 def _unsaid(phrase: str, shown: set[str], naming: set[str], idf, bridged: set[str], seen=None,
-            naming_held: bool = False) -> str:
+            naming_held: bool = False, units: Sequence[set[str]] = ()) -> str:
     """`phrase` when the shown passages do not say it (silent_thing); "" when they do. `naming_held`:
-    a word that names the document ("vitamin" of a vitamin guideline) weighs as said, not as nothing."""
+    a word that names the document ("vitamin" of a vitamin guideline) weighs as said, not as nothing.
+    `units`: the words of each sentence (with its heading): a thing of several words is said where they
+    stand together, not where each is found somewhere ("a holiday orchestra course in the summer" of
+    terms that name an orchestra, the holidays and a summer term apart)."""
     end = _PHRASE_END.search(phrase)
     phrase = phrase[: end.start()] if end else phrase
     words = {w for w in terms(phrase).words if not any(ch.isdigit() for ch in w)}
@@ -302,6 +305,13 @@ def _unsaid(phrase: str, shown: set[str], naming: set[str], idf, bridged: set[st
         return phrase.strip()
     if seen is not None and any(not seen(w) for w in words - held):
         return phrase.strip()  # "sunbeds", "grapefruit": no document of the index ever says it, nor says it otherwise
-    if idf is not None and sum(idf(w) for w in words - held) > sum(idf(w) for w in held):
-        return phrase.strip()
+    if idf is not None and units and len(words) >= 3:
+        held = max(({w for w in held if w in u or w in bridged or w in naming or LAY_TERMS.get(w, frozenset()) & u}
+                    for u in units), key=lambda h: sum(idf(w) for w in h))
+    if idf is not None:
+        # a word said only in other words (a word-vector bridge: "orchestra" / "music") is half said
+        other = {w for w in held & bridged if w not in shown and not near(w, shown)}
+        weight = sum(idf(w) for w in held - other) + 0.5 * sum(idf(w) for w in other)
+        if sum(idf(w) for w in words - held) + 0.5 * sum(idf(w) for w in other) > weight:
+            return phrase.strip()
     return ""

@@ -16,7 +16,7 @@ from chatbot.answer.verify.scoring import Candidate, Passage, Scorer, as_passage
 from chatbot.answer.verify.support import TRAILING_MARKER, Claim, check_claims
 from chatbot.answer.verify.tables import FRAME_WORDS
 from chatbot.answer.verify.terms import (Terms, is_table_like, is_title, numbered_items, row_cells, same_table, stem,
-                                         strip_label, terms)
+                                         strip_label, support_units, terms)
 from core.text import sentence_spans
 
 # ---------------------------------------------------------------------------------------------
@@ -199,10 +199,12 @@ def scope_answer(qa: QuestionTerms, passages: Sequence[Passage], ranked: list[Ca
     source = passages[ranked[0].n - 1].source
     own = set().union(*(terms(f"{p.context}\n{p.text}").words for p in passages if p.source == source))
     seen = lambda w: scorer.doc_freq.get(w, 0) > 0  # noqa: E731  (a word some indexed passage uses)
-    if not qa.parts and (silent_thing(qa.text, own, naming, scorer.idf, said_otherwise, seen)
+    units = [terms(f"{p.context}\n{p.text[a:b]}").words for p in passages if p.source == source
+             for a, b in support_units(p.text)]
+    if not qa.parts and (silent_thing(qa.text, own, naming, scorer.idf, said_otherwise, seen, units)
                          or asked_unsaid(qa.text, own, naming, scorer.idf, said_otherwise, seen)):
         return Verdict("refused", "", related=list(range(1, len(passages) + 1)), score=ranked[0].score)
-    if qa.parts and silent_thing(qa.parts[0].text, own, naming, scorer.idf, said_otherwise, seen) and all(
+    if qa.parts and silent_thing(qa.parts[0].text, own, naming, scorer.idf, said_otherwise, seen, units) and all(
             p.text.endswith(")") or not content_words_of(p.text) for p in qa.parts[1:]):
         # "Does the club offer personal training, and what does it cost?": the rest asks of what is not there
         return Verdict("refused", "", related=list(range(1, len(passages) + 1)), score=ranked[0].score)

@@ -1363,7 +1363,7 @@ def test_a_yes_no_question_about_a_thing_no_document_ever_names_is_refused():
     from chatbot.answer.verify.scope import silent_thing
     from chatbot.answer.verify.terms import terms
     shown = terms("Avoid drinking alcohol while taking Tervasone, and drink plenty of water.").words
-    idf = {"grapefruit": 6.0}.get
+    idf = {"grapefruit": 3.0}.get  # (light enough that weight alone would call it said)
     ask = "Is it safe to drink grapefruit juice while taking Tervasone?"
     assert silent_thing(ask, shown, set(), lambda w: idf(w, 4.0), {"juic"}) == ""
     assert silent_thing(ask, shown, set(), lambda w: idf(w, 4.0), {"juic"}, seen=lambda w: w != "grapefruit")
@@ -1834,3 +1834,22 @@ def test_a_dose_is_of_its_own_drug_not_of_another_named_in_the_same_leaflet():
     assert other_of_family({"rizatriptan"}, "Take sumatriptan 50 mg when the headache starts.")
     assert not other_of_family({"rizatriptan"}, "Rizatriptan 10 mg, or sumatriptan 50 mg.")
     assert not other_of_family({"bendroflumethiazide"}, "Thiazide diuretics raise the risk of hypercalcaemia.")
+
+
+def test_a_thing_said_only_in_other_words_or_only_word_by_word_apart_is_not_said():
+    from chatbot.answer.verify.scope import silent_thing
+    from chatbot.answer.verify.terms import terms
+    sentences = ["There are no lessons on bank holidays; a Term always has 10 lessons for each Pupil.",
+                 "Term Summer Term, Lessons 12 April to 9 July 2027."]
+    shown = set().union(*(terms(t).words for t in sentences))
+    units = [terms(t).words for t in sentences]
+    flat = lambda w: 4.0  # noqa: E731
+    ask = "Does Astbury run a holiday orchestra course in the summer?"
+    # "orchestra" is near "music" for a word encoder (bridged); "holiday" and "summer" are said, each on its own
+    assert silent_thing(ask, shown, set(), flat, {"orchestra"}) == ""  # the whole document's words: said
+    assert silent_thing(ask, shown, set(), flat, {"orchestra"}, units=units)  # sentence by sentence: not
+    # a word said only in other words weighs half: "holiday orchestra coaching" against "bank holidays"
+    idf = {"coach": 5.0}.get
+    ask = "Does Astbury offer holiday orchestra coaching?"
+    assert silent_thing(ask, shown, set(), lambda w: idf(w, 4.0), {"orchestra"})
+    assert silent_thing(ask, shown, set(), lambda w: idf(w, 4.0), {"orchestra", "coach"}) == ""
