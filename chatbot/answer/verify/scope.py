@@ -176,7 +176,7 @@ _WHILE = re.compile(r"\b(?:can|may|could|should)(?:\s+\S+){0,12}?\s+(?:while|whi
                     r"((?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)", re.I)
 # "are dogs allowed at the wedding", "is flood damage covered"
 _ALLOWED = re.compile(r"^\s*(?:is|are)\s+((?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*\s+(?:allowed|permitted|covered|included|"
-                      r"accepted|provided|available|banned|prohibited|excluded|offered|given|done|funded|supplied|checked|vetted)\b(?:\s+to\s+(?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)?)",
+                      r"accepted|provided|available|banned|prohibited|excluded|offered|given|done|funded|supplied|checked|vetted|recommended|advised|needed|necessary)\b(?:\s+to\s+(?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)?)",
                       re.I)  # "are leaseholders allowed to keep pets": the pets too
 # "is it safe to drive while ...", "is it OK for him to swim": the act asked about
 _SAFE_TO = re.compile(r"^\s*(?:is|are)\s+(?:it|they|we|i)\s+(?:safe|ok|okay|alright|all\s+right|fine|possible)\s+"
@@ -186,6 +186,9 @@ _WHAT_IF = re.compile(r"^\s*what\s+happens\s+(?:[a-z'-]+\s+){0,6}?(?:if|when)\s+
 # "can I pay by credit card", "can we send notice through the portal": the means asked about
 _BY_MEANS = re.compile(r"^\s*(?:can|may|could)\s+(?:i|we|you|they)\s+(?:[a-z'-]+\s+){1,4}?(?:by|through|via)\s+"
                        r"((?:[a-z][a-z'-]*\s+){0,4}[a-z][a-z'-]*)", re.I)
+# "does acupuncture help prevent migraines", "do probiotics help": the remedy asked about
+_HELPS = re.compile(r"^\s*(?:does|do|can|will|would|could|might)\s+((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*)\s+"
+                    r"(?:help|work|prevent|cure|treat|ease|relieve)\b", re.I)
 # the thing ends where a new clause starts (prepositions stay in: "damage to solar panels")
 _PHRASE_END = re.compile(r"\b(?:if|when|after|before|that|which|who|and|or|but|because|so|while|under)\b", re.I)
 GENERIC_THINGS = frozenset(stem(w) for w in (
@@ -223,7 +226,7 @@ def silent_thing(question: str, shown: set[str], naming: set[str], idf=None, bri
     if not _YES_NO.match(asks) and not _WHAT_IF.search(asks):
         return ""  # "how fast does the party have to tell ...": a value is asked, not whether it is said
     m = (_THERE_IS.search(asks) or _ALLOWED.search(asks) or _SAFE_TO.search(asks) or _WHILE.search(asks)
-         or _BY_MEANS.search(asks) or _HAS_THING.search(asks))
+         or _BY_MEANS.search(asks) or _HAS_THING.search(asks) or _HELPS.search(asks))
     if m is None:
         m = _WHAT_IF.search(asks) or _WILL_GET.search(asks)
     if not m or re.match(r"\s*to\b", question[m.end(1):]) and m.group(0).lower().rstrip().endswith("have"):
@@ -260,7 +263,7 @@ _WH_THING = re.compile(
 
 
 def asked_unsaid(question: str, shown: set[str], naming: set[str], idf=None, bridged: set[str] = frozenset(),
-                 seen=None) -> str:
+                 seen=None, units: Sequence[set[str]] = ()) -> str:
     """The thing a "what / which / how much is" question asks a value of, when the document that
     answers best does not say it, even in other words: "What internet speed does the centre guarantee?"
     of a contract that lists Wi-Fi but no speed, "Which brand of food do they use?". The nearest
@@ -275,7 +278,14 @@ def asked_unsaid(question: str, shown: set[str], naming: set[str], idf=None, bri
     # "first-line" is said as one word or as its parts
     words = " ".join(w for w in phrase.split() if stem(w.lower()) not in VALUE_KINDS and not (
         "-" in w and (stem(w.lower().replace("-", "")) in shown or all(stem(p) in shown for p in w.lower().split("-") if p))))
-    return _unsaid(words.replace("-", " "), shown, naming, idf, bridged, seen, naming_held=True) if words else ""
+    # "which brand of colecalciferol capsules": the brand is asked, of what the document does name; it is
+    # said in the document's own words (a word encoder puts "brand" beside "products")
+    head = phrase.split(" of ")[0] if " of " in phrase else ""
+    head_words = {stem(w.lower()) for w in head.split()} - VALUE_KINDS - QUESTION_WORDS - FRAME_WORDS - GENERIC_THINGS
+    if head_words and not any(w in shown or near(w, shown) or LAY_TERMS.get(w, frozenset()) & shown for w in head_words):
+        return phrase.strip()
+    return _unsaid(words.replace("-", " "), shown, naming, idf, bridged, seen, naming_held=True,
+                   units=units) if words else ""
 
 
 # what kind of value is asked, or which of several: a passage states "25 C", "40%", "09:00 to 20:00", not the word

@@ -202,7 +202,7 @@ def scope_answer(qa: QuestionTerms, passages: Sequence[Passage], ranked: list[Ca
     units = [terms(f"{p.context}\n{p.text[a:b]}").words for p in passages if p.source == source
              for a, b in support_units(p.text)]
     if not qa.parts and (silent_thing(qa.text, own, naming, scorer.idf, said_otherwise, seen, units)
-                         or asked_unsaid(qa.text, own, naming, scorer.idf, said_otherwise, seen)):
+                         or asked_unsaid(qa.text, own, naming, scorer.idf, said_otherwise, seen, units)):
         return Verdict("refused", "", related=list(range(1, len(passages) + 1)), score=ranked[0].score)
     if qa.parts and silent_thing(qa.parts[0].text, own, naming, scorer.idf, said_otherwise, seen, units) and all(
             p.text.endswith(")") or not content_words_of(p.text) for p in qa.parts[1:]):
