@@ -176,7 +176,7 @@ _WHILE = re.compile(r"\b(?:can|may|could|should)(?:\s+\S+){0,12}?\s+(?:while|whi
                     r"((?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)", re.I)
 # "are dogs allowed at the wedding", "is flood damage covered"
 _ALLOWED = re.compile(r"^\s*(?:is|are)\s+((?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*\s+(?:allowed|permitted|covered|included|"
-                      r"accepted|provided|available|banned|prohibited|excluded|offered|given|done|funded|supplied|checked|vetted|recommended|advised|needed|necessary)\b(?:\s+to\s+(?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)?)",
+                      r"accepted|provided|available|banned|prohibited|excluded|offered|given|done|funded|supplied|checked|vetted)\b(?:\s+to\s+(?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)?)",
                       re.I)  # "are leaseholders allowed to keep pets": the pets too
 # "is it safe to drive while ...", "is it OK for him to swim": the act asked about
 _SAFE_TO = re.compile(r"^\s*(?:is|are)\s+(?:it|they|we|i)\s+(?:safe|ok|okay|alright|all\s+right|fine|possible)\s+"
@@ -278,12 +278,6 @@ def asked_unsaid(question: str, shown: set[str], naming: set[str], idf=None, bri
     # "first-line" is said as one word or as its parts
     words = " ".join(w for w in phrase.split() if stem(w.lower()) not in VALUE_KINDS and not (
         "-" in w and (stem(w.lower().replace("-", "")) in shown or all(stem(p) in shown for p in w.lower().split("-") if p))))
-    # "which brand of colecalciferol capsules": the brand is asked, of what the document does name; it is
-    # said in the document's own words (a word encoder puts "brand" beside "products")
-    head = phrase.split(" of ")[0] if " of " in phrase else ""
-    head_words = {stem(w.lower()) for w in head.split()} - VALUE_KINDS - QUESTION_WORDS - FRAME_WORDS - GENERIC_THINGS
-    if head_words and not any(w in shown or near(w, shown) or LAY_TERMS.get(w, frozenset()) & shown for w in head_words):
-        return phrase.strip()
     return _unsaid(words.replace("-", " "), shown, naming, idf, bridged, seen, naming_held=True,
                    units=units) if words else ""
 

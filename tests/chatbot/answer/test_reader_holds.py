@@ -1855,16 +1855,12 @@ def test_a_thing_said_only_in_other_words_or_only_word_by_word_apart_is_not_said
     assert silent_thing(ask, shown, set(), lambda w: idf(w, 4.0), {"orchestra", "coach"}) == ""
 
 
-def test_a_remedy_asked_of_a_brand_asked_of_and_a_recommendation_are_things_the_document_must_say():
-    from chatbot.answer.verify.scope import asked_unsaid, silent_thing
+def test_a_remedy_asked_of_is_a_thing_the_document_must_say():
+    from chatbot.answer.verify.scope import silent_thing
     from chatbot.answer.verify.terms import terms
     text = ("Treat deficiency with a course of colecalciferol capsules, 20,000 units weekly. Most products contain "
             "gelatin: vegetarian products are available on request. Laxatives are advised for constipation.")
     shown = terms(text).words
     flat = lambda w: 4.0  # noqa: E731
     assert silent_thing("Does acupuncture help prevent migraines?", shown, set(), flat)
-    assert silent_thing("Are probiotics recommended for children with constipation?", shown, set(), flat)
-    assert silent_thing("Are laxatives advised for constipation?", shown, set(), flat) == ""
-    # the brand is asked, of capsules the document names; a word encoder's "products" is not a brand
-    assert asked_unsaid("Which brand of colecalciferol capsules is on the formulary?", shown, set(), flat, {"brand"})
-    assert asked_unsaid("Which course of colecalciferol capsules is used?", shown, set(), flat) == ""
+    assert silent_thing("Do laxatives help constipation?", shown, set(), flat) == ""
