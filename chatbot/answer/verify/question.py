@@ -173,7 +173,7 @@ _RESTRICTION = re.compile(r"\b(?:for|with|of|during|among|amongst)\s+((?:[a-z][\
 
 _WEEKDAYS = stems("monday tuesday wednesday thursday friday saturday sunday weekend weekends".split())
 _RELATIVE = stems("next last coming previous following today tomorrow tonight yesterday".split())
-_HOW_MANY = stems("single each every individual particular".split())
+_HOW_MANY = stems("single each every individual particular whole entire".split())  # "for the whole stay": the stay
 _NOT_RESTRICTING = re.compile(r"(?:no|not|none|nothing|any)\b", re.I)
 _ANALOGY = re.compile(r"\b(?:just\s+)?(?:like|as|unlike)\s+with\s+[^,.;?]*", re.I)
 _LIKENED = re.compile(r"\b(?:like|unlike|as|than|instead)\s*$", re.I)  # "instead of up front": what is not chosen
@@ -393,7 +393,9 @@ def analyse_question(question: str, split: bool = True) -> QuestionTerms:
             continue  # "with no obvious cause": what the case lacks; "35 mg of warfarin": an amount; "like with a tummy bug": a comparison
         # the noun phrase after the preposition, its first two words: a verb may follow the phrase
         # ("for TIDEWATER-RESTRICTED information survive termination")
-        words = terms(" ".join([w for w in m.group(1).split() if w.lower() not in STOPWORDS][:2])).words
+        # ("for Mum's funeral": the funeral; whose it is restricts nothing a document says; "next week's" is when)
+        words = terms(" ".join([w for w in m.group(1).split() if w.lower() not in STOPWORDS and not (
+            re.search(r"(?:'s|’s|s')$", w) and not terms(w).words & (TIME_UNITS | _RELATIVE))][:2])).words
         words -= QUESTION_WORDS | FRAME_WORDS | _HOW_MANY  # "for a single work order": the work order
         if words and not words <= TIME_UNITS | MONTH_STEMS | _WEEKDAYS | _RELATIVE:  # "for a week", "for next week's show": when
             restrictions.append(words)

@@ -1864,3 +1864,9 @@ def test_a_remedy_asked_of_is_a_thing_the_document_must_say():
     flat = lambda w: 4.0  # noqa: E731
     assert silent_thing("Does acupuncture help prevent migraines?", shown, set(), flat)
     assert silent_thing("Do laxatives help constipation?", shown, set(), flat) == ""
+
+
+def test_whose_thing_it_is_and_the_whole_of_it_restrict_nothing():
+    from chatbot.answer.verify.question import analyse_question
+    assert analyse_question("Do the fees for Mum's funeral come back to us?").restrictions == [{"funer"}]
+    assert analyse_question("How much is taken off for the whole stay?").restrictions == [{"stay"}]
