@@ -393,9 +393,10 @@ def analyse_question(question: str, split: bool = True) -> QuestionTerms:
             continue  # "with no obvious cause": what the case lacks; "35 mg of warfarin": an amount; "like with a tummy bug": a comparison
         # the noun phrase after the preposition, its first two words: a verb may follow the phrase
         # ("for TIDEWATER-RESTRICTED information survive termination")
-        # ("for Mum's funeral": the funeral; whose it is restricts nothing a document says; "next week's" is when)
-        words = terms(" ".join([w for w in m.group(1).split() if w.lower() not in STOPWORDS and not (
-            re.search(r"(?:'s|’s|s')$", w) and not terms(w).words & (TIME_UNITS | _RELATIVE))][:2])).words
+        # ("for Mum's funeral", "a week's supply": the funeral, the supply; "next week's gig" is when)
+        when = re.search(r"\b(?:next|last|this|following|coming)\s+\w+(?:'s|’s|s')(?!\w)", m.group(1), re.I)
+        words = terms(" ".join([w for w in m.group(1).split() if w.lower() not in STOPWORDS and (
+            when or not re.search(r"(?:'s|’s|s')$", w))][:2])).words
         words -= QUESTION_WORDS | FRAME_WORDS | _HOW_MANY  # "for a single work order": the work order
         if words and not words <= TIME_UNITS | MONTH_STEMS | _WEEKDAYS | _RELATIVE:  # "for a week", "for next week's show": when
             restrictions.append(words)

@@ -1870,3 +1870,4 @@ def test_whose_thing_it_is_and_the_whole_of_it_restrict_nothing():
     from chatbot.answer.verify.question import analyse_question
     assert analyse_question("Do the fees for Mum's funeral come back to us?").restrictions == [{"funer"}]
     assert analyse_question("How much is taken off for the whole stay?").restrictions == [{"stay"}]
+    assert analyse_question("Can we send him out with a week's supply?").restrictions == [{"suppli"}]
