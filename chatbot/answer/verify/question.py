@@ -173,6 +173,7 @@ _RESTRICTION = re.compile(r"\b(?:for|with|of|during|among|amongst)\s+((?:[a-z][\
 
 _WEEKDAYS = stems("monday tuesday wednesday thursday friday saturday sunday weekend weekends".split())
 _RELATIVE = stems("next last coming previous following today tomorrow tonight yesterday".split())
+_GENERIC_HEADS = stems("check checks result results test tests thing things stuff type types kind kinds sort".split())
 _HOW_MANY = stems("single each every individual particular whole entire".split())  # "for the whole stay": the stay
 _NOT_RESTRICTING = re.compile(r"(?:no|not|none|nothing|any)\b", re.I)
 _ANALOGY = re.compile(r"\b(?:just\s+)?(?:like|as|unlike)\s+with\s+[^,.;?]*", re.I)
@@ -398,6 +399,8 @@ def analyse_question(question: str, split: bool = True) -> QuestionTerms:
         words = terms(" ".join([w for w in m.group(1).split() if w.lower() not in STOPWORDS and (
             when or not re.search(r"(?:'s|’s|s')$", w))][:2])).words
         words -= QUESTION_WORDS | FRAME_WORDS | _HOW_MANY  # "for a single work order": the work order
+        if words - _GENERIC_HEADS:
+            words -= _GENERIC_HEADS  # "for a diagnostic check": the diagnostics; "a blood result": the bloods
         if words and not words <= TIME_UNITS | MONTH_STEMS | _WEEKDAYS | _RELATIVE:  # "for a week", "for next week's show": when
             restrictions.append(words)
             if not m.group(0).lower().startswith("with"):

@@ -1866,8 +1866,9 @@ def test_a_remedy_asked_of_is_a_thing_the_document_must_say():
     assert silent_thing("Do laxatives help constipation?", shown, set(), flat) == ""
 
 
-def test_whose_thing_it_is_and_the_whole_of_it_restrict_nothing():
+def test_whose_thing_it_is_the_whole_of_it_and_a_generic_check_restrict_nothing():
     from chatbot.answer.verify.question import analyse_question
     assert analyse_question("Do the fees for Mum's funeral come back to us?").restrictions == [{"funer"}]
     assert analyse_question("How much is taken off for the whole stay?").restrictions == [{"stay"}]
+    assert analyse_question("What do you charge for a diagnostic check?").restrictions == [{"diagnost"}]
     assert analyse_question("Can we send him out with a week's supply?").restrictions == [{"suppli"}]
