@@ -1872,3 +1872,11 @@ def test_whose_thing_it_is_the_whole_of_it_and_a_generic_check_restrict_nothing(
     assert analyse_question("How much is taken off for the whole stay?").restrictions == [{"stay"}]
     assert analyse_question("What do you charge for a diagnostic check?").restrictions == [{"diagnost"}]
     assert analyse_question("Can we send him out with a week's supply?").restrictions == [{"suppli"}]
+
+
+def test_everyday_phrases_for_being_sick_breathless_bust_and_evicted_reach_the_documents_words():
+    from chatbot.answer.verify.question import plain_words
+    assert plain_words("I'm out of breath sitting down") == "I'm out of breath (breathlessness) sitting down"
+    assert plain_words("if the supplier goes bust") == "if the supplier goes bust (insolvency)"
+    assert plain_words("can they kick us out?") == "can they kick us out (evict)?"
+    assert plain_words("he is bunged up") == "he is bunged up (constipation)"
