@@ -214,6 +214,7 @@ LAY_PHRASES = (
     ("go bust|goes bust|went bust|gone bust|go under|goes under|went under|gone under", "insolvency"),
     ("take them to court|take him to court|take her to court|take us to court|sue|sued|suing", "legal proceedings"),
     ("small print", "terms"),
+    ("for nothing|for free|at no cost|without paying", "free of charge"),
     ("tie the knot|tying the knot|tied the knot|get married|getting married|got married", "marriage"),
     ("burn (?:my |our |the |some )?(?:garden )?(?:rubbish|waste)|burning (?:garden )?(?:rubbish|waste)", "bonfire"),
 )

@@ -1880,3 +1880,4 @@ def test_everyday_phrases_for_being_sick_breathless_bust_and_evicted_reach_the_d
     assert plain_words("if the supplier goes bust") == "if the supplier goes bust (insolvency)"
     assert plain_words("can they kick us out?") == "can they kick us out (evict)?"
     assert plain_words("he is bunged up") == "he is bunged up (constipation)"
+    assert plain_words("will you fix it for nothing?") == "will you fix it for nothing (free of charge)?"
