@@ -1871,6 +1871,7 @@ def test_whose_thing_it_is_the_whole_of_it_and_a_generic_check_restrict_nothing(
     assert analyse_question("Do the fees for Mum's funeral come back to us?").restrictions == [{"funer"}]
     assert analyse_question("How much is taken off for the whole stay?").restrictions == [{"stay"}]
     assert analyse_question("What do you charge for a diagnostic check?").restrictions == [{"diagnost"}]
+    assert analyse_question("Can I take it with my morning cup of tea?").restrictions == [{"morn"}, {"tea"}]
     assert analyse_question("Can we send him out with a week's supply?").restrictions == [{"suppli"}]
 
 
