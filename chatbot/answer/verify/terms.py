@@ -368,6 +368,9 @@ def negated_words(question: str) -> set[str]:
     return set().union(*(terms(a or b).words for a, b in found)) if found else set()
 
 
+_ORDINALS = frozenset({"second", "third", "fourth", "addit", "extra", "subsequ"})
+
+
 def named_cell(asked: set[str], row: str) -> tuple[int, int] | None:
     """In a table row read as "Key, Heading value, Heading value", the one cell whose heading the
     question names when another cell gives a value of the same kind under a heading it does not:
@@ -395,6 +398,10 @@ def named_cell(asked: set[str], row: str) -> tuple[int, int] | None:
             said.append((len(own & asked) / len(own), span, k))
     if not said:
         return None
+    # an ordinal the question says ("the second one") picks the one cell headed by it ("Second or third dog")
+    ordinal = [sp for sh, sp, kk in said if _ORDINALS & asked & terms(row[sp[0] : sp[1]]).words]
+    if len(ordinal) == 1:
+        return ordinal[0]
     share, span, k = max(said)
     others = [sh for sh, sp, kk in said if kk == k and sp != span]
     return span if share >= 0.5 and others and max(others) < share else None

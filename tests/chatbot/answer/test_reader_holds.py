@@ -1882,3 +1882,12 @@ def test_everyday_phrases_for_being_sick_breathless_bust_and_evicted_reach_the_d
     assert plain_words("can they kick us out?") == "can they kick us out (evict)?"
     assert plain_words("he is bunged up") == "he is bunged up (constipation)"
     assert plain_words("will you fix it for nothing?") == "will you fix it for nothing (free of charge)?"
+
+
+def test_an_ordinal_the_question_says_picks_the_cell_it_heads():
+    from chatbot.answer.verify.terms import named_cell, terms
+    row = "Size of dog Small, Weight Up to 10 kg, Price per Night GBP 22.00, Second or third dog sharing a kennel GBP 16.50."
+    span = named_cell(terms("What's the nightly price for the second one?").words, row)
+    assert span is not None and row[span[0] : span[1]].endswith("GBP 16.50.")
+    span = named_cell(terms("What's the price per night?").words, row)
+    assert span is None or "22.00" in row[span[0] : span[1]]
