@@ -25,13 +25,14 @@ from chatbot.answer.verify.terms import (
     list_lead,
     named_alternative,
     named_cell,
-    not_the_case,
-    opposite,
-    other_of_family,
-    negated_words,
+    narrower_case,
     near,
+    negated_words,
+    not_the_case,
     numbered_items,
+    opposite,
     other_item,
+    other_of_family,
     row_cells,
     row_headings,
     stem,
@@ -353,6 +354,8 @@ class Scorer:
                 c.score *= cfg.band_penalty  # a case the asker says is not theirs ("Emergency defects ..." for "not an emergency")
             if other_item(items, text) or other_of_family(asked_raw, text):
                 c.score *= cfg.band_penalty  # another item's row or clause ("Severity 1" for "Severity 2"), another triptan
+            if narrower_case(text, q.words):
+                c.score *= cfg.action_penalty  # "Claims for storm damage must be reported ..." for any claim
             if not_the_case(text, q.words):
                 c.score *= cfg.band_penalty  # "adults who are not of Black African or African-Caribbean family
                 # origin" for a woman "of Black Caribbean family origin": the others' branch

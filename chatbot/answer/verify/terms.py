@@ -545,3 +545,18 @@ def other_of_family(asked: set[str], text: str) -> bool:
         if stem_ and w not in said and any(o.endswith(stem_) and len(o) > len(stem_) + 2 and o != w and o not in asked for o in said):
             return True
     return False
+
+
+# "5. Claims for storm damage must be reported within 14 days": the asked thing, for one narrower case
+_NARROW_CASE = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?((?:[A-Za-z][\w'-]*\s+){0,1}[A-Za-z][\w'-]*)\s+(?:for|of|involving)\s+"
+                          r"((?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:must|shall|should|will|are|is|may|can)\b")
+
+
+def narrower_case(text: str, asked: set[str]) -> bool:
+    """The sentence states the asked thing ("claims") only for a case the question never names ("for
+    storm damage"): a general rule beside it answers the question better."""
+    m = _NARROW_CASE.match(text)
+    if not m:
+        return False
+    head, case = terms(m.group(1)).words, terms(m.group(2)).words
+    return bool(head & asked) and bool(case) and not (case & asked)

@@ -1891,3 +1891,15 @@ def test_an_ordinal_the_question_says_picks_the_cell_it_heads():
     assert span is not None and row[span[0] : span[1]].endswith("GBP 16.50.")
     span = named_cell(terms("What's the price per night?").words, row)
     assert span is None or "22.00" in row[span[0] : span[1]]
+
+
+def test_a_rule_for_a_narrower_case_the_asker_never_names_gives_way_to_the_general_rule():
+    claims = chunk(0, "legal/boat_insurance_policy_astbury.pdf", 2, (
+        "6. Making a claim\n6.1 Tell us of a claim as soon as you can, and in any event within 21 days of discovering the loss "
+        "or damage.\n6.2 Claims for storm damage must be reported within 7 days so that we can check weather "
+        "records."), "6. Making a claim")
+    corpus = [claims, *CORPUS]
+    ans = read("How long have I got to report a claim?", [claims], corpus=corpus)
+    assert ans.answer.index("21 days") < (ans.answer.index("7 days") if "7 days" in ans.answer else len(ans.answer))
+    # the narrower case, when it is the asker's, still answers
+    assert "7 days" in read("How long have I got to report a claim for storm damage?", [claims], corpus=corpus).answer
