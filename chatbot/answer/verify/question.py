@@ -227,7 +227,8 @@ def plain_words(question: str) -> str:
     """The question with the document's word beside each everyday phrase: "we have to call off the
     wedding" -> "we have to call off (cancel) the wedding" (tables.LAY_PHRASES)."""
     for pattern, word in LAY_PHRASE:
-        question = pattern.sub(lambda m: f"{m.group(0)} ({word})", question, count=3)
+        question = pattern.sub(lambda m: word[1:] if word.startswith("=") else f"{m.group(0)} ({word})", question,
+                               count=3)
     return question
 
 

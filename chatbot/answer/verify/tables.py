@@ -154,7 +154,8 @@ LAY_GROUPS = (
     "wedding marry married marriage",
 )
 # everyday phrases for what documents say in one word: the word is read beside the phrase ("we have
-# to call off (cancel) the wedding"), so the question keeps its own words too
+# to call off (cancel) the wedding"), so the question keeps its own words too; a word after "=" replaces
+# an idiom whose own words would mislead ("on heat" is no "heated kennel")
 LAY_PHRASES = (
     ("call off|called off|calling off", "cancel"),
     ("pull out of|pulled out of|back out of|backed out of|pull out|back out", "withdraw"),
@@ -170,7 +171,7 @@ LAY_PHRASES = (
     ("sleepy drug|sleepy medicine|knock-out drug", "sedation"),
     ("give back|gave back|given back|hand back", "return"),
     ("d&v|d and v|tummy bug|stomach bug", "diarrhoea vomiting"),
-    ("the runs|the trots", "diarrhoea"),
+    ("the runs|the trots", "=diarrhoea"),
     ("a&e|a and e", "emergency department"),
     ("intensive care|itu", "critical care"),
     ("sleeping pills|sleeping tablets", "sedative"),
@@ -195,18 +196,18 @@ LAY_PHRASES = (
     ("off sick|sick leave|time off sick", "sickness absence"),
     ("sick note|fit note", "medical certificate"),
     ("(?:pay|pays|paid|paying) (?:off )?the rest|the rest of the (?:money|price|cost|fee|fees)", "balance"),
-    ("on heat|in heat", "in season"),
+    ("on heat|in heat", "=in season"),
     ("chicken pox|chicken-pox|the pox", "chickenpox"),
     ("web address|website address|web name", "domain"),
     ("bunged up|blocked up", "constipation"),
     ("being sick|been sick", "vomiting"),
     ("feel sick|feels sick|feeling sick|felt sick", "nausea"),
-    ("pins and needles", "tingling"),
+    ("pins and needles", "=tingling"),
     ("short of breath|out of breath|breathless", "breathlessness"),
-    ("passed out|pass out|passing out|blacked out|black out", "faint"),
+    ("passed out|pass out|passing out|blacked out|black out", "=fainted"),
     ("water infection|bladder infection", "urinary tract infection"),
     ("morning-after pill|morning after pill", "emergency contraception"),
-    ("cold sore|cold sores", "herpes"),
+    ("cold sore|cold sores", "=cold sore (herpes)"),
     ("nose bleed|nosebleed|nosebleeds", "epistaxis"),
     ("kick me out|kick us out|kicked out|chuck me out|chuck us out|throw me out|throw us out", "evict"),
     ("move out|moving out|moved out", "vacate"),

@@ -1329,7 +1329,7 @@ def test_everyday_phrases_for_a_refund_utilities_and_blood_sugar_are_read_the_do
     assert "(refund)" in plain_words("can I get my money back?")
     assert "(utilities)" in plain_words("does the rent include the water bill?")
     assert "(glucose)" in plain_words("my blood sugar is 19")
-    assert "(diarrhoea)" in plain_words("I've had the runs since Tuesday")
+    assert plain_words("I've had the runs since Tuesday") == "I've had diarrhoea since Tuesday"  # an idiom: replaced
     rent = chunk(0, "legal/room_licence_wexcombe.pdf", 1, (
         "4. Rent\n4.1 The Rent is GBP 640 a month, due on the 3rd.\n4.2 The Rent does not include utilities, which "
         "the Licensee pays to the suppliers.\n4.3 The Rent is reviewed each April."), "4. Rent")
@@ -1709,7 +1709,7 @@ def test_a_lowercase_document_named_by_its_kind_restricts_nothing_and_swapped_ke
 def test_everyday_words_for_a_balance_a_season_and_a_bonfire_reach_the_documents_words():
     from chatbot.answer.verify.question import plain_words
     assert plain_words("when do I pay the rest?") == "when do I pay the rest (balance)?"
-    assert plain_words("my bitch will be on heat") == "my bitch will be on heat (in season)"
+    assert plain_words("my bitch will be on heat") == "my bitch will be in season"  # ("heat" would read "heated")
     assert plain_words("can I burn garden rubbish in July?") == "can I burn garden rubbish (bonfire) in July?"
     assert plain_words("the rest of the week") == "the rest of the week"  # no money: no balance
 
