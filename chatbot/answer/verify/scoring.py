@@ -329,13 +329,13 @@ class Scorer:
             # a restriction is held by the passage's words, where the question's names ("for Project
             # Lanternfish") count as held when one of them names the passage's document
             held_words = held_by[passages[c.n - 1].source] | s.words
-            if qa.kind is not None and qa.kind.kind == "dose":
-                # a dose is of its own drug: "the dose of aciclovir" is not a chlorphenamine dose in a
-                # leaflet that names aciclovir elsewhere; the sentence or its section must name it
-                held_words = s.words | ctx.words
+            # a dose is of its own drug (a one-word restriction): "the dose of aciclovir" is not a chlorphenamine
+            # dose in a leaflet that names aciclovir elsewhere; the sentence or its section must name it
+            own = s.words | ctx.words if qa.kind is not None and qa.kind.kind == "dose" else held_words
             if names & naming:
-                held_words = held_words | names
-            c.typed = has_type(s, qa.kind, q) and all(self.restricts(r, held_words) for r in qa.restrictions
+                held_words, own = held_words | names, own | names
+            c.typed = has_type(s, qa.kind, q) and all(self.restricts(r, own if len(r) == 1 else held_words)
+                                                      for r in qa.restrictions
                                                       if not (r & naming and r - naming <= DOCUMENT_KINDS))
             c.score = (cfg.w_lexical * c.lexical + cfg.w_relevance * max(passages[c.n - 1].relevance, 0.0)
                        + cfg.w_dense * max(c.dense, 0.0))

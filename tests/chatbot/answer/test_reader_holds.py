@@ -1830,6 +1830,15 @@ def test_a_dose_is_of_its_own_drug_not_of_another_named_in_the_same_leaflet():
     ans = read("What dose of valaciclovir would my 15-year-old be prescribed for shingles?", [itch, leaflet],
                corpus=corpus)
     assert "10 mg" not in ans.answer and "2.5 mg" not in ans.answer
+    # the drug is named where its dose is; what the dose is for may be said anywhere in the guideline
+    scope = chunk(2, "medical/antiemetic_guideline_astbury.pdf", 1, (
+        "1. Scope\nThis guideline covers PONV prophylaxis in adults having general anaesthesia."), "1. Scope")
+    drugs = chunk(3, "medical/antiemetic_guideline_astbury.pdf", 2, (
+        "4. Drugs\nDrug Dexamethasone, Adult dose 6.6 mg IV, When to give At induction.\n"
+        "Drug Ondansetron, Adult dose 4 mg IV, When to give At the end of surgery."), "4. Drugs")
+    ans = read("What is the adult dose of dexamethasone for PONV prophylaxis?", [drugs, scope],
+               corpus=[scope, drugs, *corpus])
+    assert "6.6 mg" in ans.answer and "4 mg IV" not in ans.answer
     # a sentence about another medicine of the family asked of is its neighbour, not the answer
     assert other_of_family({"rizatriptan"}, "Take sumatriptan 50 mg when the headache starts.")
     assert not other_of_family({"rizatriptan"}, "Rizatriptan 10 mg, or sumatriptan 50 mg.")
