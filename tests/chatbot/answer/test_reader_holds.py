@@ -1912,3 +1912,14 @@ def test_a_rule_for_a_narrower_case_the_asker_never_names_gives_way_to_the_gener
     assert ans.answer.index("21 days") < (ans.answer.index("7 days") if "7 days" in ans.answer else len(ans.answer))
     # the narrower case, when it is the asker's, still answers
     assert "7 days" in read("How long have I got to report a claim for storm damage?", [claims], corpus=corpus).answer
+
+
+def test_a_column_named_by_its_band_gives_its_value_but_a_band_of_the_case_is_no_value():
+    from chatbot.answer.cells import named_by_numbers
+    row = ("Medicine Loratadine, Adults and children 12 and over 10 mg once a day, Children 6 to 11 years 5 mg once "
+           "a day, Children 2 to 5 years 2.5 mg once a day.")
+    span = named_by_numbers("What dose of loratadine is given to children aged 6 to 11 years?", row)
+    assert span is not None and row[span[0] : span[1]] == "Children 6 to 11 years 5 mg once a day"
+    plan = ("My weight this morning 60.5 to 61.4 kg, Above my usual weight by 2.1 to 3.0 kg, What I take 80 mg in the "
+            "morning.")
+    assert named_by_numbers("What do I take if I am 2.1 to 3.0 kg above my usual weight?", plan) is None
