@@ -94,15 +94,15 @@ def named_by_numbers(question: str, row: str) -> tuple[int, int] | None:
     found = []
     for a, b in spans:
         words = row[a:b].split()
-        # the cell's first words, a value after them; or from its first number on ("Children 6 to 11 years"
-        # for "children aged 6 to 11 years")
-        # ("Above my dry weight by 2.1 to 3.0 kg" is the case's band, not a value: a value must follow the band)
+        # the cell's first words, a value after them; or from its first number on ("Children 6 to 11 years
+        # 5 mg" for "children aged 6 to 11 years"), where a value must follow the band ("Above my dry weight
+        # by 2.1 to 3.0 kg" is the case's band, no value)
         first = next((i for i, w in enumerate(words) if re.search(r"\d", w)), 0)
         heads = [" ".join(words[j:k]).lower() for j in dict.fromkeys((0, first))
                  for k in range(min(j + 5, len(words) - 1), j + 1, -1)
                  if j == 0 or re.search(r"\d", words[k]) and words[k - 1].lower() not in ("to", "and", "or", "-", "from")]
         if any(re.search(r"\d", h) and re.search(rf"(?<!\w){re.escape(h)}(?![\w.])", asked)
-               and (h.split()[0] != h.split()[-1]) for h in heads if len(h.split()) >= 2):
+               for h in heads if len(h.split()) >= 2):
             found.append((a, b))
     return found[0] if len(found) == 1 and len(spans) > 1 else None
 
