@@ -9,7 +9,7 @@ answered by the exclusion itself ("see obstetric protocol OB-11").
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Callable, Sequence, Union
 
 from chatbot.answer.ranges import question_ages
 from chatbot.answer.verify.question import QUESTION_WORDS, QuestionTerms
@@ -18,6 +18,8 @@ from chatbot.answer.verify.tables import ADULT_WORDS, CHILD_WORDS, FRAME_WORDS
 from chatbot.answer.verify.terms import LAY_TERMS, STOPWORDS, is_table_like, near, row_headings, stem, stems, terms
 from core.text import sentence_spans
 from ingest.clean import is_heading
+
+Units = Union[Sequence[set[str]], Callable[[], Sequence[set[str]]]]  # sentences' words, or how to read them
 
 # "does not cover", "does not apply to", "not for", "excludes": what follows is left out of the document
 _EXCLUDES = re.compile(r"\b(?:(?:does|do|shall|will|is|are)\s+not\s+(?:apply|cover|extend|include|intended)|"
@@ -215,7 +217,7 @@ def _last_question(text: str) -> str:
 
 
 def silent_thing(question: str, shown: set[str], naming: set[str], idf=None, bridged: set[str] = frozenset(),
-                 seen=None, units: Sequence[set[str]] = ()) -> str:
+                 seen=None, units: Units = ()) -> str:
     """The thing a yes/no question asks the documents to say ("Is there a penalty for ...", "Does the
     lease include a rent-free period?", "Does the policy cover damage to solar panels?") when the
     shown passages are silent on it: no word of it is in any of them, even loosely or in other words;
@@ -263,7 +265,7 @@ _WH_THING = re.compile(
 
 
 def asked_unsaid(question: str, shown: set[str], naming: set[str], idf=None, bridged: set[str] = frozenset(),
-                 seen=None, units: Sequence[set[str]] = ()) -> str:
+                 seen=None, units: Units = ()) -> str:
     """The thing a "what / which / how much is" question asks a value of, when the document that
     answers best does not say it, even in other words: "What internet speed does the centre guarantee?"
     of a contract that lists Wi-Fi but no speed, "Which brand of food do they use?". The nearest
@@ -291,12 +293,13 @@ VALUE_KINDS = frozenset(stem(w) for w in (
 
 
 def _unsaid(phrase: str, shown: set[str], naming: set[str], idf, bridged: set[str], seen=None,
-            naming_held: bool = False, units: Sequence[set[str]] = ()) -> str:
+            naming_held: bool = False, units: Units = ()) -> str:
     """`phrase` when the shown passages do not say it (silent_thing); "" when they do. `naming_held`:
     a word that names the document ("vitamin" of a vitamin guideline) weighs as said, not as nothing.
-    `units`: the words of each sentence (with its heading): a thing of several words is said where they
-    stand together, not where each is found somewhere ("a holiday orchestra course in the summer" of
-    terms that name an orchestra, the holidays and a summer term apart)."""
+    `units`: the words of each sentence (with its heading), or a function that reads them: a thing of
+    several words is said where they stand together, not where each is found somewhere ("a holiday
+    orchestra course in the summer" of terms that name an orchestra, the holidays and a summer term
+    apart)."""
     end = _PHRASE_END.search(phrase)
     phrase = phrase[: end.start()] if end else phrase
     words = {w for w in terms(phrase).words if not any(ch.isdigit() for ch in w)}
@@ -309,9 +312,10 @@ def _unsaid(phrase: str, shown: set[str], naming: set[str], idf, bridged: set[st
         return phrase.strip()
     if seen is not None and any(not seen(w) for w in words - held):
         return phrase.strip()  # "sunbeds", "grapefruit": no document of the index ever says it, nor says it otherwise
-    if idf is not None and units and len(words) >= 3:
+    sentences = (units() if callable(units) else units) if idf is not None and len(words) >= 3 else ()
+    if sentences:
         held = max(({w for w in held if w in u or w in bridged or w in naming or LAY_TERMS.get(w, frozenset()) & u}
-                    for u in units), key=lambda h: sum(idf(w) for w in h))
+                    for u in sentences), key=lambda h: sum(idf(w) for w in h))
     if idf is not None:
         # a word said only in other words (a word-vector bridge: "orchestra" / "music") is half said
         other = {w for w in held & bridged if w not in shown and not near(w, shown)}

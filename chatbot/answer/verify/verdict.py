@@ -2,6 +2,7 @@
 verbatim ("quoted": the reader), or the no-answer text with the nearest passages ("refused")."""
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -199,8 +200,9 @@ def scope_answer(qa: QuestionTerms, passages: Sequence[Passage], ranked: list[Ca
     source = passages[ranked[0].n - 1].source
     own = set().union(*(terms(f"{p.context}\n{p.text}").words for p in passages if p.source == source))
     seen = lambda w: scorer.doc_freq.get(w, 0) > 0  # noqa: E731  (a word some indexed passage uses)
-    units = [terms(f"{p.context}\n{p.text[a:b]}").words for p in passages if p.source == source
-             for a, b in support_units(p.text)]
+    # the words of each of its sentences, read only when a thing of several words is weighed (scope._unsaid)
+    units = functools.cache(lambda: [terms(f"{p.context}\n{p.text[a:b]}").words for p in passages
+                                     if p.source == source for a, b in support_units(p.text)])
     if not qa.parts and (silent_thing(qa.text, own, naming, scorer.idf, said_otherwise, seen, units)
                          or asked_unsaid(qa.text, own, naming, scorer.idf, said_otherwise, seen, units)):
         return Verdict("refused", "", related=list(range(1, len(passages) + 1)), score=ranked[0].score)
