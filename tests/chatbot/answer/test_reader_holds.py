@@ -1751,7 +1751,7 @@ def test_a_column_ruled_out_by_non_or_not_a_lab_band_in_g_per_l_and_a_headcount_
         "2. Fees\nBand A, Named Users 1 to 20, Monthly price per user GBP 40.00, Price if paid yearly in advance "
         "GBP 36.00.\nBand B, Named Users 21 to 80, Monthly price per user GBP 33.00, Price if paid yearly in "
         "advance GBP 29.50."), "2. Fees")
-    ans = read("We have 45 solicitors and pay each quarter, not yearly in advance. What is the price per user per "
+    ans = read("We have 45 fee earners and pay each quarter, not yearly in advance. What is the price per user per "
                "month?", [plans], corpus=[plans, *CORPUS])
     assert "GBP 33.00" in ans.answer and "GBP 29.50" not in ans.answer and "GBP 40.00" not in ans.answer
     doses = chunk(2, "medical/ferric_infusion_leaflet_astbury.pdf", 1, (
