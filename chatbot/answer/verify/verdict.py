@@ -98,7 +98,8 @@ def quoted_answer(question: str | QuestionTerms, passages: Sequence[Passage | st
     naming = set().union(*(terms(p.context).words for p in passages)) | {
         stem(w.lower()) for name in qa.terms.names for w in name.split()}  # "Kestrel Pumps" names, asks nothing
     asked = qa.terms.words - QUESTION_WORDS - naming
-    covered = terms(best.text).words & asked
+    bt = terms(best.text)
+    covered = bt.words & asked
     for c in ranked[1:]:
         if len(picked) >= cfg.max_quotes or len(picked) >= 2 and (qa.values or qa.bands or numbered_items(qa.text)):
             break  # (a case's values or items pick one row: a third quote would be a neighbour's)
@@ -112,15 +113,14 @@ def quoted_answer(question: str | QuestionTerms, passages: Sequence[Passage | st
             continue  # of another named thing: the Brufex answer's neighbour in the Calmadol section
         if best.fit > 0 and c.fit < 0 and is_table_like(strip_label(c.text)):
             continue  # the row whose band holds the case answers; its neighbour rows' bands leave it out
-        if (qa.terms.numbers & terms(best.text).numbers) - terms(c.text).numbers and same_table(
-                strip_label(best.text), strip_label(c.text)):
+        ct = terms(c.text)
+        if (qa.terms.numbers & bt.numbers) - ct.numbers and same_table(strip_label(best.text), strip_label(c.text)):
             continue  # the row that states the question's number ("the 1,800 mg dose"), not its neighbour
-        adds = (terms(c.text).words & asked) - covered
-        if (not adds and c.n == best.n and terms(best.text).words & asked - terms(c.text).words
+        adds = (ct.words & asked) - covered
+        if (not adds and c.n == best.n and bt.words & asked - ct.words
                 and (same_table(strip_label(best.text), strip_label(c.text))
-                     or not qa.terms.numbers and terms(best.text).numbers and terms(c.text).numbers
-                     and not terms(best.text).numbers & terms(c.text).numbers
-                     and len(terms(best.text).words & terms(c.text).words & asked) >= 2)):
+                     or not qa.terms.numbers and bt.numbers and ct.numbers and not bt.numbers & ct.numbers
+                     and len(bt.words & ct.words & asked) >= 2)):
             # a neighbour row that lacks what the row holds and adds nothing: "aortic" beside "mitral valve";
             # or the same readings at another time: "on admission" beside "on the day of discharge"
             continue
