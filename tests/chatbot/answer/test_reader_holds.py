@@ -1667,6 +1667,10 @@ def test_a_case_counted_in_people_hours_or_months_picks_its_band_however_the_tab
     assert (1.5, "year") not in [(v.number, v.unit) for v in question_values("My 18-month-old weighs 14 kg.")]
     from chatbot.answer.ranges import band_fit  # an area is no age: a 68-year-old is in no band of square metres
     assert band_fit(question_values("I'm 68 and rent a plot."), "Plot Half plot, Area 66 to 150 square metres, Rent GBP 52") == 0
+    # a length spelt out is a length: "a 7.5 metre frontage" is in the band over 6 m up to 9 m
+    assert [(v.number, v.unit) for v in question_values("I need a 7.5 metre frontage.")] == [(7.5, "m")]
+    assert band_fit(question_values("I need a 7.5 metre frontage."), "Frontage Over 6 m up to 9 m, Fee GBP 620") == 1
+    assert band_fit(question_values("I need a 7.5 metre frontage."), "Frontage Over 9 m, Fee GBP 620 plus GBP 60") == -1
     deal = "legal/payroll_bureau_terms_wexcombe.pdf"
     fees = chunk(0, deal, 1, (
         "4. Fees\nNumber of users 1 to 20 users, Fee per user per month GBP 9.\nNumber of users 21 to 60 users, Fee "
