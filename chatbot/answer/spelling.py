@@ -17,7 +17,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from chatbot.answer.verify.terms import stem
+from chatbot.answer.verify.terms import stem, zipf_frequency
 
 MIN_LENGTH = 5  # shorter words have too many neighbours one letter away ("fine" / "five" / "find")
 LONG_WORD = 8  # from this length, two edits are still one word ("enoxparin" / "enoxaparin")
@@ -60,17 +60,6 @@ def english_words() -> frozenset[str]:
 
 
 REAL_WORD_ZIPF = 1.5  # written about once in 30 million words of web text, books and subtitles: a real word
-
-
-@lru_cache(maxsize=1)
-def zipf_frequency():
-    """wordfreq's English word frequency (Zipf scale: 0 for a string nobody writes, 7 for "the"), or
-    None without wordfreq (then no everyday word is read for a typo the index has no neighbour of)."""
-    try:
-        from wordfreq import zipf_frequency as zipf
-    except ImportError:  # pragma: no cover - a dependency; the index's words still correct typos
-        return None
-    return lambda word: zipf(word, "en")
 
 
 # informal spellings by sound, at a word's end: "nite" / "night", "lite", "thru" / "through"

@@ -242,6 +242,53 @@ def silent_thing(question: str, shown: set[str], naming: set[str], idf=None, bri
     return said
 
 
+# a yes/no question's own word that is rare in English and that no document of the index uses, nor says
+# loosely or otherwise ("Can I take it with HRT?", "Can Larkbarrow groom my dog?", "Can ginger prevent
+# nausea?"): the thing asked about, on which the documents are silent. An everyday word ("legit", "sit",
+# "suits", Zipf 4 or more) is how people talk, not what they ask about; a name ("Jayden"), an owner ("dad's")
+# and a word the asker explains ("jabs (vaccine)") are not the thing either.
+RARE_ZIPF = 4.0
+_RELATIONS = stems(("mum", "mom", "dad", "mother", "father", "son", "daughter", "brother", "sister", "wife", "husband",
+                    "partner", "boyfriend", "girlfriend", "fiance", "fiancee", "grandson", "granddaughter", "grandmother",
+                    "grandfather", "grandma", "grandpa", "grandad", "nan", "gran", "stepson", "stepdaughter", "stepmum",
+                    "stepdad", "niece", "nephew", "aunt", "uncle", "cousin", "flatmate", "housemate", "toddler", "hubby"))
+
+
+def _misspelt(word: str, zipf) -> bool:
+    """A string nobody writes one letter away from a word people do ("agaiost"): a typo the speller
+    left, not a rare thing (Norvig's one-edit neighbours, looked up in wordfreq)."""
+    if zipf(word) >= 1.5:
+        return False
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = ({a + b[1:] for a, b in splits if b} | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+             | {a + c + b[1:] for a, b in splits if b for c in letters} | {a + c + b for a, b in splits for c in letters})
+    return any(zipf(e) >= 2.5 for e in edits - {word})
+
+
+def rare_unknown_word(question: str, seen, shown: set[str], naming: set[str], bridged: set[str], zipf) -> str:
+    """The rare word a yes/no question asks about when the index never uses it and no shown passage
+    says it another way (see RARE_ZIPF); "" otherwise, or without word frequencies (`zipf` None)."""
+    asks = _last_question(question)
+    if zipf is None or not _YES_NO.match(asks):
+        return ""
+    for m in re.finditer(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]", asks):
+        word = m.group(0)
+        gloss = re.match(r"\s*(?:[a-z]+\s+)?\(([^)]*)\)", asks[m.end():])
+        if (m.start() and word[0].isupper() and not word.isupper() or re.search(r"['’]s$", word)
+                or gloss and any(_known(w, seen, shown) for w in terms(gloss.group(1)).words)
+                or re.search(r"\(\s*$", asks[:m.start()])):
+            continue  # a name, an owner, a word the asker explains ("bunged up (constipated)") or the explanation
+        # (a short lowercase word is an abbreviation: "epi pens"; "unused" is as everyday as "used")
+        parts = [p for p in word.lower().replace("’", "'").split("-") if (len(p) > 3 or word.isupper())
+                 and not (p.startswith("un") and zipf(p[2:]) >= RARE_ZIPF)]
+        if parts and all(stem(p) not in QUESTION_WORDS | FRAME_WORDS | GENERIC_THINGS | naming | bridged | _RELATIONS
+                         and p not in STOPWORDS and not _known(stem(p), seen, shown) and zipf(p) < RARE_ZIPF
+                         and (word.isupper() or not _misspelt(p, zipf)) for p in parts):
+            return word
+    return ""
+
+
 # "will Daniel still get his 2026 bonus", "does the carer receive travel time": what is received
 _WILL_GET = re.compile(r"^\s*(?:will|would|do|does|did)\s+(?:[a-z'-]+\s+){0,3}?(?:still\s+)?(?:get|receive)\s+"
                        r"(?:an?\s+|the\s+|any\s+|my\s+|his\s+|her\s+|their\s+|our\s+)?((?:[a-z0-9][a-z0-9'-]*\s+){0,3}[a-z][a-z'-]*)", re.I)

@@ -71,6 +71,17 @@ def proper_names(text: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
+def zipf_frequency():
+    """wordfreq's English word frequency (Zipf scale: 0 for a string nobody writes, 7 for "the"), or
+    None without wordfreq (then no everyday word is read for a typo the index has no neighbour of)."""
+    try:
+        from wordfreq import zipf_frequency as zipf
+    except ImportError:  # pragma: no cover - a dependency; the index's words still correct typos
+        return None
+    return lambda word: zipf(word, "en")
+
+
+@lru_cache(maxsize=1)
 def _stemmer():
     import Stemmer  # PyStemmer: the Snowball English stemmer, also used by bm25s
 

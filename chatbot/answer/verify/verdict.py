@@ -11,13 +11,13 @@ from typing import Sequence
 from chatbot.answer.verify.premise import charged_for_elsewhere, premise_correction
 from chatbot.answer.verify.question import (QUESTION_WORDS, QuestionTerms, analyse_question, content_words_of, has_type,
                                             typed_numbers)
-from chatbot.answer.verify.scope import (asked_unsaid, asks_for_document, asks_if_included, excluded_case, silent_thing,
-                                         unknown_thing)
+from chatbot.answer.verify.scope import (asked_unsaid, asks_for_document, asks_if_included, excluded_case,
+                                         rare_unknown_word, silent_thing, unknown_thing)
 from chatbot.answer.verify.scoring import Candidate, Passage, Scorer, as_passages, passage_contexts
 from chatbot.answer.verify.support import TRAILING_MARKER, Claim, check_claims
 from chatbot.answer.verify.tables import FRAME_WORDS
 from chatbot.answer.verify.terms import (Terms, is_table_like, is_title, numbered_items, row_cells, same_table, stem,
-                                         strip_label, support_units, terms)
+                                         strip_label, support_units, terms, zipf_frequency)
 from core.text import sentence_spans
 
 # ---------------------------------------------------------------------------------------------
@@ -204,7 +204,8 @@ def scope_answer(qa: QuestionTerms, passages: Sequence[Passage], ranked: list[Ca
     units = functools.cache(lambda: [terms(f"{p.context}\n{p.text[a:b]}").words for p in passages
                                      if p.source == source for a, b in support_units(p.text)])
     if not qa.parts and (silent_thing(qa.text, own, naming, scorer.idf, said_otherwise, seen, units)
-                         or asked_unsaid(qa.text, own, naming, scorer.idf, said_otherwise, seen, units)):
+                         or asked_unsaid(qa.text, own, naming, scorer.idf, said_otherwise, seen, units)
+                         or rare_unknown_word(qa.text, seen, own, naming, said_otherwise, zipf_frequency())):
         return Verdict("refused", "", related=list(range(1, len(passages) + 1)), score=ranked[0].score)
     if qa.parts and silent_thing(qa.parts[0].text, own, naming, scorer.idf, said_otherwise, seen, units) and all(
             p.text.endswith(")") or not content_words_of(p.text) for p in qa.parts[1:]):

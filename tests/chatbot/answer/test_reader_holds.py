@@ -1927,3 +1927,38 @@ def test_a_column_named_by_its_band_gives_its_value_but_a_band_of_the_case_is_no
     plan = ("My weight this morning 60.5 to 61.4 kg, Above my usual weight by 2.1 to 3.0 kg, What I take 80 mg in the "
             "morning.")
     assert named_by_numbers("What do I take if I am 2.1 to 3.0 kg above my usual weight?", plan) is None
+
+
+# --- a yes/no question about a rare thing no document uses: silent, not the nearest clause --------
+
+CATTERY = "legal/cattery_terms_whiskerwood.pdf"
+CAT_JABS = chunk(0, CATTERY, 1, (
+    "3. Vaccinations\n3.1 Every cat must be vaccinated against cat flu and enteritis at least 14 days before "
+    "arrival.\n3.2 Bring the vaccination card on arrival."), "3. Vaccinations")
+CAT_TIMES = chunk(1, CATTERY, 1, (
+    "4. Arrivals and collections\n4.1 Cats arrive and are collected between 09:00 and 11:00, Monday to Saturday."
+    "\n4.2 A cat collected on a Sunday is charged one extra night at the nightly rate."), "4. Arrivals and collections")
+CAT_CORPUS = [CAT_JABS, CAT_TIMES] + CORPUS
+
+
+def test_a_yes_no_question_about_a_rare_thing_no_document_uses_is_refused():
+    # "groom" is in no document and is no everyday word: the collection clause only looks like an answer
+    ans = read("Can Whiskerwood groom my cat before I collect her?", [CAT_TIMES, CAT_JABS], CAT_CORPUS)
+    assert ans.refused, ans.answer
+    # everyday words, an owner and a word the asker explains are how people talk, not what they ask about
+    ans = read("Is it legit to collect my stepdaughter's cat on a Sunday?", [CAT_TIMES, CAT_JABS], CAT_CORPUS)
+    assert not ans.refused and "one extra night" in ans.answer
+    ans = read("Does my cat need her jabs (vaccinated) before she arrives?", [CAT_JABS, CAT_TIMES], CAT_CORPUS)
+    assert not ans.refused and "14 days before" in ans.answer
+
+
+def test_a_typo_the_speller_left_is_no_rare_thing():
+    from chatbot.answer.verify.scope import rare_unknown_word
+    from chatbot.answer.verify.terms import zipf_frequency
+    shown = {"count", "stay", "cat", "night"}
+    zipf = zipf_frequency()
+    assert rare_unknown_word("Does that count agaiost her stay?", shown.__contains__, shown, set(), set(), zipf) == ""
+    assert rare_unknown_word("Does that count towards her stay?", shown.__contains__, shown, set(), set(), zipf) == ""
+    assert rare_unknown_word("Can you cut her claws?", shown.__contains__, shown, set(), set(), zipf) == "claws"
+    assert rare_unknown_word("Can she have HRT?", shown.__contains__, shown, set(), set(), zipf) == "HRT"
+    assert rare_unknown_word("What does HRT cost?", shown.__contains__, shown, set(), set(), zipf) == ""  # asks a value
