@@ -442,6 +442,9 @@ def row_key_fit(values: list[Value], text: str, bands: list[Band]) -> int:
     return -1 if left_out else 1 if held else 0
 
 
+_EXCEPTION = re.compile(r"\([^()]*\d[^()]*\bfor\s[^()]*\)")  # "(15 minutes for children over 12)"
+
+
 def band_fit(values: list[Value], text: str, asked: list[Band] | None = None, row: bool = False) -> int:
     """1: `text` states a band that holds one of the values (or the band the question asks about);
     -1: it states bands of the values' units (or, for a value without a unit, of any unit) and none
@@ -465,6 +468,7 @@ def band_fit(values: list[Value], text: str, asked: list[Band] | None = None, ro
         if key:
             return key
     verdict, held, contradicted = 0, False, False
+    excepted = [m.span() for m in _EXCEPTION.finditer(text)]
     for v in values:
         mentions = labelled_bands(text, bands, v.label) if v.unit is None and v.label else []
         # (over 100 is no percentage: "peak flow 300" is not read against "Peak flow (% of best) 80% or more")
@@ -485,6 +489,8 @@ def band_fit(values: list[Value], text: str, asked: list[Band] | None = None, ro
             continue
         if any(b.holds(v.number) for b in same):
             held = True
+        elif all(any(a <= b.start and b.end <= z for a, z in excepted) for b in same):
+            continue  # "for 10 minutes (15 minutes for children over 12)": an exception that leaves the case out
         elif typed:
             contradicted = True
         else:

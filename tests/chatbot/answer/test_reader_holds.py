@@ -1962,3 +1962,11 @@ def test_a_typo_the_speller_left_is_no_rare_thing():
     assert rare_unknown_word("Can you cut her claws?", shown.__contains__, shown, set(), set(), zipf) == "claws"
     assert rare_unknown_word("Can she have HRT?", shown.__contains__, shown, set(), set(), zipf) == "HRT"
     assert rare_unknown_word("What does HRT cost?", shown.__contains__, shown, set(), set(), zipf) == ""  # asks a value
+
+
+def test_an_exception_in_brackets_with_its_own_value_leaves_the_case_to_the_rule():
+    from chatbot.answer.ranges import band_fit, question_values
+    rule = "Press on the nose for 10 minutes (15 minutes for children over 12)."
+    assert band_fit(question_values("My 8-year-old has a nosebleed."), rule) == 0  # the 10 minutes are his
+    assert band_fit(question_values("My 14-year-old has a nosebleed."), rule) == 1
+    assert band_fit(question_values("My 8-year-old has a rash."), "Cream twice a day (over 12 years).") == -1  # a bare band rules
