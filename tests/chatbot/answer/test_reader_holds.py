@@ -1802,7 +1802,7 @@ def test_a_verb_after_a_restriction_how_many_can_and_everyday_words_for_fever_ch
     assert "4 days after the rash" in ans.answer
 
 
-def test_an_allowance_need_not_be_money_getting_it_back_prices_no_new_thing_and_an_adverb_ends_a_restriction():
+def test_an_allowance_need_not_be_money_getting_it_back_prices_no_new_thing_and_an_adverb_or_verb_ends_a_restriction():
     from chatbot.answer.verify.question import analyse_question
     plan = chunk(0, "medical/kidney_diet_plan_astbury.pdf", 1, (
         "My details\nDiagnosis chronic kidney disease stage 4 (eGFR 22), after a kidney infection in 2023\n"
@@ -1818,6 +1818,8 @@ def test_an_allowance_need_not_be_money_getting_it_back_prices_no_new_thing_and_
     assert "GBP 80" in ans.answer
     # "the cost of the damage straight from me": the restriction is the damage
     assert {"damag"} in analyse_question("Can he take the cost of the damage straight from me?").restrictions
+    # "a child with croup keep ...": the restriction is croup; what the child must keep is asked, not a case
+    assert analyse_question("For how long must a child with croup keep a steady SpO2 before discharge?").restrictions == [{"croup"}]
 
 
 def test_a_dose_is_of_its_own_drug_not_of_another_named_in_the_same_leaflet():
