@@ -25,6 +25,7 @@ Units = Union[Sequence[set[str]], Callable[[], Sequence[set[str]]]]  # sentences
 _EXCLUDES = re.compile(r"\b(?:(?:does|do|shall|will|is|are)\s+not\s+(?:apply|cover|extend|include|intended)|"
                        r"not\s+(?:for|intended\s+for|suitable\s+for|to\s+be\s+used\s+(?:for|in))|excludes?|excluding|"
                        r"except\s+for|other\s+than)\b", re.I)
+_FORBIDS = re.compile(r"\b(?:not|never|no|prohibited|forbidden|banned)\b", re.I)
 # "adults aged 18 and over", "patients aged 16 or over", "16 years and older"
 _MIN_AGE = re.compile(r"\baged?\s+(\d{1,2})\s*(?:years?\s*)?(?:and|or)\s+(?:over|older|above)\b|"
                       r"\b(\d{1,2})\s*years?\s*(?:and|or)\s+(?:over|older|above)\b", re.I)
@@ -87,6 +88,8 @@ def excluded_case(qa: QuestionTerms, passages: Sequence[Passage], source: str) -
             if a < listed_to:
                 continue
             m = _EXCLUDES.search(text)
+            if m and m.group(0)[0].lower() in "eo" and _FORBIDS.search(text[: m.start()]):
+                m = None  # "Private generators are not allowed, except for ...": an exception to a ban, no scope
             # "apply to patients aged 16 and over" sets a scope; a dose table's row "12 years and over" does not
             # (a row read with its headings, "Body weight 40 kg and over, Age 12 years and over, Dose ...", too)
             scoping = (bool(_SCOPE_WORDS.search(text)) and not is_table_like(text) and not row_headings(text)

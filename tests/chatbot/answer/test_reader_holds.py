@@ -1972,3 +1972,13 @@ def test_an_exception_in_brackets_with_its_own_value_leaves_the_case_to_the_rule
     assert band_fit(question_values("My 8-year-old has a nosebleed."), rule) == 0  # the 10 minutes are his
     assert band_fit(question_values("My 14-year-old has a nosebleed."), rule) == 1
     assert band_fit(question_values("My 8-year-old has a rash."), "Cream twice a day (over 12 years).") == -1  # a bare band rules
+
+
+def test_an_exception_to_a_ban_is_no_scope_that_leaves_the_case_out():
+    fair = "legal/craft_fair_stall_terms_ambleford.pdf"
+    power = chunk(0, fair, 1, (
+        "5. Power\n5.1 Mains power costs GBP 40 per stall for the weekend.\n5.2 Generators are not allowed on the field, "
+        "except for stallholders more than 100 metres from the mains supply, who may use one quiet generator of up "
+        "to 2 kW."), "5. Power")  # (the exception names the generator too: it is no case the terms leave out)
+    ans = read("Can I bring my own generator to the craft fair?", [power], corpus=[power, *CORPUS])
+    assert not ans.refused and "Generators are not allowed" in ans.answer, ans.answer
