@@ -62,6 +62,14 @@ def english_words() -> frozenset[str]:
 REAL_WORD_ZIPF = 1.5  # written about once in 30 million words of web text, books and subtitles: a real word
 
 
+# contractions written without their apostrophe ("im allergic", "dont", "whats"): read with it, so they are
+# the stopwords and negations they are ("id", "ill", "were", "its", "lets" are words of their own)
+CONTRACTIONS = {w.replace("'", ""): w for w in (
+    "i'm i've don't doesn't didn't can't won't isn't aren't wasn't weren't hasn't haven't hadn't "
+    "couldn't shouldn't wouldn't mustn't needn't what's that's there's it's he's she's they're you're "
+    "they've you've we've who's where's how's let's").split() if w.replace("'", "") not in ("its", "lets")}
+
+
 # informal spellings by sound, at a word's end: "nite" / "night", "lite", "thru" / "through"
 SOUND_SPELLINGS = (("ite", "ight"), ("thru", "through"), ("nite", "night"))
 
@@ -148,6 +156,9 @@ class Speller:
             nonlocal lookups
             w = m.group(0)
             low = w.lower()
+            if low in CONTRACTIONS:
+                new = CONTRACTIONS[low]
+                return "I" + new[1:] if new.startswith("i'") else new.capitalize() if w[:1].isupper() else new
             if len(low) < MIN_LENGTH - 1 or low in self.vocab or low in self.lexicon:
                 return w  # no lookup needed
             if (low, w.islower()) not in self._cache:

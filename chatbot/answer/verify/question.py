@@ -116,6 +116,7 @@ def typed_numbers(t: Terms, kind: AnswerType | None) -> set[str]:
     return out
 
 
+_FRACTIONS = stems(("half", "double", "twice", "triple", "treble"))
 _RUNS_TO = frozenset({"until", "till", "continu", "end", "expir", "run", "last", "ceas", "stop"})
 
 
@@ -146,8 +147,8 @@ def _has_type(t: Terms, kind: AnswerType, question: Terms | None) -> bool:
         return t.rate
     if k == "measure":  # a quantity with its unit ("1.2 litres a day"), not a bare number ("Step 2")
         return bool(quantities)
-    if k == "relative":  # an amount stated against another: a percentage or a multiple
-        return any(u in ("%", "time") for _, u in quantities)
+    if k == "relative":  # an amount stated against another: a percentage or a multiple ("half the nightly price")
+        return any(u in ("%", "time") for _, u in quantities) or bool(t.words & _FRACTIONS)
     if k == "condition":
         return t.temporal
     if k == "purpose":

@@ -165,6 +165,7 @@ LAY_PHRASES = (
     ("put off|push back|pushed back", "postpone"),
     ("sign up|signed up|signing up", "join"),
     ("pop in|pop by|pop round|drop in|drop by|come and see", "visit"),
+    ("pick up|picking up|picked up|pick him up|pick her up|pick them up|pick it up", "collect"),
     ("hang around|hang about|stick around", "wait"),
     ("jab|jabs", "vaccine"),
     ("puffer|puffers", "inhaler"),

@@ -1982,3 +1982,22 @@ def test_an_exception_to_a_ban_is_no_scope_that_leaves_the_case_out():
         "to 2 kW."), "5. Power")  # (the exception names the generator too: it is no case the terms leave out)
     ans = read("Can I bring my own generator to the craft fair?", [power], corpus=[power, *CORPUS])
     assert not ans.refused and "Generators are not allowed" in ans.answer, ans.answer
+
+
+def test_a_contraction_without_its_apostrophe_is_read_with_it():
+    speller = Speller({"allergic": 3, "cream": 2})
+    assert speller.correct("can i use the cream if im allergic, whats in it") == "can i use the cream if I'm allergic, what's in it"
+    assert speller.correct("its fine, ill come") == "its fine, ill come"  # "its" and "ill" are words of their own
+    leaflet = chunk(0, "medical/eczema_cream_leaflet_farrow.pdf", 1, (
+        "Who should not use it?\nDo not use this cream if you are allergic to lanolin; ask your pharmacist for "
+        "another emollient instead."), "Who should not use it?")
+    ans = read("can i use the cream if im allergic to lanolin", [leaflet], corpus=[leaflet, *CORPUS])
+    assert not ans.refused and "ask your pharmacist" in ans.answer, ans.answer  # "im" is no unknown thing
+
+
+def test_a_price_may_be_a_fraction_of_another_and_picking_up_is_collecting():
+    charges = chunk(2, CATTERY, 2, (
+        "5. Charges\n5.1 The nightly rate is GBP 18 per cat, including food.\n5.2 A cat collected after 18:00 is "
+        "charged a late fee of half the nightly rate."), "5. Charges")
+    ans = read("whats the charge for picking up late?", [charges], [charges] + CAT_CORPUS)
+    assert not ans.refused and "half the nightly rate" in ans.answer and "GBP 18" not in ans.answer, ans.answer
