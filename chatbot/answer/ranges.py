@@ -412,6 +412,12 @@ def _within(inner: Band, outer: Band) -> bool:
             and (outer.high is None or (inner.high is not None and inner.high <= outer.high)))
 
 
+def _touches(asked: Band, b: Band) -> bool:
+    """`b` meets the asked band only at one end: "to GBP 40,000" of "between 40k and 65k"."""
+    return (asked.low is not None and asked.high is not None and asked.low < asked.high
+            and (b.high == asked.low or b.low == asked.high))
+
+
 # units a band writes out whenever it means them: a band without a unit ("3 or more", "Under 5") is not
 # of times, periods, sums or distances ("picked up at 18:52", "a 4-month-old")
 _WRITTEN = frozenset("clock month week day hour minute second money mile %".split())
@@ -503,7 +509,7 @@ def band_fit(values: list[Value], text: str, asked: list[Band] | None = None, ro
             continue
         if any(_within(b, a) for b in own):
             held = True
-        elif all(_disjoint(a, b) for b in own):
+        elif all(_disjoint(a, b) or _touches(a, b) for b in own):
             contradicted = True
     if contradicted:
         return -1

@@ -2001,3 +2001,13 @@ def test_a_price_may_be_a_fraction_of_another_and_picking_up_is_collecting():
         "charged a late fee of half the nightly rate."), "5. Charges")
     ans = read("whats the charge for picking up late?", [charges], [charges] + CAT_CORPUS)
     assert not ans.refused and "half the nightly rate" in ans.answer and "GBP 18" not in ans.answer, ans.answer
+
+
+def test_a_row_that_only_touches_the_asked_band_at_one_end_is_a_neighbour():
+    from chatbot.answer.ranges import band_fit, question_bands
+    asked = question_bands("What's the commission if monthly takings are between 40k and 65k?")
+    assert band_fit([], "Monthly takings GBP 40,000.01 to GBP 65,000, Commission 5.5%.", asked) == 1
+    assert band_fit([], "Monthly takings GBP 20,000.01 to GBP 40,000, Commission 6%.", asked) == -1
+    assert band_fit([], "Monthly takings Over GBP 65,000, Commission 5%.", asked) == -1
+    # an open band ("up to 7.0") touches nothing: "6.5 or above" still overlaps it
+    assert band_fit([], "Potassium 6.5 mmol/L or above, Action Stop", question_bands("Is potassium up to 7.0 mmol/L safe?")) != -1
