@@ -288,6 +288,7 @@ class Scorer:
         keys = {i: terms(t[: row_cells(t)[0][1]]).words for i, c in enumerate(cands)
                 if row_headings(t := strip_label(c.text)) and len(t[: row_cells(t)[0][1]].split()) <= 6}
         shared = Counter(w for words in keys.values() for w in words)  # a column's heading, in every row's key
+        table_name = {stem(m.lower()) for m in _TABLE_NAME.findall(qa.text)}  # "the severity table": no "Severe" cell
         for i, c in enumerate(cands):
             text = strip_label(c.text)
             if c.header is not None:
@@ -314,7 +315,7 @@ class Scorer:
                     col := header_column(qa.text, passages[c.n - 1].text, c.start, c.end)):
                 c.header, c.lead, c.cell = col  # "Lifetime 10000" of "... GBP 800 GBP 1,250 GBP 2,250"
             if c.cell is None and is_row:  # the column the question names: "as a multi-agency", "admission at 12:00"
-                c.cell = named_cell(q.words - QUESTION_WORDS - negated_words(qa.text), c.text) or named_by_numbers(qa.text, c.text) or clock_cell(
+                c.cell = named_cell(q.words - QUESTION_WORDS - negated_words(qa.text) - table_name, c.text) or named_by_numbers(qa.text, c.text) or clock_cell(
                     [v.number for v in qa.values if v.unit == "clock"], c.text, row_cells(c.text))
             # a row or branch whose band holds the case's value ("15 to 20 kg" for 17 kg) holds its number
             held = {n for n in q.numbers if float(n) in {v.number for v in qa.values}} if fit > 0 else set()
@@ -389,6 +390,7 @@ def sentence_subject(text: str) -> set[str]:
     return terms(m.group(1)).words if m and "," not in m.group(1) else set()
 
 
+_TABLE_NAME = re.compile(r"\b([a-z]+)\s+(?:table|chart|grid)\b", re.I)
 _SETS_SCOPE = re.compile(r"\b(?:appl(?:y|ies)|covers?|intended|suitable|licensed)\b", re.I)
 _TIME_ACTION = re.compile(r"\bhow\s+(?:long|many\s+days|many\s+weeks|much\s+time|soon)\s+(?:do|does|did|will|would|have|has|is|are)?"
                           r"\s*(?:\w+\s+){0,2}?(?:have|get|got)\s+to\s+([a-z]+)", re.I)

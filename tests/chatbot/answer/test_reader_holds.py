@@ -2011,3 +2011,11 @@ def test_a_row_that_only_touches_the_asked_band_at_one_end_is_a_neighbour():
     assert band_fit([], "Monthly takings Over GBP 65,000, Commission 5%.", asked) == -1
     # an open band ("up to 7.0") touches nothing: "6.5 or above" still overlaps it
     assert band_fit([], "Potassium 6.5 mmol/L or above, Action Stop", question_bands("Is potassium up to 7.0 mmol/L safe?")) != -1
+
+
+def test_the_word_that_names_a_table_names_no_column_of_it():
+    scores = chunk(0, "medical/croup_guideline_tamworth.pdf", 1, (
+        "3. Severity assessment\nFeature SpO2 in air, Mild 94% or more, Moderate 90% to 93%, Severe Under 90%.\n"
+        "Feature Stridor, Mild Only when upset, Moderate At rest, Severe At rest with distress."), "3. Severity assessment")
+    ans = read("In the severity table, what SpO2 in air counts as moderate?", [scores], corpus=[scores, *CORPUS])
+    assert "90% to 93%" in ans.answer and "94% or more" not in ans.answer, ans.answer  # "severity" is not the Severe cell
