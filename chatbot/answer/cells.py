@@ -26,7 +26,9 @@ def held_cell(values: list[Value], row: str) -> tuple[int, int] | None:
         return None
     bands = text_bands(row)
     for v in values[:MOST_READ]:
-        if v.unit is None and v.label:  # "a heart rate of 142": the cells headed "Heart rate ... (/min)"
+        if v.unit is None and v.label and _heads(v.label, row[: cuts[0]]):
+            own = [b for b in bands if b.start > cuts[0]]  # "Feature Respiratory rate (/min), Mild Under 50, ..."
+        elif v.unit is None and v.label:  # "a heart rate of 142": the cells headed "Heart rate ... (/min)"
             own = [b for b in bands
                    if b.start > cuts[0] and _heads(v.label, row[max(c for c in cuts if c < b.start) : b.start])]
         else:

@@ -202,7 +202,7 @@ GENERIC_THINGS = frozenset(stem(w) for w in (
     "way option options right rights "
     # words for the kind of value asked for: a passage says "within 7 days", not "deadline"
     "deadline deadlines timeframe time limit limits period duration amount sum figure number date minimum "
-    "maximum threshold level rate strength dosage size "
+    "maximum threshold level rate strength dosage size band bands category categories grade zone column row "
     # the asking verbs themselves ("does it say whether it covers ...", "are pets allowed")
     "cover covers covered include includes contain contains allow allows allowed permit permits permitted require "
     "requires mention mentions say says specify specifies offer offers grant grants provide provides provided "

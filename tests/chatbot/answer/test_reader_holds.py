@@ -2019,3 +2019,14 @@ def test_the_word_that_names_a_table_names_no_column_of_it():
         "Feature Stridor, Mild Only when upset, Moderate At rest, Severe At rest with distress."), "3. Severity assessment")
     ans = read("In the severity table, what SpO2 in air counts as moderate?", [scores], corpus=[scores, *CORPUS])
     assert "90% to 93%" in ans.answer and "94% or more" not in ans.answer, ans.answer  # "severity" is not the Severe cell
+
+
+def test_a_row_keyed_by_the_values_label_gives_the_cell_that_holds_it():
+    scores = chunk(0, "medical/croup_guideline_tamworth.pdf", 1, (
+        "3. Severity assessment\nFeature Heart rate (beats/min), Mild Under 120, Moderate 120 to 160, Severe Over 160.\n"
+        "Feature Stridor, Mild Only when upset, Moderate At rest, Severe At rest with distress."), "3. Severity assessment")
+    ans = read("My son's heart rate is 140 beats a minute. Which severity band is that?", [scores], corpus=[scores, *CORPUS])
+    assert "Moderate 120 to 160" in ans.answer and "Under 120" not in ans.answer, ans.answer
+    # "band" names the kind of answer, not a thing the guideline must say
+    ans = read("My son has a heart rate of 140. Which band does his heart rate fall in?", [scores], corpus=[scores, *CORPUS])
+    assert "Moderate 120 to 160" in ans.answer, ans.answer
