@@ -123,7 +123,10 @@ _RUNS_TO = frozenset({"until", "till", "continu", "end", "expir", "run", "last",
 def _has_type(t: Terms, kind: AnswerType, question: Terms | None) -> bool:
     q_numbers = question.numbers if question is not None else set()
     numbers = t.numbers - q_numbers
-    quantities = {(n, u) for n, u in t.quantities if n not in q_numbers}
+    # the question's own amounts are no answer; its "5-year-old" leaves a row's "5 mL" one
+    q_amounts = question.quantities if question is not None else set()
+    bare = q_numbers - {n for n, _ in q_amounts}
+    quantities = {(n, u) for n, u in t.quantities if (n, u) not in q_amounts and n not in bare}
     k = kind.kind
     if k == "percent":
         return any(u == "%" for _, u in quantities)

@@ -146,6 +146,9 @@ _CLOCK = re.compile(r"(?<![\d.:])\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|(?<![\d.:])\
 def terms(text: str) -> Terms:
     """The Terms of `text` (cached: callers must not change the result)."""
     tokens = TOKEN.findall(text)
+    # a number after "/" is a unit's own ("250 mg/5 mL"): the concentration, no amount of millilitres
+    per = {i for i, m in enumerate(TOKEN.finditer(text)) if text[max(0, m.start() - 3) : m.start()].rstrip().endswith("/")
+           } if "/" in text else set()
     t = Terms()
     t.names = proper_names(text)
     t.years = {m.group(1) for m in _YEAR.finditer(text)}
@@ -169,7 +172,7 @@ def terms(text: str) -> Terms:
             if nxt == "%":
                 t.quantities.add((num, "%"))
                 t.percent = True
-            else:
+            elif i not in per:
                 # "40 mg", "15 Business Days", "6 months'": the unit may follow a qualifier
                 for later in tokens[i + 1 : i + 3]:
                     if not later.isalpha():

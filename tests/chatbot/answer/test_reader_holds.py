@@ -2030,3 +2030,16 @@ def test_a_row_keyed_by_the_values_label_gives_the_cell_that_holds_it():
     # "band" names the kind of answer, not a thing the guideline must say
     ans = read("My son has a heart rate of 140. Which band does his heart rate fall in?", [scores], corpus=[scores, *CORPUS])
     assert "Moderate 120 to 160" in ans.answer, ans.answer
+
+
+def test_a_concentrations_volume_and_a_childs_age_are_no_amount_the_question_states():
+    from chatbot.answer.verify.terms import terms
+    assert ("5", "ml") not in terms("She has Calpex 250 mg/5 mL.").quantities  # the strength's own 5 mL
+    assert ("5", "ml") in terms("250 mg 5 mL three times a day").quantities
+    table = chunk(0, "medical/calpex_suspension_leaflet_orrin.pdf", 1, (
+        "How much to give\nThe table shows the usual dose by body weight.\n"
+        "10 kg to 15.9 kg 1 to 3 years 125 mg 2.5 mL three times a day\n"
+        "16 kg to 24.9 kg 4 to 6 years 250 mg 5 mL three times a day"), "How much to give")
+    ans = read("My 5 year old weighs 20 kg and has Calpex 250 mg/5 mL - how many mL per dose?", [table],
+               corpus=[table, *CORPUS])
+    assert "250 mg 5 mL three times a day" in ans.answer and "2.5 mL" not in ans.answer, ans.answer
