@@ -99,6 +99,8 @@ LAY_GROUPS = (
     "sack sacked fire fired dismiss dismissal",
     "pay paid payment fee fees charge charges cost costs price",
     "refund reimburse reimbursement",
+    "wife husband spouse spouses",
+    "reduction reductions discount discounts discounted concession concessions",
     "kid kids child children paediatric pediatric infant baby toddler son daughter lad lads boy boys girl girls",
     "kidney kidneys renal",
     "liver hepatic",

@@ -2043,3 +2043,12 @@ def test_a_concentrations_volume_and_a_childs_age_are_no_amount_the_question_sta
     ans = read("My 5 year old weighs 20 kg and has Calpex 250 mg/5 mL - how many mL per dose?", [table],
                corpus=[table, *CORPUS])
     assert "250 mg 5 mL three times a day" in ans.answer and "2.5 mL" not in ans.answer, ans.answer
+
+
+def test_a_discount_is_a_reduction():
+    terms_ = chunk(0, "legal/swim_school_terms_pellow.pdf", 1, (
+        "4. Fees\n4.1 Lessons cost GBP 9 each, paid by the term.\n4.2 A reduction of 10% applies to the fees of a "
+        "second child from the same family."),
+        "4. Fees")
+    ans = read("My two boys both want lessons. Is there a discount for the second one?", [terms_], corpus=[terms_, *CORPUS])
+    assert not ans.refused and "reduction of 10%" in ans.answer, ans.answer
