@@ -278,10 +278,10 @@ def rare_unknown_word(question: str, seen, shown: set[str], naming: set[str], br
     for m in re.finditer(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]", asks):
         word = m.group(0)
         gloss = re.match(r"\s*(?:[a-z]+\s+)?\(([^)]*)\)", asks[m.end():])
-        if (m.start() and word[0].isupper() and not word.isupper() or re.search(r"['’]s$", word)
+        if (m.start() and word[0].isupper() and not word.isupper() or re.search(r"['’]s$|[a-z]{3}ed$", word)
                 or gloss and any(_known(w, seen, shown) for w in terms(gloss.group(1)).words)
                 or re.search(r"\(\s*$", asks[:m.start()])):
-            continue  # a name, an owner, a word the asker explains ("bunged up (constipated)") or the explanation
+            continue  # a name, an owner, what was done ("banged his head"), a word the asker explains or its gloss
         # (a short lowercase word is an abbreviation: "epi pens"; "unused" is as everyday as "used")
         parts = [p for p in word.lower().replace("’", "'").split("-") if (len(p) > 3 or word.isupper())
                  and not (p.startswith("un") and zipf(p[2:]) >= RARE_ZIPF)]
@@ -353,7 +353,7 @@ def _unsaid(phrase: str, shown: set[str], naming: set[str], idf, bridged: set[st
     end = _PHRASE_END.search(phrase)
     phrase = phrase[: end.start()] if end else phrase
     words = {w for w in terms(phrase).words if not any(ch.isdigit() for ch in w)}
-    words -= QUESTION_WORDS | FRAME_WORDS | GENERIC_THINGS | (frozenset() if naming_held else naming)
+    words -= QUESTION_WORDS | FRAME_WORDS | GENERIC_THINGS | _RELATIONS | (frozenset() if naming_held else naming)
     if not words or words <= naming:
         return ""
     held = {w for w in words if w in shown or w in bridged or w in naming or near(w, shown)

@@ -2052,3 +2052,11 @@ def test_a_discount_is_a_reduction():
         "4. Fees")
     ans = read("My two boys both want lessons. Is there a discount for the second one?", [terms_], corpus=[terms_, *CORPUS])
     assert not ans.refused and "reduction of 10%" in ans.answer, ans.answer
+
+
+def test_a_relative_the_asker_names_is_no_thing_the_document_must_say():
+    leaflet = chunk(0, "medical/head_injury_advice_dunmere.pdf", 1, (
+        "After a knock to the head\nIt is fine to let them sleep, but wake them every 2 hours for the first night."),
+        "After a knock to the head")
+    ans = read("Is it ok to let my husband sleep after he banged his head?", [leaflet], corpus=[leaflet, *CORPUS])
+    assert not ans.refused and "wake them every 2 hours" in ans.answer, ans.answer
