@@ -248,8 +248,8 @@ def silent_thing(question: str, shown: set[str], naming: set[str], idf=None, bri
 # a yes/no question's own word that is rare in English and that no document of the index uses, nor says
 # loosely or otherwise ("Can I take it with HRT?", "Can Larkbarrow groom my dog?", "Can ginger prevent
 # nausea?"): the thing asked about, on which the documents are silent. An everyday word ("legit", "sit",
-# "suits", Zipf 4 or more) is how people talk, not what they ask about; a name ("Jayden"), an owner ("dad's")
-# and a word the asker explains ("jabs (vaccine)") are not the thing either.
+# "suits", Zipf 4 or more) is how people talk, not what they ask about; a name ("Jayden"), an owner ("dad's"),
+# a relative, what was done ("banged") and a word the asker explains ("jabs (vaccine)") are not the thing either.
 RARE_ZIPF = 4.0
 _RELATIONS = stems(("mum", "mom", "dad", "mother", "father", "son", "daughter", "brother", "sister", "wife", "husband",
                     "partner", "boyfriend", "girlfriend", "fiance", "fiancee", "grandson", "granddaughter", "grandmother",
