@@ -17,7 +17,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from chatbot.answer.verify.terms import stem, zipf_frequency
+from chatbot.answer.verify.terms import REAL_WORD_ZIPF, stem, zipf_frequency
 
 MIN_LENGTH = 5  # shorter words have too many neighbours one letter away ("fine" / "five" / "find")
 LONG_WORD = 8  # from this length, two edits are still one word ("enoxparin" / "enoxaparin")
@@ -57,9 +57,6 @@ def english_words() -> frozenset[str]:
             return frozenset(w for w in (line.strip() for line in f) if w.isalpha() and w.islower())
     except Exception:  # no bundled embedder: a smaller lexicon, not an error
         return frozenset()
-
-
-REAL_WORD_ZIPF = 1.5  # written about once in 30 million words of web text, books and subtitles: a real word
 
 
 # contractions written without their apostrophe ("im allergic", "dont", "whats"): read with it, so they are

@@ -15,7 +15,8 @@ from chatbot.answer.ranges import question_ages
 from chatbot.answer.verify.question import QUESTION_WORDS, QuestionTerms
 from chatbot.answer.verify.scoring import Passage
 from chatbot.answer.verify.tables import ADULT_WORDS, CHILD_WORDS, FRAME_WORDS
-from chatbot.answer.verify.terms import LAY_TERMS, STOPWORDS, is_table_like, near, row_headings, stem, stems, terms
+from chatbot.answer.verify.terms import (LAY_TERMS, REAL_WORD_ZIPF, STOPWORDS, is_table_like, near, row_headings, stem,
+                                         stems, terms)
 from core.text import sentence_spans
 from ingest.clean import is_heading
 
@@ -260,7 +261,7 @@ _RELATIONS = stems(("mum", "mom", "dad", "mother", "father", "son", "daughter", 
 def _misspelt(word: str, zipf) -> bool:
     """A string nobody writes one letter away from a word people do ("agaiost"): a typo the speller
     left, not a rare thing (Norvig's one-edit neighbours, looked up in wordfreq)."""
-    if zipf(word) >= 1.5:
+    if zipf(word) >= REAL_WORD_ZIPF:
         return False
     letters = "abcdefghijklmnopqrstuvwxyz"
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]

@@ -70,6 +70,9 @@ def proper_names(text: str) -> set[str]:
     return out
 
 
+REAL_WORD_ZIPF = 1.5  # written about once in 30 million words of web text, books and subtitles: a real word
+
+
 @lru_cache(maxsize=1)
 def zipf_frequency():
     """wordfreq's English word frequency (Zipf scale: 0 for a string nobody writes, 7 for "the"), or
