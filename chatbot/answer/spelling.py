@@ -67,6 +67,13 @@ CONTRACTIONS = {w.replace("'", ""): w for w in (
     "they've you've we've who's where's how's let's").split() if w.replace("'", "") not in ("its", "lets")}
 
 
+VOWEL_SLIP = 6  # from this length, two wrong vowels with every consonant in place is one word ("seperete")
+
+
+def _consonants(word: str) -> str:
+    return re.sub(r"[aeiouy]", "", word)
+
+
 # informal spellings by sound, at a word's end: "nite" / "night", "lite", "thru" / "through"
 SOUND_SPELLINGS = (("ite", "ight"), ("thru", "through"), ("nite", "night"))
 
@@ -118,9 +125,11 @@ class Speller:
                     d = 1 + min(edit_distance(low, w[: len(low) + k], 1) for k in (0, 1))
                 else:
                     continue
-                if d <= limit:  # at one distance, a word one letter longer first: a dropped letter is the commonest
+                # "vinager" / "vinegar": two vowels written wrong, every consonant in place
+                slip = d > limit and len(w) == len(low) >= VOWEL_SLIP and _consonants(w) == _consonants(low)
+                if d <= limit or slip:  # at one distance, a word one letter longer first: a dropped letter is the commonest
                     # typo; then one of the same letters ("contarct" is "contract", two keys swapped, not "contact")
-                    best.append((d, len(w) <= len(low), sorted(w) != sorted(low), -self.vocab[w], w))
+                    best.append((2 if slip else d, len(w) <= len(low), sorted(w) != sorted(low), -self.vocab[w], w))
             if best:
                 best.sort()
                 fixed = best[0][-1]

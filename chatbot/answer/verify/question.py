@@ -116,6 +116,8 @@ def typed_numbers(t: Terms, kind: AnswerType | None) -> set[str]:
     return out
 
 
+_TIME_OF_DAY = stems(("morning", "afternoon", "evening", "night", "bedtime", "breakfast", "lunch", "lunchtime", "dinner",
+                      "teatime", "midday", "noon", "midnight"))
 _FRACTIONS = stems(("half", "double", "twice", "triple", "treble"))
 _RUNS_TO = frozenset({"until", "till", "continu", "end", "expir", "run", "last", "ceas", "stop"})
 
@@ -140,6 +142,8 @@ def _has_type(t: Terms, kind: AnswerType, question: Terms | None) -> bool:
         return any(u in TIME_UNITS for _, u in quantities) or bool(t.months and t.words & _RUNS_TO)
     if k == "date":  # a calendar date, a year, a time of day, or a time relative to an event ("in the last 6 months")
         return bool(t.months) or bool(t.years - q_numbers) or t.clock or any(u in TIME_UNITS for _, u in quantities)
+    if k == "time of day":  # "what time ...?": "by 14:00", or "before breakfast"
+        return t.clock or bool(t.words & _TIME_OF_DAY - (question.words if question is not None else set()))
     if k == "name":
         q_names = question.names if question is not None else set()
         q_words = question.words if question is not None else set()

@@ -61,7 +61,8 @@ QUESTION_KIND_RULES = (
     ("money", rf"(?m:^(?:(?!\bhow much\b).)*)\bhow much\b.*\b({MONEY_WORDS})\b|(?m:^(?:(?!\bwhat (?:is|was|are|were) ).)*)\bwhat (is|was|are|were) .*\b({MONEY_WORDS})\b|\b(what|which)\b.{{0,30}}\b({MONEY_WORDS})\b|\bwhat (?:does|do|did|will|would) [^?]{{0,60}}\bcosts?\b"),
     ("duration", r"\bhow (long|soon|quickly|fast|often|early)\b|\bhow far (ahead|before|in advance|beforehand)\b|\bhow many (seconds|minutes|hours|days|weeks|months|years|business days|working days)\b|\bwithin how\b|\bfor how long\b|\bhow much (notice|time)\b|\bby when\b|\bwhat (is the )?(deadline|notice period|time limit|term|period|duration)\b|\b(what|which) .{0,30}\bperiod\b"),
     ("dose", r"\b(what|which|how much) .{0,40}\b(dose|dosage|doses)\b"),
-    ("date", r"(?:^|[-–,;:.?]\s*)when\b|\b(what|which) (date|day|year|month|version)\b|\bfrom what date\b|\bon what date\b|\bin which version\b|"
+    ("time of day", r"(?<!within )(?<!\bin )\b(what|which|latest|earliest) time\b"),  # "what time of day ...?": "before breakfast", "by 14:00"
+    ("date", r"(?:^|[-–,;:.?]\s*)when\b|\b(what|which) (date|day|year|month|version)\b|\b(latest|earliest) (date|day)\b|\bfrom what date\b|\bon what date\b|\bin which version\b|"
      r"\bwhat (?:is|was|are|were) (?:the |his |her |their |my |our |your )?(?:[\w'’-]+ ){0,3}?(?:date|deadline)s?\b"),
     ("name", r"^\s*(who|whom|whose)\b|\b(which|what)(?: (?!(?:is|are|was|were|must|should|can|could|do|does|did|will|would|may|has|have)\b)\w+){0,2} (company|companies|firm|insurer|bank|organisation|organization|person|doctor|team|body|committee|party|supplier|provider|manufacturer|court)\b|\bwho (is|are|was|leads|owns|signs|signed)\b"),
     ("count", r"\bhow many (?:(?:free|extra|more|additional|further|other|total|separate|different|new|full|"
@@ -100,7 +101,7 @@ LAY_GROUPS = (
     "pay paid payment fee fees charge charges cost costs price",
     "refund reimburse reimbursement",
     "wife husband spouse spouses",
-    "reduction reductions discount discounts discounted concession concessions",
+    "reduction reductions discount discounts discounted concession concessions knock knocked",
     "kid kids child children paediatric pediatric infant baby toddler son daughter lad lads boy boys girl girls",
     "kidney kidneys renal",
     "liver hepatic",

@@ -2060,3 +2060,31 @@ def test_a_relative_the_asker_names_is_no_thing_the_document_must_say():
         "After a knock to the head")
     ans = read("Is it ok to let my husband sleep after he banged his head?", [leaflet], corpus=[leaflet, *CORPUS])
     assert not ans.refused and "wake them every 2 hours" in ans.answer, ans.answer
+
+
+def test_two_wrong_vowels_with_every_consonant_in_place_are_one_typo():
+    speller = Speller({"vinegar": 1, "gluten": 3, "barley": 2}, lexicon=frozenset({"safe", "malt"}))
+    assert speller.correct("is malt vinager safe") == "is malt vinegar safe"
+    assert speller.correct("is malt vinaker safe") == "is malt vinaker safe"  # a consonant wrong too: two edits
+
+
+def test_what_time_is_answered_by_a_time_of_day():
+    plan = chunk(0, "medical/melatonin_plan_ashby.pdf", 1, (
+        "3. Giving the tablets\nGive one tablet with a drink of water. Keep the tablets for 3 months at most once "
+        "opened. Do not give any dose after 19:30, as it can leave him drowsy at school.\n"
+        "4. Weighing\nWeigh him every morning before breakfast, on the same scales."), "3. Giving the tablets")
+    ans = read("The tablets seem to leave him drowsy. What's the latest time he can have one?", [plan],
+               corpus=[plan, *CORPUS])
+    assert not ans.refused and "after 19:30" in ans.answer and "3 months" not in ans.answer, ans.answer
+    ans = read("What time of day should he be weighed?", [plan], corpus=[plan, *CORPUS])
+    assert not ans.refused and "every morning before breakfast" in ans.answer, ans.answer
+
+
+def test_money_knocked_off_is_a_reduction():
+    terms_ = chunk(0, "legal/swim_school_terms_pellow.pdf", 1, (
+        "4. Fees\n4.1 Lessons cost GBP 9 each, paid by the term.\n4.2 A reduction of 10% applies to the fees of a "
+        "second child from the same family."),
+        "4. Fees")
+    ans = read("Our second child is starting lessons too. Do we get anything knocked off?", [terms_],
+               corpus=[terms_, *CORPUS])
+    assert not ans.refused and "reduction of 10%" in ans.answer, ans.answer
