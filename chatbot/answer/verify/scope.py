@@ -116,13 +116,28 @@ def excluded_case(qa: QuestionTerms, passages: Sequence[Passage], source: str) -
                 used |= words
                 adult_only = adult_only or bool(ADULT & words and (_MIN_AGE.search(text) or len(words) <= 8))
     out = []
+    qualified = _qualified(qa.text)
     for n, a, b, left_out in excluding:
         named = {w for w in case - used if (w in left_out or LAY_TERMS.get(w, frozenset()) & left_out)
-                 and not LAY_TERMS.get(w, frozenset()) & used}
+                 and not LAY_TERMS.get(w, frozenset()) & used
+                 and not any(m not in left_out and not LAY_TERMS.get(m, frozenset()) & left_out for m in qualified.get(w, ()))}
         if not left_out or named:
             out.append((n, a, b))
     if not out and child and adult_only and not used & CHILD:
         out = [(n, 0, 0) for n, _ in shown[:1]]  # in scope only for adults: no sentence to quote
+    return out
+
+
+def _qualified(question: str) -> dict[str, set[str]]:
+    """The question's words said with a qualifier before them ("a skin infection" -> infect: {skin}): a
+    scope that leaves out "diabetic foot infection" or "hospital-acquired pneumonia" leaves out another
+    kind of the thing unless it says the qualifier too."""
+    out: dict[str, set[str]] = {}
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", question)
+    for before, word in zip(words, words[1:]):
+        m, w = stem(before.lower()), stem(word.lower())
+        if before.lower() not in STOPWORDS and m not in QUESTION_WORDS | FRAME_WORDS and not before[0].isupper():
+            out.setdefault(w, set()).add(m)
     return out
 
 

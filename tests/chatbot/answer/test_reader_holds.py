@@ -2088,3 +2088,17 @@ def test_money_knocked_off_is_a_reduction():
     ans = read("Our second child is starting lessons too. Do we get anything knocked off?", [terms_],
                corpus=[terms_, *CORPUS])
     assert not ans.refused and "reduction of 10%" in ans.answer, ans.answer
+
+
+def test_a_scope_that_leaves_out_one_kind_of_a_thing_keeps_the_others():
+    guide = chunk(0, "medical/impetigo_guideline_tolworth.pdf", 1, (
+        "1. Scope\n1.1 Adults with impetigo. This guideline does not cover: diabetic foot infection, surgical wound "
+        "infection, or infected eczema.\n"
+        "2. Treatment\n2.1 Localised non-bullous impetigo is treated with hydrogen peroxide 1% cream for 5 days; a "
+        "widespread rash needs oral flucloxacillin for 5 days."), "1. Scope")
+    ans = read("My arm has a crusty skin infection, a widespread rash. What treatment is needed?", [guide],
+               corpus=[guide, *CORPUS])
+    assert not ans.refused and "oral flucloxacillin" in ans.answer, ans.answer
+    ans = read("What treatment is needed for a surgical wound infection after my operation?", [guide],
+               corpus=[guide, *CORPUS])
+    assert ans.refused, ans.answer  # the kind it leaves out, named with its qualifier
