@@ -190,7 +190,9 @@ _LIKENED = re.compile(r"\b(?:like|unlike|as|than|instead)\s*$", re.I)  # "instea
 # "carry on with my metformin", "go ahead with the induction": a verb's object, what is asked about
 _PHRASAL = re.compile(r"\b(?:carry|carrying|keep|keeping|go|going|get|getting)\s+(?:on|ahead)\s*$|"
                       r"\b(?:continue|continuing|cope|coping|deal|dealing|stick|sticking|put\s+up)\s*$", re.I)
-_QUANTITY_OF = re.compile(r"\d\s*[a-zµ%/]{0,6}\s+of\s+$", re.I)  # "35 mg of warfarin": an amount of it
+# "35 mg of warfarin", "some of my subscription", "a few years of renting": an amount of it, a part of it, a time spent
+_QUANTITY_OF = re.compile(r"(?:\d\s*[a-zµ%/]{0,6}|\b(?:some|any|all|part|most|half|much|none|each|both|rest|lots?)|"
+                          r"\b(?:few|several|couple(?:\s+of)?)\s+(?:days|weeks|months|years|hours))\s+of\s+$", re.I)
 
 
 # what the asker says the case is not: "it's not an emergency", "this isn't urgent", "she is not pregnant"

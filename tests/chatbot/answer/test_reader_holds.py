@@ -2102,3 +2102,15 @@ def test_a_scope_that_leaves_out_one_kind_of_a_thing_keeps_the_others():
     ans = read("What treatment is needed for a surgical wound infection after my operation?", [guide],
                corpus=[guide, *CORPUS])
     assert ans.refused, ans.answer  # the kind it leaves out, named with its qualifier
+
+
+def test_a_part_of_a_thing_or_a_time_spent_on_it_restricts_nothing():
+    rules = chunk(0, "legal/bowls_club_rules_fenbury.pdf", 1, (
+        "9. Refunds\n9.1 Fees are not refundable, except as set out in rule 9.2.\n9.2 A member who cannot play for "
+        "3 months or more because of injury receives a refund of the fee for the unused whole months."), "9. Refunds")
+    ans = read("I hurt my knee and can't play for 4 months. Can I get some of my subscription back?", [rules],
+               corpus=[rules, *CORPUS])
+    assert not ans.refused and "refund of the fee for the unused whole months" in ans.answer, ans.answer
+    ans = read("After a couple of years of renting, can I get a refund of the fee if I am injured?",
+               [rules], corpus=[rules, *CORPUS])
+    assert not ans.refused and "unused whole months" in ans.answer, ans.answer
