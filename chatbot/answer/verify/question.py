@@ -36,6 +36,16 @@ class AnswerType:
     also: tuple = ()
 
 
+_COMPOUND_HEAD = re.compile(r"\s+([a-z]+)\s+(?:is|are|was|were|do|does|did|can|could|should|will|would|may|must|has|have)\b", re.I)
+
+
+def _counted(text: str, m: re.Match) -> str:
+    """What "how many ..." counts: its word, or the head of a compound ("how many prescription units is
+    she allowed": units), stemmed."""
+    head = _COMPOUND_HEAD.match(text, m.end(1))
+    return stem((head.group(1) if head else m.group(1)).lower())
+
+
 def expected_type(question: str) -> AnswerType | None:
     """What a sentence must hold to answer `question` (None: any sentence may). The first rule that
     matches decides; a second part after "and" may add another kind."""
@@ -47,9 +57,9 @@ def expected_type(question: str) -> AnswerType | None:
         for name, rule in KIND_RULES:
             m = rule.search(part)
             if m:
-                found.append(AnswerType(name, stem(m.group(1)) if name == "count" else ""))
+                found.append(AnswerType(name, _counted(part, m) if name == "count" else ""))
                 break
-    whole = next((AnswerType(n, stem(m.group(1)) if n == "count" else "") for n, r in KIND_RULES
+    whole = next((AnswerType(n, _counted(question, m) if n == "count" else "") for n, r in KIND_RULES
                   if (m := r.search(question))), None)
     if whole is None:
         return None

@@ -58,14 +58,14 @@ MONEY_WORDS = (r"cost|costs|charge|charged|charges|rent|price|pay|paid|fee|fees|
 QUESTION_KIND_RULES = (
     ("percent", r"\b(what|which) (percentage|percent|proportion|share)\b|(?m:^(?:(?!\bhow much ).)*)\bhow much .*\b(drop|fall|rise|increase|decrease)\b|\bwhat (interest|rate of interest)\b"),
     ("identifier", r"\b(phone|telephone|fax|account|company|reference|registration|policy|licence|license|extension|bleep|pager|sort|serial|case) (number|code|no)\b|\b(what|which) (extension|bleep|pager)\b"),
-    ("money", rf"(?m:^(?:(?!\bhow much\b).)*)\bhow much\b.*\b({MONEY_WORDS})\b|(?m:^(?:(?!\bwhat (?:is|was|are|were) ).)*)\bwhat (is|was|are|were) .*\b({MONEY_WORDS})\b|\b(what|which)\b.{{0,30}}\b({MONEY_WORDS})\b|\bwhat (?:does|do|did|will|would) [^?]{{0,60}}\bcosts?\b"),
+    ("money", rf"(?m:^(?:(?!\bhow much\b).)*)\bhow much\b.*\b({MONEY_WORDS})\b|(?m:^(?:(?!\bwhat (?:is|was|are|were) ).)*)\bwhat (is|was|are|were) .*\b({MONEY_WORDS})\b|\b(what|which)\b.{{0,30}}\b({MONEY_WORDS})\b|\bwhat (?:does|do|did|will|would) [^?]{{0,60}}\bcosts?\b|\bhow much (?:is|are) (?:the |a |an )?(?:(?!dos|rate\b)[a-z-]+ ){{1,3}}per (?!kg\b|kilo)"),
     ("duration", r"\bhow (long|soon|quickly|fast|often|early)\b|\bhow far (ahead|before|in advance|beforehand)\b|\bhow many (seconds|minutes|hours|days|weeks|months|years|business days|working days)\b|\bwithin how\b|\bfor how long\b|\bhow much (notice|time)\b|\bby when\b|\bwhat (is the )?(deadline|notice period|time limit|term|period|duration)\b|\b(what|which) .{0,30}\bperiod\b"),
     ("dose", r"\b(what|which|how much) .{0,40}\b(dose|dosage|doses)\b"),
     ("time of day", r"(?<!within )(?<!\bin )\b(what|which|latest|earliest) time\b"),  # "what time of day ...?": "before breakfast", "by 14:00"
     ("date", r"(?:^|[-–,;:.?]\s*)when\b|\b(what|which) (date|day|year|month|version)\b|\b(latest|earliest) (date|day)\b|\bfrom what date\b|\bon what date\b|\bin which version\b|"
      r"\bwhat (?:is|was|are|were) (?:the |his |her |their |my |our |your )?(?:[\w'’-]+ ){0,3}?(?:date|deadline)s?\b"),
     ("name", r"^\s*(who|whom|whose)\b|\b(which|what)(?: (?!(?:is|are|was|were|must|should|can|could|do|does|did|will|would|may|has|have)\b)\w+){0,2} (company|companies|firm|insurer|bank|organisation|organization|person|doctor|team|body|committee|party|supplier|provider|manufacturer|court)\b|\bwho (is|are|was|leads|owns|signs|signed)\b"),
-    ("count", r"\bhow many (?:(?:free|extra|more|additional|further|other|total|separate|different|new|full|"
+    ("count", r"\bhow many (?:[a-z]+(?:-[a-z]+)+\s+)?(?:(?:free|extra|more|additional|further|other|total|separate|different|new|full|"
               r"whole|paid|unpaid|spare|included|[a-z]{3,}ed)\s+)?"
               r"(?!(?:can|could|should|do|does|did|will|would|may|might|must|shall|is|are|am|was|were|have|has)\b)([a-z]+)"),  # "how many free / missed ..." counts what follows
     ("number", r"\bhow (much|large|big|old|heavy|tall)\b|\bwhat (number|level|score|size|amount|age|weight)\b|\b(what|which) .{0,30}\b(level|score|limit|threshold)\b|\babove what\b|\bbelow what\b"),

@@ -178,8 +178,8 @@ def terms(text: str) -> Terms:
             elif i not in per:
                 # "40 mg", "15 Business Days", "6 months'": the unit may follow a qualifier
                 for later in tokens[i + 1 : i + 3]:
-                    if not later.isalpha():
-                        break
+                    if not later.isalpha() or tok in t.years and later[0].isupper():
+                        break  # (a year before a title's word: "Card MDC-02 (2026) Tablets to pause")
                     unit = stem(later)
                     if unit in UNITS or later.lower() in UNITS:
                         t.quantities.add((num, unit if unit in UNITS else later.lower()))
@@ -191,9 +191,10 @@ def terms(text: str) -> Terms:
                 t.money.add(num)
             if re.fullmatch(r"\d{3,}", tok) and prev not in CURRENCY and not re.fullmatch(r"(19|20)\d\d", tok):
                 t.identifiers.add(num)
-            for later in tokens[i + 1 : i + 3]:
-                if later.isalpha():
-                    t.counted.add((num, stem(later)))
+            for later in tokens[i + 1 : i + 3]:  # "4 glucose tablets"
+                if not later.isalpha() or tok in t.years and later[0].isupper():
+                    break
+                t.counted.add((num, stem(later)))
             continue
         if low in ("%",):
             continue

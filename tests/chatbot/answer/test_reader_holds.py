@@ -2114,3 +2114,26 @@ def test_a_part_of_a_thing_or_a_time_spent_on_it_restricts_nothing():
     ans = read("After a couple of years of renting, can I get a refund of the fee if I am injured?",
                [rules], corpus=[rules, *CORPUS])
     assert not ans.refused and "unused whole months" in ans.answer, ans.answer
+
+
+def test_how_many_counts_the_head_of_a_compound_and_a_year_counts_nothing():
+    from chatbot.answer.verify.question import analyse_question
+    from chatbot.answer.verify.terms import terms
+    assert analyse_question("How many gluten-free prescription units is she allowed?").kind.counted == "unit"
+    assert analyse_question("How many puffs do I take?").kind.counted == "puff"
+    assert not terms("Sick Day Card SD-02 (2026) Tablets to pause while you are ill").counted  # a title's year
+    leaflet = chunk(0, "medical/coeliac_diet_leaflet_brindle.pdf", 1, (
+        "Living gluten-free Leaflet DIET-09, reviewed 2027 Living gluten-free\n"
+        "Gluten-free food on prescription\nThe amount is counted in units each month, by age.\n"
+        "Person Child aged 7 to 10 years, Units per month 13 units."), "Gluten-free food on prescription")
+    ans = read("My son is 8. How many gluten-free prescription units is he allowed a month?", [leaflet],
+               corpus=[leaflet, *CORPUS])
+    assert not ans.refused and "13 units" in ans.answer, ans.answer
+
+
+def test_how_much_is_a_thing_per_hour_asks_for_money():
+    rules = chunk(0, "legal/squash_club_rules_amberly.pdf", 1, (
+        "4. Courts\n4.1 The Club has 5 courts: courts 1 to 3 are glass-backed and courts 4 and 5 have no lights.\n"
+        "4.2 Court lights are paid for at the desk at GBP 3.20 per court per hour."), "4. Courts")
+    ans = read("how much are the court lights per hour on the glass-backed courts", [rules], corpus=[rules, *CORPUS])
+    assert not ans.refused and "GBP 3.20" in ans.answer and "5 courts" not in ans.answer, ans.answer
