@@ -96,10 +96,15 @@ def _digits(text: str) -> bool:
     return any(_NUMBER_WORD.match(w) and not _YEAR.match(w) for w in text.split())
 
 
+# a day of a month in a heading ("Age on 1 April") is no number of the column's
+_DAY_OF_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December)\b", re.I)
+
+
 def _heading_like(row: list[str]) -> bool:
     cells = [c for c in row if c]
-    return len(cells) >= 2 and all(
-        len(c.split()) <= MAX_HEADING_WORDS and not _digits(c) and not c.endswith((".", ";")) for c in cells)
+    return len(cells) >= 2 and all(len(c.split()) <= MAX_HEADING_WORDS and not _digits(_DAY_OF_MONTH.sub("", c))
+                                   and not c.endswith((".", ";")) for c in cells)
 
 
 # a column heading that is a band of a quantity: "CrCl 30 to 60 mL/min", "Weight under 10 kg", ">= 65 years"

@@ -55,7 +55,7 @@ _PERSON = (r"(?:he|she|i|they|who|son|daughter|boy|girl|child|kid|baby|toddler|i
            r"brother|sister|mum|mom|dad|mother|father|husband|wife|partner|nan|gran|grandma|grandad|grandpa|"
            r"grandmother|grandfather|patient|niece|nephew)")
 _AGE = re.compile(r"\b(?:aged?|age\s+of)\s+(\d{1,3})\b(?![.,]\d)|\b(\d{1,3})[\s-]*(?:years?|yrs?|y)[\s-]*old\b"
-                  rf"|\b(?:{_PERSON}(?:'s|\s+is|\s+(?:just\s+)?turn(?:s|ed)?)|i'm|im|i\s+am)\s+(\d{{1,2}})"
+                  rf"|\b(?:{_PERSON}(?:'s|\s+is|\s+(?:just\s+)?turn(?:s|ed)?|(?:\s+will|['’]ll)\s+be)|i'm|im|i\s+am)\s+(\d{{1,2}})"
                   r"(?=\s*(?:[,.?!;](?!\d)|$|\band\b|\bbut\b|\bso\b|\b(?:now|next|last|this|in|on)\b))", re.I)
 _LOWER_WORDS = frozenset("over above more older greater higher".split())
 # "an 8-month-old", "a 3 week old baby": an age in months, weeks or days
@@ -303,7 +303,9 @@ def question_values(question: str) -> list[Value]:
     if not _ASKS_WHEN.search(question):  # (a date asked for is no gap to place in a band: "when is it due?")
         values += [Value(n, unit) for n, unit in date_gap(question)]  # "wedding on 12 September, letter on 20 January"
         days = date_points(question)
-        values += [Value(days[0][2], "date")] if len(days) == 1 else []  # "we send notice on 14 August"
+        # "we send notice on 14 August"; not "I'll be 25 on 1 April": the day of an age, no case to place
+        values += [Value(days[0][2], "date")] if len(days) == 1 and not re.search(
+            r"\b(?:be|turns?|is|am|i'm)\s+\d+\s+on\s*$", question[: days[0][0]], re.I) else []
     clocks = clock_times(question)
     for a, _, hours in clocks:  # "my appointment is at 2.30 pm"
         if not any(b.start <= a < b.end for b in banded):

@@ -302,3 +302,11 @@ def test_columns_headed_by_numbered_periods_are_headings(tmp_path):
             ("10 to 25", "15 mg patch", "10 mg patch", "5 mg patch")]
     assert "Daily cigarettes Over 25, Weeks 1 to 6 25 mg patch, Weeks 7 and 8 15 mg patch, Weeks 9 and 10 10 mg patch." \
         in table_lines(tmp_path, rows, bold_headings=False)
+
+
+def test_a_heading_that_names_a_day_of_the_month_is_still_a_heading(tmp_path):
+    """"Age on 1 April" heads a column of age bands: its "1" is a date, not a number of the column's."""
+    rows = [("Category", "Age on 1 April", "Annual fee"),
+            ("Adult", "26 and over", "GBP 395"),
+            ("Young Adult", "19 to 25", "GBP 210")]
+    assert "Category Young Adult, Age on 1 April 19 to 25, Annual fee GBP 210." in table_lines(tmp_path, rows, bold_headings=False)

@@ -540,6 +540,8 @@ def test_a_value_without_a_unit_is_read_against_the_band_its_label_names():
     from chatbot.answer.ranges import band_fit, question_ages, question_values
     q = "My eGFR is 40 and I'm having a knee operation. When do I take my last Heltrasan?"
     assert question_ages(q) == []  # "is 40" of a measurement is no age ("my son is 7" is)
+    assert question_ages("I'll be 25 on 1 April. What fee?") == [25] == question_ages("My son will be 25 in May.")
+    assert question_values("I'll be 25 on 1 April. What fee?") == question_values("I'll be 25.")  # the day of the age
     assert question_values(q) == [question_values("my eGFR is 40")[0]] and question_values(q)[0].label == "egfr"
     rows = ["Kidney function (eGFR) 60 mL/min or more, Last dose at least 24 hours before.",
             "Kidney function (eGFR) 30 to 59 mL/min, Last dose at least 48 hours before."]
