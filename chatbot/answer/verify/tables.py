@@ -111,6 +111,7 @@ LAY_GROUPS = (
     "pill pills tablet tablets capsule capsules",
     "stop stopping discontinue withdraw withhold",
     "late overdue arrears",
+    "miss missed forget forgot forgotten",
     "pet pets animal animals dog dogs cat cats puppy",
     "sublet sublease underlet sharer lodger",
     "owner landlord lessor",

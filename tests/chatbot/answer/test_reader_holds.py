@@ -2139,3 +2139,18 @@ def test_how_much_is_a_thing_per_hour_asks_for_money():
         "4.2 Court lights are paid for at the desk at GBP 3.20 per court per hour."), "4. Courts")
     ans = read("how much are the court lights per hour on the glass-backed courts", [rules], corpus=[rules, *CORPUS])
     assert not ans.refused and "GBP 3.20" in ans.answer and "5 courts" not in ans.answer, ans.answer
+
+
+def test_a_missed_dose_is_a_forgotten_one_and_at_11_is_a_time_of_day():
+    from chatbot.answer.clock import clock_times
+    assert [h for _, _, h in clock_times("I only noticed at 11, should I give it?")] == [11.0]
+    assert clock_times("take 2 at 11 weeks") == []  # a number with its unit is no time
+    plan = chunk(0, "medical/melatonin_plan_ashby.pdf", 1, (
+        "5. Doses left out\n5.1 If you forget the breakfast dose and remember before 10:30, give it, and give the "
+        "evening dose at the usual time.\nIf you remember after 10:30, leave out the breakfast dose and give only "
+        "the evening dose.\n5.2 Keep the tablets for 3 months at most once opened."), "5. Doses left out")
+    ans = read("He missed his breakfast tablet and I only noticed at 11, should I still give it?", [plan],
+               corpus=[plan, *CORPUS])
+    assert not ans.refused and "leave out the breakfast dose" in ans.answer and "remember before" not in ans.answer, ans.answer
+    from chatbot.answer.verify.terms import LAY_TERMS, stem
+    assert stem("forget") in LAY_TERMS[stem("missed")]  # "if you forget a dose" answers "I missed a dose"
