@@ -157,3 +157,38 @@ def header_column(question: str, passage: str, start: int, end: int) -> tuple[tu
             return None
         return None
     return None
+
+
+# "the second stage payment", "the final instalment": a row of a table of stages, by its place
+_ORDINAL_ROW = re.compile(r"\b(first|second|third|fourth|fifth|sixth|last|final)\s+(?:[a-z]+\s+)?"
+                          r"(?:stages?|instalments?|installments?|payments?|phases?|steps?)\b", re.I)
+_PLACES = {w: i for i, w in enumerate("first second third fourth fifth sixth".split(), 1)}
+
+
+def ordinal_row(question: str, text: str, start: int) -> bool | None:
+    """Is the table row at `start` of `text` the one the question names by its place ("when is the second
+    stage payment due?": the table's second row)? None when the question names no place, or the row is
+    alone (no table of stages)."""
+    m = _ORDINAL_ROW.search(question)
+    if not m:
+        return None
+    from chatbot.answer.verify.terms import same_table, strip_label  # (verify/terms imports this package)
+    lines = text.split("\n")
+    at = text.count("\n", 0, start)
+    row = strip_label(lines[at])
+    first = last = at
+    while first > 0 and same_table(row, strip_label(lines[first - 1])):
+        first -= 1
+    while last + 1 < len(lines) and same_table(row, strip_label(lines[last + 1])):
+        last += 1
+    if first == last:
+        return None
+    place = m.group(1).lower()
+    if place in ("last", "final"):
+        return at == last
+    # rows that number themselves ("Deposit", "Instalment 1", "Instalment 2") say which; others, by their place
+    numbered = re.compile(r"\b(?:stage|instal+ment|payment|phase|step)\s+(\d+)", re.I)
+    if any(numbered.search(line) for line in lines[first:last + 1]):
+        own = numbered.search(lines[at])
+        return bool(own) and int(own.group(1)) == _PLACES[place]
+    return at - first + 1 == _PLACES[place]

@@ -12,7 +12,7 @@ from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
-from chatbot.answer.cells import header_column, held_cell, held_clause, named_by_numbers
+from chatbot.answer.cells import header_column, held_cell, held_clause, named_by_numbers, ordinal_row
 from chatbot.answer.clock import clock_cell
 from chatbot.answer.ranges import Value, band_fit, text_bands
 from chatbot.answer.verify.question import QUESTION_WORDS, QuestionTerms, analyse_question, has_type
@@ -279,8 +279,7 @@ class Scorer:
         items = numbered_items(qa.text)  # "grade E4 step 3": a row of grade E3 answers another item
         action = time_action(qa.text)  # "how long do we have to object": the time of objecting
         bridges = self.bridges(q, qa.text, passages)
-        # a restriction may be held anywhere in the document's shown passages: a defined term
-        # ("Restricted Information" means information marked "TIDEWATER-RESTRICTED") is used elsewhere
+        # a restriction may be held anywhere in the document's shown passages: a defined term is used elsewhere
         held_by: dict[str, set[str]] = {}
         blocks: dict[int, list[int]] = {}  # passage -> where its later sections start
         for n, p in enumerate(passages, 1):
@@ -330,8 +329,8 @@ class Scorer:
             # a restriction is held by the passage's words, where the question's names ("for Project
             # Lanternfish") count as held when one of them names the passage's document
             held_words = held_by[passages[c.n - 1].source] | s.words
-            # a dose is of its own drug (a one-word restriction): "the dose of aciclovir" is not a chlorphenamine
-            # dose in a leaflet that names aciclovir elsewhere; the sentence or its section must name it
+            # a dose is of its own drug (a one-word restriction), named by the sentence or its section: "the
+            # dose of aciclovir" is no chlorphenamine dose of a leaflet naming aciclovir elsewhere
             own = s.words | ctx.words if qa.kind is not None and qa.kind.kind == "dose" else held_words
             if names & naming:
                 held_words, own = held_words | names, own | names
@@ -353,6 +352,8 @@ class Scorer:
             if qa.denied & s.words and not any(re.search(rf"\b(?:non[-\s]?|not\s+(?:an?\s+)?|no\s+){re.escape(w)}", text, re.I)
                                                for w in qa.denied & s.words):
                 c.score *= cfg.band_penalty  # a case the asker says is not theirs ("Emergency defects ..." for "not an emergency")
+            if is_row and (o := ordinal_row(qa.text, passages[c.n - 1].text, c.start)) is not None:
+                c.score *= cfg.band_bonus if o else cfg.band_penalty  # "the second stage": row 2
             if other_item(items, text) or other_of_family(asked_raw, text):
                 c.score *= cfg.band_penalty  # another item's row or clause ("Severity 1" for "Severity 2"), another triptan
             if narrower_case(text, q.words):
@@ -363,7 +364,7 @@ class Scorer:
             if action and action not in s.words and not near(action, s.words) and not LAY_TERMS.get(action, frozenset()) & s.words:
                 c.score *= cfg.action_penalty  # a time limit of another act ("30 days' notice" for "to object")
             c.score += cfg.rank_bonus / c.n
-        # (rounded: a sum over a set of words differs in its last bits from run to run, and a tie then flipped)
+        # (rounded: a sum over a set's words differs in its last bits from run to run: a tie flipped)
         ranked = sorted(cands, key=lambda c: -round(c.score, 9))
         if self.rerank is not None and len(ranked) > 1 and cfg.w_reader > 0:
             ranked = self.reread(qa.text, ranked)

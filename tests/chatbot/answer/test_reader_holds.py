@@ -2154,3 +2154,24 @@ def test_a_missed_dose_is_a_forgotten_one_and_at_11_is_a_time_of_day():
     assert not ans.refused and "leave out the breakfast dose" in ans.answer and "remember before" not in ans.answer, ans.answer
     from chatbot.answer.verify.terms import LAY_TERMS, stem
     assert stem("forget") in LAY_TERMS[stem("missed")]  # "if you forget a dose" answers "I missed a dose"
+
+
+def test_the_second_stage_is_the_tables_second_row_or_the_row_numbered_2():
+    by_place = chunk(0, "legal/loft_conversion_contract_pellow.pdf", 1, (
+        "2. Payments\n2.1 The price is paid in stages:\n\n"
+        "Stage Deposit, When due On signing, Amount GBP 2,000.\n"
+        "Stage Scaffold up, When due When the scaffold is erected, Amount GBP 6,500.\n"
+        "Stage Roof on, When due When the roof is watertight, Amount GBP 7,200.\n\n"
+        "2.2 Late payments carry interest at 4% a year."), "2. Payments")
+    ans = read("When is the second stage payment due?", [by_place], corpus=[by_place, *CORPUS])
+    assert "scaffold is erected" in ans.answer and "Roof on" not in ans.answer, ans.answer
+    ans = read("When is the last stage payment due?", [by_place], corpus=[by_place, *CORPUS])
+    assert "roof is watertight" in ans.answer and "scaffold" not in ans.answer, ans.answer
+    by_number = chunk(0, "legal/ski_trip_letter_harwood.pdf", 1, (
+        "3. Paying for the trip\n\n"
+        "Payment Deposit, Due by 10 January 2027, Amount GBP 100.\n"
+        "Payment Instalment 1, Due by 12 February 2027, Amount GBP 150.\n"
+        "Payment Instalment 2, Due by 12 March 2027, Amount GBP 150.\n\n"
+        "3.1 Payments are made online."), "3. Paying for the trip")
+    ans = read("When is the second instalment due?", [by_number], corpus=[by_number, *CORPUS])
+    assert "12 March 2027" in ans.answer and "12 February" not in ans.answer, ans.answer
