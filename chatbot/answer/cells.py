@@ -163,32 +163,35 @@ def header_column(question: str, passage: str, start: int, end: int) -> tuple[tu
 _ORDINAL_ROW = re.compile(r"\b(first|second|third|fourth|fifth|sixth|last|final)\s+(?:[a-z]+\s+)?"
                           r"(?:stages?|instalments?|installments?|payments?|phases?|steps?)\b", re.I)
 _PLACES = {w: i for i, w in enumerate("first second third fourth fifth sixth".split(), 1)}
+_NUMBERED = re.compile(r"\b(?:stage|instal+ment|payment|phase|step)\s+(\d+)", re.I)  # "Stage 2. Vehicle in, ..."
+
+
+def _row_of(line: str, key: str) -> bool:
+    """A line that is a row read with its headings ("Stage Deposit, When due ..."), under the first heading `key`."""
+    return ", " in line and line.split(maxsplit=1)[:1] == [key]
 
 
 def ordinal_row(question: str, text: str, start: int) -> bool | None:
     """Is the table row at `start` of `text` the one the question names by its place ("when is the second
-    stage payment due?": the table's second row)? None when the question names no place, or the row is
-    alone (no table of stages)."""
+    stage payment due?": the table's second row)? Where the rows number themselves ("Deposit", "Instalment
+    1", "Instalment 2"), the row numbered so. None when the question names no place, or the row is alone."""
     m = _ORDINAL_ROW.search(question)
-    if not m:
-        return None
-    from chatbot.answer.verify.terms import same_table, strip_label  # (verify/terms imports this package)
     lines = text.split("\n")
     at = text.count("\n", 0, start)
-    row = strip_label(lines[at])
+    key = lines[at].split(maxsplit=1)[:1]
+    if not m or not key or not _row_of(lines[at], key[0]):
+        return None
     first = last = at
-    while first > 0 and same_table(row, strip_label(lines[first - 1])):
+    while first > 0 and _row_of(lines[first - 1], key[0]):
         first -= 1
-    while last + 1 < len(lines) and same_table(row, strip_label(lines[last + 1])):
+    while last + 1 < len(lines) and _row_of(lines[last + 1], key[0]):
         last += 1
+    place = m.group(1).lower()
     if first == last:
         return None
-    place = m.group(1).lower()
     if place in ("last", "final"):
         return at == last
-    # rows that number themselves ("Deposit", "Instalment 1", "Instalment 2") say which; others, by their place
-    numbered = re.compile(r"\b(?:stage|instal+ment|payment|phase|step)\s+(\d+)", re.I)
-    if any(numbered.search(line) for line in lines[first:last + 1]):
-        own = numbered.search(lines[at])
+    if any(_NUMBERED.search(line) for line in lines[first : last + 1]):
+        own = _NUMBERED.search(lines[at])
         return bool(own) and int(own.group(1)) == _PLACES[place]
     return at - first + 1 == _PLACES[place]

@@ -25,7 +25,8 @@ def _spoken_times(text: str) -> list[tuple[int, int, float]]:
     out = []
     for m in _CLOCK_SPOKEN.finditer(text):
         past_to, half, oclock, part = m.group(1) or m.group(3), m.group(3), m.group(5), m.group(6)
-        bare_at = re.search(r"\bat\s*$", text[max(0, m.start() - 4) : m.start()]) and re.match(r"\s*(?:[,.?!;]|$)", text[m.end():])
+        bare_at = (re.search(r"\bat\s*$", text[max(0, m.start() - 4) : m.start()])
+                   and re.match(r"\s*(?:[,.?!;]|$)", text[m.end():]))
         if not (past_to or oclock or part or bare_at):
             continue  # a bare number is no time of day, unless said alone after "at" ("I noticed at 11, ...")
         if not (past_to or oclock) and not _AT_TIME.search(text[max(0, m.start() - 12) : m.start()]):
