@@ -210,7 +210,8 @@ _DENIED = re.compile(r"\b(?:it'?s|it\s+is|this\s+is|that'?s|he'?s|she'?s|he\s+is
                      r"(?:an?\s+|the\s+)?(?:really\s+|very\s+)?([a-z]+)|\b(?:isn'?t|aren'?t|wasn'?t)\s+(?:an?\s+|the\s+)?"
                      r"(?:really\s+|very\s+)?([a-z]+)|"
                      # a case written as notes: "confirmed HTN, not diabetic", "stage 2 hypertension, no diabetes"
-                     r"[,;(]\s*(?:not|non-?|no)\s+([a-z]+)(?=\s*(?:[,;.)?]|\s-\s|$))", re.I)
+                     r"[,;(]\s*(?:not|non-?|no)\s+(?:(?:signs?|evidence|history)\s+of\s+)?([a-z]+(?:\s+[a-z]+)?)"
+                     r"(?=\s*(?:[,;.)?]|\s-\s|$))", re.I)  # ("..., no signs of necrotising fasciitis.")
 
 
 def denied_case(question: str) -> set[str]:

@@ -97,7 +97,7 @@ def quoted_answer(question: str | QuestionTerms, passages: Sequence[Passage | st
     # words that name a document or section ("Ashgrove", "lease") are not what a second quote must add
     naming = set().union(*(terms(p.context).words for p in passages)) | {
         stem(w.lower()) for name in qa.terms.names for w in name.split()}  # "Kestrel Pumps" names, asks nothing
-    asked = qa.terms.words - QUESTION_WORDS - naming
+    asked = qa.terms.words - QUESTION_WORDS - naming - qa.denied  # ("no signs of sepsis": no word to add)
     bt = terms(best.text)
     covered = bt.words & asked
     for c in ranked[1:]:

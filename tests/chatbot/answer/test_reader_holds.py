@@ -2175,3 +2175,16 @@ def test_the_second_stage_is_the_tables_second_row_or_the_row_numbered_2():
         "3.1 Payments are made online."), "3. Paying for the trip")
     ans = read("When is the second instalment due?", [by_number], corpus=[by_number, *CORPUS])
     assert "12 March 2027" in ans.answer and "12 February" not in ans.answer, ans.answer
+
+
+def test_what_the_case_has_no_sign_of_is_no_word_a_second_quote_adds():
+    guide = chunk(0, "medical/erysipelas_guideline_marden.pdf", 1, (
+        "3. Severity\n"
+        "Class I, Features No systemic upset, Where to treat Home, oral antibiotics.\n"
+        "Class II, Features Systemic upset (heart rate over 100), Where to treat Home or clinic.\n"
+        "Class III, Features Significant upset (heart rate over 130), Where to treat Admit, IV antibiotics.\n"
+        "Class IV, Features Sepsis, or suspected necrotising fasciitis, Where to treat Admit urgently, surgical review."),
+        "3. Severity")
+    ans = read("Heart rate 136, alert, no signs of necrotising fasciitis. Which severity class is he?", [guide],
+               corpus=[guide, *CORPUS])
+    assert "Class III" in ans.answer and "Class IV" not in ans.answer, ans.answer
