@@ -148,9 +148,10 @@ _CLOCK = re.compile(r"(?<![\d.:])\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|(?<![\d.:])\
 @lru_cache(maxsize=8192)
 def terms(text: str) -> Terms:
     """The Terms of `text` (cached: callers must not change the result)."""
-    tokens = TOKEN.findall(text)
+    found = list(TOKEN.finditer(text))
+    tokens = [m.group(0) for m in found]
     # a number after "/" is a unit's own ("250 mg/5 mL"): the concentration, no amount of millilitres
-    per = {i for i, m in enumerate(TOKEN.finditer(text)) if text[max(0, m.start() - 3) : m.start()].rstrip().endswith("/")
+    per = {i for i, m in enumerate(found) if text[max(0, m.start() - 3) : m.start()].rstrip().endswith("/")
            } if "/" in text else set()
     t = Terms()
     t.names = proper_names(text)
