@@ -14,7 +14,7 @@ from typing import Callable, Sequence, Union
 from chatbot.answer.ranges import question_ages
 from chatbot.answer.verify.question import QUESTION_WORDS, QuestionTerms
 from chatbot.answer.verify.scoring import Passage
-from chatbot.answer.verify.tables import ADULT_WORDS, CHILD_WORDS, FRAME_WORDS
+from chatbot.answer.verify.tables import ADULT_WORDS, CHILD_WORDS, CONTRAST_KINDS, FRAME_WORDS
 from chatbot.answer.verify.terms import (LAY_TERMS, REAL_WORD_ZIPF, STOPWORDS, is_table_like, near, row_headings, stem,
                                          stems, terms)
 from core.text import sentence_spans
@@ -389,3 +389,23 @@ def _unsaid(phrase: str, shown: set[str], naming: set[str], idf, bridged: set[st
         if sum(idf(w) for w in words - held) + 0.5 * sum(idf(w) for w in other) > weight:
             return phrase.strip()
     return ""
+
+
+_KIND_OF = {w: (g, k) for g, group in enumerate(CONTRAST_KINDS) for k, kind in enumerate(group.split()) for w in kind.split("/")}
+_WORD = re.compile(r"[a-z][a-z-]*")
+
+
+def other_kind_quoted(question: str, quote: str) -> bool:
+    """Whether the quote gives another kind of the thing the question asks of ("what maintenance
+    dose ...?" against "Loading dose 750 mg"), without saying the asked kind (CONTRAST_KINDS)."""
+    q = _WORD.findall(question.lower())
+    asked = [(i, _KIND_OF[w]) for i, w in enumerate(q) if w in _KIND_OF]
+    if not asked:
+        return False
+    said = _WORD.findall(quote.lower())
+    for i, (group, kind) in asked:
+        things = set(q[i + 1:i + 3]) - STOPWORDS - set(_KIND_OF)
+        if things and not any(_KIND_OF.get(w) == (group, kind) for w in said) and any(
+                _KIND_OF.get(w, (None,))[0] == group and things & set(said[j + 1:j + 3]) for j, w in enumerate(said)):
+            return True
+    return False

@@ -80,6 +80,20 @@ PURPOSE_WORDS = tuple("treat treats treated treatment prevent prevents preventio
 # ---------------------------------------------------------------------------------------------
 # questions
 
+# Kinds of one thing that are not each other: a maintenance dose asked, a loading dose quoted, and no
+# shown passage of its document says "maintenance" -> refused (scope.other_kind_quoted). A group's
+# kinds are split by spaces; one kind's own words by "/".
+CONTRAST_KINDS = (
+    "loading maintenance",
+    "fixed variable",
+    "maximum/max/most minimum/min/least usual/typical/standard starting/initial",
+    "oral/mouth intravenous/iv subcutaneous intramuscular topical",
+    "prophylactic/prophylaxis/preventive treatment/therapeutic",
+    "peak off-peak",
+    "manual automatic",
+    "daily weekly monthly annual/yearly hourly",
+)
+
 # the words a question uses to ask, not to name what it is about (stemmed: question.QUESTION_WORDS)
 ASKING_WORDS = tuple((
     "much many long soon often large big small happen happens need needed tell say give given get got "

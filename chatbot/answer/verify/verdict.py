@@ -12,7 +12,7 @@ from chatbot.answer.verify.premise import charged_for_elsewhere, premise_correct
 from chatbot.answer.verify.question import (QUESTION_WORDS, QuestionTerms, analyse_question, content_words_of, has_type,
                                             typed_numbers)
 from chatbot.answer.verify.scope import (asked_unsaid, asks_for_document, asks_if_included, excluded_case,
-                                         rare_unknown_word, silent_thing, unknown_thing)
+                                         other_kind_quoted, rare_unknown_word, silent_thing, unknown_thing)
 from chatbot.answer.verify.scoring import Candidate, Passage, Scorer, as_passages, passage_contexts
 from chatbot.answer.verify.support import TRAILING_MARKER, Claim, check_claims
 from chatbot.answer.verify.tables import FRAME_WORDS
@@ -85,7 +85,7 @@ def quoted_answer(question: str | QuestionTerms, passages: Sequence[Passage | st
         verdict = parts_answer(qa, passages, scorer, min_score, contexts, passages[lead.n - 1].source)
         if verdict is not None:
             return verdict
-    ranked = typed
+    ranked = [c for c in typed if not other_kind_quoted(qa.text, c.text)]  # a loading dose for a maintenance dose
     if not ranked or ranked[0].score < min_score:
         return Verdict("refused", "", related=list(range(1, len(passages) + 1)),
                        score=ranked[0].score if ranked else 0.0)

@@ -2188,3 +2188,18 @@ def test_what_the_case_has_no_sign_of_is_no_word_a_second_quote_adds():
     ans = read("Heart rate 136, alert, no signs of necrotising fasciitis. Which severity class is he?", [guide],
                corpus=[guide, *CORPUS])
     assert "Class III" in ans.answer and "Class IV" not in ans.answer, ans.answer
+
+
+def test_a_loading_dose_is_no_answer_to_a_maintenance_dose():
+    guide = chunk(0, "medical/teicoplanin_guideline_rowan.pdf", 1, (
+        "6. Teicoplanin\n6.1 Loading dose 12 mg/kg every 12 hours for 3 doses, given intravenously.\n"
+        "6.2 Maintenance doses are set by the pharmacy team from the trough level on day 5."), "6. Teicoplanin")
+    ans = read("What maintenance dose of teicoplanin should be given after loading?", [guide], corpus=[guide, *CORPUS])
+    assert ans.refused, ans.answer  # the guideline gives no maintenance dose, only the loading dose
+    ans = read("What loading dose of teicoplanin is given?", [guide], corpus=[guide, *CORPUS])
+    assert not ans.refused and "12 mg/kg" in ans.answer, ans.answer
+    tariff = chunk(1, "legal/water_supply_terms_carrick.pdf", 1, (
+        "3. Prices\n3.1 Fixed tariff, Unit rate 2.10 per cubic metre, Standing charge 41p a day.\n"
+        "3.2 Variable tariff, Unit rate 2.35 per cubic metre, Standing charge 38p a day."), "3. Prices")
+    ans = read("What is the unit rate on the variable tariff?", [tariff], corpus=[tariff, *CORPUS])
+    assert "2.35" in ans.answer and "2.10" not in ans.answer, ans.answer
