@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from chatbot.answer.ranges import Band, Value, question_bands, question_values
+from chatbot.answer.units import UNITS as UNIT_NAMES
 from chatbot.answer.verify.tables import (
     ASKING_WORDS,
     DOSE_UNITS,
@@ -34,6 +35,7 @@ class AnswerType:
     kind: str
     counted: str = ""
     also: tuple = ()
+    phrase: str = field(default="", compare=False)  # what "how many" counts, as asked: "fingertip units"
 
 
 _COMPOUND_HEAD = re.compile(r"\s+([a-z]+)\s+(?:is|are|was|were|do|does|did|can|could|should|will|would|may|must|has|have)\b", re.I)
@@ -44,6 +46,27 @@ def _counted(text: str, m: re.Match) -> str:
     she allowed": units), stemmed."""
     head = _COMPOUND_HEAD.match(text, m.end(1))
     return stem((head.group(1) if head else m.group(1)).lower())
+
+
+def _count_type(text: str, m: re.Match) -> AnswerType:
+    head = _COMPOUND_HEAD.match(text, m.end(1))
+    return AnswerType("count", _counted(text, m), phrase=text[m.start(1):head.end(1) if head else m.end(1)].lower())
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """Whether `short` can abbreviate `long`, its letters found in order from the end and its first
+    letter starting a word ("FTU" of "fingertip units"; Schwartz and Hearst, 2003)."""
+    s, l = short.lower(), long.lower()
+    if not 2 <= len(s) < len(l) or not s[0].isalpha():
+        return False
+    li = len(l) - 1
+    for si in range(len(s) - 1, -1, -1):
+        while li >= 0 and (l[li] != s[si] or si == 0 and li > 0 and l[li - 1].isalnum()):
+            li -= 1
+        if li < 0:
+            return False
+        li -= 1
+    return True
 
 
 def expected_type(question: str) -> AnswerType | None:
@@ -57,9 +80,9 @@ def expected_type(question: str) -> AnswerType | None:
         for name, rule in KIND_RULES:
             m = rule.search(part)
             if m:
-                found.append(AnswerType(name, _counted(part, m) if name == "count" else ""))
+                found.append(_count_type(part, m) if name == "count" else AnswerType(name))
                 break
-    whole = next((AnswerType(n, _counted(question, m) if n == "count" else "") for n, r in KIND_RULES
+    whole = next((_count_type(question, m) if n == "count" else AnswerType(n) for n, r in KIND_RULES
                   if (m := r.search(question))), None)
     if whole is None:
         return None
@@ -79,7 +102,7 @@ def expected_type(question: str) -> AnswerType | None:
     if whole.kind == "date" and _WHEN_ASKED.search(question):
         found.append(AnswerType("condition"))
     others = tuple(t for t in found if t != whole)
-    return AnswerType(whole.kind, whole.counted, others) if others else whole
+    return AnswerType(whole.kind, whole.counted, others, whole.phrase) if others else whole
 
 
 _LEADING_CLAUSE = re.compile(r"\s*(?:when|whenever|if|once|after|before|while|whilst|as\s+soon\s+as)\b[^,?;]{3,160},\s*", re.I)
@@ -118,7 +141,7 @@ def typed_numbers(t: Terms, kind: AnswerType | None) -> set[str]:
         elif k.kind in ("duration", "date"):
             out |= {n for n, u in t.quantities if u in TIME_UNITS or u in MONTH_STEMS} | t.years
         elif k.kind == "count":
-            out |= {n for n, w in t.counted if w == k.counted}
+            out |= {n for n, w in t.counted if w.lower() == k.counted}
         elif k.kind == "measure":
             out |= {n for n, _ in t.quantities}
         elif k.kind == "number":
@@ -171,9 +194,11 @@ def _has_type(t: Terms, kind: AnswerType, question: Terms | None) -> bool:
     if k == "purpose":
         return bool(t.words & PURPOSE)
     if k == "count":
-        if kind.counted in TIME_UNITS or kind.counted in UNITS:
-            return any(u == kind.counted for _, u in quantities)
-        return any(n not in q_numbers for n, w in t.counted if w == kind.counted)
+        if kind.counted in TIME_UNITS or kind.counted in UNITS:  # "how many grams": "0.5 g"; "fingertip units": "6 FTU"
+            name = UNIT_NAMES.get(kind.counted, kind.counted)
+            return any(u == kind.counted or UNIT_NAMES.get(u, u) == name for _, u in quantities) or any(
+                n not in q_numbers and w.isupper() and abbreviates(w, kind.phrase) for n, w in t.counted)
+        return any(n not in q_numbers for n, w in t.counted if w.lower() == kind.counted)
     return bool(numbers)  # number
 
 

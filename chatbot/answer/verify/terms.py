@@ -134,7 +134,7 @@ class Terms:
     percent: bool = False
     names: set[str] = field(default_factory=set)  # proper names: capitalised, not sentence-initial, no "the"
     identifiers: set[str] = field(default_factory=set)  # digit strings of 3+ digits without separators
-    counted: set[tuple[str, str]] = field(default_factory=set)  # (number, stem of a word within 2 after it)
+    counted: set[tuple[str, str]] = field(default_factory=set)  # (number, stem of a word within 2 after it, or its acronym)
     years: set[str] = field(default_factory=set)  # 1900-2099 standing alone (not inside a code like NDA/2025-031)
     temporal: bool = False  # a clause that says when by an event: "only when ...", "once ...", "until ..."
     clock: bool = False  # names a time of day: "at 10 am", "by 14:00", "12 noon"
@@ -195,7 +195,7 @@ def terms(text: str) -> Terms:
             for later in tokens[i + 1 : i + 3]:  # "4 glucose tablets"
                 if not later.isalpha() or tok in t.years and later[0].isupper():
                     break
-                t.counted.add((num, stem(later)))
+                t.counted.add((num, later if later.isupper() and len(later) > 1 else stem(later)))  # ("6 FTU")
             continue
         if low in ("%",):
             continue

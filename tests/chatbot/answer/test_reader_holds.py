@@ -2203,3 +2203,17 @@ def test_a_loading_dose_is_no_answer_to_a_maintenance_dose():
         "3.2 Variable tariff, Unit rate 2.35 per cubic metre, Standing charge 38p a day."), "3. Prices")
     ans = read("What is the unit rate on the variable tariff?", [tariff], corpus=[tariff, *CORPUS])
     assert "2.35" in ans.answer and "2.10" not in ans.answer, ans.answer
+
+
+def test_how_many_grams_reads_g_and_how_many_fingertip_units_reads_ftu():
+    from chatbot.answer.verify.question import abbreviates
+    assert abbreviates("FTU", "fingertip units") and abbreviates("PRN", "pro re nata")
+    assert not abbreviates("FTU", "full units") and not abbreviates("U", "units")
+    chart = chunk(0, "medical/emollient_chart_tarrant.pdf", 2, (
+        "4. How much cream\nArea One arm, Amount per application 3 FTU.\nArea One leg, Amount per application 6 FTU.\n"
+        "A fingertip unit is the cream squeezed along the end segment of an adult's finger; 1 FTU is about 0.5 g."),
+        "4. How much cream")
+    ans = read("How many fingertip units does one leg need?", [chart], corpus=[chart, *CORPUS])
+    assert not ans.refused and "6 FTU" in ans.answer and "3 FTU" not in ans.answer, ans.answer
+    ans = read("How many grams of cream is one fingertip unit?", [chart], corpus=[chart, *CORPUS])
+    assert not ans.refused and "0.5 g" in ans.answer, ans.answer
