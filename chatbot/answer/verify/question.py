@@ -217,7 +217,7 @@ _RESTRICTION = re.compile(r"\b(?:for|with|of|during|among|amongst)\s+((?:[a-z][\
 _WEEKDAYS = stems("monday tuesday wednesday thursday friday saturday sunday weekend weekends".split())
 _RELATIVE = stems("next last coming previous following today tomorrow tonight yesterday".split())
 _GENERIC_HEADS = stems("check checks result results test tests thing things stuff type types kind kinds sort cup cups mug mugs "
-                       "glass glasses".split())
+                       "glass glasses time".split())
 _HOW_MANY = stems("single each every individual particular whole entire".split())  # "for the whole stay": the stay
 _NOT_RESTRICTING = re.compile(r"(?:no|not|none|nothing|any)\b", re.I)
 _ANALOGY = re.compile(r"\b(?:just\s+)?(?:like|as|unlike)\s+with\s+[^,.;?]*", re.I)

@@ -126,6 +126,7 @@ LAY_GROUPS = (
     "stop stopping discontinue withdraw withhold",
     "late overdue arrears",
     "miss missed forget forgot forgotten",
+    "extra additional extended extension",
     "pet pets animal animals dog dogs cat cats puppy",
     "sublet sublease underlet sharer lodger",
     "owner landlord lessor",

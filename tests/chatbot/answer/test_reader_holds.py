@@ -2217,3 +2217,14 @@ def test_how_many_grams_reads_g_and_how_many_fingertip_units_reads_ftu():
     assert not ans.refused and "6 FTU" in ans.answer and "3 FTU" not in ans.answer, ans.answer
     ans = read("How many grams of cream is one fingertip unit?", [chart], corpus=[chart, *CORPUS])
     assert not ans.refused and "0.5 g" in ans.answer, ans.answer
+
+
+def test_the_extra_time_is_the_extended_hire():
+    terms_ = chunk(0, "legal/trench_shoring_hire_corbel.pdf", 1, (
+        "4. Hire charges\n4.1 The Price includes hire for the first 6 weeks.\n"
+        "Price up to GBP 2,000, Extended hire charge per week GBP 60.\n"
+        "Price GBP 2,000.01 to GBP 5,000, Extended hire charge per week GBP 110.\n"
+        "4.2 Extended hire is invoiced monthly."), "4. Hire charges")
+    ans = read("We were quoted GBP 2,900 and need the shoring for 2 weeks longer. What is the weekly charge for the "
+               "extra time?", [terms_], corpus=[terms_, *CORPUS])
+    assert not ans.refused and "GBP 110" in ans.answer and "GBP 60" not in ans.answer, ans.answer
