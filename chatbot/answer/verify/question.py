@@ -211,7 +211,7 @@ PURPOSE = stems(PURPOSE_WORDS)
 # a restriction on what is asked: "for dogs", "of montelukast", "with skin allergies" (not "to ...": an
 # infinitive is a verb, often paraphrased; not "in ...": mostly scene-setting, "in a meeting")
 # (each word whole: "(?![\w'-])" stops a long word being split every way, O(n^4) on "for xxxx...")
-_RESTRICTION = re.compile(r"\b(?:for|with|of|during|among|amongst)\s+((?:[a-z][\w'-]*(?![\w'-])\s*){1,4}?)(?=\s*(?:\b(?:for|in|with|to|during|at|on|of|and|or|by|from|under|after|before|if|when|than|does|do|did|is|are|was|were|can|could|should|would|will|may|must|has|have|had|instead|rather|but|so|because|that|which|who|while|unless|until|since|not|goes|gets|happens|applies|means|comes|becomes|takes|stays|lasts|keeps?|need|remains?|continues?|receives?|qualif(?:y|ies)|attends?|straight|directly|immediately|again|away|already|still|yet|ever|also|just)\b|[?,.;]|$))", re.I)
+_RESTRICTION = re.compile(r"\b(?:for|with|of|during|among|amongst)\s+((?:[a-z][\w'-]*(?![\w'-])\s*){1,4}?)(?=\s*(?:\b(?:for|in|with|to|during|at|on|of|and|or|by|from|under|after|before|if|when|than|i|you|he|she|we|they|does|do|did|is|are|was|were|can|could|should|would|will|may|must|has|have|had|instead|rather|but|so|because|that|which|who|while|unless|until|since|not|goes|gets|happens|applies|means|comes|becomes|takes|stays|lasts|keeps?|need|remains?|continues?|receives?|qualif(?:y|ies)|attends?|straight|directly|immediately|again|away|already|still|yet|ever|also|just)\b|[?,.;]|$))", re.I)
 
 
 _WEEKDAYS = stems("monday tuesday wednesday thursday friday saturday sunday weekend weekends".split())

@@ -120,6 +120,10 @@ LAY_GROUPS = (
     "kidney kidneys renal",
     "liver hepatic",
     "heart cardiac",
+    "face facial",
+    "eye eyes ocular",
+    "nose nasal",
+    "lung lungs pulmonary",
     "pregnant pregnancy expecting",
     "breastfeed breastfeeding breastfed lactation lactating",  # not "nursing": it stems as "nurse"
     "pill pills tablet tablets capsule capsules",

@@ -2228,3 +2228,23 @@ def test_the_extra_time_is_the_extended_hire():
     ans = read("We were quoted GBP 2,900 and need the shoring for 2 weeks longer. What is the weekly charge for the "
                "extra time?", [terms_], corpus=[terms_, *CORPUS])
     assert not ans.refused and "GBP 110" in ans.answer and "GBP 60" not in ans.answer, ans.answer
+
+
+def test_a_phrase_ends_where_a_pronoun_starts_its_relative_clause():
+    from chatbot.answer.verify.question import analyse_question
+    assert analyse_question("Can I get credits for the weeks she misses?").restrictions == []  # "the weeks": when
+    assert analyse_question("Can I get credits for the lessons she misses?").restrictions != []
+    rules = chunk(0, "legal/judo_club_terms_wrenfield.pdf", 1, (
+        "5. Missed sessions\n5.1 Sessions are not refunded.\n5.2 If a member misses sessions through illness and "
+        "sends a doctor's note, each session missed is credited to the next term."), "5. Missed sessions")
+    ans = read("My son has glandular fever. Can I get credits for the weeks he misses?", [rules],
+               corpus=[rules, *CORPUS])
+    assert not ans.refused and "credited to the next term" in ans.answer, ans.answer
+
+
+def test_a_body_parts_adjective_is_the_body_part():
+    guide = chunk(0, "medical/acne_gel_leaflet_morrow.pdf", 1, (
+        "3. Where to use it\n3.1 Do not use the gel for spots on the face of a child under 12.\n3.2 Wash your hands after use."),
+        "3. Where to use it")
+    ans = read("can my 10 year old use the gel for facial spots?", [guide], corpus=[guide, *CORPUS])
+    assert not ans.refused and "on the face of a child under 12" in ans.answer, ans.answer
