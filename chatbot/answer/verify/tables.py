@@ -99,7 +99,7 @@ ASKING_WORDS = tuple((
     "much many long soon often large big small happen happens need needed tell say give given get got "
     "take taken took use used still actually exactly general late someone anyone anything something thing kind type "
     "way ignore instruction instructions previous pretend new now always come make want allowed able please know "
-    "find show explain look like mean means").split())
+    "find show explain look like mean means suggest suggests").split())
 
 # Words people use for what legal and medical documents call otherwise: a question word of a group is
 # matched (at `lay_weight`) by any other word of its group in a sentence. General register shifts, not
@@ -131,6 +131,7 @@ LAY_GROUPS = (
     "late overdue arrears",
     "miss missed forget forgot forgotten",
     "extra additional extended extension",
+    "lower lowered lowering reduce reduced reducing decrease decreased",
     "pet pets animal animals dog dogs cat cats puppy",
     "sublet sublease underlet sharer lodger",
     "owner landlord lessor",
@@ -209,6 +210,7 @@ LAY_PHRASES = (
     ("keep it going|keep going", "renew"),
     ("banged his head|banged her head|banged my head|bumped his head|bumped her head|bumped my head", "head injury"),
     ("money back", "refund"),
+    ("come down|comes down|coming down|go down|goes down|bring down|brought down", "lower"),
     ("sacked|get the sack|got the sack|gets the sack", "dismiss"),
     ("blood thinner|blood thinners|blood-thinning|blood thinning", "anticoagulant"),
     ("water tablet|water tablets|water pill|water pills", "diuretic"),

@@ -2248,3 +2248,32 @@ def test_a_body_parts_adjective_is_the_body_part():
         "3. Where to use it")
     ans = read("can my 10 year old use the gel for facial spots?", [guide], corpus=[guide, *CORPUS])
     assert not ans.refused and "on the face of a child under 12" in ans.answer, ans.answer
+
+
+def test_when_is_answered_by_a_named_date_or_an_event():
+    terms_ = chunk(0, "legal/loft_ladder_fitting_terms_hale.pdf", 1, (
+        "6. Payment\n6.1 A deposit of 20% of the Price is payable when the Customer signs the order.\n"
+        "6.2 Invoices for extra work are payable within 30 days.\n"
+        "6.3 The balance of the Price is payable on the Completion Date."), "6. Payment")
+    ans = read("When is the rest of the price due?", [terms_], corpus=[terms_, *CORPUS])
+    assert "Completion Date" in ans.answer and "30 days" not in ans.answer, ans.answer
+    ip = chunk(1, "legal/logo_design_agreement_quell.pdf", 2, (
+        "7. Ownership\n7.1 The Designer keeps the draft sketches for 12 months after the last delivery.\n"
+        "7.2 On payment in full of the Fee, the Designer assigns to the Client the copyright in the Final Logo."),
+        "7. Ownership")
+    ans = read("When does the copyright in the logo pass to us?", [ip], corpus=[ip, *CORPUS])
+    assert "On payment in full" in ans.answer and "12 months" not in ans.answer, ans.answer
+
+
+def test_signs_suggest_asks_and_come_down_is_lower():
+    leaflet = chunk(0, "medical/ezetimibe_leaflet_corran.pdf", 1, (
+        "3. Tests\nYou will have a cholesterol test before you start and again at 3 months.\n"
+        "The aim is to lower your LDL cholesterol by at least 30%.\n"
+        "Tell your doctor if you notice muscle pain."), "3. Tests")
+    ans = read("How far should my cholesterol come down on ezetimibe?", [leaflet], corpus=[leaflet, *CORPUS])
+    assert "at least 30%" in ans.answer and "3 months" not in ans.answer, ans.answer
+    guide = chunk(1, "medical/eczema_guideline_tarn.pdf", 1, (
+        "4. Eczema: infection and itch\n4.1 Itch: non-sedating antihistamines are not routinely recommended.\n"
+        "4.2 Suspect infection if there are signs such as golden crusting or weeping."), "4. Eczema: infection and itch")
+    ans = read("What signs suggest eczema has become infected?", [guide], corpus=[guide, *CORPUS])
+    assert "golden crusting" in ans.answer and "recommended" not in ans.answer, ans.answer
