@@ -40,7 +40,7 @@ _TEMPORAL = re.compile(r"\b(?:when|whenever|once|until|unless|after|before|as\s+
                        r"(?:the|a|an|it|they|he|she|his|her|their|[a-z]+(?:s|ed|ing))\b", re.I)
 # "on the Handover Date", "on payment in full", "on receipt of": when, by a named date or an event
 _NAMED_DATE = re.compile(r"\b(?:[Oo]n|[Bb]y|[Ff]rom)\s+the\s+(?:[A-Z][\w-]*\s+){1,3}Date\b|"
-                         r"\b[Oo]n\s+(?:[a-z]+(?:ment|tion|ing|al)|receipt|expiry|request|demand|death)\b")
+                         r"\b[Oo]n\s+(?:[a-z]+(?:ment|tion|al)|receipt|expiry|request|demand|death)\b")
 _RATE = re.compile(r"\d\s*(?:[A-Za-zµ%]+\s*)?(?:/|\bper\s+|\ban?\s+)(?:hours?|hr|h|minutes?|min|days?|weeks?)\b", re.I)
 _HYPHENATED = re.compile(r"\b([A-Za-z]{2,})-([A-Za-z]{2,})\b")
 # a leading clause or list label: "3.1 ", "(a) ", "• ", "12. " (not a fact of the sentence)
