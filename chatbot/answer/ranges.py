@@ -74,7 +74,7 @@ _COUNTED = re.compile(r"\b(\d{1,3}(?:,\d{3})*|\d+)\s+(?:(?!per\b)[a-z-]+\s+)?(us
                       r"sites?|locations?|staff|people|persons|(?<=of\s)us|earners?|lawyers?|solicitors?|colleagues?|"
                       r"clinicians?|doctors?|nurses?|teachers?|volunteers?)\b", re.I)  # ("9 of us")
 _LABEL_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
-_LABELLED = re.compile(r"\b(flats?|apartments?|rooms?|plots?|bays?|houses?|floors?|wards?|beds?)"
+_LABELLED = re.compile(r"\b(flats?|apartments?|rooms?|plots?|bays?|houses?|floors?|wards?|beds?|stages?|levels?|grades?)"
                        r"\s+(?:no\.?\s*|number\s+)?(\d{1,4})\b(?![.,:]\d)", re.I)
 
 

@@ -131,6 +131,7 @@ LAY_GROUPS = (
     "late overdue arrears",
     "miss missed forget forgot forgotten",
     "extra additional extended extension",
+    "stitch stitches stitched suture sutures sutured suturing",
     "lower lowered lowering reduce reduced reducing decrease decreased",
     "pet pets animal animals dog dogs cat cats puppy",
     "sublet sublease underlet sharer lodger",

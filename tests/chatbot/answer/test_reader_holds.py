@@ -2277,3 +2277,17 @@ def test_signs_suggest_asks_and_come_down_is_lower():
         "4.2 Suspect infection if there are signs such as golden crusting or weeping."), "4. Eczema: infection and itch")
     ans = read("What signs suggest eczema has become infected?", [guide], corpus=[guide, *CORPUS])
     assert "golden crusting" in ans.answer and "recommended" not in ans.answer, ans.answer
+
+
+def test_a_stage_number_is_placed_in_a_band_of_stages_and_a_stitch_is_a_suture():
+    fees = chunk(0, "legal/gymnastics_class_terms_orwell.pdf", 1, (
+        "3. Fees\nClass Tumblers Stages 1 to 3, Session length 45 minutes, Term fee GBP 90.\n"
+        "Class Tumblers Stages 4 to 6, Session length 60 minutes, Term fee GBP 115.\n"
+        "3.1 Fees are paid before the first session."), "3. Fees")
+    ans = read("My son has just moved up to Tumblers Stage 5. What will a term cost?", [fees], corpus=[fees, *CORPUS])
+    assert "GBP 115" in ans.answer and "GBP 90" not in ans.answer, ans.answer
+    wound = chunk(1, "medical/dog_bite_guideline_fenby.pdf", 1, (
+        "2. Wound care\n2.1 Irrigate the wound with tap water for 10 minutes.\n"
+        "2.2 Leave puncture wounds open; do not close them with sutures."), "2. Wound care")
+    ans = read("Should we stitch the puncture wound?", [wound], corpus=[wound, *CORPUS])
+    assert "with sutures" in ans.answer, ans.answer
