@@ -10,6 +10,7 @@ from chatbot.answer.ranges import Band, Value, question_bands, question_values
 from chatbot.answer.units import UNITS as UNIT_NAMES
 from chatbot.answer.verify.tables import (
     ASKING_WORDS,
+    COUNTED_ALIKE,
     DOSE_UNITS,
     LAY_PHRASES,
     FRAME_WORDS,
@@ -198,14 +199,16 @@ def _has_type(t: Terms, kind: AnswerType, question: Terms | None) -> bool:
             name = UNIT_NAMES.get(kind.counted, kind.counted)
             return any(u == kind.counted or UNIT_NAMES.get(u, u) == name for _, u in quantities) or any(
                 n not in q_numbers and w.isupper() and abbreviates(w, kind.phrase) for n, w in t.counted)
-        return any(n not in q_numbers for n, w in t.counted if w.lower() == kind.counted)
+        also = _COUNTED_ALIKE.get(kind.counted, frozenset())  # "how many children": "10 pupils"
+        return any(n not in q_numbers for n, w in t.counted if w.lower() == kind.counted or w in also)
     return bool(numbers)  # number
 
 
 # ---------------------------------------------------------------------------------------------
 # the words, restrictions and parts of a question
 
-QUESTION_WORDS = stems(ASKING_WORDS)  # the words a question uses to ask, not to name what it is about
+QUESTION_WORDS = stems(ASKING_WORDS)
+_COUNTED_ALIKE = {w: stems(g.split()) for g in COUNTED_ALIKE for w in stems(g.split())}  # the words a question uses to ask, not to name what it is about
 PURPOSE = stems(PURPOSE_WORDS)
 
 # a restriction on what is asked: "for dogs", "of montelukast", "with skin allergies" (not "to ...": an

@@ -2291,3 +2291,11 @@ def test_a_stage_number_is_placed_in_a_band_of_stages_and_a_stitch_is_a_suture()
         "2.2 Leave puncture wounds open; do not close them with sutures."), "2. Wound care")
     ans = read("Should we stitch the puncture wound?", [wound], corpus=[wound, *CORPUS])
     assert "with sutures" in ans.answer, ans.answer
+
+
+def test_how_many_children_is_answered_by_a_count_of_pupils():
+    classes = chunk(0, "legal/climbing_wall_club_terms_brant.pdf", 1, (
+        "2. Sessions\nGroup Juniors, Session 60 minutes, Ratio 1 instructor to 6 pupils.\n"
+        "2.1 Sessions run on 10 Saturdays a term."), "2. Sessions")
+    ans = read("How many children does each instructor have in the Juniors group?", [classes], corpus=[classes, *CORPUS])
+    assert not ans.refused and "6 pupils" in ans.answer, ans.answer
