@@ -458,7 +458,10 @@ def same_table(a: str, b: str) -> bool:
     ha, hb = ([c.split()[0].lower() for c in t.split(", ") if c.split()] for t in (a, b))
     # headings in common, by name or by place ("CrCl above 60 mL/min, CrCl 30 to 60 mL/min": one name, two columns)
     common = max(len(set(ha[1:]) & set(hb[1:])), sum(x == y for x, y in zip(ha[1:], hb[1:])))
-    return bool(len(ha) > 1 and len(hb) > 1 and ha[0] == hb[0] and common >= max(1, min(2, len(ha) - 1, len(hb) - 1)))
+    # (or one row key but its number, and the next heading: a cell's own comma adds a false heading)
+    key = [re.sub(r"\d[\d.,]*", "#", t.split(", ")[0]).lower() for t in (a, b)]
+    return bool(len(ha) > 1 and len(hb) > 1 and ha[0] == hb[0] and (
+        common >= max(1, min(2, len(ha) - 1, len(hb) - 1)) or key[0] == key[1] and "#" in key[0] and ha[1] == hb[1]))
 
 
 _LIST_ITEM = re.compile(r"\s*(?:[-\u2022*\u2013]\s|\(?[a-z]{1,3}\)\s|\(?\d{1,2}\)\s)")  # "- ", "(a) ", "ii) ", "3) "

@@ -113,6 +113,8 @@ def quoted_answer(question: str | QuestionTerms, passages: Sequence[Passage | st
             continue  # of another named thing: the Brufex answer's neighbour in the Calmadol section
         if best.fit > 0 and c.fit < 0 and is_table_like(strip_label(c.text)):
             continue  # the row whose band holds the case answers; its neighbour rows' bands leave it out
+        if any(same_table(strip_label(best.text), line) for line in c.text.splitlines()[1:] if line.strip()):
+            continue  # a lead-in read with the table's first row: another row than the one that answers
         ct = terms(c.text)
         if (qa.terms.numbers & bt.numbers) - ct.numbers and same_table(strip_label(best.text), strip_label(c.text)):
             continue  # the row that states the question's number ("the 1,800 mg dose"), not its neighbour

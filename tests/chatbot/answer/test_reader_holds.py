@@ -2299,3 +2299,19 @@ def test_how_many_children_is_answered_by_a_count_of_pupils():
         "2.1 Sessions run on 10 Saturdays a term."), "2. Sessions")
     ans = read("How many children does each instructor have in the Juniors group?", [classes], corpus=[classes, *CORPUS])
     assert not ans.refused and "6 pupils" in ans.answer, ans.answer
+
+
+def test_a_lead_in_read_with_the_first_row_is_no_second_quote_and_a_cells_comma_keeps_its_table():
+    fees = chunk(0, "legal/video_production_terms_gale.pdf", 1, (
+        "8. Cancelling a video\n8.1 If the Client drops a video, it owes this part of the video fee, by the stage "
+        "reached when the notice is received:\n\n"
+        "Stage reached Before filming, Part of the video fee payable 25%.\n"
+        "Stage reached After filming, before the first edit is sent, Part of the video fee payable 60%.\n"
+        "Stage reached After the first edit is sent, Part of the video fee payable 100%."), "8. Cancelling a video")
+    ans = read("We filmed video 3 last week but now want to drop it, and the first edit has not been sent yet. How "
+               "much of the video fee do we owe?", [fees], corpus=[fees, *CORPUS])
+    assert "60%" in ans.answer and "25%" not in ans.answer, ans.answer  # not the lead-in with the first row
+    from chatbot.answer.verify.terms import same_table
+    assert same_table("Rent overdue by 28 days, What we do Written demand on the Guarantor, with a statement.",
+                      "Rent overdue by 14 days, What we do Letter to the Tenant (clause 2.2), copied to the Guarantor.")
+    assert not same_table("Rent overdue by 28 days, What we do Written demand.", "Deposit held by 14 days, What we do Refund.")
