@@ -366,9 +366,11 @@ def question_parts(question: str) -> list[str]:
     parts: list[str] = []
     spans = sentence_spans(question) or [(0, len(question))]
     asking = [(a, b) for a, b in spans if question[a:b].rstrip().endswith("?")]
-    for a, b in asking or spans:  # "We're Morrow Water." sets the scene: it is no part to answer
+    # "I forgot my atorvastatin this morning." sets the scene: no part to answer, but each part is asked of it
+    told = " ".join(question[a:b].strip(" .") for a, b in spans if asking and b <= asking[0][0])
+    for a, b in asking or spans:
         sentence = question[a:b].strip()
-        scene = ""
+        scene = told
         if not (_ASKS.match(sentence) or _FRAME.match(sentence)):
             # "For a clot in my leg, what dose ... and for how long?": the case before the first asking
             # clause is no part; each part is asked of it

@@ -2315,3 +2315,17 @@ def test_a_lead_in_read_with_the_first_row_is_no_second_quote_and_a_cells_comma_
     assert same_table("Rent overdue by 28 days, What we do Written demand on the Guarantor, with a statement.",
                       "Rent overdue by 14 days, What we do Letter to the Tenant (clause 2.2), copied to the Guarantor.")
     assert not same_table("Rent overdue by 28 days, What we do Written demand.", "Deposit held by 14 days, What we do Refund.")
+
+
+def test_a_scene_told_before_a_compound_question_is_asked_of_each_part():
+    from chatbot.answer.verify.question import question_parts
+    parts = question_parts("I forgot my rosuvastatin this morning. Can I take it later, and can I take two tomorrow?")
+    assert len(parts) == 2 and all("forgot my rosuvastatin" in p for p in parts), parts
+    leaflet = chunk(0, "medical/rosuvastatin_leaflet_hale.pdf", 1, (
+        "5. Doses\nIf you forget a dose, take it as soon as you remember, unless your next dose is due within 12 hours.\n"
+        "Never take 2 doses together to make up for a forgotten one.\n"
+        "If you take clarithromycin, stop rosuvastatin and restart it 2 days after the course."), "5. Doses")
+    ans = read("I forgot my rosuvastatin this morning. Can I take it later, and can I take two tomorrow?", [leaflet],
+               corpus=[leaflet, *CORPUS])
+    assert "as soon as you remember" in ans.answer and "Never take 2 doses" in ans.answer, ans.answer
+    assert "clarithromycin" not in ans.answer, ans.answer
