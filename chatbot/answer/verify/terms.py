@@ -404,7 +404,8 @@ def named_cell(asked: set[str], row: str) -> tuple[int, int] | None:
 
     def kind(text: str) -> str:
         t = terms(text)
-        return "money" if t.money else next((u for _, u in sorted(t.quantities)), "")
+        # (or what it counts: "3 FTU" beside "2 FTU")
+        return "money" if t.money else next((u for _, u in sorted(t.quantities)), "") or min((w for _, w in t.counted), default="")
 
     heads = []
     for a, b in cells[1:]:

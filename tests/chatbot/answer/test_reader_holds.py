@@ -2329,3 +2329,13 @@ def test_a_scene_told_before_a_compound_question_is_asked_of_each_part():
                corpus=[leaflet, *CORPUS])
     assert "as soon as you remember" in ans.answer and "Never take 2 doses" in ans.answer, ans.answer
     assert "clarithromycin" not in ans.answer, ans.answer
+
+
+def test_a_wide_rows_cell_is_picked_by_the_heading_the_question_names_when_cells_count_a_thing():
+    chart = chunk(0, "medical/emollient_dose_chart_wyre.pdf", 2, (
+        "6. Cream for children\n"
+        "Child's age 1 to 2 years, Face and neck 1.5 FTU, One arm and hand 1.5 FTU, One leg and foot 2 FTU.\n"
+        "Child's age 3 to 5 years, Face and neck 1.5 FTU, One arm and hand 2 FTU, One leg and foot 3 FTU."),
+        "6. Cream for children")
+    ans = read("My daughter is 4 and needs cream on one leg and foot. How many FTU?", [chart], corpus=[chart, *CORPUS])
+    assert "One leg and foot 3 FTU" in ans.answer and "2 FTU" not in ans.answer, ans.answer
