@@ -178,6 +178,7 @@ LAY_GROUPS = (
     "poo poos stool stools faeces",
     "wee pee urine urinate",
     "itch itchy itching pruritus",
+    "awake asleep sleep sleeping sleepless insomnia",
     "nursery playgroup preschool creche",
     "wedding marry married marriage",
 )

@@ -2339,3 +2339,11 @@ def test_a_wide_rows_cell_is_picked_by_the_heading_the_question_names_when_cells
         "6. Cream for children")
     ans = read("My daughter is 4 and needs cream on one leg and foot. How many FTU?", [chart], corpus=[chart, *CORPUS])
     assert "One leg and foot 3 FTU" in ans.answer and "2 FTU" not in ans.answer, ans.answer
+
+
+def test_kept_awake_is_about_sleep():
+    plan = chunk(0, "medical/atomoxetine_plan_dunmore.pdf", 1, (
+        "3. Giving the capsules\n3.1 Give the capsule with breakfast.\n"
+        "3.2 Do not give a dose after 15:00, as it can stop her sleeping."), "3. Giving the capsules")
+    ans = read("Her capsules are keeping her awake. What's the latest time she can have one?", [plan], corpus=[plan, *CORPUS])
+    assert not ans.refused and "15:00" in ans.answer, ans.answer
