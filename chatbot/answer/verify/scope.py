@@ -207,9 +207,11 @@ _WHAT_IF = re.compile(r"^\s*what\s+happens\s+(?:[a-z'-]+\s+){0,6}?(?:if|when)\s+
 # "can I pay by credit card", "can we send notice through the portal": the means asked about
 _BY_MEANS = re.compile(r"^\s*(?:can|may|could)\s+(?:i|we|you|they)\s+(?:[a-z'-]+\s+){1,4}?(?:by|through|via)\s+"
                        r"((?:[a-z][a-z'-]*\s+){0,4}[a-z][a-z'-]*)", re.I)
-# "does acupuncture help prevent migraines", "do probiotics help": the remedy asked about
-_HELPS = re.compile(r"^\s*(?:does|do|can|will|would|could|might)\s+((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*)\s+"
-                    r"(?:help|work|prevent|cure|treat|ease|relieve)\b", re.I)
+# "does acupuncture help prevent migraines", "will cutting dairy out of her diet help": the remedy asked
+# about; "do probiotics work": its word or two (a longer one would read "... need antibiotics before dental work")
+_HELPS = re.compile(r"^\s*(?:does|do|can|will|would|could|might)\s+((?:[a-z][a-z'’-]*\s+){0,6}?[a-z][a-z'-]*)\s+"
+                    r"(?:help|prevent|cure|treat|ease|relieve)\b", re.I)
+_WORKS = re.compile(r"^\s*(?:does|do|can|will|would|could|might)\s+((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*)\s+work\b", re.I)
 # the thing ends where a new clause starts (prepositions stay in: "damage to solar panels")
 _PHRASE_END = re.compile(r"\b(?:if|when|after|before|that|which|who|and|or|but|because|so|while|under)\b", re.I)
 GENERIC_THINGS = frozenset(stem(w) for w in (
@@ -247,7 +249,7 @@ def silent_thing(question: str, shown: set[str], naming: set[str], idf=None, bri
     if not _YES_NO.match(asks) and not _WHAT_IF.search(asks):
         return ""  # "how fast does the party have to tell ...": a value is asked, not whether it is said
     m = (_THERE_IS.search(asks) or _ALLOWED.search(asks) or _SAFE_TO.search(asks) or _WHILE.search(asks)
-         or _BY_MEANS.search(asks) or _HAS_THING.search(asks) or _HELPS.search(asks))
+         or _BY_MEANS.search(asks) or _HAS_THING.search(asks) or _HELPS.search(asks) or _WORKS.search(asks))
     if m is None:
         m = _WHAT_IF.search(asks) or _WILL_GET.search(asks)
     if not m or re.match(r"\s*to\b", question[m.end(1):]) and m.group(0).lower().rstrip().endswith("have"):

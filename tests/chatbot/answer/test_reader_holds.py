@@ -2347,3 +2347,13 @@ def test_kept_awake_is_about_sleep():
         "3.2 Do not give a dose after 15:00, as it can stop her sleeping."), "3. Giving the capsules")
     ans = read("Her capsules are keeping her awake. What's the latest time she can have one?", [plan], corpus=[plan, *CORPUS])
     assert not ans.refused and "15:00" in ans.answer, ans.answer
+
+
+def test_will_a_long_remedy_help_is_silent_when_no_passage_says_it():
+    leaflet = chunk(0, "medical/eczema_leaflet_pembrey.pdf", 1, (
+        "2. Treating eczema\n2.1 Use an emollient at least twice a day, even when the skin is clear.\n"
+        "2.2 Use the steroid cream on flares only, for up to 7 days."), "2. Treating eczema")
+    ans = read("Will cutting eggs out of my son's diet help his eczema?", [leaflet], corpus=[leaflet, *CORPUS])
+    assert ans.refused, ans.answer  # the leaflet says nothing about diet
+    ans = read("Will the emollient help his eczema if he uses it twice a day?", [leaflet], corpus=[leaflet, *CORPUS])
+    assert not ans.refused and "twice a day" in ans.answer, ans.answer
