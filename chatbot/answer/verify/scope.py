@@ -38,6 +38,7 @@ _ASKS_DOCUMENT = re.compile(r"\b(?:which|what)\s+(?:\w+\s+){0,2}(?:guideline|gui
                             r"document|leaflet|pathway|rules?)s?\b", re.I)
 _CODE = re.compile(r"\b([A-Za-z]+)[-/]?\d")  # "CG-117", "DT03": a document's code names it, it is no case
 ADULT_AGE = 18
+_BACK = re.compile(r"\s*(?:to\s+)?(?:them|it|these|those|this|that|him|her)\b", re.I)
 _NEXT_CLAUSE = re.compile(r"\n\s*\d+(?:\.\d+)*\.?\s")  # "\n1.3 ", "\n2. "
 # words of a scope statement ("these limits apply to patients aged 16 and over", "only for adults")
 _SCOPE_WORDS = re.compile(r"\b(?:appl(?:y|ies)|cover(?:s|ed)?|intended|suitable|only|restricted|licensed|"
@@ -110,7 +111,8 @@ def excluded_case(qa: QuestionTerms, passages: Sequence[Passage], source: str) -
                     clause = _NEXT_CLAUSE.search(after)
                     left_out = after[: clause.start()] if clause else after
                     listed_to = b + len(left_out)
-                excluding.append((n, a, b, terms(left_out).words))
+                if terms(left_out).words or not _BACK.match(text[m.end():]):
+                    excluding.append((n, a, b, terms(left_out).words))  # (not "... does not apply to them": of a thing named before)
             elif not _is_title(text):
                 words = terms(text).words
                 used |= words
@@ -221,6 +223,7 @@ GENERIC_THINGS = frozenset(stem(w) for w in (
     # words for the kind of value asked for: a passage says "within 7 days", not "deadline"
     "deadline deadlines timeframe time limit limits period duration amount sum figure number date minimum "
     "maximum threshold level rate strength dosage size band bands category categories grade zone column row "
+    "treatment management action "  # "what treatment ...?": a table's "Action" column gives it
     # the asking verbs themselves ("does it say whether it covers ...", "are pets allowed")
     "cover covers covered include includes contain contains allow allows allowed permit permits permitted require "
     "requires mention mentions say says specify specifies offer offers grant grants provide provides provided "

@@ -215,6 +215,7 @@ LAY_PHRASES = (
     ("keep it going|keep going", "renew"),
     ("banged his head|banged her head|banged my head|bumped his head|bumped her head|bumped my head", "head injury"),
     ("money back", "refund"),
+    ("cooling-off period|cooling off period|cooling-off|cooling off", "cancellation period"),
     ("come down|comes down|coming down|go down|goes down|bring down|brought down", "lower"),
     ("sacked|get the sack|got the sack|gets the sack", "dismiss"),
     ("blood thinner|blood thinners|blood-thinning|blood thinning", "anticoagulant"),

@@ -2357,3 +2357,24 @@ def test_will_a_long_remedy_help_is_silent_when_no_passage_says_it():
     assert ans.refused, ans.answer  # the leaflet says nothing about diet
     ans = read("Will the emollient help his eczema if he uses it twice a day?", [leaflet], corpus=[leaflet, *CORPUS])
     assert not ans.refused and "twice a day" in ans.answer, ans.answer
+
+
+def test_an_exclusion_of_them_is_of_a_thing_named_before_not_the_questions_case():
+    prices = chunk(0, "legal/cat_sitting_terms_morrow.pdf", 1, (
+        "3. Prices\n3.1 Visits on bank holidays cost 50% more. The weekly discount in clause 3.2 does not apply to them.\n"
+        "Service Standard visit, Length 30 minutes, Price GBP 12.00.\n"
+        "Service Long visit, Length 1 hour, Price GBP 19.00."), "3. Prices")
+    ans = read("How much is a 1-hour long visit?", [prices], corpus=[prices, *CORPUS])
+    assert not ans.refused and "GBP 19.00" in ans.answer, ans.answer
+
+
+def test_what_treatment_is_a_tables_action_and_a_cooling_off_period_is_the_cancellation_period():
+    guide = chunk(0, "medical/leg_ulcer_guideline_tamar.pdf", 1, (
+        "5. Categories\nCategory 1, Skin intact, Action Barrier cream, reposition.\n"
+        "Category 2, Shallow open wound, Action Foam dressing, review weekly."), "5. Categories")
+    ans = read("What treatment does the guideline give for a Category 2 ulcer?", [guide], corpus=[guide, *CORPUS])
+    assert not ans.refused and "Foam dressing" in ans.answer, ans.answer
+    terms_ = chunk(1, "legal/boiler_service_plan_terms_cray.pdf", 1, (
+        "4. Cancelling\n4.1 You have 14 days from the day after you sign to cancel, for any reason."), "4. Cancelling")
+    ans = read("how long is the cooling off period on the boiler plan?", [terms_], corpus=[terms_, *CORPUS])
+    assert not ans.refused and "14 days" in ans.answer, ans.answer
