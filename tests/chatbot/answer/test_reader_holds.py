@@ -2378,3 +2378,14 @@ def test_what_treatment_is_a_tables_action_and_a_cooling_off_period_is_the_cance
         "4. Cancelling\n4.1 You have 14 days from the day after you sign to cancel, for any reason."), "4. Cancelling")
     ans = read("how long is the cooling off period on the boiler plan?", [terms_], corpus=[terms_, *CORPUS])
     assert not ans.refused and "14 days" in ans.answer, ans.answer
+
+
+def test_what_happens_to_the_deposit_asks_for_an_outcome_and_tea_is_a_drink():
+    from chatbot.answer.verify.question import expected_type
+    assert expected_type("If she cancels on 1 March, what happens to her deposit?") is None
+    assert expected_type("What deposit do I pay?").kind == "money"
+    leaflet = chunk(0, "medical/gastric_band_diet_kerr.pdf", 1, (
+        "4. Eating and drinking\n4.1 Eat slowly, over about 20 minutes.\n"
+        "4.2 Wait 30 minutes after a meal before drinking."), "4. Eating and drinking")
+    ans = read("How long after eating do I wait before I can have a cup of tea?", [leaflet], corpus=[leaflet, *CORPUS])
+    assert not ans.refused and "Wait 30 minutes" in ans.answer, ans.answer
