@@ -68,7 +68,7 @@ QUESTION_KIND_RULES = (
     ("count", r"\bhow many (?:[a-z]+(?:-[a-z]+)+\s+)?(?:(?:free|extra|more|additional|further|other|total|separate|different|new|full|"
               r"whole|paid|unpaid|spare|included|[a-z]{3,}ed)\s+)?"
               r"(?!(?:can|could|should|do|does|did|will|would|may|might|must|shall|is|are|am|was|were|have|has)\b)([a-z]+)"),  # "how many free / missed ..." counts what follows
-    ("number", r"\bhow (much|large|big|old|heavy|tall)\b|\bwhat (number|level|score|size|amount|age|weight)\b|\b(what|which) .{0,30}\b(level|score|limit|threshold)\b|\babove what\b|\bbelow what\b"),
+    ("number", r"\bhow (much|large|big|old|heavy|tall)\b|\bwhat (number|level|score|size|amount|age|weight|temperature|speed|height|depth|length|distance)\b|\b(what|which) .{0,30}\b(level|score|limit|threshold)\b|\babove what\b|\bbelow what\b"),
     # "what is Corvaxaban used for?", "what does it treat?": what a medicine or service is for
     ("purpose", r"^\s*what\s+(?:is|are)\s+(?:\S+\s+){1,4}(?:used\s+)?for\s*\??\s*$|\bwhat\s+(?:is|are)\s+.{0,40}\bused\s+(?:for|to)\b|"
                 r"\bwhat\s+(?:does|do)\s+.{0,40}\b(?:treat|prevent)\b"),

@@ -41,6 +41,7 @@ _TEMPORAL = re.compile(r"\b(?:when|whenever|once|until|unless|after|before|as\s+
 # "on the Handover Date", "on payment in full", "on receipt of": when, by a named date or an event
 _NAMED_DATE = re.compile(r"\b(?:[Oo]n|[Bb]y|[Ff]rom)\s+the\s+(?:[A-Z][\w-]*\s+){1,3}Date\b|"
                          r"\b[Oo]n\s+(?:[a-z]+(?:ment|tion|al)|receipt|expiry|request|demand|death)\b")
+_PARTY = re.compile(r"\b[Tt]he\s+([A-Z][a-z]{3,}(?:er|or|ist|ant|ee|ian)|Client|Patient|Parent|Resident|Student)\b(?!\s+[A-Z])")
 _RATE = re.compile(r"\d\s*(?:[A-Za-zµ%]+\s*)?(?:/|\bper\s+|\ban?\s+)(?:hours?|hr|h|minutes?|min|days?|weeks?)\b", re.I)
 _HYPHENATED = re.compile(r"\b([A-Za-z]{2,})-([A-Za-z]{2,})\b")
 # a leading clause or list label: "3.1 ", "(a) ", "• ", "12. " (not a fact of the sentence)
@@ -222,7 +223,8 @@ def terms(text: str) -> Terms:
             t.money.add(num)
         elif unit is not None:
             t.quantities.add((num, unit))
-    t.roles = t.words & ROLES
+    # a party a contract defines, by what it does: "the Artist", "the Supplier", "the Licensee"
+    t.roles = t.words & ROLES | {stem(w.lower()) for w in _PARTY.findall(text)}
     return t
 
 

@@ -2389,3 +2389,13 @@ def test_what_happens_to_the_deposit_asks_for_an_outcome_and_tea_is_a_drink():
         "4.2 Wait 30 minutes after a meal before drinking."), "4. Eating and drinking")
     ans = read("How long after eating do I wait before I can have a cup of tea?", [leaflet], corpus=[leaflet, *CORPUS])
     assert not ans.refused and "Wait 30 minutes" in ans.answer, ans.answer
+
+
+def test_who_is_answered_by_a_party_the_contract_defines_and_what_temperature_asks_for_a_number():
+    from chatbot.answer.verify.question import expected_type
+    assert expected_type("At what temperature should the syringes be kept?").kind == "number"
+    terms_ = chunk(0, "legal/mural_commission_terms_oake.pdf", 2, (
+        "9. Designs\nThese terms apply to every mural booked with Oake Murals.\n"
+        "9.1 The copyright in each Design stays with the Painter.\n9.2 Version 4, March 2027."), "9. Designs")
+    ans = read("Who owns the copyright in my mural design?", [terms_], corpus=[terms_, *CORPUS])
+    assert not ans.refused and "stays with the Painter" in ans.answer, ans.answer
