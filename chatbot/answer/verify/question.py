@@ -19,7 +19,7 @@ from chatbot.answer.verify.tables import (
     QUESTION_KIND_RULES,
     STOPWORDS,
 )
-from chatbot.answer.verify.terms import TIME_UNITS, UNITS, Terms, stem, stems, terms
+from chatbot.answer.verify.terms import ROLES, TIME_UNITS, UNITS, Terms, stem, stems, terms
 from core.text import sentence_spans
 
 # ---------------------------------------------------------------------------------------------
@@ -183,7 +183,8 @@ def _has_type(t: Terms, kind: AnswerType, question: Terms | None) -> bool:
         q_words = question.words if question is not None else set()
         return bool({w for w in t.names - q_names if stem(w) not in q_words})
     if k == "role":  # a person named by role ("the on-call consultant") or a number to call ("bleep 4417")
-        return bool(t.roles - (question.words if question is not None else set())) or bool(t.identifiers - q_numbers)
+        q_words = question.words if question is not None else set()  # ("the Artist" answers no "who is the officer")
+        return bool((t.roles if not q_words & ROLES else t.roles & ROLES) - q_words) or bool(t.identifiers - q_numbers)
     if k == "rate":
         return t.rate
     if k == "measure":  # a quantity with its unit ("1.2 litres a day"), not a bare number ("Step 2")
