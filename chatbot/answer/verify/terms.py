@@ -388,7 +388,7 @@ def row_cells(row: str) -> list[tuple[int, int]]:
 def negated_words(question: str) -> set[str]:
     """The words a question names only to rule them out ("the standard (non-peak) rate", "we pay
     quarterly, not annually"): they name no column the case picks."""
-    found = re.findall(r"\bnon[-\s]?([a-z]{3,})|\bnot\s+([a-z]{3,})", question.lower())
+    found = re.findall(r"\bnon[-\s]?([a-z]{3,})|\bnot\s+(?:an?\s+|the\s+)?([a-z]{3,})", question.lower())  # "not a sleeve"
     return set().union(*(terms(a or b).words for a, b in found)) if found else set()
 
 
@@ -458,7 +458,7 @@ def named_alternative(asked: set[str], text: str) -> tuple[int, int, int] | None
 def same_table(a: str, b: str) -> bool:
     """Two rows of one table: the same first heading and at least two more headings in common (one,
     of a two-column table: "When you test ..., Target (mmol/L) ...")."""
-    ha, hb = ([c.split()[0].lower() for c in t.split(", ") if c.split()] for t in (a, b))
+    ha, hb = ([t[i:j].split()[0].lower() for i, j in row_cells(t) if t[i:j].split()] for t in (a, b))
     # headings in common, by name or by place ("CrCl above 60 mL/min, CrCl 30 to 60 mL/min": one name, two columns)
     common = max(len(set(ha[1:]) & set(hb[1:])), sum(x == y for x, y in zip(ha[1:], hb[1:])))
     # (or one row key but its number, and the next heading: a cell's own comma adds a false heading)

@@ -2399,3 +2399,19 @@ def test_who_is_answered_by_a_party_the_contract_defines_and_what_temperature_as
         "9.1 The copyright in each Design stays with the Painter.\n9.2 Version 4, March 2027."), "9. Designs")
     ans = read("Who owns the copyright in my mural design?", [terms_], corpus=[terms_, *CORPUS])
     assert not ans.refused and "stays with the Painter" in ans.answer, ans.answer
+
+
+def test_not_a_sleeve_rules_out_its_column_and_a_cells_own_clause_keeps_its_table():
+    from chatbot.answer.verify.terms import negated_words, same_table, stem
+    assert stem("sleeve") in negated_words("I had a gastric bypass, not a sleeve.")
+    assert same_table("Supplement Multivitamin (A to Z), chewable at first, Sleeve 1 tablet daily, Bypass 2 tablets daily.",
+                      "Supplement Calcium with vitamin D, Sleeve 1 tablet twice a day, Bypass 1 tablet three times a day.")
+    chart = chunk(0, "medical/weight_loss_surgery_supplements_lune.pdf", 1, (
+        "5. Supplements\n"
+        "Supplement Multivitamin (A to Z), chewable at first, Sleeve 1 tablet daily, Bypass 2 tablets daily.\n"
+        "Supplement Calcium with vitamin D, Sleeve 1 tablet twice a day, Bypass 1 tablet three times a day."),
+        "5. Supplements")
+    ans = read("I had a bypass, not a sleeve. How many multivitamin tablets should I take each day?", [chart],
+               corpus=[chart, *CORPUS])
+    assert "Bypass 2 tablets daily" in ans.answer and "1 tablet daily" not in ans.answer, ans.answer
+    assert "Calcium" not in ans.answer, ans.answer
