@@ -208,8 +208,8 @@ def _has_type(t: Terms, kind: AnswerType, question: Terms | None) -> bool:
 # ---------------------------------------------------------------------------------------------
 # the words, restrictions and parts of a question
 
-QUESTION_WORDS = stems(ASKING_WORDS)
-_COUNTED_ALIKE = {w: stems(g.split()) for g in COUNTED_ALIKE for w in stems(g.split())}  # the words a question uses to ask, not to name what it is about
+QUESTION_WORDS = stems(ASKING_WORDS)  # the words a question uses to ask, not to name what it is about
+_COUNTED_ALIKE = {w: stems(g.split()) for g in COUNTED_ALIKE for w in stems(g.split())}
 PURPOSE = stems(PURPOSE_WORDS)
 
 # a restriction on what is asked: "for dogs", "of montelukast", "with skin allergies" (not "to ...": an

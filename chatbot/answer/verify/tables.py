@@ -83,9 +83,9 @@ PURPOSE_WORDS = tuple("treat treats treated treatment prevent prevents preventio
 # what "how many" counts, said otherwise by a document: "how many children per teacher" / "10 pupils"
 COUNTED_ALIKE = ("child children kid kids pupil pupils student students learner learners swimmer swimmers",)
 
-# Kinds of one thing that are not each other: a maintenance dose asked, a loading dose quoted, and no
-# shown passage of its document says "maintenance" -> refused (scope.other_kind_quoted). A group's
-# kinds are split by spaces; one kind's own words by "/".
+# Kinds of one thing that are not each other: a quote that gives a loading dose and says no maintenance
+# dose is no answer to "what maintenance dose ...?" (scope.other_kind_quoted). A group's kinds are split
+# by spaces; one kind's own words by "/".
 CONTRAST_KINDS = (
     "loading maintenance",
     "fixed variable",
