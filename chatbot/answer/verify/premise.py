@@ -3,13 +3,14 @@ so ...?") is corrected by the sentence that says the rule; a price asked of one 
 accompanied viewing on a bank holiday") is not answered by the price of another."""
 from __future__ import annotations
 
+import functools
 import re
 from typing import Sequence
 
 from chatbot.answer.verify.question import LAY_PHRASE, QUESTION_WORDS, QuestionTerms, premise_of
 from chatbot.answer.verify.scoring import Candidate, Passage, Scorer, source_words
-from chatbot.answer.verify.tables import FRAME_WORDS
-from chatbot.answer.verify.terms import LAY_TERMS, is_title, near, stem, strip_label, terms
+from chatbot.answer.verify.tables import CONTRAST_KINDS, FRAME_WORDS
+from chatbot.answer.verify.terms import LAY_TERMS, STOPWORDS, is_title, near, stem, strip_label, terms
 
 _CLAIM_UNITS = frozenset({"%", "money", "day", "week", "month", "hour", "minute", None})  # not an age in years
 
@@ -99,3 +100,27 @@ def charged_for_elsewhere(qa: QuestionTerms, best: Candidate, passages: Sequence
         said |= terms(passages[best.n - 1].text).words
     held = {w for w in thing if w in said or near(w, said) or LAY_TERMS.get(w, frozenset()) & said}
     return sum(scorer.idf(w) for w in held) < 0.5 * sum(scorer.idf(w) for w in thing)
+
+
+_KIND_OF = {w: (g, k) for g, group in enumerate(CONTRAST_KINDS) for k, kind in enumerate(group.split()) for w in kind.split("/")}
+_WORD = re.compile(r"[a-z][a-z-]*")
+
+
+@functools.lru_cache(maxsize=256)
+def _asked_kinds(question: str) -> tuple:  # (group, kind, the words of the thing it is a kind of)
+    q = _WORD.findall(question.lower())
+    return tuple((*_KIND_OF[w], frozenset(q[i + 1:i + 3]) - STOPWORDS - set(_KIND_OF)) for i, w in enumerate(q) if w in _KIND_OF)
+
+
+def other_kind_quoted(question: str, quote: str) -> bool:
+    """Whether the quote gives another kind of the thing the question asks of ("what maintenance
+    dose ...?" against "Loading dose 750 mg"), without saying the asked kind (CONTRAST_KINDS)."""
+    asked = _asked_kinds(question)
+    if not asked:
+        return False
+    said = _WORD.findall(quote.lower())
+    for group, kind, things in asked:
+        if things and not any(_KIND_OF.get(w) == (group, kind) for w in said) and any(
+                _KIND_OF.get(w, (None,))[0] == group and things & set(said[j + 1:j + 3]) for j, w in enumerate(said)):
+            return True
+    return False

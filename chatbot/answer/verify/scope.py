@@ -14,7 +14,7 @@ from typing import Callable, Sequence, Union
 from chatbot.answer.ranges import question_ages
 from chatbot.answer.verify.question import QUESTION_WORDS, QuestionTerms
 from chatbot.answer.verify.scoring import Passage
-from chatbot.answer.verify.tables import ADULT_WORDS, CHILD_WORDS, CONTRAST_KINDS, FRAME_WORDS
+from chatbot.answer.verify.tables import ADULT_WORDS, CHILD_WORDS, FRAME_WORDS
 from chatbot.answer.verify.terms import (LAY_TERMS, REAL_WORD_ZIPF, STOPWORDS, is_table_like, near, row_headings, stem,
                                          stems, terms)
 from core.text import sentence_spans
@@ -111,8 +111,8 @@ def excluded_case(qa: QuestionTerms, passages: Sequence[Passage], source: str) -
                     clause = _NEXT_CLAUSE.search(after)
                     left_out = after[: clause.start()] if clause else after
                     listed_to = b + len(left_out)
-                if terms(left_out).words or not _BACK.match(text[m.end():]):
-                    excluding.append((n, a, b, terms(left_out).words))  # (not "... does not apply to them": of a thing named before)
+                if terms(left_out).words or not _BACK.match(text[m.end():]):  # ("does not apply to them": a thing named before)
+                    excluding.append((n, a, b, terms(left_out).words))
             elif not _is_title(text):
                 words = terms(text).words
                 used |= words
@@ -210,7 +210,7 @@ _WHAT_IF = re.compile(r"^\s*what\s+happens\s+(?:[a-z'-]+\s+){0,6}?(?:if|when)\s+
 _BY_MEANS = re.compile(r"^\s*(?:can|may|could)\s+(?:i|we|you|they)\s+(?:[a-z'-]+\s+){1,4}?(?:by|through|via)\s+"
                        r"((?:[a-z][a-z'-]*\s+){0,4}[a-z][a-z'-]*)", re.I)
 # "does acupuncture help prevent migraines", "will cutting dairy out of her diet help": the remedy asked
-# about; "do probiotics work": its word or two (a longer one would read "... need antibiotics before dental work")
+# about; "do probiotics work": a word or two ("... need antibiotics before dental work" is no remedy)
 _HELPS = re.compile(r"^\s*(?:does|do|can|will|would|could|might)\s+((?:[a-z][a-z'’-]*\s+){0,6}?[a-z][a-z'-]*)\s+"
                     r"(?:help|prevent|cure|treat|ease|relieve)\b", re.I)
 _WORKS = re.compile(r"^\s*(?:does|do|can|will|would|could|might)\s+((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*)\s+work\b", re.I)
@@ -395,22 +395,3 @@ def _unsaid(phrase: str, shown: set[str], naming: set[str], idf, bridged: set[st
             return phrase.strip()
     return ""
 
-
-_KIND_OF = {w: (g, k) for g, group in enumerate(CONTRAST_KINDS) for k, kind in enumerate(group.split()) for w in kind.split("/")}
-_WORD = re.compile(r"[a-z][a-z-]*")
-
-
-def other_kind_quoted(question: str, quote: str) -> bool:
-    """Whether the quote gives another kind of the thing the question asks of ("what maintenance
-    dose ...?" against "Loading dose 750 mg"), without saying the asked kind (CONTRAST_KINDS)."""
-    q = _WORD.findall(question.lower())
-    asked = [(i, _KIND_OF[w]) for i, w in enumerate(q) if w in _KIND_OF]
-    if not asked:
-        return False
-    said = _WORD.findall(quote.lower())
-    for i, (group, kind) in asked:
-        things = set(q[i + 1:i + 3]) - STOPWORDS - set(_KIND_OF)
-        if things and not any(_KIND_OF.get(w) == (group, kind) for w in said) and any(
-                _KIND_OF.get(w, (None,))[0] == group and things & set(said[j + 1:j + 3]) for j, w in enumerate(said)):
-            return True
-    return False

@@ -84,7 +84,7 @@ PURPOSE_WORDS = tuple("treat treats treated treatment prevent prevents preventio
 COUNTED_ALIKE = ("child children kid kids pupil pupils student students learner learners swimmer swimmers",)
 
 # Kinds of one thing that are not each other: a quote that gives a loading dose and says no maintenance
-# dose is no answer to "what maintenance dose ...?" (scope.other_kind_quoted). A group's kinds are split
+# dose is no answer to "what maintenance dose ...?" (premise.other_kind_quoted). A group's kinds are split
 # by spaces; one kind's own words by "/".
 CONTRAST_KINDS = (
     "loading maintenance",

@@ -8,11 +8,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from chatbot.answer.verify.premise import charged_for_elsewhere, premise_correction
+from chatbot.answer.verify.premise import charged_for_elsewhere, other_kind_quoted, premise_correction
 from chatbot.answer.verify.question import (QUESTION_WORDS, QuestionTerms, analyse_question, content_words_of, has_type,
                                             typed_numbers)
 from chatbot.answer.verify.scope import (asked_unsaid, asks_for_document, asks_if_included, excluded_case,
-                                         other_kind_quoted, rare_unknown_word, silent_thing, unknown_thing)
+                                         rare_unknown_word, silent_thing, unknown_thing)
 from chatbot.answer.verify.scoring import Candidate, Passage, Scorer, as_passages, passage_contexts
 from chatbot.answer.verify.support import TRAILING_MARKER, Claim, check_claims
 from chatbot.answer.verify.tables import FRAME_WORDS
