@@ -189,8 +189,8 @@ def _has_type(t: Terms, kind: AnswerType, question: Terms | None) -> bool:
         return t.rate
     if k == "measure":  # a quantity with its unit ("1.2 litres a day"), not a bare number ("Step 2")
         return bool(quantities)
-    if k == "relative":  # an amount stated against another: a percentage or a multiple ("half the nightly price")
-        return any(u in ("%", "time") for _, u in quantities) or bool(t.words & _FRACTIONS)
+    if k == "relative":  # an amount against another: a percentage, a multiple ("half the price"), not "3 times a day"
+        return any(u == "%" or u == "time" and not t.rate for _, u in quantities) or bool(t.words & _FRACTIONS)
     if k == "condition":
         return t.temporal
     if k == "purpose":

@@ -2415,3 +2415,18 @@ def test_not_a_sleeve_rules_out_its_column_and_a_cells_own_clause_keeps_its_tabl
                corpus=[chart, *CORPUS])
     assert "Bypass 2 tablets daily" in ans.answer and "1 tablet daily" not in ans.answer, ans.answer
     assert "Calcium" not in ans.answer, ans.answer
+
+
+def test_how_often_is_no_price_a_frequency_is_not_a_multiple_of_one():
+    """Money may be answered by an amount against another ("2 times the basic rate"), but "4 times a
+    day" is how often, no price: "how much does a tube cost?" is refused on a leaflet's dosing row."""
+    from chatbot.answer.verify.question import expected_type, has_type
+    from chatbot.answer.verify.terms import terms
+    money = expected_type("How much does a tube of Orvalin cream cost?")
+    assert has_type(terms("Overtime is paid at 2 times the basic rate."), money)
+    assert not has_type(terms("Adults apply a thin layer three times a day."), money)
+    leaflet = chunk(0, "medical/orvalin_cream_leaflet_ferry.pdf", 1, (
+        "3. How to use Orvalin\nAge 12 and over, Amount a thin layer, How often 4 times a day, Maximum 10 days.\n"
+        "Age 2 to 11 years, Amount a thin layer, How often 2 times a day, Maximum 5 days."), "3. How to use Orvalin")
+    ans = read("How much does a tube of Orvalin cream cost at the pharmacy?", [leaflet], corpus=[leaflet, *CORPUS])
+    assert ans.refused, ans.answer
