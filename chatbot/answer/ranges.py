@@ -152,11 +152,12 @@ def _point_bands(text: str, times: list[tuple[int, int, float]], unit: str) -> l
     for i, (a, b, t) in enumerate(times):
         if i in used:
             continue
-        if i + 1 < len(times) and _CLOCK_TO.match(text[b : times[i + 1][0]]) and times[i + 1][2] > t:
-            bands.append(Band(t, times[i + 1][2], unit, start=a, end=times[i + 1][1]))
+        end = lambda j: times[j][2] or 24.0 * (unit == "clock")  # noqa: E731  ("before midnight": 24:00)
+        if i + 1 < len(times) and _CLOCK_TO.match(text[b : times[i + 1][0]]) and end(i + 1) > t:
+            bands.append(Band(t, end(i + 1), unit, start=a, end=times[i + 1][1]))
             used.add(i + 1)
         elif _CLOCK_BEFORE.search(text[max(0, a - 20) : a]):
-            bands.append(Band(None, t, unit, high_open=True, start=a, end=b))
+            bands.append(Band(None, end(i), unit, high_open=True, start=a, end=b))
         elif _CLOCK_AFTER.search(text[max(0, a - 20) : a]) or _CLOCK_ONWARDS.match(text, b):
             bands.append(Band(t, None, unit, start=a, end=b))
     return bands

@@ -1,4 +1,5 @@
-"""Unit spellings read in scenario values and bands (chatbot/answer/ranges.py), as one data table."""
+"""Unit spellings read in scenario values and bands (chatbot/answer/ranges.py), as one data table, and
+the test of a unit's acronym ("6 FTU" counts fingertip units)."""
 
 # unit spellings -> one name; a value without a unit is compared with bands of any unit
 UNITS = {
@@ -36,3 +37,19 @@ UNITS = {
     "sq m": "m2", "sq. m": "m2", "sqm": "m2", "square feet": "sqft", "square foot": "sqft", "sq ft": "sqft",
     "sq. ft": "sqft",
 }
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """Whether `short` can abbreviate `long`, its letters found in order from the end and its first
+    letter starting a word ("FTU" of "fingertip units"; Schwartz and Hearst, 2003)."""
+    s, l = short.lower(), long.lower()
+    if not 2 <= len(s) < len(l) or not s[0].isalpha():
+        return False
+    li = len(l) - 1
+    for si in range(len(s) - 1, -1, -1):
+        while li >= 0 and (l[li] != s[si] or si == 0 and li > 0 and l[li - 1].isalnum()):
+            li -= 1
+        if li < 0:
+            return False
+        li -= 1
+    return True

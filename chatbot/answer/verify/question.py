@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from chatbot.answer.ranges import Band, Value, question_bands, question_values
 from chatbot.answer.units import UNITS as UNIT_NAMES
+from chatbot.answer.units import abbreviates
 from chatbot.answer.verify.tables import (
     ASKING_WORDS,
     COUNTED_ALIKE,
@@ -52,22 +53,6 @@ def _counted(text: str, m: re.Match) -> str:
 def _count_type(text: str, m: re.Match) -> AnswerType:
     head = _COMPOUND_HEAD.match(text, m.end(1))
     return AnswerType("count", _counted(text, m), phrase=text[m.start(1):head.end(1) if head else m.end(1)].lower())
-
-
-def abbreviates(short: str, long: str) -> bool:
-    """Whether `short` can abbreviate `long`, its letters found in order from the end and its first
-    letter starting a word ("FTU" of "fingertip units"; Schwartz and Hearst, 2003)."""
-    s, l = short.lower(), long.lower()
-    if not 2 <= len(s) < len(l) or not s[0].isalpha():
-        return False
-    li = len(l) - 1
-    for si in range(len(s) - 1, -1, -1):
-        while li >= 0 and (l[li] != s[si] or si == 0 and li > 0 and l[li - 1].isalnum()):
-            li -= 1
-        if li < 0:
-            return False
-        li -= 1
-    return True
 
 
 def expected_type(question: str) -> AnswerType | None:
@@ -221,8 +206,9 @@ _RESTRICTION = re.compile(r"\b(?:for|with|of|during|among|amongst)\s+((?:[a-z][\
 _WEEKDAYS = stems("monday tuesday wednesday thursday friday saturday sunday weekend weekends".split())
 _RELATIVE = stems("next last coming previous following today tomorrow tonight yesterday".split())
 _GENERIC_HEADS = stems("check checks result results test tests thing things stuff type types kind kinds sort cup cups mug mugs "
-                       "glass glasses time".split())
+                       "glass glasses time job jobs work".split())
 _HOW_MANY = stems("single each every individual particular whole entire".split())  # "for the whole stay": the stay
+_MORE = stems("extra additional further".split())
 _NOT_RESTRICTING = re.compile(r"(?:no|not|none|nothing|any)\b", re.I)
 _ANALOGY = re.compile(r"\b(?:just\s+)?(?:like|as|unlike)\s+with\s+[^,.;?]*", re.I)
 _LIKENED = re.compile(r"\b(?:like|unlike|as|than|instead)\s*$", re.I)  # "instead of up front": what is not chosen
@@ -240,7 +226,11 @@ _DENIED = re.compile(r"\b(?:it'?s|it\s+is|this\s+is|that'?s|he'?s|she'?s|he\s+is
                      r"(?:really\s+|very\s+)?([a-z]+)|"
                      # a case written as notes: "confirmed HTN, not diabetic", "stage 2 hypertension, no diabetes"
                      r"[,;(]\s*(?:not|non-?|no)\s+(?:(?:signs?|evidence|history)\s+of\s+)?([a-z]+(?:\s+[a-z]+)?)"
-                     r"(?=\s*(?:[,;.)?]|\s-\s|$))", re.I)  # ("..., no signs of necrotising fasciitis.")
+                     r"(?=\s*(?:[,;.)?]|\s-\s|$))|"  # ("..., no signs of necrotising fasciitis.")
+                     # what the asker gives up: "if we swapped our quartz worktops for ..." (not "X instead of
+                     # Y", whose answer may be "if Y is not available, give X")
+                     r"\b(?:swap|replac)[a-z]*\s+(?:(?:the|our|my|a|an|his|her|their|your)\s+)?([a-z]+)"
+                     r"(?=(?:\s+[a-z]+)?\s+(?:for|with|by)\b)", re.I)
 
 
 def denied_case(question: str) -> set[str]:
@@ -453,8 +443,10 @@ def analyse_question(question: str, split: bool = True) -> QuestionTerms:
         words = terms(" ".join([w for w in m.group(1).split() if w.lower() not in STOPWORDS and (
             when or not re.search(r"(?:'s|’s|s')$", w))][:2])).words
         words -= QUESTION_WORDS | FRAME_WORDS | _HOW_MANY  # "for a single work order": the work order
-        if words - _GENERIC_HEADS:
-            words -= _GENERIC_HEADS  # "for a diagnostic check": the diagnostics; "a blood result": the bloods
+        for generic in (_GENERIC_HEADS | _MORE, _GENERIC_HEADS):  # "for extra babysitting"
+            if words - generic:
+                words -= generic  # "for a diagnostic check": the diagnostics; "a blood result": the bloods
+                break
         if words and not words <= TIME_UNITS | MONTH_STEMS | _WEEKDAYS | _RELATIVE:  # "for a week", "for next week's show": when
             restrictions.append(words)
             if not m.group(0).lower().startswith("with"):

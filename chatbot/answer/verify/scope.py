@@ -219,7 +219,7 @@ _PHRASE_END = re.compile(r"\b(?:if|when|after|before|that|which|who|and|or|but|b
 GENERIC_THINGS = frozenset(stem(w) for w in (
     "clause clauses section sections provision provisions term terms rule rules paragraph article part "
     "schedule condition conditions requirement requirements information detail details anything something "
-    "way option options right rights "
+    "way option options right rights job jobs "
     # words for the kind of value asked for: a passage says "within 7 days", not "deadline"
     "deadline deadlines timeframe time limit limits period duration amount sum figure number date minimum "
     "maximum threshold level rate strength dosage size band bands category categories grade zone column row "

@@ -217,6 +217,7 @@ LAY_PHRASES = (
     ("keep it going|keep going", "renew"),
     ("banged his head|banged her head|banged my head|bumped his head|bumped her head|bumped my head", "head injury"),
     ("money back", "refund"),
+    ("chang(?:e|es|ed|ing) (?:my|our|his|her|their|your) minds?|second thoughts|back out|backs out|backed out", "cancel"),
     ("cooling-off period|cooling off period|cooling-off|cooling off", "cancellation period"),
     ("come down|comes down|coming down|go down|goes down|bring down|brought down", "lower"),
     ("sacked|get the sack|got the sack|gets the sack", "dismiss"),

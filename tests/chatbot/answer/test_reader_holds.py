@@ -2206,7 +2206,7 @@ def test_a_loading_dose_is_no_answer_to_a_maintenance_dose():
 
 
 def test_how_many_grams_reads_g_and_how_many_fingertip_units_reads_ftu():
-    from chatbot.answer.verify.question import abbreviates
+    from chatbot.answer.units import abbreviates
     assert abbreviates("FTU", "fingertip units") and abbreviates("PRN", "pro re nata")
     assert not abbreviates("FTU", "full units") and not abbreviates("U", "units")
     chart = chunk(0, "medical/emollient_chart_tarrant.pdf", 2, (
@@ -2430,3 +2430,40 @@ def test_how_often_is_no_price_a_frequency_is_not_a_multiple_of_one():
         "Age 2 to 11 years, Amount a thin layer, How often 2 times a day, Maximum 5 days."), "3. How to use Orvalin")
     ans = read("How much does a tube of Orvalin cream cost at the pharmacy?", [leaflet], corpus=[leaflet, *CORPUS])
     assert ans.refused, ans.answer
+
+
+def test_the_kitchen_job_is_the_kitchen_and_extra_decking_is_decking():
+    """"At which stage of the decking job" restricts to decking, not to a "job" the contract never
+    names; "for extra staining" is staining (what is extra is the asker's, the contract says "other")."""
+    stages = chunk(0, "legal/decking_contract_larchmere.pdf", 1, (
+        "3. Payment\n3.1 The Price of the decking is paid in stages:\n"
+        "Stage When you sign, Payment due 25% of the Price.\n"
+        "Stage When the frame is built, Payment due 50% of the Price.\n"
+        "Stage On completion, Payment due 25% of the Price.\n"
+        "3.2 Any other staining is optional and is charged at GBP 30 per hour."), "3. Payment")
+    ans = read("At which stage of the decking job is 50% of the Price due?", [stages], corpus=[stages, *CORPUS])
+    assert "When the frame is built" in ans.answer and "When you sign" not in ans.answer, ans.answer
+    ans = read("How much do you charge for extra staining?", [stages], corpus=[stages, *CORPUS])
+    assert "GBP 30 per hour" in ans.answer, ans.answer
+
+
+def test_changing_your_mind_is_cancelling_and_swapping_one_row_for_another_asks_the_other():
+    terms_ = chunk(0, "legal/blinds_fitting_terms_harrow.pdf", 1, (
+        "5. Cancelling\n5.1 If you signed at home you may cancel within 14 days after the day you sign.\n"
+        "6. Lead times\nFabric Roller blind, Lead time 10 Working Days.\n"
+        "Fabric Wooden venetian, Lead time 20 Working Days.\n"
+        "Fabric Vertical blind, Lead time 5 Working Days."), "5. Cancelling")
+    ans = read("Mum signed up for blinds at her kitchen table and is having second thoughts. Can she back out?",
+               [terms_], corpus=[terms_, *CORPUS])
+    assert "within 14 days after the day you sign" in ans.answer, ans.answer
+    ans = read("If we swapped our roller blinds for wooden venetians, how long would the lead time be?", [terms_],
+               corpus=[terms_, *CORPUS])
+    assert "20 Working Days" in ans.answer and "10 Working Days" not in ans.answer, ans.answer
+
+
+def test_before_midnight_ends_at_midnight():
+    from chatbot.answer.ranges import clock_bands
+    before, = clock_bands("any night before midnight")
+    assert before.high == 24.0
+    evening, = clock_bands("the evening rate runs from 18:00 to midnight")
+    assert (evening.low, evening.high) == (18.0, 24.0)
