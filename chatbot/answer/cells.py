@@ -176,10 +176,12 @@ def ordinal_row(question: str, text: str, start: int) -> bool | None:
     stage payment due?": the table's second row)? Where the rows number themselves ("Deposit", "Instalment
     1", "Instalment 2"), the row numbered so. None when the question names no place, or the row is alone."""
     m = _ORDINAL_ROW.search(question)
+    if not m:
+        return None
     lines = text.split("\n")
     at = text.count("\n", 0, start)
     key = lines[at].split(maxsplit=1)[:1]
-    if not m or not key or not _row_of(lines[at], key[0]):
+    if not key or not _row_of(lines[at], key[0]):
         return None
     first = last = at
     while first > 0 and _row_of(lines[first - 1], key[0]):

@@ -25,7 +25,8 @@ The modules, each using only those above it:
     support   claims, and whether a passage supports one (numbers, polarity, comparisons, bounds)
     verdict   Verdict, the reader's quotes and AnswerCheck, which checks a generated answer as it streams
 """
-from chatbot.answer.verify.scoring import Candidate, Passage, Scorer, VerifyConfig
+from chatbot.answer.verify.config import VerifyConfig
+from chatbot.answer.verify.scoring import Candidate, Passage, Scorer
 from chatbot.answer.verify.support import Claim, check_claims
 from chatbot.answer.verify.verdict import AnswerCheck, Span, Verdict, quoted_answer, verify_answer
 

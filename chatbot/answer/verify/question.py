@@ -13,11 +13,12 @@ from chatbot.answer.verify.tables import (
     ASKING_WORDS,
     COUNTED_ALIKE,
     DOSE_UNITS,
-    LAY_PHRASES,
     FRAME_WORDS,
+    LAY_PHRASES,
     MONTH_STEMS,
     PURPOSE_WORDS,
     QUESTION_KIND_RULES,
+    RESTRICTION_RULE,
     STOPWORDS,
 )
 from chatbot.answer.verify.terms import ROLES, TIME_UNITS, UNITS, Terms, stem, stems, terms
@@ -200,7 +201,7 @@ PURPOSE = stems(PURPOSE_WORDS)
 # a restriction on what is asked: "for dogs", "of montelukast", "with skin allergies" (not "to ...": an
 # infinitive is a verb, often paraphrased; not "in ...": mostly scene-setting, "in a meeting")
 # (each word whole: "(?![\w'-])" stops a long word being split every way, O(n^4) on "for xxxx...")
-_RESTRICTION = re.compile(r"\b(?:for|with|of|during|among|amongst)\s+((?:[a-z][\w'-]*(?![\w'-])\s*){1,4}?)(?=\s*(?:\b(?:for|in|with|to|during|at|on|of|and|or|by|from|under|after|before|if|when|than|i|you|he|she|we|they|does|do|did|is|are|was|were|can|could|should|would|will|may|must|has|have|had|instead|rather|but|so|because|that|which|who|while|unless|until|since|not|goes|gets|happens|applies|means|comes|becomes|takes|stays|lasts|keeps?|need|remains?|continues?|receives?|qualif(?:y|ies)|attends?|straight|directly|immediately|again|away|already|still|yet|ever|also|just)\b|[?,.;]|$))", re.I)
+_RESTRICTION = re.compile(RESTRICTION_RULE, re.I)
 
 
 _WEEKDAYS = stems("monday tuesday wednesday thursday friday saturday sunday weekend weekends".split())
@@ -244,10 +245,10 @@ def denied_case(question: str) -> set[str]:
     return out
 
 
-# "when is the final date for payment", "what is the notice period", "how long is the initial term"
-_ASKED_SUBJECT = re.compile(r"^\s*(?:what|when|which|how\s+(?:long|much|many|often|big|large))\s+(?:is|are|was|were)\s+"
+# "when is the final date for payment", "what is the notice period", "how much does the package cost"
+_ASKED_SUBJECT = re.compile(r"^\s*(?:what|when|which|how\s+(?:long|much|many|often|big|large))\s+(?:is|are|was|were|(?:does|do|will)(?=.*\bcost\b))\s+"
                             r"(?:the\s+|a\s+|an\s+|my\s+|our\s+|your\s+|their\s+)?((?:[\w'-]+\s+){0,3}?[\w'-]+)\s*"
-                            r"(?=[?,;.]|$|\b(?:for|of|in|on|at|under|after|before|when|if|to|that|which|we|i|you|they)\b)", re.I)
+                            r"(?=[?,;.]|$|\b(?:for|of|in|on|at|under|after|before|when|if|to|that|which|we|i|you|they|cost)\b)", re.I)
 
 
 def asked_subject(focus: str) -> set[str]:

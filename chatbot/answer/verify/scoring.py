@@ -15,7 +15,9 @@ import numpy as np
 from chatbot.answer.cells import header_column, held_cell, held_clause, named_by_numbers, ordinal_row
 from chatbot.answer.clock import clock_cell
 from chatbot.answer.ranges import Value, band_fit, text_bands
+from chatbot.answer.verify.config import VerifyConfig
 from chatbot.answer.verify.question import QUESTION_WORDS, QuestionTerms, analyse_question, has_type
+from chatbot.answer.verify.tables import DOCUMENT_KIND_WORDS
 from chatbot.answer.verify.terms import (
     LAY_TERMS,
     UNITS,
@@ -41,42 +43,12 @@ from chatbot.answer.verify.terms import (
     table_header,
     terms,
 )
-from chatbot.answer.verify.tables import DOCUMENT_KIND_WORDS
 
 DOCUMENT_KINDS = frozenset(stem(w) for w in DOCUMENT_KIND_WORDS)
 
 
 # ---------------------------------------------------------------------------------------------
 # scoring sentences against a question
-
-
-@dataclass
-class VerifyConfig:
-    min_coverage: float = 0.8  # share of a claim's content words found in its supporting sentence(s)
-    min_answer_score: float = 0.30  # below: no sentence answers the question -> refuse (0.30-0.33 trade the two errors about one for one)
-    min_relative_score: float = 0.8  # a generated claim's span must score this close to the best sentence
-    quote_over_refusal: float = 0.4  # the answer score a quote needs to overrule the model's own refusal (bench/answer.py: the 135M model's refusals add little)
-    second_quote_ratio: float = 0.9  # a second sentence is quoted when it scores this close to the best,
-    complement_ratio: float = 0.5  # or this close when it holds question words the first lacks
-    complement_share: float = 0.15  # (at least this share of the question's IDF weight)
-    correction_ratio: float = 0.4  # the sentence that corrects a question's premise: this close to the best
-    max_quotes: int = 3  # (2 where the question states a case: its values pick one row)
-    context_weight: float = 0.5  # a question word found in the passage or its title, not the sentence
-    w_lexical: float = 0.7  # answer score = w_lexical * lexical + w_relevance * passage cosine (+ w_dense * sentence cosine)
-    w_relevance: float = 0.3
-    w_dense: float = 0.0  # sentence embeddings: better on paraphrases, ~10 ms a sentence on a CPU
-    type_penalty: float = 0.5  # score multiplier when the sentence lacks the kind of fact asked for
-    lay_weight: float = 0.8  # a question word matched through LAY_TERMS ("hacked" / "security incident")
-    bridge_min_cosine: float = 0.55  # a question word the index never uses matches a passage word this close
-    bridge_weight: float = 0.5  # (the embedder's word vectors: "liquor" / "alcohol", "labrador" / "dog") at this weight
-    silent_bridge_min_cosine: float = 0.57  # closer still to say a thing in other words (labrador / dog 0.60, juice / alcohol 0.52)
-    band_penalty: float = 0.5  # score multiplier when the sentence's bands (10-15 kg) leave out the case's value
-    band_bonus: float = 1.1  # score multiplier when they hold it: the row for the case, over a clause near its topic
-    subject_bonus: float = 1.1  # score multiplier for "The X is ..." when the question asks "What is the X"
-    action_penalty: float = 0.8  # "how long ... to object": a sentence that does not name objecting
-    rank_bonus: float = 0.02  # tie-break towards the retriever's order
-    w_reader: float = 0.3  # a trained reader's say (Scorer.rerank): the top reader_top_k candidates each lose
-    reader_top_k: int = 5  # w_reader * (the reader's best score - theirs); its favourite keeps its score
 
 
 @dataclass
@@ -352,7 +324,7 @@ class Scorer:
             if qa.denied & s.words and not any(re.search(rf"\b(?:non[-\s]?|not\s+(?:an?\s+)?|no\s+){re.escape(w)}", text, re.I)
                                                for w in qa.denied & s.words):
                 c.score *= cfg.band_penalty  # a case the asker says is not theirs ("Emergency defects ..." for "not an emergency")
-            if is_row and (o := ordinal_row(qa.text, passages[c.n - 1].text, c.start)) is not None:
+            if (o := ordinal_row(qa.text, passages[c.n - 1].text, c.start)) is not None:
                 c.score *= cfg.band_bonus if o else cfg.band_penalty  # "the second stage": row 2
             if other_item(items, text) or other_of_family(asked_raw, text):
                 c.score *= cfg.band_penalty  # another item's row or clause ("Severity 1" for "Severity 2"), another triptan
@@ -381,7 +353,7 @@ class Scorer:
         return sorted(ranked, key=lambda c: -c.score)
 
 
-_SUBJECT = re.compile(r"^\s*(?:\(?\d+(?:\.\d+)*\)?\.?\s+)?(.{3,80}?)\s+(?:is|are|means|will\s+be|shall\s+be)\b", re.I | re.S)
+_SUBJECT = re.compile(r"^\s*(?:\(?\d+(?:\.\d+)*\)?\.?\s+)?(.{3,80}?)\s+(?:is|are|means|costs?|will\s+be|shall\s+be)\b", re.I | re.S)
 
 
 def sentence_subject(text: str) -> set[str]:

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from chatbot.answer.ranges import text_bands
-from chatbot.answer.verify.scoring import Passage, VerifyConfig, as_passages
+from chatbot.answer.verify.config import VerifyConfig
+from chatbot.answer.verify.scoring import Passage, as_passages
 from chatbot.answer.verify.tables import (
     ALLOW_WORDS,
     ANCHOR_STOP_WORDS,

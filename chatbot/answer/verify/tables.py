@@ -310,3 +310,7 @@ LIMIT_WORD_GROUPS = (
     "maintenance",
     "initial initially starting",
 )
+
+# a phrase that restricts what is asked ("for dogs", "of paid paternity leave"): up to 4 words after a
+# preposition, up to the next preposition, verb, pronoun or the clause's end (verify/question.py)
+RESTRICTION_RULE = r"\b(?:for|with|of|during|among|amongst)\s+((?:[a-z][\w'-]*(?![\w'-])\s*){1,4}?)(?=\s*(?:\b(?:for|in|with|to|during|at|on|of|and|or|by|from|under|after|before|if|when|than|i|you|he|she|we|they|does|do|did|is|are|was|were|can|could|should|would|will|may|must|has|have|had|instead|rather|but|so|because|that|which|who|while|unless|until|since|not|goes|gets|happens|applies|means|comes|becomes|takes|stays|lasts|keeps?|need|remains?|continues?|receives?|qualif(?:y|ies)|attends?|straight|directly|immediately|again|away|already|still|yet|ever|also|just)\b|[?,.;]|$))"

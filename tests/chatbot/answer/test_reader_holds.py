@@ -2467,3 +2467,23 @@ def test_before_midnight_ends_at_midnight():
     assert before.high == 24.0
     evening, = clock_bands("the evening rate runs from 18:00 to midnight")
     assert (evening.low, evening.high) == (18.0, 24.0)
+
+
+def test_how_much_does_a_plan_cost_is_answered_where_the_plan_costs_and_the_final_payment_is_the_last_row():
+    """"How much does the Gold Cover plan cost?" asks what the plan costs ("The Gold Cover plan costs GBP 8"),
+    not what a repair costs without it. "The final payment" is the last row of the stages, even when each
+    row has only its stage and its payment."""
+    cover = chunk(0, "legal/bike_repair_cover_terms_velo.pdf", 1, (
+        "5. Gold Cover\n5.1 Gold Cover can be added when you buy your bike.\n"
+        "5.2 Without the Gold Cover plan, breakage is not covered, and a repair costs 40% of the bike price.\n"
+        "5.3 The Gold Cover plan costs GBP 8 per month and may be cancelled at any time."), "5. Gold Cover")
+    ans = read("How much does Velo's Gold Cover plan cost, and what does a repair cost without it?", [cover],
+               corpus=[cover, *CORPUS])  # (each part is answered in turn: the plan's price first)
+    assert ans.answer.index("GBP 8 per month") < ans.answer.index("40%"), ans.answer
+    stages = chunk(1, "legal/garden_room_contract_oakly.pdf", 1, (
+        "4. Paying\n4.1 The Price is paid in stages:\n"
+        "Stage When you sign, Payment due 20% of the Price.\n"
+        "Stage When the kit is delivered, Payment due 50% of the Price.\n"
+        "Stage Within 7 days of handover, Payment due 30% of the Price."), "4. Paying")
+    ans = read("When is the final payment for the garden room due?", [stages], corpus=[stages, *CORPUS])
+    assert "Within 7 days of handover" in ans.answer and "When the kit" not in ans.answer, ans.answer
