@@ -17,11 +17,13 @@ decides whether a supported claim is on the question at all. Everything here is 
 at most k passages, so it costs milliseconds, whichever model generated the answer.
 
 The modules, each using only those above it:
+    config    VerifyConfig: the reader's weights and thresholds, a plain dataclass
     tables    the word lists and question-kind rules, as data
     terms     tokens, stems, numbers, quantities, names; a passage's sentences, windows and table rows
     question  what a question asks: the kind of fact, its words, restrictions, values and parts
-    scoring   VerifyConfig, Passage, Candidate and the Scorer that ranks sentences against a question
+    scoring   Passage, Candidate and the Scorer that ranks sentences against a question
     scope     the cases a document leaves out of its scope ("It does not cover children"): refused
+    premise   what is quoted against what is asked: a premise's number corrected, another kind's dose
     support   claims, and whether a passage supports one (numbers, polarity, comparisons, bounds)
     verdict   Verdict, the reader's quotes and AnswerCheck, which checks a generated answer as it streams
 """
