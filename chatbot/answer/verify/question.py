@@ -76,7 +76,7 @@ def expected_type(question: str) -> AnswerType | None:
     # facts that answer a kind without being one: "how fast?" "83 mL/hour"; "who do we ring?" "the
     # on-call consultant"; "how much extra pay?" "2 times the basic rate", a rise of "7%"; "when can
     # it stop?" "only when the patient is eating"
-    if whole.kind == "duration" and re.search(r"\bhow fast\b", question, re.I):
+    if whole.kind == "duration" and re.search(r"\bhow (?:fast|often)\b", question, re.I):  # "often": "twice a day"
         found.append(AnswerType("rate"))
     if whole.kind == "name" and re.match(r"\s*(?:who|whom)\b", question, re.I):
         found.append(AnswerType("role"))

@@ -42,7 +42,8 @@ _TEMPORAL = re.compile(r"\b(?:when|whenever|once|until|unless|after|before|as\s+
 _NAMED_DATE = re.compile(r"\b(?:[Oo]n|[Bb]y|[Ff]rom)\s+the\s+(?:[A-Z][\w-]*\s+){1,3}Date\b|"
                          r"\b[Oo]n\s+(?:[a-z]+(?:ment|tion|al)|receipt|expiry|request|demand|death)\b")
 _PARTY = re.compile(r"\b[Tt]he\s+([A-Z][a-z]{3,}(?:er|or|ist|ant|ee|ian)|Client|Patient|Parent|Resident|Student)\b(?!\s+[A-Z])")
-_RATE = re.compile(r"(?:\d|\b(?:two|three|four|five|six)\b)\s*(?:[A-Za-zµ%]+\s*)?(?:/|\bper\s+|\ban?\s+)(?:hours?|hr|h|minutes?|min|days?|weeks?)\b", re.I)
+_RATE = re.compile(r"(?:\d|\b(?:once|twice|two|three|four|five|six)\b)\s*(?:[A-Za-zµ%]+\s*)?(?:/|\bper\s+|\ban?\s+)(?:hours?|hr|h|"
+                   r"minutes?|min|days?|weeks?)\b|\bevery\s+(?:\d+\s+)?(?:hours?|days?|weeks?|months?)\b", re.I)
 _HYPHENATED = re.compile(r"\b([A-Za-z]{2,})-([A-Za-z]{2,})\b")
 # a leading clause or list label: "3.1 ", "(a) ", "• ", "12. " (not a fact of the sentence)
 _LABEL = re.compile(r"^\s*(?:[•\-–*]\s*|\(?[a-z]\)\s+|\(?[ivx]+\)\s+|\d+(?:\.\d+)*\.?\s+(?=[A-Z(\"“]))+")

@@ -2487,3 +2487,14 @@ def test_how_much_does_a_plan_cost_is_answered_where_the_plan_costs_and_the_fina
         "Stage Within 7 days of handover, Payment due 30% of the Price."), "4. Paying")
     ans = read("When is the final payment for the garden room due?", [stages], corpus=[stages, *CORPUS])
     assert "Within 7 days of handover" in ans.answer and "When the kit" not in ans.answer, ans.answer
+
+
+def test_how_often_is_answered_by_twice_a_day_or_every_week():
+    from chatbot.answer.verify.terms import terms
+    assert terms("Check it twice a day.").rate and terms("Re-measure it every week.").rate
+    leaflet = chunk(0, "medical/digoxin_pulse_leaflet_tarn.pdf", 1, (
+        "3. Checking your pulse\nSit quietly for 5 minutes before you start.\n"
+        "Check your pulse twice a day, before your tablets.\nYour nurse reviews your chart at each visit."),
+        "3. Checking your pulse")
+    ans = read("How often should I check my pulse on digoxin?", [leaflet], corpus=[leaflet, *CORPUS])
+    assert "twice a day" in ans.answer and "5 minutes" not in ans.answer, ans.answer
