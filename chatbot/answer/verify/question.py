@@ -204,7 +204,8 @@ PURPOSE = stems(PURPOSE_WORDS)
 _RESTRICTION = re.compile(RESTRICTION_RULE, re.I)
 
 
-_WEEKDAYS = stems("monday tuesday wednesday thursday friday saturday sunday weekend weekends".split())
+_WEEKDAYS = stems("monday tuesday wednesday thursday friday saturday sunday weekend weekends christmas easter summer winter "
+                  "spring autumn".split())  # ("for Christmas", "for the summer": when)
 _RELATIVE = stems("next last coming previous following today tomorrow tonight yesterday".split())
 _GENERIC_HEADS = stems("check checks result results test tests thing things stuff type types kind kinds sort cup cups mug mugs "
                        "glass glasses time job jobs work".split())

@@ -357,7 +357,7 @@ def asked_unsaid(question: str, shown: set[str], naming: set[str], idf=None, bri
 
 # what kind of value is asked, or which of several: a passage states "25 C", "40%", "09:00 to 20:00", not the word
 VALUE_KINDS = frozenset(stem(w) for w in (
-    "percentage percent proportion range temperature category categories band bands hour hours time times day days "
+    "percentage percent proportion share range temperature category categories band bands hour hours time times day days "
     "week weeks month months year years age weight score value reading level price cost fee fees charge charges "
     "name names title code codes address date dates "
     "normal usual standard typical recommended current exact total correct right best his her my our their your".split()))

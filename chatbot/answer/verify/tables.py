@@ -269,6 +269,7 @@ IRREGULAR_VERBS = {w: verb for verb, forms in (
     ("forget", "forgot forgotten"), ("withdraw", "withdrew withdrawn"), ("feed", "fed"), ("bleed", "bled"),
     ("catch", "caught"), ("think", "thought"), ("teach", "taught"), ("seek", "sought"), ("hear", "heard"),
     ("meet", "met"), ("lend", "lent"), ("build", "built"), ("sleep", "slept"), ("run", "ran"),
+    ("deliver", "delivery deliveries"), ("recover", "recovery"),  # (nouns the stemmer leaves apart too)
 ) for w in forms.split()}
 # people named by their role: "who do we ring?" is answered by "the on-call consultant" as well as by a name
 ROLE_WORDS = tuple((

@@ -2498,3 +2498,24 @@ def test_how_often_is_answered_by_twice_a_day_or_every_week():
         "3. Checking your pulse")
     ans = read("How often should I check my pulse on digoxin?", [leaflet], corpus=[leaflet, *CORPUS])
     assert "twice a day" in ans.answer and "5 minutes" not in ans.answer, ans.answer
+
+
+def test_what_share_asks_a_percentage_delivered_is_delivery_and_for_christmas_is_when():
+    """"What share of the price" asks a percentage (the word "share" is no thing the contract must say);
+    "were delivered" matches "On delivery"; "to go home for Christmas" restricts nothing."""
+    from chatbot.answer.verify.terms import stem
+    assert stem("delivery") == stem("delivered")
+    stages = chunk(0, "legal/conservatory_contract_pell.pdf", 1, (
+        "3. Payment\n3.1 The Price of the conservatory is paid in stages:\n"
+        "Stage When you sign, Payment due 10% of the Price.\n"
+        "Stage On delivery of the frames, Payment due 60% of the Price.\n"
+        "Stage When the roof is on, Payment due 30% of the Price."), "3. Payment")
+    ans = read("The frames were delivered this morning. What share of the price do we owe now?", [stages],
+               corpus=[stages, *CORPUS])
+    assert "60% of the Price" in ans.answer and "10%" not in ans.answer, ans.answer
+    nanny = chunk(1, "legal/nanny_agreement_rowe.pdf", 1, (
+        "5. Holidays\n5.1 The Nanny has 4 weeks of paid holiday a year, taken at times agreed with the Family."),
+        "5. Holidays")
+    ans = read("Does the nanny get paid holiday if she wants to go home for Christmas?", [nanny],
+               corpus=[nanny, *CORPUS])
+    assert "4 weeks of paid holiday" in ans.answer, ans.answer
