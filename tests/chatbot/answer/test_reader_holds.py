@@ -2519,3 +2519,16 @@ def test_what_share_asks_a_percentage_delivered_is_delivery_and_for_christmas_is
     ans = read("Does the nanny get paid holiday if she wants to go home for Christmas?", [nanny],
                corpus=[nanny, *CORPUS])
     assert "4 weeks of paid holiday" in ans.answer, ans.answer
+
+
+def test_fitters_are_installers_a_crack_is_damage_and_a_fee_back_is_a_refund():
+    terms_ = chunk(0, "legal/heat_pump_installation_contract_brae.pdf", 1, (
+        "5. The work\n5.1 The Installer will make good any plaster damaged while fitting the pipes.\n"
+        "5.2 The Installer will replace, at its own cost, any floor tiles broken during the work.\n"
+        "6. Ending early\n6.1 If you end this contract before the Start Date, we refund the survey fee, less 20%."),
+        "5. The work")
+    ans = read("What happens if the fitters crack some of our floor tiles?", [terms_], corpus=[terms_, *CORPUS])
+    assert "any floor tiles broken" in ans.answer, ans.answer
+    ans = read("We've pulled out before the start date. Do we get any of our fee back?", [terms_],
+               corpus=[terms_, *CORPUS])
+    assert "we refund the survey fee, less 20%" in ans.answer, ans.answer

@@ -12,7 +12,7 @@ from tests.fakes import FakeGenerator, FakeRetriever
 LEASE = ("4. Deposit\n4.1 The Tenant pays a deposit of 1,200 pounds on signing. "
          "4.2 The Landlord returns the deposit within 10 days after the tenancy ends, less any agreed deductions. "
          "4.3 The deposit is held in a government-approved deposit scheme.")
-QUESTION = "When does the landlord give the deposit back?"
+QUESTION = "When does the landlord return the deposit?"  # (no lay phrase: the reader is asked it as written)
 FAVOURITE = "4.1 The Tenant pays"  # what the fake reader prefers: not the lexical best
 
 
