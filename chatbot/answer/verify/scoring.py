@@ -250,6 +250,7 @@ class Scorer:
         asked_raw = set(re.findall(r"[a-z]{6,}", qa.text.lower()))  # medicines named as written: "rizatriptan"
         items = numbered_items(qa.text)  # "grade E4 step 3": a row of grade E3 answers another item
         action = time_action(qa.text)  # "how long do we have to object": the time of objecting
+        free_asked = "free of charge" in qa.text.lower()  # (plain_words adds it for "for free", "without being charged")
         bridges = self.bridges(q, qa.text, passages)
         # a restriction may be held anywhere in the document's shown passages: a defined term is used elsewhere
         held_by: dict[str, set[str]] = {}
@@ -328,6 +329,8 @@ class Scorer:
                 c.score *= cfg.band_bonus if o else cfg.band_penalty  # "the second stage": row 2
             if other_item(items, text) or other_of_family(asked_raw, text):
                 c.score *= cfg.band_penalty  # another item's row or clause ("Severity 1" for "Severity 2"), another triptan
+            if free_asked:  # "to cancel without being charged": the row that says "No charge", not its "50%" neighbour
+                c.score *= cfg.band_bonus if _SAYS_FREE.search(text) else cfg.action_penalty
             if narrower_case(text, q.words):
                 c.score *= cfg.action_penalty  # "Claims for storm damage must be reported ..." for any claim
             if not_the_case(text, q.words):
@@ -364,6 +367,8 @@ def sentence_subject(text: str) -> set[str]:
 
 
 _TABLE_NAME = re.compile(r"\b([a-z]+)\s+(?:table|chart|grid)\b", re.I)
+_SAYS_FREE = re.compile(r"\b(?:no\s+(?:charge|fee|cost)|free\s+of\s+charge|without\s+(?:charge|cost)|not\s+charged|nothing\s+to\s+pay|"
+                        r"full\s+refund|refund(?:ed)?\s+(?:\w+\s+){0,3}?in\s+full|free)\b", re.I)
 _SETS_SCOPE = re.compile(r"\b(?:appl(?:y|ies)|covers?|intended|suitable|licensed)\b", re.I)
 _TIME_ACTION = re.compile(r"\bhow\s+(?:long|many\s+days|many\s+weeks|much\s+time|soon)\s+(?:do|does|did|will|would|have|has|is|are)?"
                           r"\s*(?:\w+\s+){0,2}?(?:have|get|got)\s+to\s+([a-z]+)", re.I)

@@ -58,7 +58,7 @@ MONEY_WORDS = (r"cost|costs|charge|charged|charges|rent|price|pay|paid|fee|fees|
 QUESTION_KIND_RULES = (
     ("percent", r"\b(what|which) (percentage|percent|proportion|share)\b|(?m:^(?:(?!\bhow much ).)*)\bhow much .*\b(drop|fall|rise|increase|decrease)\b|\bwhat (interest|rate of interest)\b"),
     ("identifier", r"\b(phone|telephone|fax|account|company|reference|registration|policy|licence|license|extension|bleep|pager|sort|serial|case) (number|code|no)\b|\b(what|which) (extension|bleep|pager)\b"),
-    ("money", rf"(?m:^(?:(?!\bhow much\b).)*)\bhow much\b.*\b({MONEY_WORDS})\b|(?m:^(?:(?!\bwhat (?:is|was|are|were) ).)*)\bwhat (is|was|are|were) .*\b({MONEY_WORDS})\b|\b(what|which)\b(?!\s+happens\b).{{0,30}}\b({MONEY_WORDS})\b|\bwhat (?:does|do|did|will|would) [^?]{{0,60}}\bcosts?\b|\bhow much (?:is|are) (?:the |a |an )?(?:(?!dos|rate\b)[a-z-]+ ){{1,3}}per (?!kg\b|kilo)"),
+    ("money", rf"(?m:^(?:(?!\bhow much\b).)*)\bhow much\b(?!\s+(?:notice|time)\b).*\b({MONEY_WORDS})\b|(?m:^(?:(?!\bwhat (?:is|was|are|were) ).)*)\bwhat (is|was|are|were) .*\b({MONEY_WORDS})\b|\b(what|which)\b(?!\s+happens\b).{{0,30}}\b({MONEY_WORDS})\b|\bwhat (?:does|do|did|will|would) [^?]{{0,60}}\bcosts?\b|\bhow much (?:is|are) (?:the |a |an )?(?:(?!dos|rate\b)[a-z-]+ ){{1,3}}per (?!kg\b|kilo)"),
     ("duration", r"\bhow (long|soon|quickly|fast|often|early)\b|\bhow far (ahead|before|in advance|beforehand)\b|\bhow many (seconds|minutes|hours|days|weeks|months|years|business days|working days)\b|\bwithin how\b|\bfor how long\b|\bhow much (notice|time)\b|\bby when\b|\bwhat (is the )?(deadline|notice period|time limit|term|period|duration)\b|\b(what|which) .{0,30}\bperiod\b"),
     ("dose", r"\b(what|which|how much) .{0,40}\b(dose|dosage|doses)\b"),
     ("time of day", r"(?<!within )(?<!\bin )\b(what|which|latest|earliest) time\b"),  # "what time of day ...?": "before breakfast", "by 14:00"
@@ -251,7 +251,7 @@ LAY_PHRASES = (
     ("go bust|goes bust|went bust|gone bust|go under|goes under|went under|gone under", "insolvency"),
     ("take them to court|take him to court|take her to court|take us to court|sue|sued|suing", "legal proceedings"),
     ("small print", "terms"),
-    ("for nothing|for free|at no cost|without paying", "free of charge"),
+    ("for nothing|for free|at no cost|without paying|without being charged|without a charge|without charge", "free of charge"),
     ("tie the knot|tying the knot|tied the knot|get married|getting married|got married", "marriage"),
     ("burn (?:my |our |the |some )?(?:garden )?(?:rubbish|waste)|burning (?:garden )?(?:rubbish|waste)", "bonfire"),
 )

@@ -2532,3 +2532,16 @@ def test_fitters_are_installers_a_crack_is_damage_and_a_fee_back_is_a_refund():
     ans = read("We've pulled out before the start date. Do we get any of our fee back?", [terms_],
                corpus=[terms_, *CORPUS])
     assert "we refund the survey fee, less 20%" in ans.answer, ans.answer
+
+
+def test_without_being_charged_asks_for_the_no_charge_row_and_how_much_notice_is_no_price():
+    from chatbot.answer.verify.question import expected_type
+    assert expected_type("How much notice do I give to cancel without being charged?").kind == "duration"
+    terms_ = chunk(0, "legal/riding_lesson_terms_brook.pdf", 1, (
+        "5. Cancelling a lesson\nThe charge depends on how much notice you give before the lesson:\n"
+        "Notice given 24 hours to less than 48 hours, Charge 50% of the lesson fee.\n"
+        "Notice given 48 hours or more, Charge No charge.\n"
+        "Notice given Less than 24 hours, Charge The full lesson fee."), "5. Cancelling a lesson")
+    ans = read("How much notice do I need to give to cancel a riding lesson without being charged?", [terms_],
+               corpus=[terms_, *CORPUS])
+    assert "48 hours or more, Charge No charge" in ans.answer and "50%" not in ans.answer, ans.answer
