@@ -2545,3 +2545,20 @@ def test_without_being_charged_asks_for_the_no_charge_row_and_how_much_notice_is
     ans = read("How much notice do I need to give to cancel a riding lesson without being charged?", [terms_],
                corpus=[terms_, *CORPUS])
     assert "48 hours or more, Charge No charge" in ans.answer and "50%" not in ans.answer, ans.answer
+
+
+def test_a_count_of_patches_or_lessons_is_placed_in_its_band():
+    """"5 patches" is read against "3 patches or fewer" and "4 patches or more" (one data table of
+    counted things, units.UNITS), as "12 lessons" is against a block's band."""
+    leaflet = chunk(0, "medical/ringworm_leaflet_cole.pdf", 1, (
+        "3. Treatment\nHow much skin is affected Small, 3 patches or fewer, Usual treatment Terbinafine cream once a day.\n"
+        "How much skin is affected Widespread, 4 patches or more, Usual treatment Terbinafine tablets, see your GP."),
+        "3. Treatment")
+    ans = read("My daughter has ringworm with 5 patches on her arms. Will a cream do?", [leaflet],
+               corpus=[leaflet, *CORPUS])
+    assert "Terbinafine tablets" in ans.answer and "cream once a day" not in ans.answer, ans.answer
+    lessons = chunk(1, "legal/guitar_lesson_terms_pike.pdf", 1, (
+        "4. Blocks\nBlock 5 to 9 lessons, Discount 5% off the lesson fee.\n"
+        "Block 10 lessons or more, Discount 10% off the lesson fee."), "4. Blocks")
+    ans = read("If I book 12 lessons at once, what discount do I get?", [lessons], corpus=[lessons, *CORPUS])
+    assert "10% off" in ans.answer and "5% off" not in ans.answer, ans.answer
