@@ -2562,3 +2562,23 @@ def test_a_count_of_patches_or_lessons_is_placed_in_its_band():
         "Block 10 lessons or more, Discount 10% off the lesson fee."), "4. Blocks")
     ans = read("If I book 12 lessons at once, what discount do I get?", [lessons], corpus=[lessons, *CORPUS])
     assert "10% off" in ans.answer and "5% off" not in ans.answer, ans.answer
+
+
+def test_staying_over_is_an_overnight_guest_pins_and_needles_tingle_and_a_fridge_is_an_appliance():
+    rules = chunk(0, "legal/lodger_agreement_fenn.pdf", 1, (
+        "6. House rules\n6.1 The Lodger keeps the room clean and tidy.\n"
+        "6.2 There are no overnight guests without the Householder's consent.\n"
+        "7. Repairs\n7.1 Appliances in the kitchen are repaired by the Householder within 7 days of a fault.\n"
+        "7.2 A fault with the boiler is repaired within 24 hours."),
+        "6. House rules")
+    ans = read("Can my girlfriend stay over at the weekend?", [rules], corpus=[rules, *CORPUS])
+    assert "no overnight guests" in ans.answer, ans.answer
+    ans = read("Our fridge has a fault. How quickly must it be repaired?", [rules], corpus=[rules, *CORPUS])
+    assert "within 7 days of a fault" in ans.answer and "24 hours" not in ans.answer, ans.answer
+    leaflet = chunk(1, "medical/finasteride_leaflet_hale.pdf", 1, (
+        "Side effects\nYou may feel tired in the first weeks.\nWash your hands after touching a broken tablet.\n"
+        "Tingling in the hands is common at first and is harmless.\nSee your GP if your breasts become tender."),
+        "Side effects")
+    ans = read("I keep getting pins and needles since I started finasteride. Should I stop it?", [leaflet],
+               corpus=[leaflet, *CORPUS])
+    assert "Tingling in the hands" in ans.answer, ans.answer
