@@ -12,6 +12,7 @@ from chatbot.answer.units import abbreviates
 from chatbot.answer.verify.tables import (
     ASKING_WORDS,
     COUNTED_ALIKE,
+    DENIED_RULE,
     DOSE_UNITS,
     FRAME_WORDS,
     LAY_PHRASES,
@@ -210,6 +211,8 @@ _RELATIVE = stems("next last coming previous following today tomorrow tonight ye
 _GENERIC_HEADS = stems("check checks result results test tests thing things stuff type types kind kinds sort cup cups mug mugs "
                        "glass glasses time job jobs work".split())
 _HOW_MANY = stems("single each every individual particular whole entire".split())  # "for the whole stay": the stay
+_TIMED = re.compile(r"\bhow\s+long\s+(?:does|do|did|will|would)\s+(?:(?:the|an?|my|your|our)\s+)?((?:[a-z][\w-]*\s+){0,3}?"
+                    r"[a-z][\w-]*)(?:\s+(?:at|in|on|for|of|after)\s[^?.,;]{0,30}?)?\s+(?:take|last)s?\b(?!\s+to\b)", re.I)
 _MORE = stems("extra additional further".split())
 _NOT_RESTRICTING = re.compile(r"(?:no|not|none|nothing|any)\b", re.I)
 _ANALOGY = re.compile(r"\b(?:just\s+)?(?:like|as|unlike)\s+with\s+[^,.;?]*", re.I)
@@ -222,17 +225,7 @@ _QUANTITY_OF = re.compile(r"(?:\d\s*[a-zµ%/]{0,6}|\b(?:some|any|all|part|most|h
                           r"\b(?:few|several|couple(?:\s+of)?)\s+(?:days|weeks|months|years|hours))\s+of\s+$", re.I)
 
 
-# what the asker says the case is not: "it's not an emergency", "this isn't urgent", "she is not pregnant"
-_DENIED = re.compile(r"\b(?:it'?s|it\s+is|this\s+is|that'?s|he'?s|she'?s|he\s+is|she\s+is|i'?m|we'?re)\s+not\s+"
-                     r"(?:an?\s+|the\s+)?(?:really\s+|very\s+)?([a-z]+)|\b(?:isn'?t|aren'?t|wasn'?t)\s+(?:an?\s+|the\s+)?"
-                     r"(?:really\s+|very\s+)?([a-z]+)|"
-                     # a case written as notes: "confirmed HTN, not diabetic", "stage 2 hypertension, no diabetes"
-                     r"[,;(]\s*(?:not|non-?|no)\s+(?:(?:signs?|evidence|history)\s+of\s+)?([a-z]+(?:\s+[a-z]+)?)"
-                     r"(?=\s*(?:[,;.)?]|\s-\s|$))|"  # ("..., no signs of necrotising fasciitis.")
-                     # what the asker gives up: "if we swapped our quartz worktops for ..." (not "X instead of
-                     # Y", whose answer may be "if Y is not available, give X")
-                     r"\b(?:swap|replac)[a-z]*\s+(?:(?:the|our|my|a|an|his|her|their|your)\s+)?([a-z]+)"
-                     r"(?=(?:\s+[a-z]+)?\s+(?:for|with|by)\b)", re.I)
+_DENIED = re.compile(DENIED_RULE, re.I)
 
 
 def denied_case(question: str) -> set[str]:
@@ -324,6 +317,7 @@ class QuestionTerms:
     bands: list[Band] = field(default_factory=list)  # the bands it asks about: "(CrCl 50 or more)", "below 97%"
     denied: set[str] = field(default_factory=set)  # stems of what the case is not: "it's not an emergency"
     subject: set[str] = field(default_factory=set)  # stems of the thing "What is the X" asks: "final date"
+    timed: set[str] = field(default_factory=set)  # what "how long does X take" times: its sentence names it
     parts: list["QuestionTerms"] = field(default_factory=list)  # of a compound question, each asked alone
 
 
@@ -456,6 +450,8 @@ def analyse_question(question: str, split: bool = True) -> QuestionTerms:
     values = question_values(question)  # "My boy weighs 19 kg. How much ...?": the case is its own sentence
     qa = QuestionTerms(focus, t, expected_type(focus), restrictions, values, question_bands(question),
                        denied_case(question), asked_subject(focus))
+    if m := _TIMED.search(focus):  # "how long does an iron infusion take": the infusion's time ("will the agent take to": who acts)
+        qa.timed = terms(m.group(1).split()[-1]).words - QUESTION_WORDS - FRAME_WORDS - _GENERIC_HEADS  # (its head noun)
     if split:
         pieces = question_parts(focus)
         if len(pieces) > 1:

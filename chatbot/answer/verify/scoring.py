@@ -309,7 +309,8 @@ class Scorer:
                 held_words, own = held_words | names, own | names
             c.typed = has_type(s, qa.kind, q) and all(self.restricts(r, own if len(r) == 1 else held_words)
                                                       for r in qa.restrictions
-                                                      if not (r & naming and r - naming <= DOCUMENT_KINDS))
+                                                      if not (r & naming and r - naming <= DOCUMENT_KINDS)) and (
+                not qa.timed or self.restricts(qa.timed - naming, s.words))  # (in the sentence itself)
             c.score = (cfg.w_lexical * c.lexical + cfg.w_relevance * max(passages[c.n - 1].relevance, 0.0)
                        + cfg.w_dense * max(c.dense, 0.0))
             if not c.typed:

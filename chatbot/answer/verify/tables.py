@@ -319,3 +319,15 @@ LIMIT_WORD_GROUPS = (
 # a phrase that restricts what is asked ("for dogs", "of paid paternity leave"): up to 4 words after a
 # preposition, up to the next preposition, verb, pronoun or the clause's end (verify/question.py)
 RESTRICTION_RULE = r"\b(?:for|with|of|during|among|amongst)\s+((?:[a-z][\w'-]*(?![\w'-])\s*){1,4}?)(?=\s*(?:\b(?:for|in|with|to|during|at|on|of|and|or|by|from|under|after|before|if|when|than|i|you|he|she|we|they|does|do|did|is|are|was|were|can|could|should|would|will|may|must|has|have|had|instead|rather|but|so|because|that|which|who|while|unless|until|since|not|goes|gets|happens|applies|means|comes|becomes|takes|stays|lasts|keeps?|need|remains?|continues?|receives?|qualif(?:y|ies)|attends?|straight|directly|immediately|again|away|already|still|yet|ever|also|just)\b|[?,.;]|$))"
+
+# what the asker says the case is not: "it's not an emergency", "this isn't urgent", "she is not pregnant" (verify/question.py)
+DENIED_RULE = (r"\b(?:it'?s|it\s+is|this\s+is|that'?s|he'?s|she'?s|he\s+is|she\s+is|i'?m|we'?re)\s+not\s+"
+              r"(?:an?\s+|the\s+)?(?:really\s+|very\s+)?([a-z]+)|\b(?:isn'?t|aren'?t|wasn'?t)\s+(?:an?\s+|the\s+)?"
+              r"(?:really\s+|very\s+)?([a-z]+)|"
+              # a case written as notes: "confirmed HTN, not diabetic", "stage 2 hypertension, no diabetes"
+              r"[,;(]\s*(?:not|non-?|no)\s+(?:(?:signs?|evidence|history)\s+of\s+)?([a-z]+(?:\s+[a-z]+)?)"
+              r"(?=\s*(?:[,;.)?]|\s-\s|$))|"  # ("..., no signs of necrotising fasciitis.")
+              # what the asker gives up: "if we swapped our quartz worktops for ..." (not "X instead of
+              # Y", whose answer may be "if Y is not available, give X")
+              r"\b(?:swap|replac)[a-z]*\s+(?:(?:the|our|my|a|an|his|her|their|your)\s+)?([a-z]+)"
+              r"(?=(?:\s+[a-z]+)?\s+(?:for|with|by)\b)")

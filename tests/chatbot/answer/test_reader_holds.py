@@ -2582,3 +2582,18 @@ def test_staying_over_is_an_overnight_guest_pins_and_needles_tingle_and_a_fridge
     ans = read("I keep getting pins and needles since I started finasteride. Should I stop it?", [leaflet],
                corpus=[leaflet, *CORPUS])
     assert "Tingling in the hands" in ans.answer, ans.answer
+
+
+def test_how_long_does_a_thing_take_is_answered_by_a_sentence_that_names_the_thing():
+    """"How long does the eye examination take?" is not answered by another sentence of the same section that
+    gives a time ("Glasses are ready within 10 days"); the one that names the examination is."""
+    terms_ = chunk(0, "legal/optician_terms_lark.pdf", 1, (
+        "2. Your visit\n2.1 Glasses are usually ready within 10 days of your order.\n"
+        "2.2 Contact lens checks are booked every 12 months."), "2. Your visit")
+    ans = read("How long does the eye examination at Lark Opticians take?", [terms_], corpus=[terms_, *CORPUS])
+    assert ans.refused, ans.answer
+    named = chunk(1, "legal/optician_terms_lark.pdf", 1, (
+        "3. Eye examinations\n3.1 An eye examination takes about 30 minutes.\n3.2 Glasses are usually ready within 10 days."),
+        "3. Eye examinations")
+    ans = read("How long does the eye examination at Lark Opticians take?", [named], corpus=[named, *CORPUS])
+    assert "about 30 minutes" in ans.answer and "10 days" not in ans.answer, ans.answer
