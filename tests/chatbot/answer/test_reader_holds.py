@@ -2597,3 +2597,21 @@ def test_how_long_does_a_thing_take_is_answered_by_a_sentence_that_names_the_thi
         "3. Eye examinations")
     ans = read("How long does the eye examination at Lark Opticians take?", [named], corpus=[named, *CORPUS])
     assert "about 30 minutes" in ans.answer and "10 days" not in ans.answer, ans.answer
+
+
+def test_the_lowest_temperature_asks_a_temperature_a_cushion_is_a_pillow_and_getting_down_on_your_knees_is_kneeling():
+    terms_ = chunk(0, "legal/bowls_club_terms_hale.pdf", 1, (
+        "4. Weather\n4.1 A coached session goes ahead only if the air temperature is at least 8 degrees C.\n"
+        "4.2 Sessions called off are moved to another date."), "4. Weather")
+    ans = read("What is the lowest air temperature at which a coached session goes ahead?", [terms_],
+               corpus=[terms_, *CORPUS])
+    assert "at least 8 degrees C" in ans.answer, ans.answer
+    plan = chunk(1, "medical/hip_exercise_plan_dove.pdf", 1, (
+        "5. At home\n5.1 Use an ice pack on your hip for 15 minutes at a time.\n"
+        "5.2 Never put a pillow under your hip.\n"
+        "5.3 Do not kneel on the operated side before 12 weeks."), "5. At home")
+    ans = read("Dad says his new hip feels better with a cushion tucked under it at night. Is that OK?", [plan],
+               corpus=[plan, *CORPUS])
+    assert "Never put a pillow under your hip" in ans.answer, ans.answer
+    ans = read("When can Dad get down on his knees in the garden after his hip op?", [plan], corpus=[plan, *CORPUS])
+    assert "before 12 weeks" in ans.answer and "ice pack" not in ans.answer, ans.answer
