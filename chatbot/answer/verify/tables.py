@@ -56,7 +56,7 @@ MONEY_WORDS = (r"cost|costs|charge|charged|charges|rent|price|pay|paid|fee|fees|
 # a "lead .* word" rule starts at a line's first lead ("(?m:^(?:(?!lead).)*)"): tried at every "how much" of
 # "how much how much ..." it was quadratic (10 s on 20,000 characters); the first lead matches whenever a later one would
 QUESTION_KIND_RULES = (
-    ("percent", r"\b(what|which) (percentage|percent|proportion|share)\b|(?m:^(?:(?!\bhow much ).)*)\bhow much .*\b(drop|fall|rise|increase|decrease)\b|\bwhat (interest|rate of interest)\b"),
+    ("percent", r"\b(what|which) (percentage|percent|proportion|share)\b|(?m:^(?:(?!\bhow much ).)*)\bhow much .*\b(drop|fall|rise|increase|decrease)\b(?!-)|\bwhat (interest|rate of interest)\b"),
     ("identifier", r"\b(phone|telephone|fax|account|company|reference|registration|policy|licence|license|extension|bleep|pager|sort|serial|case) (number|code|no)\b|\b(what|which) (extension|bleep|pager)\b"),
     ("money", rf"(?m:^(?:(?!\bhow much\b).)*)\bhow much\b(?!\s+(?:notice|time)\b).*\b({MONEY_WORDS})\b|(?m:^(?:(?!\bwhat (?:is|was|are|were) ).)*)\bwhat (is|was|are|were) .*\b({MONEY_WORDS})\b|\b(what|which)\b(?!\s+happens\b).{{0,30}}\b({MONEY_WORDS})\b|\bwhat (?:does|do|did|will|would) [^?]{{0,60}}\bcosts?\b|\bhow much (?:is|are) (?:the |a |an )?(?:(?!dos|rate\b)[a-z-]+ ){{1,3}}per (?!kg\b|kilo)"),
     ("duration", r"\bhow (long|soon|quickly|fast|often|early)\b|\bhow far (ahead|before|in advance|beforehand)\b|\bhow many (seconds|minutes|hours|days|weeks|months|years|business days|working days)\b|\bwithin how\b|\bfor how long\b|\bhow much (notice|time)\b|\bby when\b|\bwhat (is the )?(deadline|notice period|time limit|term|period|duration)\b|\b(what|which) .{0,30}\bperiod\b"),

@@ -2537,6 +2537,7 @@ def test_fitters_are_installers_a_crack_is_damage_and_a_fee_back_is_a_refund():
 def test_without_being_charged_asks_for_the_no_charge_row_and_how_much_notice_is_no_price():
     from chatbot.answer.verify.question import expected_type
     assert expected_type("How much notice do I give to cancel without being charged?").kind == "duration"
+    assert expected_type("How much notice avoids the fee for a drop-off?").kind == "duration"  # ("drop-off": no drop)
     terms_ = chunk(0, "legal/riding_lesson_terms_brook.pdf", 1, (
         "5. Cancelling a lesson\nThe charge depends on how much notice you give before the lesson:\n"
         "Notice given 24 hours to less than 48 hours, Charge 50% of the lesson fee.\n"
