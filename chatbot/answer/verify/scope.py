@@ -39,6 +39,8 @@ _ASKS_DOCUMENT = re.compile(r"\b(?:which|what)\s+(?:\w+\s+){0,2}(?:guideline|gui
 _CODE = re.compile(r"\b([A-Za-z]+)[-/]?\d")  # "CG-117", "DT03": a document's code names it, it is no case
 ADULT_AGE = 18
 _BACK = re.compile(r"\s*(?:to\s+)?(?:them|it|these|those|this|that|him|her)\b", re.I)
+# "..., and clause 2.2 does not apply": another clause is set aside, no case left out of the document
+_CLAUSE_SET_ASIDE = re.compile(r"\b(?:clause|section|paragraph|condition|rule)s?\s+\d[\d.]*(?:\([a-z]\))?\s*$", re.I)
 _NEXT_CLAUSE = re.compile(r"\n\s*\d+(?:\.\d+)*\.?\s")  # "\n1.3 ", "\n2. "
 # words of a scope statement ("these limits apply to patients aged 16 and over", "only for adults")
 _SCOPE_WORDS = re.compile(r"\b(?:appl(?:y|ies)|cover(?:s|ed)?|intended|suitable|only|restricted|licensed|"
@@ -111,6 +113,8 @@ def excluded_case(qa: QuestionTerms, passages: Sequence[Passage], source: str) -
                     clause = _NEXT_CLAUSE.search(after)
                     left_out = after[: clause.start()] if clause else after
                     listed_to = b + len(left_out)
+                if not terms(left_out).words and _CLAUSE_SET_ASIDE.search(text[: m.start()]):
+                    continue
                 if terms(left_out).words or not _BACK.match(text[m.end():]):  # ("does not apply to them": a thing named before)
                     excluding.append((n, a, b, terms(left_out).words))
             elif not _is_title(text):
