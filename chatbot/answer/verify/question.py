@@ -207,6 +207,7 @@ _RESTRICTION = re.compile(RESTRICTION_RULE, re.I)
 
 _WEEKDAYS = stems("monday tuesday wednesday thursday friday saturday sunday weekend weekends christmas easter summer winter "
                   "spring autumn".split())  # ("for Christmas", "for the summer": when)
+_OCCASIONS = stems("birthday birthdays anniversary anniversaries celebration present surprise treat".split())  # (why, not which case)
 _RELATIVE = stems("next last coming previous following today tomorrow tonight yesterday".split())
 _GENERIC_HEADS = stems("check checks result results test tests thing things stuff type types kind kinds sort cup cups mug mugs "
                        "glass glasses time job jobs work".split())
@@ -443,7 +444,7 @@ def analyse_question(question: str, split: bool = True) -> QuestionTerms:
             if words - generic:
                 words -= generic  # "for a diagnostic check": the diagnostics; "a blood result": the bloods
                 break
-        if words and not words <= TIME_UNITS | MONTH_STEMS | _WEEKDAYS | _RELATIVE:  # "for a week", "for next week's show": when
+        if words and not words <= TIME_UNITS | MONTH_STEMS | _WEEKDAYS | _RELATIVE | _OCCASIONS:  # "for a week", "for next week's show": when
             restrictions.append(words)
             if not m.group(0).lower().startswith("with"):
                 shared.append(words)

@@ -2616,3 +2616,26 @@ def test_the_lowest_temperature_asks_a_temperature_a_cushion_is_a_pillow_and_get
     assert "Never put a pillow under your hip" in ans.answer, ans.answer
     ans = read("When can Dad get down on his knees in the garden after his hip op?", [plan], corpus=[plan, *CORPUS])
     assert "before 12 weeks" in ans.answer and "ice pack" not in ans.answer, ans.answer
+
+
+def test_another_clause_set_aside_is_no_case_the_document_leaves_out():
+    """"..., and clause 3.2 does not apply" sets another clause aside; it leaves no case out of the
+    document's scope, so the sentence before it still answers."""
+    terms_ = chunk(0, "legal/spa_day_voucher_terms_ferrow.pdf", 1, (
+        "3. Vouchers\n3.1 Every gift voucher is valid for 18 months from the date of purchase.\n"
+        "3.2 An expired voucher may be extended once for 6 months for a fee of GBP 20.\n"
+        "3.3 If the spa closes on a booked date, we extend the voucher by 6 months free of charge, and clause 3.2 "
+        "does not apply."), "3. Vouchers")
+    ans = read("How long is a Ferrow spa gift voucher valid for?", [terms_], corpus=[terms_, *CORPUS])
+    assert "18 months from the date of purchase" in ans.answer, ans.answer
+
+
+def test_for_a_birthday_says_why_not_which_case():
+    """"Can I book one for my husband's birthday in January?": the birthday is why, not a case the document
+    must name; the season that rules January out answers."""
+    terms_ = chunk(0, "legal/river_cruise_terms_wendle.pdf", 1, (
+        "3. Cruises\n3.1 Evening cruises run from 1 May to 30 September.\n"
+        "3.2 Private charters may be booked on any day."), "3. Cruises")
+    ans = read("Wendle evening cruises run all year, so I can book one for my wife's birthday in February, can't I?",
+               [terms_], corpus=[terms_, *CORPUS])
+    assert "1 May to 30 September" in ans.answer, ans.answer
