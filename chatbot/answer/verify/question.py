@@ -211,7 +211,7 @@ _OCCASIONS = stems("birthday birthdays anniversary anniversaries celebration pre
 _RELATIVE = stems("next last coming previous following today tomorrow tonight yesterday".split())
 _GENERIC_HEADS = stems("check checks result results test tests thing things stuff type types kind kinds sort cup cups mug mugs "
                        "glass glasses time job jobs work".split())
-_HOW_MANY = stems("single each every individual particular whole entire".split())  # "for the whole stay": the stay
+_HOW_MANY = stems("single each every individual particular whole entire rest".split())  # "for the whole stay": the stay
 _TIMED = re.compile(r"\bhow\s+long\s+(?:does|do|did|will|would)\s+(?:(?:the|an?|my|your|our)\s+)?((?:[a-z][\w-]*\s+){0,3}?"
                     r"[a-z][\w-]*)(?:\s+(?:at|in|on|for|of|after)\s[^?.,;]{0,30}?)?\s+(?:take|last)s?\b(?!\s+to\b)", re.I)
 _MORE = stems("extra additional further".split())

@@ -227,6 +227,7 @@ GENERIC_THINGS = frozenset(stem(w) for w in (
     # words for the kind of value asked for: a passage says "within 7 days", not "deadline"
     "deadline deadlines timeframe time limit limits period duration amount sum figure number date minimum "
     "maximum threshold level rate strength dosage size band bands category categories grade zone column row "
+    "temperature speed height distance "  # ("at what temperature": "60 degrees C")
     "treatment management action "  # "what treatment ...?": a table's "Action" column gives it
     # the asking verbs themselves ("does it say whether it covers ...", "are pets allowed")
     "cover covers covered include includes contain contains allow allows allowed permit permits permitted require "
