@@ -30,7 +30,6 @@ from chatbot.answer.verify.terms import (
     narrower_case,
     near,
     negated_words,
-    not_the_case,
     numbered_items,
     opposite,
     other_item,
@@ -358,6 +357,20 @@ class Scorer:
 
 
 _SUBJECT = re.compile(r"^\s*(?:\(?\d+(?:\.\d+)*\)?\.?\s+)?(.{3,80}?)\s+(?:is|are|means|costs?|will\s+be|shall\s+be)\b", re.I | re.S)
+
+
+# a branch for those a case is not: "for adults who are not of Black African or African-Caribbean family origin"
+_NOT_THOSE = re.compile(r"\b(?:who|that|which)\s+(?:are|is|were|was|have|has)\s+not\s+((?:[\w'-]+\s+){0,6}[\w'-]+)", re.I)
+
+
+def not_the_case(text: str, asked: set[str]) -> bool:
+    """The sentence's branch is for those who are not what the question's case is: two or more of the
+    question's words describe whom it leaves out."""
+    for m in _NOT_THOSE.finditer(text):
+        words = terms(m.group(1).replace("-", " ")).words
+        if len(words & asked) >= 2:
+            return True
+    return False
 
 
 def sentence_subject(text: str) -> set[str]:

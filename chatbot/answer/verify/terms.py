@@ -516,8 +516,14 @@ def label_end(text: str, start: int, end: int) -> int:
 def support_units(text: str) -> tuple[tuple[int, int], ...]:
     """Sentences of `text`, long ones cut into overlapping word windows: the pieces a claim is checked
     against and a quote is taken from."""
+    spans: list[tuple[int, int]] = []
+    for a, b in sentence_spans(text):  # a row whose column heading asks ("..., Can they fly? Yes, ...") is one row
+        if spans and text[spans[-1][1] - 1] == "?" and "\n" not in text[spans[-1][1] : a] and (
+                ", " in text[spans[-1][0] : spans[-1][1]] and len(row_headings(text[spans[-1][0] : b])) >= 3):
+            a = spans.pop()[0]
+        spans.append((a, b))
     out = []
-    for start, end in sentence_spans(text):
+    for start, end in spans:
         out.extend(_windows(text, start, end) if end - start > LONG_SENTENCE else [(start, end)])
     return tuple(out)
 
@@ -532,20 +538,6 @@ def is_title(text: str) -> bool:
     if len(text) <= 160 and re.search(r"\bpage\s+\d{1,4}\s+of\s+\d{1,4}\s*$", text, re.I):
         return True  # a running footer ("Allergy Service - School plan, reviewed yearly Page 1 of 2")
     return is_heading(text) and not text.endswith(":") and not re.search(r"\d", re.sub(r"^\d+(\.\d+)*\.?\s+", "", text))
-
-
-# a branch for those a case is not: "for adults who are not of Black African or African-Caribbean family origin"
-_NOT_THOSE = re.compile(r"\b(?:who|that|which)\s+(?:are|is|were|was|have|has)\s+not\s+((?:[\w'-]+\s+){0,6}[\w'-]+)", re.I)
-
-
-def not_the_case(text: str, asked: set[str]) -> bool:
-    """The sentence's branch is for those who are not what the question's case is: two or more of the
-    question's words describe whom it leaves out."""
-    for m in _NOT_THOSE.finditer(text):
-        words = terms(m.group(1).replace("-", " ")).words
-        if len(words & asked) >= 2:
-            return True
-    return False
 
 
 def opposite(a: str, b: str) -> bool:

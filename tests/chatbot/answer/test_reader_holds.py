@@ -2639,3 +2639,28 @@ def test_for_a_birthday_says_why_not_which_case():
     ans = read("Wendle evening cruises run all year, so I can book one for my wife's birthday in February, can't I?",
                [terms_], corpus=[terms_, *CORPUS])
     assert "1 May to 30 September" in ans.answer, ans.answer
+
+
+def test_at_what_temperature_is_answered_by_degrees_and_the_rest_of_the_family_restricts_nothing():
+    """"At what temperature" is a kind of value: a leaflet says "60 degrees C", not the word; "along with the
+    rest of the family" names no case the leaflet must name."""
+    leaflet = chunk(0, "medical/scabies_leaflet_orme.pdf", 1, (
+        "How do we stop it spreading?\n- On the day of treatment, wash all bedding and towels at 60 degrees C.\n"
+        "- Everyone in the family is treated on the same day, even without an itch."), "How do we stop it spreading?")
+    ans = read("At what temperature should sheets be washed for scabies?", [leaflet], corpus=[leaflet, *CORPUS])
+    assert "60 degrees C" in ans.answer, ans.answer
+    ans = read("My son has scabies. Should I be treated on the same day along with the rest of the family even if I don't itch?",
+               [leaflet], corpus=[leaflet, *CORPUS])
+    assert "Everyone in the family is treated" in ans.answer, ans.answer
+
+
+def test_a_row_whose_column_heading_asks_is_read_as_one_row():
+    """A table whose heading is a question ("Can they ride?") is rendered "..., Can they ride? Yes, ..."; the
+    row is one row, so the band that holds the child's age gives its conditions."""
+    terms_ = chunk(0, "legal/pony_trek_terms_hallam.pdf", 1, (
+        "4. Riders\n4.1 Age is taken on the day of the trek.\n\n"
+        "Age Under 6 years, Can they ride? No, Conditions -, Price -.\n"
+        "Age 6 to 10 years, Can they ride? Yes, Conditions At least 1.1 m tall and led by a guide, Price GBP 30.\n"
+        "Age 11 years and over, Can they ride? Yes, Conditions None, Price GBP 45."), "4. Riders")
+    ans = read("My daughter is 8. Can she go on a Hallam pony trek?", [terms_], corpus=[terms_, *CORPUS])
+    assert "At least 1.1 m tall" in ans.answer and "GBP 45" not in ans.answer, ans.answer
