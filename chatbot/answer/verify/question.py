@@ -139,6 +139,7 @@ def typed_numbers(t: Terms, kind: AnswerType | None) -> set[str]:
 
 _TIME_OF_DAY = stems(("morning", "afternoon", "evening", "night", "bedtime", "breakfast", "lunch", "lunchtime", "dinner",
                       "teatime", "midday", "noon", "midnight"))
+_NOT_HIGH = frozenset({"kg", "g", "st", "lb", "stone", "person", "peopl", "tablet", "capsul", "dose"})
 _FRACTIONS = stems(("half", "double", "twice", "triple", "treble"))
 _RUNS_TO = frozenset({"until", "till", "continu", "end", "expir", "run", "last", "ceas", "stop"})
 
@@ -174,6 +175,8 @@ def _has_type(t: Terms, kind: AnswerType, question: Terms | None) -> bool:
         return bool((t.roles if not q_words & ROLES else t.roles & ROLES) - q_words) or bool(t.identifiers - q_numbers)
     if k == "rate":
         return t.rate
+    if k == "height":  # "how high": a height, a distance or a level ("160 mmHg"), not a weight or a time
+        return any(u not in _NOT_HIGH and u not in TIME_UNITS and u not in MONTH_STEMS for _, u in quantities)
     if k == "measure":  # a quantity with its unit ("1.2 litres a day"), not a bare number ("Step 2")
         return bool(quantities)
     if k == "relative":  # an amount against another: a percentage, a multiple ("half the price"), not "3 times a day"

@@ -38,7 +38,7 @@ MONTH_STEMS = frozenset("januari februari march april may june juli august septe
 # the word that follows a number and says what it counts; a claim's (number, unit) pair must be in
 # the passage as such ("40 g" is not "40 mg")
 UNIT_WORDS = tuple(("mg g kg mcg µg microgram milligram gram ml l litre liter mmol mol mmhg cm mm m km metre meter "
-                    "percent person people tablet capsule dose time unit bp iu").split())  # stemmed and not: terms.UNITS
+                    "percent person people tablet capsule dose time unit bp iu feet foot ft mile inch").split())  # stemmed and not: terms.UNITS
 UNIT_QUALIFIERS = frozenset("business working calendar clear full consecutive whole further more additional "
                             "separate".split())
 CURRENCY = frozenset("£ $ € gbp usd eur pound pounds dollar dollars euro euros".split())
@@ -68,7 +68,8 @@ QUESTION_KIND_RULES = (
     ("count", r"\bhow many (?:[a-z]+(?:-[a-z]+)+\s+)?(?:(?:free|extra|more|additional|further|other|total|separate|different|new|full|"
               r"whole|paid|unpaid|spare|included|[a-z]{3,}ed)\s+)?"
               r"(?!(?:can|could|should|do|does|did|will|would|may|might|must|shall|is|are|am|was|were|have|has)\b)([a-z]+)"),  # "how many free / missed ..." counts what follows
-    ("number", r"\bhow (much|large|big|old|heavy|tall)\b|\bwhat (number|level|score|size|amount|age|weight|temperature|speed|height|depth|length|distance)\b|\b(what|which) .{0,30}\b(level|score|limit|threshold)\b|\babove what\b|\bbelow what\b"),
+    ("height", r"\bhow (high|deep|wide)\b"),  # a height or a level ("2,000 feet", "160 mmHg"), not "105 kg"
+    ("number", r"\bhow (much|large|big|old|heavy|tall)\b|\bwhat (number|level|score|size|amount|age|weight|temperature|speed|height|depth|length|distance)\b|\b(what|which) .{0,30}\b(level|score|limit|threshold|temperature|speed|height|depth|distance)\b|\babove what\b|\bbelow what\b"),
     # "what is Corvaxaban used for?", "what does it treat?": what a medicine or service is for
     ("purpose", r"^\s*what\s+(?:is|are)\s+(?:\S+\s+){1,4}(?:used\s+)?for\s*\??\s*$|\bwhat\s+(?:is|are)\s+.{0,40}\bused\s+(?:for|to)\b|"
                 r"\bwhat\s+(?:does|do)\s+.{0,40}\b(?:treat|prevent)\b"),
@@ -94,6 +95,7 @@ CONTRAST_KINDS = (
     "prophylactic/prophylaxis/preventive treatment/therapeutic",
     "peak off-peak",
     "manual automatic",
+    "shared private",
     "daily weekly monthly annual/yearly hourly",
 )
 

@@ -201,6 +201,8 @@ def terms(text: str) -> Terms:
                 if not later.isalpha() or tok in t.years and later[0].isupper():
                     break
                 t.counted.add((num, later if later.isupper() and len(later) > 1 else stem(later)))  # ("6 FTU")
+                if later.lower() in UNITS and later.lower() not in TIME_UNITS:
+                    break  # "Up to 105 kg, Passenger weight": kilograms, no passengers
             continue
         if low in ("%",):
             continue

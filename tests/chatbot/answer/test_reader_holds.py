@@ -2664,3 +2664,31 @@ def test_a_row_whose_column_heading_asks_is_read_as_one_row():
         "Age 11 years and over, Can they ride? Yes, Conditions None, Price GBP 45."), "4. Riders")
     ans = read("My daughter is 8. Can she go on a Hallam pony trek?", [terms_], corpus=[terms_, *CORPUS])
     assert "At least 1.1 m tall" in ans.answer and "GBP 45" not in ans.answer, ans.answer
+
+
+def test_how_high_asks_a_height_or_level_and_a_weight_in_kg_counts_no_passengers():
+    """"How high does the airship go?" is answered by a height ("2,000 feet"), not by a weight table's kg;
+    "105 kg, Passenger weight" counts kilograms, not passengers."""
+    weights = chunk(0, "legal/airship_ride_terms_pellow.pdf", 1, (
+        "4. Weight\n4.1 Each Passenger's weight must be given when booking:\n\n"
+        "Weight (kg) Up to 105 kg, Passenger weight (stones) Up to 16 st 7 lb, Surcharge None.\n"
+        "Weight (kg) Over 105 kg, Passenger weight (stones) Over 16 st 7 lb, Surcharge GBP 60.\n"
+        "4.2 Wear flat shoes and warm clothes."), "4. Weight")
+    for question in ("How high does the Pellow airship go on a ride?", "How many passengers ride in the Pellow airship?"):
+        ans = read(question, [weights], corpus=[weights, *CORPUS])
+        assert ans.refused, (question, ans.answer)
+    height = chunk(1, "legal/airship_ride_terms_pellow.pdf", 2, (
+        "5. The ride\n5.1 The airship cruises at up to 2,000 feet for about 40 minutes.\n"
+        "5.2 Up to 12 Passengers ride in the gondola."), "5. The ride")
+    ans = read("How high does the Pellow airship go on a ride?", [height, weights], corpus=[height, weights, *CORPUS])
+    assert "2,000 feet" in ans.answer, ans.answer
+
+
+def test_a_private_row_is_no_answer_for_a_shared_one():
+    """"How many riders share a shared trek?" is not answered by the private trek's "for 2 riders": shared and
+    private are kinds of one thing (CONTRAST_KINDS)."""
+    treks = chunk(0, "legal/pony_trek_terms_hallam.pdf", 1, (
+        "3. Treks\n3.1 Prices for 2029:\n\nTrek Private Trek, Who A guide and 2 riders only, Price GBP 120.\n"
+        "Trek Shared Trek, Who Any riders aged 11 and over, Price GBP 45."), "3. Treks")
+    ans = read("How many riders go out together on a Hallam shared trek?", [treks], corpus=[treks, *CORPUS])
+    assert ans.refused, ans.answer
