@@ -219,6 +219,7 @@ _HELPS = re.compile(r"^\s*(?:does|do|can|will|would|could|might)\s+((?:[a-z][a-z
                     r"(?:help|prevent|cure|treat|ease|relieve)\b", re.I)
 _WORKS = re.compile(r"^\s*(?:does|do|can|will|would|could|might)\s+((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*)\s+work\b", re.I)
 # the thing ends where a new clause starts (prepositions stay in: "damage to solar panels")
+_WHERE = re.compile(r"\s+(?:at|in|on|near|inside|outside)\s+(?:the|my|our|your|his|her|their)\b", re.I)
 _PHRASE_END = re.compile(r"\b(?:if|when|after|before|that|which|who|and|or|but|because|so|while|under)\b", re.I)
 GENERIC_THINGS = frozenset(stem(w) for w in (
     "clause clauses section sections provision provisions term terms rule rules paragraph article part "
@@ -264,7 +265,9 @@ def silent_thing(question: str, shown: set[str], naming: set[str], idf=None, bri
         return ""
     # "the water bill (utilities)": the documents' word for the everyday phrase (question.plain_words) is the thing
     lay = re.match(r"\s*\(([a-z][a-z' -]{1,40})\)", asks[m.end(1):])
-    said = _unsaid(lay.group(1) if lay else m.group(1), shown, naming, idf, bridged, seen, units=units)
+    thing = lay.group(1) if lay else m.group(1) if m.re is not _THERE_IS else _WHERE.split(m.group(1), 1)[0]
+    # ("are there toilets at the launch site": the toilets)
+    said = _unsaid(thing, shown, naming, idf, bridged, seen, units=units)
     taken = _CAN_TAKE.search(asks)  # "can a child have the chickenpox vaccine while ...": the vaccine too
     if not said and taken and taken.start(1) != m.start(1):
         said = _unsaid(_THING_END.split(taken.group(1))[0], shown, naming, idf, bridged, seen, units=units)
@@ -324,7 +327,7 @@ _WILL_GET = re.compile(r"^\s*(?:will|would|do|does|did)\s+(?:[a-z'-]+\s+){0,3}?(
 
 
 # "can a child have the chickenpox vaccine", "should I take ibuprofen": what is taken (up to "while", "with")
-_CAN_TAKE = re.compile(r"^\s*(?:can|may|could|should)\s+(?:[a-z'-]+\s+){0,3}?(?:have|take|get|use|eat|drink|give)\s+"
+_CAN_TAKE = re.compile(r"^\s*(?:can|may|could|should)\s+(?:[a-z'-]+\s+){0,3}?(?:have|take|get|use|eat|drink|give|wear|go(?=\s+\w+ing\b))\s+"
                        r"(?:an?\s+|the\s+|any\s+|some\s+|my\s+|his\s+|her\s+|their\s+)?((?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)", re.I)
 _THING_END = re.compile(r"\s+(?:while|whilst|during|with|at|on|for|to|in|if|when|after|before|and|or)\b", re.I)
 

@@ -2692,3 +2692,18 @@ def test_a_private_row_is_no_answer_for_a_shared_one():
         "Trek Shared Trek, Who Any riders aged 11 and over, Price GBP 45."), "3. Treks")
     ans = read("How many riders go out together on a Hallam shared trek?", [treks], corpus=[treks, *CORPUS])
     assert ans.refused, ans.answer
+
+
+def test_is_there_a_thing_at_a_place_asks_of_the_thing_and_go_swimming_is_the_act_asked_about():
+    """"Are there toilets at the start point?" asks about toilets, not the start point the terms name often;
+    "Can she go swimming while she has scabies?" asks about swimming, which the leaflet never mentions."""
+    terms_ = chunk(0, "legal/fell_walk_terms_brack.pdf", 1, (
+        "5. On the day\n5.1 Meet at the Start Point at 08:30.\n5.2 The Start Point car park may be muddy.\n"
+        "5.3 Walkers are driven back to the Start Point by minibus."), "5. On the day")
+    ans = read("Are there toilets at the Brack fell walk start point?", [terms_], corpus=[terms_, *CORPUS])
+    assert ans.refused, ans.answer
+    leaflet = chunk(1, "medical/scabies_leaflet_orme.pdf", 1, (
+        "Can my child go to school?\nThere is no need to keep a child with scabies off school once the first "
+        "treatment has been used."), "Can my child go to school?")
+    ans = read("Can my daughter still go swimming while she has scabies?", [leaflet], corpus=[leaflet, *CORPUS])
+    assert ans.refused, ans.answer
