@@ -259,6 +259,7 @@ class Scorer:
         keys = {i: terms(t[: row_cells(t)[0][1]]).words for i, c in enumerate(cands)
                 if row_headings(t := strip_label(c.text)) and len(t[: row_cells(t)[0][1]].split()) <= 6}
         shared = Counter(w for words in keys.values() for w in words)  # a column's heading, in every row's key
+        sex = sex_words(qa.text)  # "how much should she drink": the Girls column
         table_name = {stem(m.lower()) for m in _TABLE_NAME.findall(qa.text)}  # "the severity table": no "Severe" cell
         for i, c in enumerate(cands):
             text = strip_label(c.text)
@@ -286,7 +287,7 @@ class Scorer:
                     col := header_column(qa.text, passages[c.n - 1].text, c.start, c.end)):
                 c.header, c.lead, c.cell = col  # "Lifetime 10000" of "... GBP 800 GBP 1,250 GBP 2,250"
             if c.cell is None and is_row:  # the column the question names: "as a multi-agency", "admission at 12:00"
-                c.cell = named_cell(q.words - QUESTION_WORDS - negated_words(qa.text) - table_name, c.text) or named_by_numbers(qa.text, c.text) or clock_cell(
+                c.cell = named_cell(q.words - QUESTION_WORDS - negated_words(qa.text) - table_name | sex, c.text) or named_by_numbers(qa.text, c.text) or clock_cell(
                     [v.number for v in qa.values if v.unit == "clock"], c.text, row_cells(c.text))
             # a row or branch whose band holds the case's value ("15 to 20 kg" for 17 kg) holds its number
             held = {n for n in q.numbers if float(n) in {v.number for v in qa.values}} if fit > 0 else set()
@@ -371,6 +372,16 @@ def not_the_case(text: str, asked: set[str]) -> bool:
         if len(words & asked) >= 2:
             return True
     return False
+
+
+_SHE = re.compile(r"\b(?:she|her|hers|herself|daughters?|sisters?|wife|mum|mother|girls?|granddaughter|niece|woman|women|lady)\b", re.I)
+_HE = re.compile(r"\b(?:he|him|his|himself|sons?|brothers?|husband|dad|father|boys?|grandson|nephew|man|men)\b", re.I)
+
+
+def sex_words(question: str) -> set[str]:
+    """A table's column for the case's sex ("Girls", "Women", "Female") when the question says only one."""
+    she, he = bool(_SHE.search(question)), bool(_HE.search(question))
+    return set() if she == he else {stem(w) for w in ("girls women woman female" if she else "boys men man male").split()}
 
 
 def sentence_subject(text: str) -> set[str]:

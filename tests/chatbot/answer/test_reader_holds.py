@@ -2707,3 +2707,15 @@ def test_is_there_a_thing_at_a_place_asks_of_the_thing_and_go_swimming_is_the_ac
         "treatment has been used."), "Can my child go to school?")
     ans = read("Can my daughter still go swimming while she has scabies?", [leaflet], corpus=[leaflet, *CORPUS])
     assert ans.refused, ans.answer
+
+
+def test_she_picks_the_girls_column_of_a_row():
+    """"My niece is 10: how much should she drink?" gives the Girls cell of the 9 to 13 row, not the Boys
+    one beside it."""
+    plan = chunk(0, "medical/drinks_plan_fenn.pdf", 1, (
+        "2. Drinks each day\n\nAge 4 to 8 years, Girls 1000 to 1400 ml, Boys 1000 to 1400 ml.\n"
+        "Age 9 to 13 years, Girls 1200 to 2100 ml, Boys 1400 to 2300 ml."), "2. Drinks each day")
+    ans = read("My niece is 10. How much should she drink each day?", [plan], corpus=[plan, *CORPUS])
+    assert "1200 to 2100 ml" in ans.answer and "1400 to 2300" not in ans.answer, ans.answer
+    ans = read("My nephew is 10. How much should he drink each day?", [plan], corpus=[plan, *CORPUS])
+    assert "1400 to 2300 ml" in ans.answer and "1200 to 2100" not in ans.answer, ans.answer
