@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from chatbot.answer.clock import clock_times, date_gap, date_points
-from chatbot.answer.units import UNITS
+from chatbot.answer.units import UNITS, odds, spoken_thousands
 from core.text import STOPWORDS
 
 _UNIT = r"(?:(?:working|business|clear|calendar)\s+)?(?:per\s+cent|square\s+(?:met(?:re|er)s?|f(?:ee|oo)t)|sq\.?\s?(?:m|ft)\b|ml/min(?:ute)?(?:/1\.73\s?m2?)?|mmol/l|[µu]mol/l|micromol/l|(?:[mnµu]?g|iu)/d?l\b|°c|%|[a-zµ]+)"
@@ -175,15 +175,6 @@ def _money(text: str, at: int) -> str | None:
 
 # a lower bound then an upper bound of one band: "97.0% or more but below 99.0%", "over 12 and under 18"
 _BOTH_ENDS = re.compile(r"\s*,?\s*(?:but|and)?\s*$", re.I)
-
-
-def odds(text: str) -> str:
-    """A chance written "1 in 150" as "150 odds" (the same length: spans keep their places), so "1 in 2 to
-    1 in 150" is a band that holds a result of 1 in 90."""
-    return _ODDS.sub(lambda m: f"{m.group(1)} odds", text)
-
-
-_ODDS = re.compile(r"\b1 in (\d[\d,]*)\b")
 
 
 def text_bands(text: str, merge: bool = True) -> list[Band]:
@@ -359,14 +350,6 @@ def label_before(text: str, at: int) -> str:
     return " ".join(reversed(out))
 
 
-_THOUSANDS = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{1,2})?)\s?k\b", re.I)
-
-
-def spoken_thousands(question: str) -> str:
-    """"40k" -> "40,000" (as people write a sum, a salary or a turnover in a question)."""
-    return _THOUSANDS.sub(lambda m: f"{float(m.group(1)) * 1000:,.0f}", question)
-
-
 def question_bands(question: str) -> list[Band]:
     """The bands a question asks about, each with the words it names it by: "(CrCl 50 or more)",
     "if availability is below 97%". A band without a unit and without such words is left out:
@@ -496,7 +479,8 @@ def band_fit(values: list[Value], text: str, asked: list[Band] | None = None, ro
         same = typed or same
         if not same:
             continue
-        if any(b.holds(v.number) for b in same):
+        if any(b.holds(v.number) for b in same) or typed and v.unit == "year" and any(
+                b.unit is None and b.holds(v.number) for b in bands):  # "is over 75, is under 2 years old": 81
             held = True
         elif all(any(a <= b.start and b.end <= z for a, z in excepted) for b in same):
             continue  # "for 10 minutes (15 minutes for children over 12)": an exception that leaves the case out

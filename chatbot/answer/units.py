@@ -1,5 +1,6 @@
-"""Unit spellings read in scenario values and bands (chatbot/answer/ranges.py), as one data table, and
-the test of a unit's acronym ("6 FTU" counts fingertip units)."""
+"""Unit spellings read in scenario values and bands (chatbot/answer/ranges.py), as one data table; the
+test of a unit's acronym ("6 FTU" counts fingertip units); and numbers as people write them ("40k", "1 in 150")."""
+import re
 
 # unit spellings -> one name; a value without a unit is compared with bands of any unit
 UNITS = {
@@ -56,3 +57,20 @@ def abbreviates(short: str, long: str) -> bool:
             return False
         li -= 1
     return True
+
+
+def odds(text: str) -> str:
+    """A chance written "1 in 150" as "150 odds" (the same length: spans keep their places), so "1 in 2 to
+    1 in 150" is a band that holds a result of 1 in 90."""
+    return _ODDS.sub(lambda m: f"{m.group(1)} odds", text)
+
+
+_ODDS = re.compile(r"\b1 in (\d[\d,]*)\b")
+
+
+_THOUSANDS = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{1,2})?)\s?k\b", re.I)
+
+
+def spoken_thousands(question: str) -> str:
+    """"40k" -> "40,000" (as people write a sum, a salary or a turnover in a question)."""
+    return _THOUSANDS.sub(lambda m: f"{float(m.group(1)) * 1000:,.0f}", question)

@@ -2719,3 +2719,15 @@ def test_she_picks_the_girls_column_of_a_row():
     assert "1200 to 2100 ml" in ans.answer and "1400 to 2300" not in ans.answer, ans.answer
     ans = read("My nephew is 10. How much should he drink each day?", [plan], corpus=[plan, *CORPUS])
     assert "1400 to 2300 ml" in ans.answer and "1200 to 2100" not in ans.answer, ans.answer
+
+
+def test_an_age_written_without_years_beside_one_written_with_them_holds_the_case():
+    """"someone in the home is over 75, or is under 2 years old": an 81-year-old is over 75, though only the
+    second band says "years"; the 12-hour clause answers, not the 24-hour one for everyone."""
+    plan = chunk(0, "legal/heat_pump_cover_tarrant.pdf", 1, (
+        "5. Response times\n5.1 We aim to attend within 24 hours if you have no heating.\n"
+        "5.2 We aim to attend within 8 hours if you have no heating and someone living in the Home is over 75, "
+        "is under 2 years old or is pregnant."), "5. Response times")
+    ans = read("The heating is off and my dad, who is 81, lives with us. How quickly should Tarrant get an engineer "
+               "to us?", [plan], corpus=[plan, *CORPUS])
+    assert "within 8 hours" in ans.answer and "24 hours" not in ans.answer, ans.answer
