@@ -2731,3 +2731,17 @@ def test_an_age_written_without_years_beside_one_written_with_them_holds_the_cas
     ans = read("The heating is off and my dad, who is 81, lives with us. How quickly should Tarrant get an engineer "
                "to us?", [plan], corpus=[plan, *CORPUS])
     assert "within 8 hours" in ans.answer and "24 hours" not in ans.answer, ans.answer
+
+
+def test_the_date_of_a_thing_is_said_with_the_thing():
+    """"On what date will Mr Hale's stitches be taken out?" is not answered by the plan's "Date home" row; the
+    sentence that names the stitches is."""
+    plan = chunk(0, "medical/hernia_discharge_hale.pdf", 1, (
+        "Summary\nDate home Monday 4 June 2029\nFollow-up clinic Tuesday 19 June 2029"), "Summary")
+    ans = read("On what date will Mr Hale's stitches be taken out?", [plan], corpus=[plan, *CORPUS])
+    assert ans.refused, ans.answer
+    said = chunk(1, "medical/hernia_discharge_hale.pdf", 1, (
+        "Your wound\nYour stitches will be taken out by the practice nurse on Monday 11 June 2029.\n"
+        "Date home Monday 4 June 2029"), "Your wound")
+    ans = read("On what date will Mr Hale's stitches be taken out?", [said], corpus=[said, *CORPUS])
+    assert "11 June 2029" in ans.answer, ans.answer
