@@ -14,7 +14,7 @@ from typing import Callable, Sequence, Union
 from chatbot.answer.ranges import question_ages
 from chatbot.answer.verify.question import QUESTION_WORDS, QuestionTerms
 from chatbot.answer.verify.scoring import Passage
-from chatbot.answer.verify.tables import ADULT_WORDS, CHILD_WORDS, FRAME_WORDS
+from chatbot.answer.verify.tables import ADULT_WORDS, CHILD_WORDS, FRAME_WORDS, RELATION_WORDS
 from chatbot.answer.verify.terms import (LAY_TERMS, REAL_WORD_ZIPF, STOPWORDS, is_table_like, near, row_headings, stem,
                                          stems, terms)
 from core.text import sentence_spans
@@ -280,10 +280,7 @@ def silent_thing(question: str, shown: set[str], naming: set[str], idf=None, bri
 # "suits", Zipf 4 or more) is how people talk, not what they ask about; a name ("Jayden"), an owner ("dad's"),
 # a relative, what was done ("banged") and a word the asker explains ("jabs (vaccine)") are not the thing either.
 RARE_ZIPF = 4.0
-_RELATIONS = stems(("mum", "mom", "dad", "mother", "father", "son", "daughter", "brother", "sister", "wife", "husband",
-                    "partner", "boyfriend", "girlfriend", "fiance", "fiancee", "grandson", "granddaughter", "grandmother",
-                    "grandfather", "grandma", "grandpa", "grandad", "nan", "gran", "stepson", "stepdaughter", "stepmum",
-                    "stepdad", "niece", "nephew", "aunt", "uncle", "cousin", "flatmate", "housemate", "toddler", "hubby"))
+_RELATIONS = stems(RELATION_WORDS)
 
 
 def _misspelt(word: str, zipf) -> bool:
@@ -343,6 +340,10 @@ _WH_THING = re.compile(
     re.I)
 
 
+_BRAND = re.compile(r"\b(?:which|what)\s+(?:brands?|makes?|models?|manufacturers?)\b(?:\s+(?:and|or)\s+(?:brands?|makes?|models?))?\s+of\b", re.I)
+_BRAND_WORDS = frozenset(stem(w) for w in "brand brands model models manufacturer maker".split())
+
+
 def asked_unsaid(question: str, shown: set[str], naming: set[str], idf=None, bridged: set[str] = frozenset(),
                  seen=None, units: Units = ()) -> str:
     """The thing a "what / which / how much is" question asks a value of, when the document that
@@ -351,6 +352,8 @@ def asked_unsaid(question: str, shown: set[str], naming: set[str], idf=None, bri
     clause would only look like an answer. Words for the kind of value ("temperature", "percentage",
     "fee") are not the thing: a passage says "below 25 C". "" when the thing is said (or not named)."""
     asks = _last_question(question)
+    if (b := _BRAND.search(asks)) and not _BRAND_WORDS & shown:
+        return b.group(0)  # "which make of peak flow meter": a document that names no brand or model
     m = _WH_THING.search(asks)
     if not m:
         return ""

@@ -335,3 +335,9 @@ DENIED_RULE = (r"\b(?:it'?s|it\s+is|this\s+is|that'?s|he'?s|she'?s|he\s+is|she\s
               # Y", whose answer may be "if Y is not available, give X")
               r"\b(?:swap|replac)[a-z]*\s+(?:(?:the|our|my|a|an|his|her|their|your)\s+)?([a-z]+)"
               r"(?=(?:\s+[a-z]+)?\s+(?:for|with|by)\b)")
+
+# the asker's relatives: whose case it is, not the thing a yes/no question asks about (verify/scope.py)
+RELATION_WORDS = tuple((
+    "mum mom dad mother father son daughter brother sister wife husband partner boyfriend girlfriend fiance fiancee "
+    "grandson granddaughter grandmother grandfather grandma grandpa grandad nan gran stepson stepdaughter stepmum "
+    "stepdad niece nephew aunt uncle cousin flatmate housemate toddler hubby").split())

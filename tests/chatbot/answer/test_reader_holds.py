@@ -2745,3 +2745,19 @@ def test_the_date_of_a_thing_is_said_with_the_thing():
         "Date home Monday 4 June 2029"), "Your wound")
     ans = read("On what date will Mr Hale's stitches be taken out?", [said], corpus=[said, *CORPUS])
     assert "11 June 2029" in ans.answer, ans.answer
+
+
+def test_which_brand_of_a_thing_is_refused_by_a_document_that_names_no_brand():
+    """"Which brand of sun cream should she use?" of a leaflet that says how to use sun cream but names no
+    brand, make or model: the leaflet does not say, and its sun cream sentence is only near the topic."""
+    leaflet = chunk(0, "medical/eczema_sun_leaflet_orme.pdf", 1, (
+        "Sun care\nUse a sun cream of SPF 30 or more, 20 minutes before going out.\n"
+        "Reapply it every 2 hours and after swimming."), "Sun care")
+    # (the index knows the words: another document of it names brands and models)
+    goods = chunk(1, "legal/appliance_rental_terms_dunn.pdf", 1, (
+        "4. Goods\n4.1 We may supply another brand or model of the same size and rating."), "4. Goods")
+    for question in ("Which brand of sun cream should my daughter use?", "What make and model of sun hat is best?"):
+        ans = read(question, [leaflet], corpus=[leaflet, goods, *CORPUS])
+        assert ans.refused, (question, ans.answer)
+    ans = read("How often should she reapply sun cream?", [leaflet], corpus=[leaflet, *CORPUS])
+    assert "every 2 hours" in ans.answer, ans.answer
