@@ -20,6 +20,7 @@ from chatbot.answer.verify.tables import (
     PURPOSE_WORDS,
     QUESTION_KIND_RULES,
     RESTRICTION_RULE,
+    TIMED_RULES,
     STOPWORDS,
 )
 from chatbot.answer.verify.terms import ROLES, TIME_UNITS, UNITS, Terms, stem, stems, terms
@@ -215,11 +216,7 @@ _RELATIVE = stems("next last coming previous following today tomorrow tonight ye
 _GENERIC_HEADS = stems("check checks result results test tests thing things stuff type types kind kinds sort cup cups mug mugs "
                        "glass glasses time job jobs work".split())
 _HOW_MANY = stems("single each every individual particular whole entire rest".split())  # "for the whole stay": the stay
-_TIMED = re.compile(r"\bhow\s+long\s+(?:does|do|did|will|would)\s+(?:(?:the|an?|my|your|our)\s+)?((?:[a-z][\w-]*\s+){0,3}?"
-                    r"[a-z][\w-]*)(?:\s+(?:at|in|on|for|of|after)\s[^?.,;]{0,30}?)?\s+(?:take|last)s?\b(?!\s+to\b)", re.I)
-# "on what date will Mrs Q's clips be taken out": the date of the clips, said in the sentence itself
-_DATED = re.compile(r"\b(?:when|what\s+date|which\s+day)\s+(?:will|are)\s+(?:(?:the|an?|my|your|our|his|her|their)\s+|"
-                    r"(?:[a-z][\w-]*\s+)?[a-z][\w-]*['’]s\s+)?((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+be\s+(?:taken|removed|\w+ed)\b", re.I)
+_TIMED = [re.compile(rule, re.I) for rule in TIMED_RULES]
 _MORE = stems("extra additional further".split())
 _NOT_RESTRICTING = re.compile(r"(?:no|not|none|nothing|any)\b", re.I)
 _ANALOGY = re.compile(r"\b(?:just\s+)?(?:like|as|unlike)\s+with\s+[^,.;?]*", re.I)
@@ -457,7 +454,7 @@ def analyse_question(question: str, split: bool = True) -> QuestionTerms:
     values = question_values(question)  # "My boy weighs 19 kg. How much ...?": the case is its own sentence
     qa = QuestionTerms(focus, t, expected_type(focus), restrictions, values, question_bands(question),
                        denied_case(question), asked_subject(focus))
-    if m := _TIMED.search(focus) or _DATED.search(focus):  # "how long does an iron infusion take": the infusion's time ("will the agent take to": who acts)
+    if m := next(filter(None, (rule.search(focus) for rule in _TIMED)), None):  # the thing timed (TIMED_RULES)
         qa.timed = terms(m.group(1).split()[-1]).words - QUESTION_WORDS - FRAME_WORDS - _GENERIC_HEADS  # (its head noun)
     if split:
         pieces = question_parts(focus)

@@ -2761,3 +2761,20 @@ def test_which_brand_of_a_thing_is_refused_by_a_document_that_names_no_brand():
         assert ans.refused, (question, ans.answer)
     ans = read("How often should she reapply sun cream?", [leaflet], corpus=[leaflet, *CORPUS])
     assert "every 2 hours" in ans.answer, ans.answer
+
+
+def test_what_time_a_thing_starts_is_said_with_the_thing():
+    """"What time do the Thursday evening classes start?" is not answered by another course's "10:00 to 16:00";
+    the sentence that names the classes is."""
+    terms_ = chunk(0, "legal/pottery_course_terms_wren.pdf", 1, (
+        "2. Courses\nCourse Taster Day, What it includes One Saturday, 10:00 to 16:00, Price GBP 60.\n"
+        "Course Ten-week Course, What it includes 10 Thursday evening sessions at the studio, Price GBP 240."),
+        "2. Courses")
+    ans = read("What time do the Thursday evening classes of the Wren ten-week course start?", [terms_],
+               corpus=[terms_, *CORPUS])
+    assert ans.refused, ans.answer
+    said = chunk(1, "legal/pottery_course_terms_wren.pdf", 1, (
+        "3. Classes\nThursday evening classes run from 19:00 to 21:00.\nCourse Taster Day runs 10:00 to 16:00."),
+        "3. Classes")
+    ans = read("What time do the Thursday evening classes start?", [said], corpus=[said, *CORPUS])
+    assert "19:00" in ans.answer and "10:00" not in ans.answer, ans.answer
