@@ -217,6 +217,8 @@ _GENERIC_HEADS = stems("check checks result results test tests thing things stuf
                        "glass glasses time job jobs work".split())
 _HOW_MANY = stems("single each every individual particular whole entire rest".split())  # "for the whole stay": the stay
 _TIMED = [re.compile(rule, re.I) for rule in TIMED_RULES]
+_GOES_UP = re.compile(r"\bhow\s+much\s+(?:can|will|could|may|does|do)\b[^?]{0,60}?\b(?:go(?:es)?\s+up|put\s+[^?]{0,40}?\bup|"
+                      r"rise|increase|be\s+(?:raised|increased))\b", re.I)  # an increase, said with its own word
 _MORE = stems("extra additional further".split())
 _NOT_RESTRICTING = re.compile(r"(?:no|not|none|nothing|any)\b", re.I)
 _ANALOGY = re.compile(r"\b(?:just\s+)?(?:like|as|unlike)\s+with\s+[^,.;?]*", re.I)
@@ -456,6 +458,8 @@ def analyse_question(question: str, split: bool = True) -> QuestionTerms:
                        denied_case(question), asked_subject(focus))
     if m := next(filter(None, (rule.search(focus) for rule in _TIMED)), None):  # the thing timed (TIMED_RULES)
         qa.timed = terms(m.group(1).split()[-1]).words - QUESTION_WORDS - FRAME_WORDS - _GENERIC_HEADS  # (its head noun)
+    elif _GOES_UP.search(focus) and not t.numbers:  # "by how much can the estate charge go up": not the charge itself
+        qa.timed = {"increas"}
     if split:
         pieces = question_parts(focus)
         if len(pieces) > 1:

@@ -340,7 +340,7 @@ _WH_THING = re.compile(
     re.I)
 
 
-_BRAND = re.compile(r"\b(?:which|what)\s+(?:brands?|makes?|models?|manufacturers?)\b(?:\s+(?:and|or)\s+(?:brands?|makes?|models?))?\s+of\b", re.I)
+_BRAND = re.compile(r"\b(?:which|what)\s+(?:brands?|makes?|models?|manufacturers?)\b(?:\s+(?:and|or)\s+(?:brands?|makes?|models?|sizes?))?\s+of\b", re.I)
 _BRAND_WORDS = frozenset(stem(w) for w in "brand brands model models manufacturer maker".split())
 
 

@@ -2778,3 +2778,18 @@ def test_what_time_a_thing_starts_is_said_with_the_thing():
         "3. Classes")
     ans = read("What time do the Thursday evening classes start?", [said], corpus=[said, *CORPUS])
     assert "19:00" in ans.answer and "10:00" not in ans.answer, ans.answer
+
+
+def test_by_how_much_something_can_go_up_is_said_with_an_increase():
+    """"By how much can the pitch fee go up each year?" is not answered by the late-payment interest's "3% a
+    year"; a sentence that says how the fee may be increased is."""
+    terms_ = chunk(0, "legal/caravan_pitch_licence_orme.pdf", 1, (
+        "3. Pitch fee\n3.1 The pitch fee is GBP 2,400 a year, paid monthly.\n"
+        "3.2 If any fee is more than 14 days late, interest is charged at 3% a year above base rate."), "3. Pitch fee")
+    ans = read("By how much can Orme Park put the pitch fee up each year?", [terms_], corpus=[terms_, *CORPUS])
+    assert ans.refused, ans.answer
+    said = chunk(1, "legal/caravan_pitch_licence_orme.pdf", 1, (
+        "3. Pitch fee\n3.1 The pitch fee is GBP 2,400 a year.\n3.3 The pitch fee may be increased once a year by "
+        "no more than 4%.\n3.2 Late fees carry interest at 3% a year."), "3. Pitch fee")
+    ans = read("By how much can the pitch fee go up each year?", [said], corpus=[said, *CORPUS])
+    assert "no more than 4%" in ans.answer, ans.answer
