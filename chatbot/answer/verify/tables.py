@@ -60,7 +60,7 @@ QUESTION_KIND_RULES = (
     ("identifier", r"\b(phone|telephone|fax|account|company|reference|registration|policy|licence|license|extension|bleep|pager|sort|serial|case) (number|code|no)\b|\b(what|which) (extension|bleep|pager)\b"),
     ("money", rf"(?m:^(?:(?!\bhow much\b).)*)\bhow much\b(?!\s+(?:notice|time)\b).*\b({MONEY_WORDS})\b|(?m:^(?:(?!\bwhat (?:is|was|are|were) ).)*)\bwhat (is|was|are|were) .*\b({MONEY_WORDS})\b|\b(what|which)\b(?!\s+happens\b).{{0,30}}\b({MONEY_WORDS})\b|\bwhat (?:does|do|did|will|would) [^?]{{0,60}}\bcosts?\b|\bhow much (?:is|are) (?:the |a |an )?(?:(?!dos|rate\b)[a-z-]+ ){{1,3}}per (?!kg\b|kilo)"),
     ("duration", r"\bhow (long|soon|quickly|fast|often|early)\b|\bhow far (ahead|before|in advance|beforehand)\b|\bhow many (seconds|minutes|hours|days|weeks|months|years|business days|working days)\b|\bwithin how\b|\bfor how long\b|\bhow much (notice|time)\b|\bby when\b|\bwhat (is the )?(deadline|notice period|time limit|term|period|duration)\b|\b(what|which) .{0,30}\bperiod\b"),
-    ("dose", r"\b(what|which|how much) .{0,40}\b(dose|dosage|doses)\b"),
+    ("dose", r"\b(what|which|how much)\b.{0,40}\b(dose|dosage|doses)\b"),  # ("what's the max dose")
     ("time of day", r"(?<!within )(?<!\bin )\b(what|which|latest|earliest) time\b"),  # "what time of day ...?": "before breakfast", "by 14:00"
     ("date", r"(?:^|[-–,;:.?]\s*)when\b|\b(what|which) (date|day|year|month|version)\b|\b(latest|earliest) (date|day)\b|\bfrom what date\b|\bon what date\b|\bin which version\b|"
      r"\bwhat (?:is|was|are|were) (?:the |his |her |their |my |our |your )?(?:[\w'’-]+ ){0,3}?(?:date|deadline)s?\b"),
@@ -178,6 +178,7 @@ LAY_GROUPS = (
     "normal common usual expected",
     "slowly gradually gradual taper tapering tapered",
     "fever feverish temperature pyrexia",
+    "meal meals breakfast lunch dinner supper",
     "dizzy dizziness woozy lightheaded",
     "tummy stomach abdomen abdominal belly",
     "poo poos stool stools faeces",

@@ -2793,3 +2793,16 @@ def test_by_how_much_something_can_go_up_is_said_with_an_increase():
         "no more than 4%.\n3.2 Late fees carry interest at 3% a year."), "3. Pitch fee")
     ans = read("By how much can the pitch fee go up each year?", [said], corpus=[said, *CORPUS])
     assert "no more than 4%" in ans.answer, ans.answer
+
+
+def test_a_wedding_breakfast_is_a_meal_and_whats_the_max_dose_asks_a_dose():
+    """"How many guests can the hall seat for the wedding breakfast?" is answered by "seated for a meal";
+    "what's the max dose" asks a dose as "what is the max dose" does."""
+    venue = chunk(0, "legal/village_hall_hire_orme.pdf", 1, (
+        "4. Capacity\n4.1 For weddings the hall holds 90 guests seated for a meal and 150 guests standing.\n"
+        "4.2 Music must end by 23:00."), "4. Capacity")
+    ans = read("How many guests can Orme village hall seat for the wedding breakfast?", [venue],
+               corpus=[venue, *CORPUS])
+    assert "90 guests seated for a meal" in ans.answer, ans.answer
+    from chatbot.answer.verify.question import expected_type
+    assert expected_type("what's the max dose of colchicine for a flare?").kind == "dose"
