@@ -449,6 +449,8 @@ def analyse_question(question: str, split: bool = True) -> QuestionTerms:
             if words - generic:
                 words -= generic  # "for a diagnostic check": the diagnostics; "a blood result": the bloods
                 break
+        if (at := re.match(r"\s*(?:on|at|in)\s+([A-Z][a-z]+)", focus[m.end():])) and stem(at[1].lower()) not in _WEEKDAYS | MONTH_STEMS:
+            continue  # "for the house on Orchard Row": the house the document names, no case of it
         if words and not words <= TIME_UNITS | MONTH_STEMS | _WEEKDAYS | _RELATIVE | _OCCASIONS:  # "for a week", "for next week's show": when
             restrictions.append(words)
             if not m.group(0).lower().startswith("with"):

@@ -2806,3 +2806,15 @@ def test_a_wedding_breakfast_is_a_meal_and_whats_the_max_dose_asks_a_dose():
     assert "90 guests seated for a meal" in ans.answer, ans.answer
     from chatbot.answer.verify.question import expected_type
     assert expected_type("what's the max dose of colchicine for a flare?").kind == "dose"
+
+
+def test_the_house_on_a_named_street_is_the_document_s_own_not_a_case():
+    """"Does the rent for the house on Mill Lane include the water bill?": "the house on Mill Lane" names
+    the let property; the lease that says "the Property" answers, though it never says "house"."""
+    lease = chunk(0, "legal/tenancy_mill_lane_orme.pdf", 1, (
+        "2. Rent\n2.1 The Tenant pays the Rent monthly in advance.\n"
+        "2.4 The Rent does not include any utilities or council tax."), "2. Rent")
+    ans = read("Does the rent for the house on Mill Lane include the water bill?", [lease], corpus=[lease, *CORPUS])
+    assert "does not include any utilities" in ans.answer, ans.answer
+    from chatbot.answer.verify.question import analyse_question
+    assert {"dog"} in analyse_question("Is there a charge for dogs on Sundays?").restrictions  # a day is no place
