@@ -20,8 +20,8 @@ from chatbot.answer.verify.tables import (
     PURPOSE_WORDS,
     QUESTION_KIND_RULES,
     RESTRICTION_RULE,
-    TIMED_RULES,
     STOPWORDS,
+    TIMED_RULES,
 )
 from chatbot.answer.verify.terms import ROLES, TIME_UNITS, UNITS, Terms, stem, stems, terms
 from core.text import sentence_spans
