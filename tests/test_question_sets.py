@@ -25,7 +25,8 @@ SETS = [("dev", "make_dev.py", 70), ("dev2", "make_dev2.py", 72), ("dev3", "make
         ("dev27", "make_dev27.py", 72), ("dev28", "make_dev28.py", 72),
         ("dev29", "make_dev29.py", 72), ("dev30", "make_dev30.py", 72),
         ("dev31", "make_dev31.py", 72), ("dev32", "make_dev32.py", 72),
-        ("dev33", "make_dev33.py", 72), ("dev35", "make_dev35.py", 72)]
+        ("dev33", "make_dev33.py", 72), ("dev34", "make_dev34.py", 72),
+        ("dev35", "make_dev35.py", 72)]
 
 
 def load(folder: str, script: str):
