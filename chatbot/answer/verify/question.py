@@ -15,6 +15,7 @@ from chatbot.answer.verify.tables import (
     DENIED_RULE,
     DOSE_UNITS,
     FRAME_WORDS,
+    HOW_MANY_WORDS,
     LAY_PHRASES,
     MONTH_STEMS,
     PURPOSE_WORDS,
@@ -215,7 +216,7 @@ _OCCASIONS = stems("birthday birthdays anniversary anniversaries celebration pre
 _RELATIVE = stems("next last coming previous following today tomorrow tonight yesterday".split())
 _GENERIC_HEADS = stems("check checks result results test tests thing things stuff type types kind kinds sort cup cups mug mugs "
                        "glass glasses time job jobs work".split())
-_HOW_MANY = stems("single each every individual particular whole entire rest".split())  # "for the whole stay": the stay
+_HOW_MANY = stems(HOW_MANY_WORDS)
 _TIMED = [re.compile(rule, re.I) for rule in TIMED_RULES]
 _GOES_UP = re.compile(r"\bhow\s+much\s+(?:can|will|could|may|does|do)\b[^?]{0,60}?\b(?:go(?:es)?\s+up|put\s+[^?]{0,40}?\bup|"
                       r"rise|increase|be\s+(?:raised|increased))\b", re.I)  # an increase, said with its own word

@@ -23,6 +23,9 @@ FRAME_WORDS = frozenset(
     "says said provide provided provides answer question specify specified specifies indicate indicates "
     "indicated note notes based given yes".split()
 )
+# words of a restricting phrase that say how much or how many, not which case: "for the whole stay" is
+# the stay, "for a few days" a time, "with half a tank" the tank ("several" would stem as "severe")
+HOW_MANY_WORDS = "single each every individual particular whole entire rest few couple half bit lot lots".split()
 NEGATIONS = frozenset("not no never cannot none nor neither without".split())
 NUMBER_WORDS = {
     w: str(i) for i, w in enumerate(

@@ -2818,3 +2818,17 @@ def test_the_house_on_a_named_street_is_the_document_s_own_not_a_case():
     assert "does not include any utilities" in ans.answer, ans.answer
     from chatbot.answer.verify.question import analyse_question
     assert {"dog"} in analyse_question("Is there a charge for dogs on Sundays?").restrictions  # a day is no place
+
+
+def test_a_few_days_or_half_a_tank_says_how_much_not_which_case():
+    """"stop it for a few days before, won't I?" and "back with half a tank": how much or how long, not a
+    case the document must name ("few" and "half" restrict nothing; the tank still does)."""
+    leaflet = chunk(0, "medical/zelvaxan_leaflet_orme.pdf", 1, (
+        "6. Dental treatment\n6.1 Most dental treatment, including a simple extraction, can go ahead without "
+        "stopping Zelvaxan; your dentist may ask you to miss the morning dose.\n"
+        "6.2 Do not stop taking it on your own."), "6. Dental treatment")
+    ans = read("I'm having a tooth pulled next week, so I'll need to stop Zelvaxan for a few days before, won't I?",
+               [leaflet], corpus=[leaflet, *CORPUS])
+    assert "can go ahead without stopping Zelvaxan" in ans.answer, ans.answer
+    from chatbot.answer.verify.question import analyse_question
+    assert analyse_question("I brought the van back with half a tank, what is the charge?").restrictions == [{"tank"}]
