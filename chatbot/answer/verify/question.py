@@ -45,18 +45,14 @@ class AnswerType:
 
 
 _COMPOUND_HEAD = re.compile(r"\s+([a-z]+)\s+(?:is|are|was|were|do|does|did|can|could|should|will|would|may|must|has|have)\b", re.I)
-
-
-def _counted(text: str, m: re.Match) -> str:
-    """What "how many ..." counts: its word, or the head of a compound ("how many prescription units is
-    she allowed": units), stemmed."""
-    head = _COMPOUND_HEAD.match(text, m.end(1))
-    return stem((head.group(1) if head else m.group(1)).lower())
+_ING_HEAD = re.compile(r"\s+([a-z]+s)\b")
 
 
 def _count_type(text: str, m: re.Match) -> AnswerType:
-    head = _COMPOUND_HEAD.match(text, m.end(1))
-    return AnswerType("count", _counted(text, m), phrase=text[m.start(1):head.end(1) if head else m.end(1)].lower())
+    """What "how many ..." counts: its word, or the head of a compound, stemmed ("how many prescription
+    units is she allowed": units; "how many worming treatments a year": treatments)."""
+    head = _COMPOUND_HEAD.match(text, m.end(1)) or (_ING_HEAD.match(text, m.end(1)) if m[1].lower().endswith("ing") else None)
+    return AnswerType("count", stem((head or m)[1].lower()), phrase=text[m.start(1):(head or m).end(1)].lower())
 
 
 def expected_type(question: str) -> AnswerType | None:

@@ -85,7 +85,8 @@ PURPOSE_WORDS = tuple("treat treats treated treatment prevent prevents preventio
 # questions
 
 # what "how many" counts, said otherwise by a document: "how many children per teacher" / "10 pupils"
-COUNTED_ALIKE = ("child children kid kids pupil pupils student students learner learners swimmer swimmers",)
+COUNTED_ALIKE = ("child children kid kids pupil pupils student students learner learners swimmer swimmers",
+                 "treatment treatments dose doses")  # "how many worming treatments": "4 doses"
 
 # Kinds of one thing that are not each other: a quote that gives a loading dose and says no maintenance
 # dose is no answer to "what maintenance dose ...?" (premise.other_kind_quoted). A group's kinds are split
@@ -141,13 +142,13 @@ LAY_GROUPS = (
     "extra additional extended extension",
     "stitch stitches stitched suture sutures sutured suturing",
     "lower lowered lowering reduce reduced reducing decrease decreased",
-    "pet pets animal animals dog dogs cat cats puppy",
+    "pet pets animal animals dog dogs cat cats puppy kitten kittens",
     "sublet sublease underlet sharer lodger",
     "owner landlord lessor",
     "renter tenant lessee occupier",
     "boss employer company",
     "stolen steal theft nicked burglary",
-    "broken damage damaged crack cracked cracks",
+    "broken damage damaged crack cracked cracks scuff scuffed scratch scratched chip chipped dent dented",
     "fitter fitters installer installers",
     "cushion cushions pillow pillows",
     "appliance appliances dishwasher dishwashers fridge fridges freezer freezers oven ovens microwave microwaves",
@@ -192,6 +193,9 @@ LAY_GROUPS = (
     "attic loft",
     "nursery playgroup preschool creche",
     "wedding marry married marriage",
+    "weather rain raining rainy snow snowing storm stormy",
+    "smoke smoking smoker cigarette cigarettes vape vaping",
+    "indoors indoor inside",
 )
 # everyday phrases for what documents say in one word: the word is read beside the phrase ("we have
 # to call off (cancel) the wedding"), so the question keeps its own words too; a word after "=" replaces

@@ -2832,3 +2832,29 @@ def test_a_few_days_or_half_a_tank_says_how_much_not_which_case():
     assert "can go ahead without stopping Zelvaxan" in ans.answer, ans.answer
     from chatbot.answer.verify.question import analyse_question
     assert analyse_question("I brought the van back with half a tank, what is the charge?").restrictions == [{"tank"}]
+
+
+def test_how_many_worming_treatments_counts_treatments_and_doses_count_as_treatments():
+    """"How many worming treatments a year ...?" counts treatments (the head of "worming treatments"),
+    and a row's "4 doses" counts them: a dose is a treatment given."""
+    plan = chunk(0, "legal/pet_care_plan_orme.pdf", 2, (
+        "4. What the Plan includes\n4.1 In each Plan Year a Member Pet receives:\n\n"
+        "Included Health check with a vet, Allowance per Plan Year 2.\n"
+        "Included Flea treatment (dogs and cats), Allowance per Plan Year 12 monthly doses.\n"
+        "Included Worming treatment (dogs and cats), Allowance per Plan Year 4 doses, one every 3 months.\n\n"
+        "4.2 Worming treatments are chosen by our vets for the pet's weight."), "4. What the Plan includes")
+    ans = read("How many worming treatments a year come with the Orme pet care plan?", [plan], corpus=[plan, *CORPUS])
+    assert "4 doses, one every 3 months" in ans.answer and "12 monthly" not in ans.answer, ans.answer
+    from chatbot.answer.verify.question import expected_type
+    assert expected_type("How many swimming lessons are left?").counted == "lesson"
+
+
+def test_rain_is_weather_and_a_cigarette_is_smoking():
+    """Everyday words for what a contract says in its own: heavy rain is weather, a vape is smoking."""
+    build = chunk(0, "legal/building_contract_orme.pdf", 2, (
+        "7. Delays\n7.1 The Builder may claim extra time only for delays caused by exceptionally adverse "
+        "weather, and must give written notice within 5 days of the delay starting."), "7. Delays")
+    ans = read("Can the builder get extra time because of the rain?", [build], corpus=[build, *CORPUS])
+    assert "exceptionally adverse weather" in ans.answer, ans.answer
+    from chatbot.answer.verify.terms import LAY_TERMS
+    assert "smoke" in LAY_TERMS["vape"] and "insid" in LAY_TERMS["indoor"]
