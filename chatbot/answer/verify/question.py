@@ -15,12 +15,12 @@ from chatbot.answer.verify.tables import (
     DENIED_RULE,
     DOSE_UNITS,
     FRAME_WORDS,
-    HOW_MANY_WORDS,
     LAY_PHRASES,
     MONTH_STEMS,
     PURPOSE_WORDS,
     QUESTION_KIND_RULES,
     RESTRICTION_RULE,
+    RESTRICTION_WORDS,
     STOPWORDS,
     TIMED_RULES,
 )
@@ -46,12 +46,14 @@ class AnswerType:
 
 _COMPOUND_HEAD = re.compile(r"\s+([a-z]+)\s+(?:is|are|was|were|do|does|did|can|could|should|will|would|may|must|has|have)\b", re.I)
 _ING_HEAD = re.compile(r"\s+([a-z]+s)\b")
+_POSS_HEAD = re.compile(r"(?:'s|’s)\s+(?:[\w/-]+\s+){0,2}?([a-z]+s)\b")  # "how many children's ... tablets"
 
 
 def _count_type(text: str, m: re.Match) -> AnswerType:
     """What "how many ..." counts: its word, or the head of a compound, stemmed ("how many prescription
     units is she allowed": units; "how many worming treatments a year": treatments)."""
-    head = _COMPOUND_HEAD.match(text, m.end(1)) or (_ING_HEAD.match(text, m.end(1)) if m[1].lower().endswith("ing") else None)
+    head = _COMPOUND_HEAD.match(text, m.end(1)) or _POSS_HEAD.match(text, m.end(1)) or (
+        _ING_HEAD.match(text, m.end(1)) if m[1].lower().endswith("ing") else None)
     return AnswerType("count", stem((head or m)[1].lower()), phrase=text[m.start(1):(head or m).end(1)].lower())
 
 
@@ -187,7 +189,8 @@ def _has_type(t: Terms, kind: AnswerType, question: Terms | None) -> bool:
         if kind.counted in TIME_UNITS or kind.counted in UNITS:  # "how many grams": "0.5 g"; "fingertip units": "6 FTU"
             name = UNIT_NAMES.get(kind.counted, kind.counted)
             return any(u == kind.counted or UNIT_NAMES.get(u, u) == name for _, u in quantities) or any(
-                n not in q_numbers and w.isupper() and abbreviates(w, kind.phrase) for n, w in t.counted)
+                n not in q_numbers and (w == kind.counted or w.isupper() and abbreviates(w, kind.phrase))
+                for n, w in t.counted)  # ("2 paediatric tablets")
         also = _COUNTED_ALIKE.get(kind.counted, frozenset())  # "how many children": "10 pupils"
         return any(n not in q_numbers for n, w in t.counted if w.lower() == kind.counted or w in also)
     return bool(numbers)  # number
@@ -206,13 +209,7 @@ PURPOSE = stems(PURPOSE_WORDS)
 _RESTRICTION = re.compile(RESTRICTION_RULE, re.I)
 
 
-_WEEKDAYS = stems("monday tuesday wednesday thursday friday saturday sunday weekend weekends christmas easter summer winter "
-                  "spring autumn".split())  # ("for Christmas", "for the summer": when)
-_OCCASIONS = stems("birthday birthdays anniversary anniversaries celebration present surprise treat".split())  # (why, not which case)
-_RELATIVE = stems("next last coming previous following today tomorrow tonight yesterday".split())
-_GENERIC_HEADS = stems("check checks result results test tests thing things stuff type types kind kinds sort cup cups mug mugs "
-                       "glass glasses time job jobs work".split())
-_HOW_MANY = stems(HOW_MANY_WORDS)
+_WEEKDAYS, _OCCASIONS, _RELATIVE, _GENERIC_HEADS, _HOW_MANY = (stems(w.split()) for w in RESTRICTION_WORDS)
 _TIMED = [re.compile(rule, re.I) for rule in TIMED_RULES]
 _GOES_UP = re.compile(r"\bhow\s+much\s+(?:can|will|could|may|does|do)\b[^?]{0,60}?\b(?:go(?:es)?\s+up|put\s+[^?]{0,40}?\bup|"
                       r"rise|increase|be\s+(?:raised|increased))\b", re.I)  # an increase, said with its own word

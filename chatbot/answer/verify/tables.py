@@ -23,9 +23,6 @@ FRAME_WORDS = frozenset(
     "says said provide provided provides answer question specify specified specifies indicate indicates "
     "indicated note notes based given yes".split()
 )
-# words of a restricting phrase that say how much or how many, not which case: "for the whole stay" is
-# the stay, "for a few days" a time, "with half a tank" the tank ("several" would stem as "severe")
-HOW_MANY_WORDS = "single each every individual particular whole entire rest few couple half bit lot lots".split()
 NEGATIONS = frozenset("not no never cannot none nor neither without".split())
 NUMBER_WORDS = {
     w: str(i) for i, w in enumerate(
@@ -331,6 +328,19 @@ LIMIT_WORD_GROUPS = (
 # a phrase that restricts what is asked ("for dogs", "of paid paternity leave"): up to 4 words after a
 # preposition, up to the next preposition, verb, pronoun or the clause's end (verify/question.py)
 RESTRICTION_RULE = r"\b(?:for|with|of|during|among|amongst)\s+((?:[a-z][\w'-]*(?![\w'-])\s*){1,4}?)(?=\s*(?:\b(?:for|in|with|to|during|at|on|of|and|or|by|from|under|after|before|if|when|than|i|you|he|she|we|they|does|do|did|is|are|was|were|can|could|should|would|will|may|must|has|have|had|instead|rather|but|so|because|that|which|who|while|unless|until|since|not|goes|gets|happens|applies|means|comes|becomes|takes|stays|lasts|keeps?|need|remains?|continues?|receives?|qualif(?:y|ies)|attends?|straight|directly|immediately|again|away|already|still|yet|ever|also|just)\b|[?,.;]|$))"
+
+# words of a restricting phrase ("for dogs") that say when, why or how much, not which case (verify/question.py):
+# weekdays and seasons ("for Christmas"), occasions ("for her birthday": why), relative times ("for next
+# week's show"), generic heads ("for a blood test": the bloods), how much or how many ("for the whole stay":
+# the stay; "for a few days": a time; "with half a tank": the tank; "several" would stem as "severe")
+RESTRICTION_WORDS = (
+    "monday tuesday wednesday thursday friday saturday sunday weekend weekends christmas easter summer winter spring autumn",
+    "birthday birthdays anniversary anniversaries celebration present surprise treat",
+    "next last coming previous following today tomorrow tonight yesterday",
+    "check checks result results test tests thing things stuff type types kind kinds sort cup cups mug mugs glass glasses "
+    "time job jobs work",
+    "single each every individual particular whole entire rest few couple half bit lot lots",
+)
 
 # what the asker says the case is not: "it's not an emergency", "this isn't urgent", "she is not pregnant" (verify/question.py)
 DENIED_RULE = (r"\b(?:it'?s|it\s+is|this\s+is|that'?s|he'?s|she'?s|he\s+is|she\s+is|i'?m|we'?re)\s+not\s+"

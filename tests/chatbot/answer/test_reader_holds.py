@@ -2858,3 +2858,19 @@ def test_rain_is_weather_and_a_cigarette_is_smoking():
     assert "exceptionally adverse weather" in ans.answer, ans.answer
     from chatbot.answer.verify.terms import LAY_TERMS
     assert "smoke" in LAY_TERMS["vape"] and "insid" in LAY_TERMS["indoor"]
+
+
+def test_how_many_childrens_tablets_counts_tablets_of_the_weight_band():
+    """"how many children's Velorix tablets a day" counts tablets, not children ("children under 16
+    free" is no answer), and "2 paediatric tablets" counts them with a word between."""
+    plan = chunk(0, "medical/travel_tablets_orme.pdf", 1, (
+        "3. Children's doses by weight\n"
+        "Child's weight 11 to 20.9 kg, Daily dose of Velorix 1 paediatric tablet.\n"
+        "Child's weight 21 to 30.9 kg, Daily dose of Velorix 2 paediatric tablets.\n"
+        "Child's weight 31 to 40.9 kg, Daily dose of Velorix 3 paediatric tablets."), "3. Children's doses by weight")
+    costs = chunk(1, "medical/travel_tablets_orme.pdf", 2, (
+        "6. Costs\nTravel clinic consultation, Quantity Adults GBP 15 each, children under 16 free, Price GBP 30.00."),
+        "6. Costs")
+    ans = read("Our son is 7 and weighs 23 kg. How many children's Velorix tablets a day would he take?", [plan, costs],
+               corpus=[plan, costs, *CORPUS])
+    assert "2 paediatric tablets" in ans.answer and "under 16" not in ans.answer, ans.answer
