@@ -158,8 +158,8 @@ def _has_type(t: Terms, kind: AnswerType, question: Terms | None) -> bool:
         return bool(t.money & numbers)
     if k == "identifier":
         return bool(t.identifiers - q_numbers)
-    if k == "dose":
-        return any(u in DOSE_UNITS for _, u in quantities)
+    if k == "dose":  # ("half a tablet", "three-quarters of a paediatric tablet")
+        return any(u in DOSE_UNITS for _, u in quantities) or bool(t.words & {"half", "quarter"} and t.words & DOSE_UNITS)
     if k == "duration":  # or the date it runs to: "how long does the cover carry on" -> "until 30 April 2027"
         return any(u in TIME_UNITS for _, u in quantities) or bool(t.months and t.words & _RUNS_TO)
     if k == "date":  # a calendar date, a year, a time of day, or a time relative to an event ("in the last 6 months")

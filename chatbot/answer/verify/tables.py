@@ -40,7 +40,7 @@ MONTH_STEMS = frozenset("januari februari march april may june juli august septe
 UNIT_WORDS = tuple(("mg g kg mcg µg microgram milligram gram ml l litre liter mmol mol mmhg cm mm m km metre meter "
                     "percent person people tablet capsule dose time unit bp iu feet foot ft mile inch").split())  # stemmed and not: terms.UNITS
 UNIT_QUALIFIERS = frozenset("business working calendar clear full consecutive whole further more additional "
-                            "separate".split())
+                            "separate paediatric pediatric adult junior soluble chewable dispersible".split())  # ("2 adult tablets")
 CURRENCY = frozenset("£ $ € gbp usd eur pound pounds dollar dollars euro euros".split())
 # the units of a dose (stems: "capsul"), for a question that asks for one
 DOSE_UNITS = frozenset("mg g mcg µg microgram milligram gram ml l unit iu tablet capsul drop puff sachet mg/kg".split())

@@ -2874,3 +2874,22 @@ def test_how_many_childrens_tablets_counts_tablets_of_the_weight_band():
     ans = read("Our son is 7 and weighs 23 kg. How many children's Velorix tablets a day would he take?", [plan, costs],
                corpus=[plan, costs, *CORPUS])
     assert "2 paediatric tablets" in ans.answer and "under 16" not in ans.answer, ans.answer
+
+
+def test_half_a_tablet_and_one_adult_tablet_are_doses():
+    """A dose written as a fraction ("Three-quarters of a paediatric tablet") or with a word between the
+    number and its unit ("1 adult tablet") is a dose: the weight band's row answers "what daily dose"."""
+    table = chunk(0, "medical/travel_tablets_orme.pdf", 1, (
+        "3. Children's doses by weight\n"
+        "Child's weight 5 to 7.9 kg, Daily dose of Velorix Half a paediatric tablet.\n"
+        "Child's weight 8 to 10.9 kg, Daily dose of Velorix Three-quarters of a paediatric tablet.\n"
+        "Child's weight 11 to 20.9 kg, Daily dose of Velorix 1 paediatric tablet.\n"
+        "Child's weight 41 kg and over, Daily dose of Velorix 1 adult tablet."), "3. Children's doses by weight")
+    family = chunk(1, "medical/travel_tablets_orme.pdf", 1, (
+        "1. Your tablets\nTraveller Theo, Age and weight 9 years, 29 kg, Tablet Velorix 62.5 mg (paediatric "
+        "tablet), Dose 2 tablets once a day."), "1. Your tablets")
+    ans = read("Friends have a baby who weighs 9 kg. What daily dose of Velorix would she need?", [family, table],
+               corpus=[family, table, *CORPUS])
+    assert "Three-quarters of a paediatric tablet" in ans.answer and "Theo" not in ans.answer, ans.answer
+    from chatbot.answer.verify.terms import terms
+    assert ("1", "tablet") in terms("1 adult tablet").quantities
