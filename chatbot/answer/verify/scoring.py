@@ -14,6 +14,7 @@ import numpy as np
 
 from chatbot.answer.cells import header_column, held_cell, held_clause, named_by_numbers, ordinal_row
 from chatbot.answer.clock import clock_cell
+from chatbot.answer.pressure import pressure_fit, pressure_readings
 from chatbot.answer.ranges import Value, band_fit, text_bands
 from chatbot.answer.verify.config import VerifyConfig
 from chatbot.answer.verify.question import QUESTION_WORDS, QuestionTerms, analyse_question, has_type
@@ -260,6 +261,7 @@ class Scorer:
                 if row_headings(t := strip_label(c.text)) and len(t[: row_cells(t)[0][1]].split()) <= 6}
         shared = Counter(w for words in keys.values() for w in words)  # a column's heading, in every row's key
         sex = sex_words(qa.text)  # "how much should she drink": the Girls column
+        pressures = pressure_readings(qa.text)  # "my average was 152/88": a pair, read against "150/95 to 179/119"
         table_name = {stem(m.lower()) for m in _TABLE_NAME.findall(qa.text)}  # "the severity table": no "Severe" cell
         for i, c in enumerate(cands):
             text = strip_label(c.text)
@@ -273,6 +275,8 @@ class Scorer:
             c.unnamed = frozenset(names - ctx.words - s.words - naming)
             is_row = bool(row_headings(strip_label(c.text)))
             fit = c.fit = band_fit(qa.values, text, qa.bands, row=is_row)
+            if pressures and (pf := pressure_fit(pressures, text, qa.text)):
+                fit = c.fit = pf
             if is_row and fit and any((f"{v.number:g}", v.unit) in s.quantities and not any(
                     v.number in (b.low, b.high) for b in text_bands(text)) for v in qa.values if v.unit):
                 fit = c.fit = 1  # the row that states the value itself ("the 1,800 mg dose"), whatever its bands say

@@ -2893,3 +2893,23 @@ def test_half_a_tablet_and_one_adult_tablet_are_doses():
     assert "Three-quarters of a paediatric tablet" in ans.answer and "Theo" not in ans.answer, ans.answer
     from chatbot.answer.verify.terms import terms
     assert ("1", "tablet") in terms("1 adult tablet").quantities
+
+
+def test_a_blood_pressure_reading_falls_in_the_band_of_its_higher_part():
+    """"My average came out at 152/88": the row "150/95 to 179/119" holds it (152 is in it, 88 is not
+    above it), not "135/85 to 149/94" (88 is in it but 152 is above it); where a row has a clinic and a
+    home column, the column the question names is read."""
+    leaflet = chunk(0, "medical/home_bp_leaflet_orme.pdf", 2, (
+        "6. What your results mean\n"
+        "Your home average Below 135/85, What to do No action; check again in 5 years.\n"
+        "Your home average 135/85 to 149/94, What to do Book a routine nurse appointment within 4 weeks.\n"
+        "Your home average 150/95 to 179/119, What to do See a GP within 7 days.\n"
+        "Your home average 180/120 or higher, What to do Phone the surgery the same day."), "6. What your results mean")
+    ans = read("My home average came out at 152/88 and I'm not on any tablets. What should I do?", [leaflet],
+               corpus=[leaflet, *CORPUS])
+    assert "within 7 days" in ans.answer and "4 weeks" not in ans.answer, ans.answer
+    from chatbot.answer.pressure import pressure_fit, pressure_readings
+    q = "Home average 152/96 - which stage is that?"
+    stage1 = "Stage 1, Clinic BP 140/90 to 159/99 mmHg, Home average 135/85 to 149/94 mmHg"
+    assert pressure_readings(q) == [(152.0, 96.0)] and pressure_fit(pressure_readings(q), stage1, q) == -1
+    assert pressure_readings("Take it on 12/05 and 15/08") == []  # dates are no readings
