@@ -194,7 +194,7 @@ def _known(w: str, seen, shown: set[str]) -> bool:
 _THERE_IS = re.compile(r"\b(?:is|are)\s+there\s+(?:an?\s+|any\s+)?((?:[a-z][a-z'-]*\s+){0,5}[a-z][a-z'-]*)", re.I)
 _HAS_THING = re.compile(
     rf"\b{_AUX}\s+(?:[A-Za-z'’&/-]+\s+){{0,8}}?(?:include|contain|have|provide\s+for|allow|permit|require|cover|arrange|"
-    r"organi[sz]e|supply|sell|run|fund|pay\s+for|"
+    r"organi[sz]e|supply|sell|run|fund|pay\s+for|do|fit|give(?!\s+(?:it|him|her|them|me|us|another|more|my|his|their|your|our)\b)|"
     r"mention|say\s+anything\s+about|specify|set\s+out|impose|offer|grant|say(?:\s+(?:that|if|whether|who|what|how|when|where))?|"
     r"told\s+(?:(?:him|her|them|me|us)\s+)?(?:that|if|whether|about))s?\s+(?:an?\s+|any\s+|the\s+)?"
     r"((?:[a-z][a-z'-]*\s+){0,9}[a-z][a-z'-]*)", re.I)

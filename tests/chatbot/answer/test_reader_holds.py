@@ -2913,3 +2913,20 @@ def test_a_blood_pressure_reading_falls_in_the_band_of_its_higher_part():
     stage1 = "Stage 1, Clinic BP 140/90 to 159/99 mmHg, Home average 135/85 to 149/94 mmHg"
     assert pressure_readings(q) == [(152.0, 96.0)] and pressure_fit(pressure_readings(q), stage1, q) == -1
     assert pressure_readings("Take it on 12/05 and 15/08") == []  # dates are no readings
+
+
+def test_does_the_provider_do_or_fit_or_give_a_thing_the_terms_never_name():
+    """"Does Orme Vets do home visits?", "Can Orme Garage fit a tow bar?": a service the terms never name
+    is one they are silent on; "Can I give another dose?" asks about the medicine, which is named."""
+    vets = chunk(0, "legal/orme_vets_plan_terms.pdf", 1, (
+        "4. What the Plan includes\n4.1 Each Member Pet receives two health checks a year and its annual booster "
+        "vaccination.\n4.2 Members get 10% off consultations and operations during opening hours."),
+        "4. What the Plan includes")
+    ans = read("Does Orme Vets do home visits for plan members?", [vets], corpus=[vets, *CORPUS])
+    assert ans.answer.startswith("The documents provided do not answer"), ans.answer
+    dose = chunk(1, "medical/nausea_guideline_orme.pdf", 2, (
+        "3. Repeat doses\n3.1 Do not repeat ondansetron within 6 hours of the last dose; give cyclizine instead."),
+        "3. Repeat doses")
+    ans = read("She had ondansetron an hour ago and is vomiting again. Can I give another dose of ondansetron?",
+               [dose], corpus=[dose, *CORPUS])
+    assert "within 6 hours of the last dose" in ans.answer, ans.answer
