@@ -334,6 +334,8 @@ class Scorer:
                 c.score *= cfg.band_bonus if o else cfg.band_penalty  # "the second stage": row 2
             if other_item(items, text) or other_of_family(asked_raw, text):
                 c.score *= cfg.band_penalty  # another item's row or clause ("Severity 1" for "Severity 2"), another triptan
+            if qa.kind is not None and qa.kind.kind == "dose" and other_of_family(asked_raw, f"{passages[c.n - 1].context}\n{text}"):
+                c.typed = False  # another triptan's dose, named by the sentence or its section ("How do I take sumatriptan?")
             if free_asked:  # "to cancel without being charged": the row that says "No charge", not its "50%" neighbour
                 c.score *= cfg.band_bonus if _SAYS_FREE.search(text) else cfg.action_penalty
             if narrower_case(text, q.words):

@@ -2930,3 +2930,16 @@ def test_does_the_provider_do_or_fit_or_give_a_thing_the_terms_never_name():
     ans = read("She had ondansetron an hour ago and is vomiting again. Can I give another dose of ondansetron?",
                [dose], corpus=[dose, *CORPUS])
     assert "within 6 hours of the last dose" in ans.answer, ans.answer
+
+
+def test_a_dose_under_another_triptans_heading_is_not_the_asked_triptans_dose():
+    """"What dose of rizatriptan?" of a leaflet whose section "How do I take sumatriptan?" names
+    rizatriptan only as another choice: "Your doctor may increase this to 100 mg" is sumatriptan's dose."""
+    leaflet = chunk(0, "medical/migraine_leaflet_orme.pdf", 1, (
+        "How do I take sumatriptan?\nThe usual dose is sumatriptan 50 mg when a migraine attack starts. Your doctor may increase "
+        "this to 100 mg. Do not take more than 300 mg in 24 hours. If it does not work for you, another "
+        "triptan, such as zolmitriptan or rizatriptan, may suit you better."), "How do I take sumatriptan?")
+    ans = read("What dose of rizatriptan should I take for a migraine attack?", [leaflet], corpus=[leaflet, *CORPUS])
+    assert ans.answer.startswith("The documents provided do not answer"), ans.answer
+    ans = read("What dose of sumatriptan should I take for a migraine attack?", [leaflet], corpus=[leaflet, *CORPUS])
+    assert "50 mg" in ans.answer, ans.answer
