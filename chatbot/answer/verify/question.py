@@ -17,6 +17,7 @@ from chatbot.answer.verify.tables import (
     FRAME_WORDS,
     LAY_PHRASES,
     MONTH_STEMS,
+    PRICED_WORDS,
     PURPOSE_WORDS,
     QUESTION_KIND_RULES,
     RESTRICTION_RULE,
@@ -82,7 +83,7 @@ def expected_type(question: str) -> AnswerType | None:
     if whole.kind == "name" and re.match(r"\s*(?:who|whom)\b", question, re.I):
         found.append(AnswerType("role"))
     if whole.kind == "money":
-        found.append(AnswerType("relative"))
+        found.append(AnswerType("share"))
         if re.search(r"\ballowances?\b", question, re.I):
             found.append(AnswerType("measure"))  # "fluid allowance": "1.2 litres a day" as well as money
     if whole.kind == "percent" and re.search(r"\binterest\b(?!\s+rate)", question, re.I):
@@ -141,6 +142,7 @@ _TIME_OF_DAY = stems(("morning", "afternoon", "evening", "night", "bedtime", "br
                       "teatime", "midday", "noon", "midnight"))
 _NOT_HIGH = frozenset({"kg", "g", "st", "lb", "stone", "person", "peopl", "tablet", "capsul", "dose"})
 _FRACTIONS = stems(("half", "double", "twice", "triple", "treble"))
+_PRICED = stems(PRICED_WORDS.split())
 _RUNS_TO = frozenset({"until", "till", "continu", "end", "expir", "run", "last", "ceas", "stop"})
 
 
@@ -181,6 +183,8 @@ def _has_type(t: Terms, kind: AnswerType, question: Terms | None) -> bool:
         return bool(quantities)
     if k == "relative":  # an amount against another: a percentage, a multiple ("half the price"), not "3 times a day"
         return any(u == "%" or u == "time" and not t.rate for _, u in quantities) or bool(t.words & _FRACTIONS)
+    if k == "share":  # a price's share ("50% of the fee", "10% off"), not a "1% cream"
+        return _has_type(t, AnswerType("relative"), question) and bool(t.words & _PRICED)
     if k == "condition":
         return t.temporal
     if k == "purpose":

@@ -74,6 +74,10 @@ QUESTION_KIND_RULES = (
     ("purpose", r"^\s*what\s+(?:is|are)\s+(?:\S+\s+){1,4}(?:used\s+)?for\s*\??\s*$|\bwhat\s+(?:is|are)\s+.{0,40}\bused\s+(?:for|to)\b|"
                 r"\bwhat\s+(?:does|do)\s+.{0,40}\b(?:treat|prevent)\b"),
 )
+# the words of a price, beside a share of it ("50% of the fee", "10% off"): a money question's answer, where a
+# "1% cream" is none (verify/question.py)
+PRICED_WORDS = ("cost charge fee price pay paid payment refund discount deposit premium rent rate off excess interest "
+                "commission salary wage bonus fine penalty surcharge supplement extra uplift share budget gbp usd eur pound")
 # what a sentence says a thing is for ("used to prevent stroke", "for the treatment of", "relieves")
 PURPOSE_WORDS = tuple("treat treats treated treatment prevent prevents prevention relieve relieves relief indicated "
                       "indication reduce reduces reducing protect protects".split())

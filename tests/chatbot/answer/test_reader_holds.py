@@ -2943,3 +2943,19 @@ def test_a_dose_under_another_triptans_heading_is_not_the_asked_triptans_dose():
     assert ans.answer.startswith("The documents provided do not answer"), ans.answer
     ans = read("What dose of sumatriptan should I take for a migraine attack?", [leaflet], corpus=[leaflet, *CORPUS])
     assert "50 mg" in ans.answer, ans.answer
+
+
+def test_a_percentage_answers_a_price_only_as_a_share_of_one():
+    """"How much does a tube of the cream cost?" is not answered by "Hydrogen peroxide 1% cream" (a
+    strength); "50% of the fee" or "10% off" still answer a money question."""
+    leaflet = chunk(0, "medical/impetigo_leaflet_orme.pdf", 1, (
+        "3. Treatment\nLocalised patches, Usual treatment Hydrogen peroxide 1% cream, applied 2 or 3 times a day "
+        "for 5 days.\nSpreading patches, Usual treatment Flucloxacillin liquid for 7 days."), "3. Treatment")
+    ans = read("How much does a tube of hydrogen peroxide cream cost at Orme Pharmacy?", [leaflet],
+               corpus=[leaflet, *CORPUS])
+    assert ans.answer.startswith("The documents provided do not answer"), ans.answer
+    from chatbot.answer.verify.question import expected_type, has_type
+    from chatbot.answer.verify.terms import terms
+    money = expected_type("How much will they charge if I cancel a week before?")
+    assert has_type(terms("Cancellations 7 to 14 days before: 50% of the fee."), money)
+    assert not has_type(terms("Hydrogen peroxide 1% cream, applied twice a day."), money)
