@@ -369,8 +369,9 @@ RELATION_WORDS = tuple((
 # "how long does the iron infusion take" ("will the agent take to": who acts), "on what date will Mrs Q's clips
 # be taken out", "what time do the Tuesday evening classes start"
 TIMED_RULES = (
-    r"\bhow\s+long\s+(?:does|do|did|will|would)\s+(?:(?:the|an?|my|your|our)\s+)?((?:[a-z][\w-]*\s+){0,3}?"
-    r"[a-z][\w-]*)(?:\s+(?:at|in|on|for|of|after)\s[^?.,;]{0,30}?)?\s+(?:take|last)s?\b(?!\s+to\b)",
+    r"\bhow\s+(?:long|many\s+(?:minutes|hours|days|weeks|months|years))\s+(?:does|do|did|will|would)\s+(?:(?:the|an?|my|your|our)\s+)?"
+    r"((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?:\s+(?:at|in|on|for|of|after|from|with)\s[^?.,;]{0,30}?)?"
+    r"(?:\s+(?:usually|normally|typically|generally))?\s+(?:take|last)s?\b(?!\s+to\b)",
     r"\b(?:when|what\s+date|which\s+day)\s+(?:will|are)\s+(?:(?:the|an?|my|your|our|his|her|their)\s+|"
     r"(?:[a-z][\w-]*\s+)?[a-z][\w-]*['’]s\s+)?((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+be\s+(?:taken|removed|\w+ed)\b",
     r"\bwhat\s+time\s+(?:does|do|will)\s+(?:(?:the|my|your|our)\s+)?((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"

@@ -2959,3 +2959,15 @@ def test_a_percentage_answers_a_price_only_as_a_share_of_one():
     money = expected_type("How much will they charge if I cancel a week before?")
     assert has_type(terms("Cancellations 7 to 14 days before: 50% of the fee."), money)
     assert not has_type(terms("Hydrogen peroxide 1% cream, applied twice a day."), money)
+
+
+def test_how_long_does_a_break_from_it_usually_last_times_the_break():
+    """"How long does a break from Ostevra usually last?" times the break: "continue for up to 10 years"
+    names no break and does not answer; "how many hours does X last" times X as "how long" does."""
+    leaflet = chunk(0, "medical/ostevra_leaflet_orme.pdf", 1, (
+        "How long will I take it?\nYour doctor will review your treatment after 5 years. If you are at high risk "
+        "of fracture, you will usually continue for up to 10 years."), "How long will I take it?")
+    ans = read("How long does a break from Ostevra usually last?", [leaflet], corpus=[leaflet, *CORPUS])
+    assert ans.answer.startswith("The documents provided do not answer"), ans.answer
+    from chatbot.answer.verify.question import analyse_question
+    assert analyse_question("How many hours does a full charge last?").timed == {"charg"}
