@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
+from chatbot.answer.verify.exception import case_rule
 from chatbot.answer.verify.premise import charged_for_elsewhere, other_kind_quoted, premise_correction
 from chatbot.answer.verify.question import (QUESTION_WORDS, QuestionTerms, analyse_question, content_words_of, has_type,
                                             typed_numbers)
@@ -132,6 +133,7 @@ def quoted_answer(question: str | QuestionTerms, passages: Sequence[Passage | st
         if close or complements:
             picked.append(c)
             covered |= adds
+    picked = case_rule(qa, picked, ranked) or picked  # "for patients with heart failure, 250 mL", asked of one
     cont = continuation(best, everything, passages) if ASKS_AGAIN.search(qa.text) else None
     if cont is not None and len(picked) < cfg.max_quotes and not any(
             cont.n == p.n and cont.start < p.end and p.start < cont.end for p in picked):

@@ -2971,3 +2971,21 @@ def test_how_long_does_a_break_from_it_usually_last_times_the_break():
     assert ans.answer.startswith("The documents provided do not answer"), ans.answer
     from chatbot.answer.verify.question import analyse_question
     assert analyse_question("How many hours does a full charge last?").timed == {"charg"}
+
+
+def test_a_case_named_by_the_question_takes_its_own_rule_not_the_general_one():
+    """"A patient with kidney failure: what infusion volume?" is answered by "For patients with kidney
+    failure or on dialysis, give 200 mL infusions" alone, not with the general 400 mL beside it; a
+    question that names no case keeps the general rule first."""
+    guide = chunk(0, "medical/dehydration_tool_orme.pdf", 1, (
+        "4. Fluids\n3. Give IV fluids if the systolic blood pressure is below 95 mmHg: an infusion of 400 mL of "
+        "saline over 20 minutes, then reassess. For patients with kidney failure or on dialysis, give 200 mL "
+        "infusions and ask for a senior review before a second infusion."), "4. Fluids")
+    ans = read("My patient has known kidney failure and a systolic of 88. What infusion volume should be given?",
+               [guide], corpus=[guide, *CORPUS])
+    assert "200 mL" in ans.answer and "400 mL" not in ans.answer, ans.answer
+    ans = read("What infusion volume should be given if the systolic is 88?", [guide], corpus=[guide, *CORPUS])
+    assert ans.answer.index("400 mL") < ans.answer.find("200 mL") or "200 mL" not in ans.answer, ans.answer
+    from chatbot.answer.verify.exception import case_of
+    assert case_of("Patients on warfarin should have their INR checked in 5 days.") == [{"warfarin"}]
+    assert case_of("Give 500 mL over 15 minutes.") == []
