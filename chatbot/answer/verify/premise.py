@@ -8,7 +8,8 @@ import re
 from typing import Sequence
 
 from chatbot.answer.verify.question import LAY_PHRASE, QUESTION_WORDS, QuestionTerms, premise_of
-from chatbot.answer.verify.scoring import Candidate, Passage, Scorer, source_words
+from chatbot.answer.verify.scoring import Candidate, Passage, Scorer
+from chatbot.answer.verify.sections import source_words
 from chatbot.answer.verify.tables import CONTRAST_KINDS, FRAME_WORDS
 from chatbot.answer.verify.terms import LAY_TERMS, STOPWORDS, is_title, near, stem, strip_label, terms
 

@@ -2,12 +2,10 @@
 sentences (table rows with their headings) it reads, and the Scorer that ranks them."""
 from __future__ import annotations
 
-import bisect
 import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 
 import numpy as np
@@ -17,6 +15,7 @@ from chatbot.answer.clock import clock_cell
 from chatbot.answer.pressure import pressure_fit, pressure_readings
 from chatbot.answer.ranges import Value, band_fit, text_bands
 from chatbot.answer.verify.config import VerifyConfig
+from chatbot.answer.verify.sections import block_context, passage_contexts, section_starts, source_words
 from chatbot.answer.verify.question import QUESTION_WORDS, QuestionTerms, analyse_question, has_type
 from chatbot.answer.verify.tables import DOCUMENT_KIND_WORDS
 from chatbot.answer.verify.terms import (
@@ -449,54 +448,3 @@ def row_holds(values: list[Value], row: str, above: str = "") -> bool:
     return any(v.unit is not None and b.holds(v.number) and (b.unit == v.unit or (
         b.unit is None and b.low is not None and b.high is not None and cell_names(v, b)))
         for v in values for b in text_bands(row))
-
-
-@lru_cache(maxsize=1024)
-def source_words(source: str) -> frozenset[str]:
-    """Stems of a file name's words: "legal/commercial_lease_ashgrove.pdf" -> commerci, leas, ashgrov."""
-    name = re.sub(r"\.pdf$", "", source.rsplit("/", 1)[-1], flags=re.I)
-    return frozenset(terms(re.sub(r"[_\-.]+", " ", name)).words)
-
-
-def passage_contexts(passages: Sequence[Passage]) -> dict[int, Terms]:
-    return {n: terms(f"{p.context}\n{p.text}") for n, p in enumerate(passages, 1)}
-
-
-_TOP_NUMBER = re.compile(r"^\s*(\d{1,2})\.?\s+(?=[A-Z])")
-
-
-def section_starts(p: Passage) -> list[int]:
-    return list(_section_starts(p.text, p.context))
-
-
-@lru_cache(maxsize=256)
-def _section_starts(text: str, context: str) -> tuple[int, ...]:
-    """Where a section after the passage's own starts inside it: the next top-level number after the
-    section's ("5. Ondavetron ..." in a chunk of "4. Cefaroxin"), or a heading line. A row of the
-    Cefaroxin table is read with its own section's words, not the next drug's."""
-    from ingest.chunk import find_headings  # the chunks' own heading rules
-
-    starts = {off for off, _ in find_headings(text) if off > 0}
-    m = re.search(r"(?:^|\s)(\d{1,2})\.?\s+[A-Z]", context)
-    at = int(m.group(1)) if m else None
-    pos = 0
-    for line in text.split("\n"):
-        if pos > 0 and line.rstrip().endswith("?"):
-            starts.add(pos)  # a leaflet's question heads the answer below it
-        n = _TOP_NUMBER.match(line)
-        if at is not None and n and int(n.group(1)) == at + 1 and pos > 0 and not line.rstrip().endswith((".", ";", ",", ":")):
-            starts.add(pos)
-            at += 1
-        pos += len(line) + 1
-    return tuple(sorted(starts))
-
-
-def block_context(passage: Passage, whole: Terms, starts: list[int], at: int) -> Terms:
-    """The words around a sentence at `at`: its section's part of the passage (the whole passage and
-    its label when the passage holds one section)."""
-    if not starts:
-        return whole
-    i = bisect.bisect_right(starts, at)
-    lo = starts[i - 1] if i else 0
-    hi = starts[i] if i < len(starts) else len(passage.text)
-    return terms(f"{passage.context}\n{passage.text[lo:hi]}" if not i else passage.text[lo:hi])

@@ -14,7 +14,8 @@ from chatbot.answer.verify.question import (QUESTION_WORDS, QuestionTerms, analy
                                             typed_numbers)
 from chatbot.answer.verify.scope import (asked_unsaid, asks_for_document, asks_if_included, excluded_case,
                                          rare_unknown_word, silent_thing, unknown_thing)
-from chatbot.answer.verify.scoring import Candidate, Passage, Scorer, as_passages, passage_contexts
+from chatbot.answer.verify.scoring import Candidate, Passage, Scorer, as_passages
+from chatbot.answer.verify.sections import passage_contexts
 from chatbot.answer.verify.support import TRAILING_MARKER, Claim, check_claims
 from chatbot.answer.verify.tables import FRAME_WORDS
 from chatbot.answer.verify.terms import (Terms, is_table_like, is_title, numbered_items, row_cells, same_table, stem,
