@@ -279,6 +279,9 @@ class Scorer:
             if is_row and fit and any((f"{v.number:g}", v.unit) in s.quantities and not any(
                     v.number in (b.low, b.high) for b in text_bands(text)) for v in qa.values if v.unit):
                 fit = c.fit = 1  # the row that states the value itself ("the 1,800 mg dose"), whatever its bands say
+            if is_row and not fit and any(v.unit is None and v.label and stem(v.label) in s.words and f"{v.number:g}" in terms(
+                    (t := strip_label(c.text))[: row_cells(t)[0][1]]).numbers for v in qa.values):
+                fit = c.fit = 1  # "Team 4 Players, ..." for "a team of 4": the row keyed by the case's count
             c.cell = held_cell(qa.values, c.text) if fit > 0 and is_row else None
             if not is_row and (alt := named_alternative(q.words - QUESTION_WORDS, c.text)):
                 c.lead, *cell = alt  # "GBP 3,000 plus VAT (Multi-Agency)" of "... (Sole Agency) or ... (Multi-Agency)"

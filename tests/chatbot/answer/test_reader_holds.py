@@ -2989,3 +2989,16 @@ def test_a_case_named_by_the_question_takes_its_own_rule_not_the_general_one():
     from chatbot.answer.verify.exception import case_of
     assert case_of("Patients on warfarin should have their INR checked in 5 days.") == [{"warfarin"}]
     assert case_of("Give 500 mL over 15 minutes.") == []
+
+
+def test_a_team_of_four_reads_the_row_keyed_by_four_players():
+    """"The price per person for a team of 4" is the "4 Players" row of a price table, not the lead-in
+    read with its first row ("2 Players")."""
+    terms_ = chunk(0, "legal/laser_tag_terms_orme.pdf", 1, (
+        "3. Prices\n3.1 Prices are per Player, per Session, and depend on the number of Players in the Squad:\n\n"
+        "Players in the Squad 2 Players, Weekdays GBP 31 per Player, Weekends GBP 35 per Player.\n"
+        "Players in the Squad 3 Players, Weekdays GBP 27 per Player, Weekends GBP 30 per Player.\n"
+        "Players in the Squad 4 Players, Weekdays GBP 24 per Player, Weekends GBP 28 per Player.\n"
+        "Players in the Squad 5 or 6 Players, Weekdays GBP 21 per Player, Weekends GBP 25 per Player."), "3. Prices")
+    ans = read("What's the price per person at Orme Laser for a squad of 4?", [terms_], corpus=[terms_, *CORPUS])
+    assert "GBP 24" in ans.answer and "GBP 31" not in ans.answer and "GBP 35" not in ans.answer, ans.answer
