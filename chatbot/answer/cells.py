@@ -77,6 +77,37 @@ def held_clause(values: list[Value], sentence: str) -> tuple[int, int, int] | No
     return None
 
 
+_CONDITION = re.compile(r"\b(?:if|when|whenever|after|before|within|until|unless|more|less|over|under|below|above|is|are|was|were|be)\b", re.I)
+
+
+def named_clause(asked: set[str], sentence: str, words_of) -> tuple[int, int, int] | None:
+    """In a sentence of clauses split by ";", each giving a value of its own item ("suits GBP 15 per
+    garment per day; gowns GBP 40 per gown per day"), the one clause whose item the question names and
+    no other clause's item is: (lead, start, end) as held_clause gives. An item is a clause's words before
+    its value (after the lead-in's colon); `words_of` gives a text's word stems (verify.terms)."""
+    stops = list(re.finditer(r";\s+", sentence))
+    if not stops or not all(re.search(r"\d", part) for part in re.split(r";\s+", sentence)):
+        return None
+    starts, ends = [0] + [m.end() for m in stops], [m.start() for m in stops] + [len(sentence.rstrip())]
+    colon = sentence.rfind(":", 0, ends[0])
+    # an item is named before its value: "suits and other Garments" of "suits and other Garments GBP 15 ...",
+    # in a few words that set no condition ("if 8 to 12 hours ago, ..." is a band: held_clause)
+    names = [re.split(r"[£$€\d]|\b(?:GBP|USD|EUR)\b", sentence[(colon + 1 if i == 0 and colon >= 0 else a) : b], maxsplit=1)[0]
+             for i, (a, b) in enumerate(zip(starts, ends))]
+    if not all(0 < len(n.split()) <= 6 and not _CONDITION.search(n) for n in names):
+        return None
+    items = [words_of(n) for n in names]
+    own = [(w - set().union(*(o for j, o in enumerate(items) if j != i))) & asked for i, w in enumerate(items)]
+    named = [i for i, w in enumerate(own) if w]
+    if len(named) != 1 or (named[0] == 0 and colon < 0):
+        return None  # (the first clause's item is told from its lead-in only after a colon)
+    k = named[0]
+    whole = [words_of(sentence[a:b]) & asked for a, b in zip(starts, ends)]
+    if any(w - whole[k] for j, w in enumerate(whole) if j != k):
+        return None  # another clause says something asked ("below 300 if tophi"): not one item's value
+    return (0 if k == 0 else colon + 1, starts[k], ends[k])
+
+
 def _heads(label: str, cell: str) -> bool:
     """Every word of a value's label is in the cell's heading ("heart rate" / "Heart rate RED (/min)"), or
     its abbreviation ("respiratory rate" / "Resp. rate AMBER")."""

@@ -10,7 +10,7 @@ from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
-from chatbot.answer.cells import header_column, held_cell, held_clause, named_by_numbers, ordinal_row
+from chatbot.answer.cells import header_column, held_cell, held_clause, named_by_numbers, named_clause, ordinal_row
 from chatbot.answer.clock import clock_cell
 from chatbot.answer.pressure import pressure_fit, pressure_readings
 from chatbot.answer.ranges import Value, band_fit, text_bands
@@ -292,6 +292,9 @@ class Scorer:
             if c.cell is None and not is_row and c.header is None and (
                     col := header_column(qa.text, passages[c.n - 1].text, c.start, c.end)):
                 c.header, c.lead, c.cell = col  # "Lifetime 10000" of "... GBP 800 GBP 1,250 GBP 2,250"
+            if c.cell is None and (clause := named_clause(q.words - QUESTION_WORDS, c.text, lambda t: terms(t).words)):
+                c.lead, *cell = clause  # "... late: suits GBP 15 per garment per day; gowns GBP 40 per gown per day"
+                c.cell = tuple(cell)
             if c.cell is None and is_row:  # the column the question names: "as a multi-agency", "admission at 12:00"
                 c.cell = named_cell(q.words - QUESTION_WORDS - negated_words(qa.text) - table_name | sex, c.text) or named_by_numbers(qa.text, c.text) or clock_cell(
                     [v.number for v in qa.values if v.unit == "clock"], c.text, row_cells(c.text))

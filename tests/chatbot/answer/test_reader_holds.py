@@ -3002,3 +3002,19 @@ def test_a_team_of_four_reads_the_row_keyed_by_four_players():
         "Players in the Squad 5 or 6 Players, Weekdays GBP 21 per Player, Weekends GBP 25 per Player."), "3. Prices")
     ans = read("What's the price per person at Orme Laser for a squad of 4?", [terms_], corpus=[terms_, *CORPUS])
     assert "GBP 24" in ans.answer and "GBP 31" not in ans.answer and "GBP 35" not in ans.answer, ans.answer
+
+
+def test_one_items_clause_of_a_semicolon_list_answers_for_that_item():
+    """"Late fee for suits" quotes "suits and other items GBP 12 per item per day", not the gowns' GBP 35
+    beside it; clauses that set conditions ("if 8 to 12 hours ago, ...") are no list of items."""
+    terms_ = chunk(0, "legal/costume_hire_terms_orme.pdf", 1, (
+        "5. Returns\n5.2 Items returned late are charged a late fee for each day they are late: suits and other "
+        "items GBP 12 per item per day; gowns GBP 35 per gown per day."), "5. Returns")
+    ans = read("We brought three hired suits back to Orme Costumes two days late. What's the late fee?", [terms_],
+               corpus=[terms_, *CORPUS])
+    assert "GBP 12" in ans.answer and "GBP 35" not in ans.answer, ans.answer
+    from chatbot.answer.cells import named_clause
+    from chatbot.answer.verify.terms import terms
+    words = lambda t: terms(t).words  # noqa: E731
+    assert named_clause({"dose", "hour"}, "Reverse it: if the last dose was within 8 hours, give 1 mg; if 8 to 12 "
+                        "hours ago, give 0.5 mg.", words) is None
