@@ -49,7 +49,8 @@ _MEASURED = frozenset("is was are were now currently of at reads reading level l
                       "score got had around about approximately roughly nearly".split())
 # results a clinician writes straight before the number ("egfr 40", "INR 4.4", "K 6.1"): their name says what is measured
 _LAB = frozenset("egfr gfr crcl inr bmi hba1c hb haemoglobin hemoglobin potassium sodium glucose creatinine platelets "
-                 "crp wbc tsh spo2 sats saturations temperature temp pulse map".split())
+                 "crp wbc tsh spo2 sats saturations temperature temp pulse map rate rr hr systolic diastolic lactate "
+                 "urea albumin calcium magnesium phosphate ferritin bilirubin troponin ketones cholesterol ldl psa".split())
 # "is 7" is an age only of a person ("my son is 7"; "my CrCl is 40" is a measurement)
 _PERSON = (r"(?:he|she|i|they|who|son|daughter|boy|girl|child|kid|baby|toddler|infant|grandson|granddaughter|"
            r"brother|sister|mum|mom|dad|mother|father|husband|wife|partner|nan|gran|grandma|grandad|grandpa|"

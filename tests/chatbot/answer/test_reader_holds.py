@@ -3018,3 +3018,15 @@ def test_one_items_clause_of_a_semicolon_list_answers_for_that_item():
     words = lambda t: terms(t).words  # noqa: E731
     assert named_clause({"dose", "hour"}, "Reverse it: if the last dose was within 8 hours, give 1 mg; if 8 to 12 "
                         "hours ago, give 0.5 mg.", words) is None
+
+
+def test_an_observation_written_before_its_number_is_the_case_s_value():
+    """"Respiratory rate 26" (as a nurse writes it) is the case's value: the red-flag cell "25 or more"
+    answers, not its amber neighbour "21 to 24" in the same row."""
+    tool = chunk(0, "medical/deterioration_tool_orme.pdf", 1, (
+        "3. Flags\nObservation Respiratory rate, Red flag 25 or more breaths per minute, Amber flag 21 to 24 "
+        "breaths per minute.\nObservation Heart rate, Red flag More than 130 beats per minute, Amber flag 91 to "
+        "130 beats per minute."), "3. Flags")
+    ans = read("Patient on the ward: respiratory rate 26, other obs normal. Is that a red or an amber flag?", [tool],
+               corpus=[tool, *CORPUS])
+    assert "25 or more" in ans.answer and "21 to 24" not in ans.answer, ans.answer
