@@ -197,6 +197,7 @@ LAY_GROUPS = (
     "weather rain raining rainy snow snowing storm stormy",
     "smoke smoking smoker cigarette cigarettes vape vaping",
     "indoors indoor inside",
+    "queasy nausea nauseous nauseated sick",
 )
 # everyday phrases for what documents say in one word: the word is read beside the phrase ("we have
 # to call off (cancel) the wedding"), so the question keeps its own words too; a word after "=" replaces
@@ -216,6 +217,7 @@ LAY_PHRASES = (
     ("puffer|puffers", "inhaler"),
     ("sleepy drug|sleepy medicine|knock-out drug", "sedation"),
     ("give back|gave back|given back|hand back", "return"),
+    ("hand in|hands in|handed in|handing in|hand over|hands over|handed over|handing over", "=give"),  # no hand
     ("d&v|d and v|tummy bug|stomach bug", "diarrhoea vomiting"),
     ("the runs|the trots", "=diarrhoea"),
     ("a&e|a and e", "emergency department"),

@@ -3030,3 +3030,23 @@ def test_an_observation_written_before_its_number_is_the_case_s_value():
     ans = read("Patient on the ward: respiratory rate 26, other obs normal. Is that a red or an amber flag?", [tool],
                corpus=[tool, *CORPUS])
     assert "25 or more" in ans.answer and "21 to 24" not in ans.answer, ans.answer
+
+
+def test_hand_in_is_giving_not_a_hand():
+    """"Do we have to hand in our phones?" asks what the terms say of phones ("kept in the lockers"), not
+    of a hand the terms never name."""
+    terms_ = chunk(0, "legal/climbing_wall_terms_orme.pdf", 1, (
+        "5. Arriving\n5.1 Please arrive 15 minutes early for the safety talk. All bags, mobile phones and cameras "
+        "must be kept in the lockers by the entrance during the session."), "5. Arriving")
+    ans = read("Do we have to hand in our phones before we start climbing at Orme, or can we keep them on us?",
+               [terms_], corpus=[terms_, *CORPUS])
+    assert "lockers" in ans.answer, ans.answer
+
+
+def test_queasy_is_feeling_sick():
+    """"Is it normal to feel queasy?" is answered by "Feeling sick is common", not its headache neighbour."""
+    leaflet = chunk(0, "medical/ostevra_injection_leaflet_orme.pdf", 1, (
+        "4. Side effects\nA headache is common: take paracetamol. Feeling sick is common "
+        "in the first weeks: eat smaller meals. Dizziness can happen when you stand up: stand up slowly."), "4. Side effects")
+    ans = read("Is it normal to feel queasy after an Ostevra injection?", [leaflet], corpus=[leaflet, *CORPUS])
+    assert "Feeling sick" in ans.answer and "headache" not in ans.answer, ans.answer
