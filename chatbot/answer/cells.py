@@ -81,14 +81,25 @@ _CONDITION = re.compile(r"\b(?:if|when|whenever|after|before|within|until|unless
 
 
 def named_clause(asked: set[str], sentence: str, words_of) -> tuple[int, int, int] | None:
-    """In a sentence of clauses split by ";", each giving a value of its own item ("suits GBP 15 per
-    garment per day; gowns GBP 40 per gown per day"), the one clause whose item the question names and
+    """In a sentence of clauses split by ";" (or "and"), each giving a value of its own item ("suits GBP
+    15 per garment per day; gowns GBP 40 per gown per day"), the one clause whose item the question names and
     no other clause's item is: (lead, start, end) as held_clause gives. An item is a clause's words before
     its value (after the lead-in's colon); `words_of` gives a text's word stems (verify.terms)."""
-    stops = list(re.finditer(r";\s+", sentence))
-    if not stops or not all(re.search(r"\d", part) for part in re.split(r";\s+", sentence)):
+    # "Dogs and cats may join from 8 weeks and rabbits from 10 weeks": split at "and" (a sentence, not a row's cells)
+    joined = ";" not in sentence and "," not in re.sub(r",\s+and\s", " ", sentence)
+    stops = list(re.finditer(r",?\s+and\s+" if joined else r";\s+", sentence))
+    label = re.match(r"\s*\(?\d+(?:\.\d+)*\)?\.?\s+", sentence)  # "2.1 ": a clause's number, no value
+    starts, ends = [label.end() if label else 0] + [m.end() for m in stops], [m.start() for m in stops] + [len(sentence.rstrip())]
+    if joined:  # a part without a number names more of the next part's item ("Dogs" of "Dogs and cats ... 8 weeks")
+        keep = [i for i in range(len(starts)) if re.search(r"\d", sentence[starts[i] : ends[i]]) or i == len(starts) - 1]
+        starts = [starts[0]] + [starts[i] for i in keep[1:]] if keep else []
+        ends = [ends[i] for i in keep]
+    if len(starts) < 2 or not all(re.search(r"\d", sentence[a:b]) for a, b in zip(starts, ends)):
         return None
-    starts, ends = [0] + [m.end() for m in stops], [m.start() for m in stops] + [len(sentence.rstrip())]
+    if joined:  # one value each, of one unit ("from 8 weeks", "from 10 weeks"); not "starts on 1 May and runs 36 months"
+        found = [re.findall(r"(?<![\d.,])\d[\d,.]*\s*([A-Za-z%]*)", sentence[a:b]) for a, b in zip(starts, ends)]
+        if any(len(f) != 1 for f in found) or len({f[0].lower().rstrip("s") for f in found}) != 1:
+            return None
     colon = sentence.rfind(":", 0, ends[0])
     # an item is named before its value: "suits and other Garments" of "suits and other Garments GBP 15 ...",
     # in a few words that set no condition ("if 8 to 12 hours ago, ..." is a band: held_clause)
@@ -99,13 +110,13 @@ def named_clause(asked: set[str], sentence: str, words_of) -> tuple[int, int, in
     items = [words_of(n) for n in names]
     own = [(w - set().union(*(o for j, o in enumerate(items) if j != i))) & asked for i, w in enumerate(items)]
     named = [i for i, w in enumerate(own) if w]
-    if len(named) != 1 or (named[0] == 0 and colon < 0):
+    if len(named) != 1 or (named[0] == 0 and colon < 0 and not joined):
         return None  # (the first clause's item is told from its lead-in only after a colon)
     k = named[0]
     whole = [words_of(sentence[a:b]) & asked for a, b in zip(starts, ends)]
     if any(w - whole[k] for j, w in enumerate(whole) if j != k):
         return None  # another clause says something asked ("below 300 if tophi"): not one item's value
-    return (0 if k == 0 else colon + 1, starts[k], ends[k])
+    return (0, 0, ends[0]) if k == 0 else (max(colon + 1, 0), starts[k], ends[k])  # (the first with its number)
 
 
 def _heads(label: str, cell: str) -> bool:

@@ -3050,3 +3050,17 @@ def test_queasy_is_feeling_sick():
         "in the first weeks: eat smaller meals. Dizziness can happen when you stand up: stand up slowly."), "4. Side effects")
     ans = read("Is it normal to feel queasy after an Ostevra injection?", [leaflet], corpus=[leaflet, *CORPUS])
     assert "Feeling sick" in ans.answer and "headache" not in ans.answer, ans.answer
+
+
+def test_one_items_part_of_an_and_list_answers_for_that_item():
+    """"From what age can a kitten join?" quotes "Dogs and cats may join from 8 weeks of age", not the
+    rabbits' 10 weeks joined to it by "and"; "starts on 1 May and runs for 36 months" is one item's two facts."""
+    plan = chunk(0, "legal/pet_plan_terms_orme.pdf", 1, (
+        "2. Joining\n2.1 Dogs and cats may join from 8 weeks of age and rabbits from 12 weeks of age.\n"
+        "2.2 The Plan Year starts on the date the pet joins."), "2. Joining")
+    ans = read("From what age can a kitten join the Orme pet plan?", [plan], corpus=[plan, *CORPUS])
+    assert "8 weeks" in ans.answer and "12 weeks" not in ans.answer, ans.answer
+    from chatbot.answer.cells import named_clause
+    from chatbot.answer.verify.terms import terms
+    words = lambda t: terms(t).words  # noqa: E731
+    assert named_clause({"initi", "term"}, "2.1 The Initial Term starts on 1 May 2026 and runs for 36 months.", words) is None
