@@ -18,12 +18,12 @@ from chatbot.answer.verify.tables import (
     LAY_PHRASES,
     MONTH_STEMS,
     PRICED_WORDS,
-    PURPOSE_WORDS,
     QUESTION_KIND_RULES,
     RESTRICTION_RULE,
     RESTRICTION_WORDS,
     STOPWORDS,
     TIMED_RULES,
+    WORD_KINDS,
 )
 from chatbot.answer.verify.terms import ROLES, TIME_UNITS, UNITS, Terms, stem, stems, terms
 from core.text import sentence_spans
@@ -187,8 +187,8 @@ def _has_type(t: Terms, kind: AnswerType, question: Terms | None) -> bool:
         return _has_type(t, AnswerType("relative"), question) and bool(t.words & _PRICED)
     if k == "condition":
         return t.temporal
-    if k == "purpose":
-        return bool(t.words & PURPOSE)
+    if k in WORD_KIND:  # "what is it used for?", "what do they look like?"
+        return bool(t.words & WORD_KIND[k])
     if k == "count":
         if kind.counted in TIME_UNITS or kind.counted in UNITS:  # "how many grams": "0.5 g"; "fingertip units": "6 FTU"
             name = UNIT_NAMES.get(kind.counted, kind.counted)
@@ -205,7 +205,7 @@ def _has_type(t: Terms, kind: AnswerType, question: Terms | None) -> bool:
 
 QUESTION_WORDS = stems(ASKING_WORDS)  # the words a question uses to ask, not to name what it is about
 _COUNTED_ALIKE = {w: stems(g.split()) for g in COUNTED_ALIKE for w in stems(g.split())}
-PURPOSE = stems(PURPOSE_WORDS)
+WORD_KIND = {k: stems(ws) for k, ws in WORD_KINDS.items()}
 
 # a restriction on what is asked: "for dogs", "of montelukast", "with skin allergies" (not "to ...": an
 # infinitive is a verb, often paraphrased; not "in ...": mostly scene-setting, "in a meeting")

@@ -71,6 +71,7 @@ QUESTION_KIND_RULES = (
     ("height", r"\bhow (high|deep|wide)\b"),  # a height or a level ("2,000 feet", "160 mmHg"), not "105 kg"
     ("number", r"\bhow (much|large|big|old|heavy|tall)\b|\bwhat (number|level|score|size|amount|age|weight|temperature|speed|height|depth|length|distance)\b|\b(what|which) .{0,30}\b(level|score|limit|threshold|temperature|speed|height|depth|distance)\b|\babove what\b|\bbelow what\b"),
     # "what is Corvaxaban used for?", "what does it treat?": what a medicine or service is for
+    ("appearance", r"\bwhat\s+(?:do|does|did|would|will|should|might)\s+[^?]{0,40}\blook\s+like\b|\bwhat\s+colou?r\b"),
     ("purpose", r"^\s*what\s+(?:is|are)\s+(?:\S+\s+){1,4}(?:used\s+)?for\s*\??\s*$|\bwhat\s+(?:is|are)\s+.{0,40}\bused\s+(?:for|to)\b|"
                 r"\bwhat\s+(?:does|do)\s+.{0,40}\b(?:treat|prevent)\b"),
 )
@@ -81,6 +82,11 @@ PRICED_WORDS = ("cost charge fee price pay paid payment refund discount deposit 
 # what a sentence says a thing is for ("used to prevent stroke", "for the treatment of", "relieves")
 PURPOSE_WORDS = tuple("treat treats treated treatment prevent prevents prevention relieve relieves relief indicated "
                       "indication reduce reduces reducing protect protects".split())
+# what a sentence says a thing looks like ("like small pieces of white cotton thread", "a red, raised rash")
+APPEARANCE_WORDS = tuple("look looks like appear appears appearance colour color coloured shape shaped white red pink "
+                         "yellow green brown black blue grey gray purple orange clear cloudy".split())
+# kinds a sentence answers by its words (question.has_type)
+WORD_KINDS = {"purpose": PURPOSE_WORDS, "appearance": APPEARANCE_WORDS}
 
 # ---------------------------------------------------------------------------------------------
 # questions

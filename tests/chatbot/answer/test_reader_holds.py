@@ -3064,3 +3064,15 @@ def test_one_items_part_of_an_and_list_answers_for_that_item():
     from chatbot.answer.verify.terms import terms
     words = lambda t: terms(t).words  # noqa: E731
     assert named_clause({"initi", "term"}, "2.1 The Initial Term starts on 1 May 2026 and runs for 36 months.", words) is None
+
+
+def test_what_does_it_look_like_asks_for_an_appearance():
+    """"My son keeps scratching at night; what would the lice look like?" is answered by the sentence that
+    says how they look, not by the itching one that shares the question's scene."""
+    leaflet = chunk(0, "medical/head_lice_leaflet_orme.pdf", 1, (
+        "What are head lice?\nHead lice are tiny insects that live in hair. They look like small grey-brown "
+        "specks, about the size of a sesame seed.\nWhat should I look out for?\nThe main sign is an itchy scalp, "
+        "which is often worse at night when your son or daughter keeps scratching."), "What are head lice?")
+    ans = read("My son keeps scratching his head at night. If it's head lice, what would they actually look like?",
+               [leaflet], corpus=[leaflet, *CORPUS])
+    assert "sesame seed" in ans.answer and "itchy" not in ans.answer, ans.answer
