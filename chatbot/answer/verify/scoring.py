@@ -249,6 +249,8 @@ class Scorer:
         asked_raw = set(re.findall(r"[a-z]{6,}", qa.text.lower()))  # medicines named as written: "rizatriptan"
         items = numbered_items(qa.text)  # "grade E4 step 3": a row of grade E3 answers another item
         action = time_action(qa.text)  # "how long do we have to object": the time of objecting
+        act = _OWN_ACT.search(qa.text)  # "if I cancel": the asker's act, not the provider's ("if we have to cancel")
+        theirs = re.compile(rf"\b(?:if|when)\s+we\s+(?:have\s+to\s+|need\s+to\s+|must\s+)?{act.group(1)}", re.I) if act else None
         free_asked = "free of charge" in qa.text.lower()  # (plain_words adds it for "for free", "without being charged")
         bridges = self.bridges(q, qa.text, passages)
         # a restriction may be held anywhere in the document's shown passages: a defined term is used elsewhere
@@ -348,6 +350,8 @@ class Scorer:
             if not_the_case(text, q.words):
                 c.score *= cfg.band_penalty  # "adults who are not of Black African or African-Caribbean family
                 # origin" for a woman "of Black Caribbean family origin": the others' branch
+            if theirs is not None and theirs.search(text):
+                c.score *= cfg.action_penalty  # "If we have to cancel a Game, ..." (the provider) for "if I cancel"
             if action and action not in s.words and not near(action, s.words) and not LAY_TERMS.get(action, frozenset()) & s.words:
                 c.score *= cfg.action_penalty  # a time limit of another act ("30 days' notice" for "to object")
             c.score += cfg.rank_bonus / c.n
@@ -402,6 +406,7 @@ def sentence_subject(text: str) -> set[str]:
     return terms(m.group(1)).words if m and "," not in m.group(1) else set()
 
 
+_OWN_ACT = re.compile(r"\b(?:if|when|once)\s+(?:i|we)\s+(?:have\s+to\s+|need\s+to\s+|want\s+to\s+|decide\s+to\s+)?([a-z]{4,})\b", re.I)
 _TABLE_NAME = re.compile(r"\b([a-z]+)\s+(?:table|chart|grid)\b", re.I)
 _SAYS_FREE = re.compile(r"\b(?:no\s+(?:charge|fee|cost)|free\s+of\s+charge|without\s+(?:charge|cost)|not\s+charged|nothing\s+to\s+pay|"
                         r"full\s+refund|refund(?:ed)?\s+(?:\w+\s+){0,3}?in\s+full|free)\b", re.I)

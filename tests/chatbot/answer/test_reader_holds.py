@@ -3076,3 +3076,14 @@ def test_what_does_it_look_like_asks_for_an_appearance():
     ans = read("My son keeps scratching his head at night. If it's head lice, what would they actually look like?",
                [leaflet], corpus=[leaflet, *CORPUS])
     assert "sesame seed" in ans.answer and "itchy" not in ans.answer, ans.answer
+
+
+def test_if_i_cancel_is_not_the_providers_if_we_have_to_cancel():
+    """"If I cancel a week before, do I get my money back?" of terms that say "you" for the customer and
+    "we" for the provider: "If we have to cancel a class, we give a full refund" is the provider's case."""
+    terms_ = chunk(0, "legal/pottery_class_terms_orme.pdf", 1, (
+        "7. Cancelling\n7.1 If we have to cancel a Class, for example because the tutor is ill, we give you a full "
+        "refund.\n7.2 If you cancel a Class at least 7 days before it starts, we refund 50% of the fee."), "7. Cancelling")
+    ans = read("If I cancel my Orme pottery class a week before, do I get my money back?", [terms_],
+               corpus=[terms_, *CORPUS])
+    assert "50%" in ans.answer and "full refund" not in ans.answer, ans.answer
