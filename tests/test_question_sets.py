@@ -1,4 +1,4 @@
-"""The development question sets (bench/dev/, dev2/ to dev38/) stay consistent with the documents they
+"""The development question sets (bench/dev/, dev2/ to dev39/) stay consistent with the documents they
 render: every key fact on its gold page, and the kinds and unanswerable share each promises."""
 
 import importlib.util
@@ -27,7 +27,8 @@ SETS = [("dev", "make_dev.py", 70), ("dev2", "make_dev2.py", 72), ("dev3", "make
         ("dev31", "make_dev31.py", 72), ("dev32", "make_dev32.py", 72),
         ("dev33", "make_dev33.py", 72), ("dev34", "make_dev34.py", 72),
         ("dev35", "make_dev35.py", 72), ("dev36", "make_dev36.py", 72),
-        ("dev37", "make_dev37.py", 72), ("dev38", "make_dev38.py", 72)]
+        ("dev37", "make_dev37.py", 72), ("dev38", "make_dev38.py", 72),
+        ("dev39", "make_dev39.py", 72)]
 
 
 def load(folder: str, script: str):
