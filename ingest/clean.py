@@ -198,6 +198,15 @@ def is_table_row(line: str) -> bool:
     return bool(s) and len(s.split()) <= 18 and _TABLE_ROW.match(s) is not None
 
 
+_VALUE_START = re.compile(r"^\d{1,3}\.\d+\s+(?:[a-z%]|mmol|mg|mL|kg|g\b)")  # "14.0 mmol/L or above", "2.5 mg"
+
+
+def wrapped_value(prev: str, line: str) -> bool:
+    """`line` goes on with `prev`'s sentence from a value that only looks like a clause number: "...
+    only if the glucose is" / "14.0 mmol/L or above." (a clause number is followed by its capitalised text)."""
+    return bool(_VALUE_START.match(line)) and not _ends_block(prev)
+
+
 def reflow(text: str) -> str:
     """Collapse spaces, keep blank-line paragraph breaks as '\\n\\n', turn wrapped lines into spaces.
 
@@ -225,7 +234,7 @@ def reflow(text: str) -> str:
             # table cell, address line)
             short = len(prev) < 0.5 * width or (prev[-1] in ".!?:" and len(prev) < 0.8 * width)
             rows = row[i] and (row[i - 1] or row[i + 1])  # inside a run of rows, or its first row
-            if prev_is_heading or short or rows or is_list_item(line) or is_heading(line, prev):
+            if prev_is_heading or short or rows or (is_list_item(line) and not wrapped_value(prev, line)) or is_heading(line, prev):
                 buf += "\n" + line
             else:
                 buf += " " + line

@@ -1,6 +1,5 @@
 """Scenario values and the bands they fall in: "my daughter weighs 17 kg" against a dosing table's
-"15 to 20 kg" row, "potassium 6.3" against "above 6.0 mmol/L", "99.2% uptime" against a service-credit
-band "99.0% - 99.5%".
+"15 to 20 kg" row, "potassium 6.3" against "above 6.0 mmol/L".
 
 `question_values` reads the values a question states; `text_bands` reads the ranges and thresholds a
 sentence or table row states; `band_fit` says whether the sentence holds the question's value (1),
@@ -438,6 +437,12 @@ def row_key_fit(values: list[Value], text: str, bands: list[Band]) -> int:
 _EXCEPTION = re.compile(r"\([^()]*\d[^()]*\bfor\s[^()]*\)")  # "(15 minutes for children over 12)"
 
 
+def _of_other(before: str, label: str) -> bool:
+    """A band of what is named just before it ("TDD under 20", "weight under 50 kg"), not the label's."""
+    w = re.findall(r"[A-Za-z]\w+", before[-12:])[-1:]
+    return bool(w) and (w[0].lower() in _LAB | {"weight", "age"} or w[0].isupper()) and w[0].lower() not in label.lower()
+
+
 def band_fit(values: list[Value], text: str, asked: list[Band] | None = None, row: bool = False) -> int:
     """1: `text` states a band that holds one of the values (or the band the question asks about);
     -1: it states bands of the values' units (or, for a value without a unit, of any unit) and none
@@ -448,8 +453,7 @@ def band_fit(values: list[Value], text: str, asked: list[Band] | None = None, ro
     more", "below 97%") fits a band it holds and is left out by one it does not overlap. In a table
     `row` whose first cell holds a band of the value's unit, that band is the row's own: "Days overdue
     90 days or more, ... notice giving you at least 14 days to pay" does not hold 25 days (where the
-    bands are the columns', "Sachet 2, Morning (before 12 noon) 9 pm, Afternoon (12 noon or later)
-    7 am", any of them may hold it)."""
+    bands are the columns', any of them may hold it)."""
     if not values and not asked:
         return 0
     values, asked = values[:MOST_READ], (asked or [])[:MOST_READ]  # a case states a few; a long paste is no case
@@ -475,7 +479,8 @@ def band_fit(values: list[Value], text: str, asked: list[Band] | None = None, ro
         same = [b for b in bands if v.unit is None or b.unit == v.unit or (b.unit is None and v.unit not in _WRITTEN
                                                                             and not v.label)]  # (months in years)
         if v.unit is None and v.label:
-            same = [b for b in same if b.unit not in _NOT_MEASURED and (b.unit != "%" or v.number <= 100)]
+            same = [b for b in same if b.unit not in _NOT_MEASURED and (b.unit != "%" or v.number <= 100)
+                    and not _of_other(text[:b.start], v.label)]
         typed = [b for b in same if b.unit == v.unit] if v.unit is not None else []
         same = typed or same
         if not same:

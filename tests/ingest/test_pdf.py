@@ -258,6 +258,21 @@ def test_reflow_keeps_paragraphs_headings_and_lists():
     )
 
 
+def test_reflow_joins_a_wrapped_line_that_starts_with_a_value():
+    # "14.0 mmol/L" only looks like clause 14.0: the sentence above runs on into it
+    text = ("3.3 At bedtime give half the scale dose, rounded down to a whole unit, and only if the glucose is\n"
+            "14.0 mmol/L or above, then check the glucose again at 03:00 and write the result on the chart.\n"
+            "3.4 Record every dose given.\n"
+            "4.1 The fee for the first hour of each session booked through the office is payable to the\n"
+            "4.2 Deposit")
+    assert clean.reflow(text).split("\n") == [
+        "3.3 At bedtime give half the scale dose, rounded down to a whole unit, and only if the glucose is "
+        "14.0 mmol/L or above, then check the glucose again at 03:00 and write the result on the chart.",
+        "3.4 Record every dose given.",
+        "4.1 The fee for the first hour of each session booked through the office is payable to the",
+        "4.2 Deposit"]  # a clause number followed by its capitalised text still starts a line
+
+
 def _merge(paths, out):
     from pypdf import PdfWriter
 

@@ -92,6 +92,15 @@ def test_band_fit():
     assert band_fit(v, "under 12 years") == 0  # another quantity: nothing to compare
 
 
+def test_a_bare_value_is_not_held_by_another_quantitys_band():
+    # "bedtime glucose is 16.2": "TDD under 20 units" and "weight under 50 kg" are bands of other things
+    v = question_values("His bedtime glucose is 16.2. How much correction insulin should he get?")
+    assert v and v[0].unit is None
+    assert band_fit(v, "TDD under 20 units, or eGFR below 30, or weight under 50 kg, or frail.") == 0
+    assert band_fit(v, "Give it only if the glucose is 14.0 mmol/L or above.") == 1
+    assert band_fit(v, "12.0 to 16.9 3 units 6 units") == 1
+
+
 # --- the reader ----------------------------------------------------------------------------------
 
 
