@@ -102,7 +102,8 @@ _IRREGULAR = {**IRREGULAR_PLURALS, **IRREGULAR_VERBS}
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     low = word.lower()
-    return _stemmer().stemWord(_IRREGULAR.get(low, low))
+    bare = low[:-2] if low.endswith(("'s", "’s")) else low  # "children's": child
+    return _stemmer().stemWord(_IRREGULAR.get(bare, low))
 
 
 

@@ -3087,3 +3087,16 @@ def test_if_i_cancel_is_not_the_providers_if_we_have_to_cancel():
     ans = read("If I cancel my Orme pottery class a week before, do I get my money back?", [terms_],
                corpus=[terms_, *CORPUS])
     assert "50%" in ans.answer and "full refund" not in ans.answer, ans.answer
+
+
+def test_a_possessive_irregular_plural_is_its_word():
+    """"a kids party" is the case of "Children's parties": "children's" is read as "children" (child), as
+    "women's" is "women", so the lay word for it matches and the question is answered, not refused."""
+    from chatbot.answer.verify.terms import stem
+    assert stem("children's") == stem("children") == stem("child") and stem("women's") == stem("women")
+    hall = chunk(0, "legal/church_hall_hire_orme.pdf", 1, (
+        "6. Finishing times\n6.1 Children's parties must finish by 19:00, and the hall must be empty by 19:30.\n"
+        "6.2 Adult parties must finish by 23:00, and amplified music must stop at 22:30.\n"
+        "6.3 The Hirer must leave the hall clean and tidy."), "6. Finishing times")
+    ans = read("What time does a kids party at the Orme church hall have to finish?", [hall], corpus=[hall, *CORPUS])
+    assert "19:00" in ans.answer, ans.answer
