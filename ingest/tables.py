@@ -101,10 +101,14 @@ _DAY_OF_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|Mar
                            r"October|November|December)\b", re.I)
 
 
+# a time of day in a heading names its column ("Friday after 17:00", "Before 12 noon"); a cell of a time alone is data
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:am|pm|noon)\b", re.I)
+
+
 def _heading_like(row: list[str]) -> bool:
     cells = [c for c in row if c]
-    return len(cells) >= 2 and all(len(c.split()) <= MAX_HEADING_WORDS and not _digits(_DAY_OF_MONTH.sub("", c))
-                                   and not c.endswith((".", ";")) for c in cells)
+    return len(cells) >= 2 and all(len(c.split()) <= MAX_HEADING_WORDS and not c.endswith((".", ";")) and not _digits(
+        _CLOCK.sub("", _DAY_OF_MONTH.sub("", c)) if re.search(r"[A-Za-z]{2}", _CLOCK.sub("", c)) else c) for c in cells)
 
 
 # a column heading that is a band of a quantity: "CrCl 30 to 60 mL/min", "Weight under 10 kg", ">= 65 years"

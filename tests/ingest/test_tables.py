@@ -310,3 +310,15 @@ def test_a_heading_that_names_a_day_of_the_month_is_still_a_heading(tmp_path):
             ("Adult", "26 and over", "GBP 395"),
             ("Young Adult", "19 to 25", "GBP 210")]
     assert "Category Young Adult, Age on 1 April 19 to 25, Annual fee GBP 210." in table_lines(tmp_path, rows, bold_headings=False)
+
+
+def test_a_heading_that_names_a_time_of_day_is_still_a_heading(tmp_path):
+    """"Friday after 17:00, Saturday and Sunday" heads a column of weekend rates: its "17:00" says which
+    column, so each row is read with it ("Garden Room ... GBP 15 per hour" is the weekend rate)."""
+    rows = [("Room", "Monday to Thursday", "Friday after 17:00, Saturday and Sunday"),
+            ("Main Hall", "GBP 19 per hour", "GBP 26 per hour"),
+            ("Garden Room", "GBP 12 per hour", "GBP 15 per hour")]
+    assert "Room Garden Room, Monday to Thursday GBP 12 per hour, Friday after 17:00, Saturday and Sunday GBP 15 " \
+           "per hour." in table_lines(tmp_path, rows, bold_headings=False)
+    from ingest.tables import _heading_like
+    assert not _heading_like(["Monday", "09:00", "17:00"])  # a timetable's first row of data: times alone
