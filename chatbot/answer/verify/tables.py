@@ -68,7 +68,7 @@ QUESTION_KIND_RULES = (
     ("count", r"\bhow many (?:[a-z]+(?:-[a-z]+)+\s+)?(?:(?:free|extra|more|additional|further|other|total|separate|different|new|full|"
               r"whole|paid|unpaid|spare|included|[a-z]{3,}ed)\s+)?"
               r"(?!(?:can|could|should|do|does|did|will|would|may|might|must|shall|is|are|am|was|were|have|has)\b)([a-z]+)"),  # "how many free / missed ..." counts what follows
-    ("height", r"\bhow (high|deep|wide)\b"),  # a height or a level ("2,000 feet", "160 mmHg"), not "105 kg"
+    ("height", r"\bhow (high|deep|wide|tall)\b|\bwhat(?:'s| is| are)? (?:the )?(?:max(?:imum)? |min(?:imum)? )?(height|depth|width)\b"),  # a height or a level ("2,000 feet", "160 mmHg"), not "105 kg"
     ("number", r"\bhow (much|large|big|old|heavy|tall)\b|\bwhat (number|level|score|size|amount|age|weight|temperature|speed|height|depth|length|distance)\b|\b(what|which) .{0,30}\b(level|score|limit|threshold|temperature|speed|height|depth|distance)\b|\babove what\b|\bbelow what\b"),
     # "what is Corvaxaban used for?", "what does it treat?": what a medicine or service is for
     ("appearance", r"\bwhat\s+(?:do|does|did|would|will|should|might)\s+[^?]{0,40}\blook\s+like\b|\bwhat\s+colou?r\b"),

@@ -3100,3 +3100,14 @@ def test_a_possessive_irregular_plural_is_its_word():
         "6.3 The Hirer must leave the hall clean and tidy."), "6. Finishing times")
     ans = read("What time does a kids party at the Orme church hall have to finish?", [hall], corpus=[hall, *CORPUS])
     assert "19:00" in ans.answer, ans.answer
+
+
+def test_what_is_the_maximum_height_asks_for_a_height():
+    """"What's the maximum height for a trampoline?" is answered by the sentence with a height in it ("up to 3
+    metres high"), not by "The maximum numbers are: 150 standing", which shares only "maximum"."""
+    rules = chunk(0, "legal/sports_hall_hire_orme.pdf", 2, (
+        "7. Capacity and safety\n7.1 The maximum numbers are: Main Hall, 150 standing or 100 seated; Studio, 40 "
+        "standing.\n7.2 Trampolines may be used in the Main Hall only, up to 3 metres high, on the mats provided."),
+        "7. Capacity and safety")
+    ans = read("What's the maximum height for a trampoline at the Orme sports hall?", [rules], corpus=[rules, *CORPUS])
+    assert "3 metres high" in ans.answer and "150 standing" not in ans.answer, ans.answer
