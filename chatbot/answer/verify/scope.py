@@ -319,7 +319,7 @@ def rare_unknown_word(question: str, seen, shown: set[str], naming: set[str], br
 
 
 # "will Daniel still get his 2026 bonus", "does the carer receive travel time": what is received
-_WILL_GET = re.compile(r"^\s*(?:will|would|do|does|did)\s+(?:[a-z'-]+\s+){0,3}?(?:still\s+)?(?:get|receive)\s+"
+_WILL_GET = re.compile(r"^\s*(?:will|would|do|does|did|should)\s+(?:[a-z'-]+\s+){0,3}?(?:still\s+)?(?:get|receive|be\s+(?:offered|given))\s+"
                        r"(?:an?\s+|the\s+|any\s+|my\s+|his\s+|her\s+|their\s+|our\s+)?((?:[a-z0-9][a-z0-9'-]*\s+){0,3}[a-z][a-z'-]*)", re.I)
 
 

@@ -3111,3 +3111,15 @@ def test_what_is_the_maximum_height_asks_for_a_height():
         "7. Capacity and safety")
     ans = read("What's the maximum height for a trampoline at the Orme sports hall?", [rules], corpus=[rules, *CORPUS])
     assert "3 metres high" in ans.answer and "150 standing" not in ans.answer, ans.answer
+
+
+def test_should_they_be_offered_a_thing_the_documents_never_name():
+    """"Should patients be offered the pneumococcal vaccine before they go home?" asks whether the guideline
+    says to offer a vaccine; it names the pneumococcal antigen test, never a vaccine: silent, not quoted."""
+    guide = chunk(0, "medical/bronchitis_guideline_orme.pdf", 2, (
+        "4. Investigations\n4.1 Moderate severity: blood cultures, sputum culture and urinary pneumococcal antigen.\n"
+        "4.2 High severity: as for moderate, plus arterial blood gas.\n5. Discharge\n5.1 Patients go home once "
+        "they are eating and drinking and their oxygen saturation is 94% or more on air."), "4. Investigations")
+    ans = read("Should patients be offered the pneumococcal vaccine before they go home?", [guide],
+               corpus=[guide, *CORPUS])
+    assert ans.refused, ans.answer
