@@ -245,7 +245,8 @@ class Scorer:
         if self.encode is not None and cfg.w_dense > 0:
             vecs = self.encode([qa.text] + [strip_label(c.text) for c in cands])
             dense = vecs[1:] @ vecs[0]
-        names = {stem(w.lower()) for name in q.names for w in name.split()}  # "Kestrel Pumps", "Ashgrove"
+        names = {stem(w.lower()) for name in q.names for w in name.replace("-", " ").split() + [name.replace("-", "")] if " " not in w}
+        # ("Kestrel Pumps", "Ashgrove"; "Fennimore-Achebe" also as one word, as terms() reads it)
         asked_raw = set(re.findall(r"[a-z]{6,}", qa.text.lower()))  # medicines named as written: "rizatriptan"
         items = numbered_items(qa.text)  # "grade E4 step 3": a row of grade E3 answers another item
         action = time_action(qa.text)  # "how long do we have to object": the time of objecting

@@ -3123,3 +3123,18 @@ def test_should_they_be_offered_a_thing_the_documents_never_name():
     ans = read("Should patients be offered the pneumococcal vaccine before they go home?", [guide],
                corpus=[guide, *CORPUS])
     assert ans.refused, ans.answer
+
+
+def test_a_hyphenated_name_picks_the_record_not_the_sentence():
+    """"What kind of lens was put in Mrs Pellow-Quist's eye?": her name chooses the letter; the row that
+    names the lens answers, not the patient row that repeats "Pellow-Quist" (read also as one word)."""
+    from chatbot.answer.engine import passages_for
+    letter = chunk(0, "medical/cataract_letter_orme.pdf", 1, (
+        "Patient details\nPatient Mrs Ada Pellow-Quist, Hospital number OR-55120, Consultant Mr T. Fenwick-Rao\n"
+        "Operation details\nOperation Right cataract surgery, Lens implanted Monofocal acrylic lens, Anaesthetic "
+        "Local."), "Patient details")
+    engine = Engine(FakeRetriever([letter, *CORPUS], dense=0.6, ranking=lambda query: [letter]), NoModel())
+    question = "What kind of lens was put in Mrs Pellow-Quist's eye?"
+    passages = passages_for(engine.retriever.search(question, k=3))
+    best = engine.scorer.score(question, engine.scorer.candidates(passages), passages)[0]
+    assert "Monofocal" in best.text, best.text
