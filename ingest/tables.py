@@ -102,7 +102,7 @@ _DAY_OF_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|Mar
 
 
 # a time of day in a heading names its column ("Friday after 17:00", "Before 12 noon"); a cell of a time alone is data
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:am|pm|noon)\b", re.I)
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|noon)\b", re.I)  # (not "GBP 12.50")
 
 
 def _heading_like(row: list[str]) -> bool:

@@ -322,3 +322,4 @@ def test_a_heading_that_names_a_time_of_day_is_still_a_heading(tmp_path):
            "per hour." in table_lines(tmp_path, rows, bold_headings=False)
     from ingest.tables import _heading_like
     assert not _heading_like(["Monday", "09:00", "17:00"])  # a timetable's first row of data: times alone
+    assert not _heading_like(["Adult", "GBP 12.50", "GBP 15.00"]) and _heading_like(["Room", "Before 5.30 pm"])
