@@ -3138,3 +3138,15 @@ def test_a_hyphenated_name_picks_the_record_not_the_sentence():
     passages = passages_for(engine.retriever.search(question, k=3))
     best = engine.scorer.score(question, engine.scorer.candidates(passages), passages)[0]
     assert "Monofocal" in best.text, best.text
+
+
+
+def test_how_much_is_a_thing_each_term_asks_its_price():
+    """"..., and how much is lunch each term?" asks a price by its period though it names no money word: the
+    part is a money question, so a pupil row's year and date (numbers that name the pupil) cannot answer it."""
+    from chatbot.answer.verify.question import analyse_question, expected_type
+    qa = analyse_question("For Tomas, what is the tuition fee per term, and how much is lunch each term?")
+    assert [p.kind.kind for p in qa.parts] == ["money", "money"]
+    assert expected_type("How much is parking a night?").kind == "money"
+    assert expected_type("How much is the dose each week?").kind == "dose"  # a dose is no price
+    assert expected_type("How much is lunch?").kind == "number"  # no period: a price or a portion
