@@ -406,7 +406,7 @@ def _touches(asked: Band, b: Band) -> bool:
 
 # units a band writes out whenever it means them: a band without a unit ("3 or more", "Under 5") is not
 # of times, periods, sums or distances ("picked up at 18:52", "a 4-month-old")
-_WRITTEN = frozenset("clock month week day hour minute second money mile %".split())
+_WRITTEN = frozenset("clock month week day night hour minute second money mile %".split())
 # quantities a measurement without a unit is not: "my CrCl is 40" is not "at least 24 hours"
 _NOT_MEASURED = frozenset("hour day week month year minute clock money".split())
 
@@ -434,7 +434,7 @@ def row_key_fit(values: list[Value], text: str, bands: list[Band]) -> int:
     return -1 if left_out else 1 if held else 0
 
 
-_EXCEPTION = re.compile(r"\([^()]*\d[^()]*\bfor\s[^()]*\)")  # "(15 minutes for children over 12)"
+_EXCEPTION = re.compile(r"\((?:[^()]*\d[^()]*\bfor|or\s[^()]*\bif|unless|except)\s[^()]*\)")  # "(15 minutes for children over 12)", "(or X if)"
 
 
 def _of_other(before: str, label: str) -> bool:

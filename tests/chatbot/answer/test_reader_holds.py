@@ -3150,3 +3150,22 @@ def test_how_much_is_a_thing_each_term_asks_its_price():
     assert expected_type("How much is parking a night?").kind == "money"
     assert expected_type("How much is the dose each week?").kind == "dose"  # a dose is no price
     assert expected_type("How much is lunch?").kind == "number"  # no period: a price or a portion
+
+
+def test_an_alternative_in_brackets_with_its_own_condition_does_not_leave_the_case_out():
+    """"4 units (or 10% of TDD if your TDD is over 60 units)": the bracket is another case's rule; a TDD of 40
+    is the main rule's case, so the row still holds a glucose of 18.4."""
+    from chatbot.answer.ranges import band_fit, question_values
+    row = ("Blood glucose 17.0 to 21.9 mmol/L, Extra insulin with each check 4 units (or 10% of TDD if your TDD "
+           "is over 60 units).")
+    values = question_values("My glucose is 18.4 mmol/L and I use about 40 units of insulin a day. How much extra?")
+    assert band_fit(values, row, row=True) == 1
+    assert band_fit(question_values("I use 40 units a day"), "Give 4 units (unless the TDD is over 60 units).") == 0
+
+
+def test_nights_are_not_held_by_a_band_of_another_count():
+    """"2 nights in a pod" is no child "under 12": a count of nights is only held by a band of nights."""
+    from chatbot.answer.ranges import band_fit, question_values
+    values = question_values("We're booking 2 nights in the Alder Pod. How much is the deposit?")
+    assert band_fit(values, "Unit Alder Pod, Sleeps 2 adults and 1 child under 12, Low season GBP 65.") == 0
+    assert band_fit(values, "Stays of 3 nights or more get 10% off.") == -1
