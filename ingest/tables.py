@@ -111,9 +111,11 @@ def _heading_like(row: list[str]) -> bool:
         _CLOCK.sub("", _DAY_OF_MONTH.sub("", c)) if re.search(r"[A-Za-z]{2}", _CLOCK.sub("", c)) else c) for c in cells)
 
 
-# a column heading that is a band of a quantity: "CrCl 30 to 60 mL/min", "Weight under 10 kg", ">= 65 years"
+# a column heading that is a band of a quantity: "CrCl 30 to 60 mL/min", "Weight under 10 kg", ">= 65 years",
+# or a length of term ("Plan | UK data | 24 months | 12 months | 30-day rolling")
 _BAND_WORDS = re.compile(r"\b(?:to|above|below|over|under|or\s+more|or\s+less|or\s+over|or\s+under|and\s+over|"
-                         r"and\s+under|at\s+least|less\s+than|more\s+than|up\s+to|from)\b|[<>≤≥]|\d\s*(?:[-–]|and)\s*\d", re.I)
+                         r"and\s+under|at\s+least|less\s+than|more\s+than|up\s+to|from)\b|[<>≤≥]|\d\s*(?:[-–]|and)\s*\d|"
+                         r"^\d+[\s-](?:hours?|days?|weeks?|months?|years?)\b", re.I)  # a term's length: "24 months"
 
 
 def _band_headings(row: list[str]) -> bool:

@@ -145,8 +145,9 @@ def named_by_numbers(question: str, row: str) -> tuple[int, int] | None:
         heads = [" ".join(words[j:k]).lower() for j in dict.fromkeys((0, first))
                  for k in range(min(j + 5, len(words) - 1), j + 1, -1)
                  if j == 0 or re.search(r"\d", words[k]) and words[k - 1].lower() not in ("to", "and", "or", "-", "from")]
-        if any(re.search(r"\d", h) and re.search(rf"(?<!\w){re.escape(h)}(?![\w.])", asked)
-               for h in heads if len(h.split()) >= 2):
+        # ("on a 12 month contract" names "12 months"; "30-day" is "30 day")
+        if any(re.search(r"\d", h) and re.search(rf"(?<!\w){re.escape(h.removesuffix('s'))}s?(?![\w.])", asked.replace("-", " "))
+               for h in (h.replace("-", " ") for h in heads) if len(h.split()) >= 2):
             found.append((a, b))
     return found[0] if len(found) == 1 and len(spans) > 1 else None
 

@@ -304,6 +304,18 @@ def test_columns_headed_by_numbered_periods_are_headings(tmp_path):
         in table_lines(tmp_path, rows, bold_headings=False)
 
 
+
+def test_columns_headed_by_lengths_of_term_are_headings(tmp_path):
+    """"Plan | Data | 24 months | 12 months | 30-day rolling": each column is a contract length, so a row's
+    price is read with its term ("12 months GBP 19.00"), not as three prices in a line."""
+    rows = [("Plan", "Data", "24 months", "12 months", "30-day rolling"),
+            ("Kestrel Go 8GB", "8GB", "GBP 9.00", "GBP 10.50", "GBP 12.00"),
+            ("Kestrel Max", "Unlimited", "GBP 17.00", "GBP 19.00", "GBP 21.00")]
+    assert "Plan Kestrel Max, Data Unlimited, 24 months GBP 17.00, 12 months GBP 19.00, 30-day rolling GBP 21.00." \
+        in table_lines(tmp_path, rows, bold_headings=False)
+    from ingest.tables import _band_headings
+    assert not _band_headings(["Amoxicillin", "500 mg", "3 times a day"])  # a row of data: a dose is no term
+
 def test_a_heading_that_names_a_day_of_the_month_is_still_a_heading(tmp_path):
     """"Age on 1 April" heads a column of age bands: its "1" is a date, not a number of the column's."""
     rows = [("Category", "Age on 1 April", "Annual fee"),

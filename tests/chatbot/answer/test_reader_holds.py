@@ -1424,6 +1424,11 @@ def test_the_column_a_question_names_with_its_numbers_is_quoted_with_the_rows_ke
     a, b = named_by_numbers("which patch in weeks 7 and 8 if I smoke over 25?", row)
     assert row[a:b] == "Weeks 7 and 8 15 mg patch"
     assert named_by_numbers("which patch do I start on?", row) is None
+    plans = "Plan Kestrel Max, 24 months GBP 17.00, 12 months GBP 19.00, 30-day rolling GBP 21.00."
+    a, b = named_by_numbers("how much is kestrel max on a 12 month contract", plans)  # "12 month": "12 months"
+    assert plans[a:b] == "12 months GBP 19.00"
+    a, b = named_by_numbers("Kestrel Max on a 30 day rolling plan?", plans)  # "30 day": "30-day"
+    assert plans[a:b].rstrip(".") == "30-day rolling GBP 21.00"
     table = chunk(0, "medical/patch_guide_wexcombe.pdf", 1, (
         "2. Patch strength\nDaily cigarettes Over 25, Weeks 1 to 6 25 mg patch, Weeks 7 and 8 15 mg patch, Weeks 9 "
         "and 10 10 mg patch.\nDaily cigarettes 10 to 25, Weeks 1 to 6 15 mg patch, Weeks 7 and 8 10 mg patch, Weeks 9 "
