@@ -225,7 +225,7 @@ _LIKENED = re.compile(r"\b(?:like|unlike|as|than|instead)\s*$", re.I)  # "instea
 _PHRASAL = re.compile(r"\b(?:carry|carrying|keep|keeping|go|going|get|getting)\s+(?:on|ahead)\s*$|"
                       r"\b(?:continue|continuing|cope|coping|deal|dealing|stick|sticking|put\s+up)\s*$", re.I)
 # "35 mg of warfarin", "some of my subscription", "a few years of renting": an amount of it, a part of it, a time spent
-_QUANTITY_OF = re.compile(r"(?:\d\s*[a-zµ%/]{0,6}|\b(?:some|any|all|part|most|half|much|none|each|both|rest|lots?)|"
+_QUANTITY_OF = re.compile(r"(?:\d\s*[a-zµ%/]{0,6}|\b(?:some|any|all|part|most|half|much|none|each|both|rest|lots?)(?:\s\([^)]*\))?|"
                           r"\b(?:few|several|couple(?:\s+of)?)\s+(?:days|weeks|months|years|hours))\s+of\s+$", re.I)
 
 

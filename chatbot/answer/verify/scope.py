@@ -332,7 +332,7 @@ _THING_END = re.compile(r"\s+(?:while|whilst|during|with|at|on|for|to|in|if|when
 # "what internet speed does ...", "which bank account should ...", "what is the staff-to-student ratio on ...",
 # "what dose of febuxostat ...": the thing a value is asked of
 _WH_THING = re.compile(
-    rf"\b(?:which|what)\s+(?!(?:{_AUX}|may|might|shall)\b)((?:[a-z][a-z'-]*\s+){{0,4}}?[a-z][a-z'-]*)\s+(?:{_AUX}|may|might|shall)\b|"
+    rf"\b(?:which|what)\s+(?!(?:{_AUX}|am|may|might|shall)\b)((?:[a-z][a-z'-]*\s+){{0,4}}?[a-z][a-z'-]*)\s+(?:{_AUX}|may|might|shall)\b|"
     r"\b(?:which|what)\s+(?:is|are|was|were|will\s+be)\s+(?:the|an?|my|our|your|his|her|their)\s+((?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*)"
     r"\s*(?:\?|$|\b(?:for|of|on|in|at|under|with|when|if|to|from|per|after|before|that)\b)|"
     r"\bhow\s+(?:much|long|big|large|often)\s+(?:is|are|was|were|will\s+be)\s+(?:the|an?|my|our|your|his|her|their)\s+"

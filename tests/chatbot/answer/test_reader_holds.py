@@ -3174,3 +3174,17 @@ def test_nights_are_not_held_by_a_band_of_another_count():
     values = question_values("We're booking 2 nights in the Alder Pod. How much is the deposit?")
     assert band_fit(values, "Unit Alder Pod, Sleeps 2 adults and 1 child under 12, Low season GBP 65.") == 0
     assert band_fit(values, "Stays of 3 nights or more get 10% off.") == -1
+
+
+def test_the_rest_of_the_money_glossed_is_an_amount_and_what_am_i_meant_to_do_names_nothing():
+    """"pay off the rest (balance) of the money": a part of a sum, no case "of the money" that the answer must
+    name; "what am I meant to do about ...": "am I meant to" asks, it is no thing the documents must say."""
+    from chatbot.answer.verify.question import analyse_question
+    from chatbot.answer.verify.scope import asked_unsaid
+    assert analyse_question("When do I pay off the rest (balance) of the money for our yurt?").restrictions == [{"yurt"}]
+    terms_ = chunk(0, "legal/yurt_booking_terms_orme.pdf", 2, (
+        "3. Deposit and balance\n3.1 A deposit of 30% is paid on booking.\n3.2 The balance is due 56 days before "
+        "the Arrival Date."), "3. Deposit and balance")
+    ans = read("When do I have to pay off the rest of the money for the yurt?", [terms_], corpus=[terms_, *CORPUS])
+    assert "56 days before the Arrival Date" in ans.answer, ans.answer
+    assert asked_unsaid("When I get home, what am I meant to do about my dressing?", {"dressing", "home"}, set()) == ""
