@@ -20,6 +20,7 @@ The modules, each using only those above it:
     config    VerifyConfig: the reader's weights and thresholds, a plain dataclass
     tables    the word lists and question-kind rules, as data
     terms     tokens, stems, numbers, quantities, names; a passage's sentences, windows and table rows
+    parts     a compound question's parts, each asked alone, and the sentences that tell its case
     question  what a question asks: the kind of fact, its words, restrictions, values and parts
     scoring   Passage, Candidate and the Scorer that ranks sentences against a question
     scope     the cases a document leaves out of its scope ("It does not cover children"): refused
