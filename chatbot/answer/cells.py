@@ -48,6 +48,25 @@ def held_cell(values: list[Value], row: str) -> tuple[int, int] | None:
     return None
 
 
+def asked_key_fit(asked: list[Band], row: str) -> int:
+    """A table row's first cell against a band the question asks about in its own words ("smoked more than
+    20 a day" of "Cigarettes a day More than 20, Weeks 9 and 10 14 mg/24 h, ..."): 1 when the key's one band
+    lies within the asked band, -1 when the two share nothing ("Fewer than 10", "10 to 20"), 0 otherwise.
+    The asked band has no unit (one with a unit is matched by ranges.band_fit); the key's may ("a day 10 to 20")."""
+    cut = row.find(", ")
+    key = [b for b in text_bands(row) if 0 < cut and b.end <= cut]
+    if len(key) != 1:
+        return 0
+    b, fit = key[0], 0
+    for a in (a for a in asked if a.unit is None):
+        if (b.high is not None and a.low is not None and (b.high < a.low or b.high == a.low and (b.high_open or a.low_open))
+                or a.high is not None and b.low is not None and (a.high < b.low or a.high == b.low and (a.high_open or b.low_open))):
+            return -1
+        if ((a.low is None or b.low is not None and b.low >= a.low)
+                and (a.high is None or b.high is not None and b.high <= a.high)):
+            fit = 1
+    return fit
+
 def held_clause(values: list[Value], sentence: str) -> tuple[int, int, int] | None:
     """In a sentence of clauses split by ";", each stating a band of one unit ("cancelled 7 to 14 days
     before ... 50% of the booking; those cancelled less than 7 days before ... 100%"), the one clause whose

@@ -10,7 +10,7 @@ from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
-from chatbot.answer.cells import header_column, held_cell, held_clause, named_by_numbers, named_clause, ordinal_row
+from chatbot.answer.cells import asked_key_fit, header_column, held_cell, held_clause, named_by_numbers, named_clause, ordinal_row
 from chatbot.answer.clock import clock_cell
 from chatbot.answer.pressure import pressure_fit, pressure_readings
 from chatbot.answer.ranges import Value, band_fit, text_bands
@@ -276,7 +276,7 @@ class Scorer:
             naming = source_words(passages[c.n - 1].source) | (names & ctx.words)
             c.unnamed = frozenset(names - ctx.words - s.words - naming)
             is_row = bool(row_headings(strip_label(c.text)))
-            fit = c.fit = band_fit(qa.values, text, qa.bands, row=is_row)
+            fit = c.fit = band_fit(qa.values, text, qa.bands, row=is_row) or (asked_key_fit(qa.bands, strip_label(c.text)) if is_row else 0)
             if pressures and (pf := pressure_fit(pressures, text, qa.text)):
                 fit = c.fit = pf
             if is_row and fit and any((f"{v.number:g}", v.unit) in s.quantities and not any(

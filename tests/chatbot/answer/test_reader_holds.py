@@ -3188,3 +3188,19 @@ def test_the_rest_of_the_money_glossed_is_an_amount_and_what_am_i_meant_to_do_na
     ans = read("When do I have to pay off the rest of the money for the yurt?", [terms_], corpus=[terms_, *CORPUS])
     assert "56 days before the Arrival Date" in ans.answer, ans.answer
     assert asked_unsaid("When I get home, what am I meant to do about my dressing?", {"dressing", "home"}, set()) == ""
+
+
+def test_a_band_asked_in_the_askers_words_picks_the_row_whose_key_it_holds():
+    """"smoked more than 20 a day" names no "Cigarettes a day" column, yet the rows are keyed by that count:
+    the "More than 20" row answers, and the "10 to 20" and "Fewer than 10" rows leave the case out."""
+    from chatbot.answer.cells import asked_key_fit
+    from chatbot.answer.ranges import question_bands
+    rows = ["Cigarettes a day More than 20, Weeks 1 to 8 21 mg/24 h, Weeks 9 and 10 14 mg/24 h.",
+            "Cigarettes a day 10 to 20, Weeks 1 to 8 14 mg/24 h, Weeks 9 and 10 7 mg/24 h.",
+            "Cigarettes a day Fewer than 10, Weeks 1 to 8 7 mg/24 h, Weeks 9 and 10 5 mg/24 h."]
+    asked = question_bands("For someone who smoked more than 20 a day, what patch strength in weeks 9 and 10?")
+    assert [asked_key_fit(asked, r) for r in rows] == [1, -1, -1]
+    guide = chunk(0, "medical/patch_guide_orme.pdf", 1, "2. Patch strength\n" + "\n".join(rows), "2. Patch strength")
+    ans = read("For someone who smoked more than 20 a day, what patch strength is used in weeks 9 and 10?", [guide],
+               corpus=[guide, *CORPUS])
+    assert "More than 20" in ans.answer and "10 to 20" not in ans.answer and "Fewer" not in ans.answer, ans.answer
