@@ -3204,3 +3204,18 @@ def test_a_band_asked_in_the_askers_words_picks_the_row_whose_key_it_holds():
     ans = read("For someone who smoked more than 20 a day, what patch strength is used in weeks 9 and 10?", [guide],
                corpus=[guide, *CORPUS])
     assert "More than 20" in ans.answer and "10 to 20" not in ans.answer and "Fewer" not in ans.answer, ans.answer
+
+
+def test_what_is_given_asks_for_a_dose():
+    """"..., and what is given if the patient has symptoms?": a treatment given, its dose, not the sentence
+    that repeats "symptoms" ("Many patients have no symptoms")."""
+    from chatbot.answer.verify.question import analyse_question
+    qa = analyse_question("What are the signs of too much potassium, and what is given if the patient has symptoms?")
+    assert qa.parts[1].kind.kind == "dose"
+    guide = chunk(0, "medical/potassium_protocol_orme.pdf", 2, (
+        "5. Toxicity\nMany patients have no symptoms: treat by the level.\n- Signs of toxicity: weakness and "
+        "palpitations.\n- If the patient has symptoms, give calcium gluconate 10% 10 mL IV over 10 minutes."),
+        "5. Toxicity")
+    ans = read("What are the signs of toxicity, and what is given if the patient has symptoms?", [guide],
+               corpus=[guide, *CORPUS])
+    assert "calcium gluconate" in ans.answer and "no symptoms" not in ans.answer, ans.answer
