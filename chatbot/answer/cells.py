@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from chatbot.answer.ranges import MOST_READ, Band, Value, text_bands
+from chatbot.answer.ranges import MOST_READ, Band, Value, disjoint, text_bands, within
 
 
 def _touch(a: Band, b: Band) -> bool:
@@ -57,15 +57,10 @@ def asked_key_fit(asked: list[Band], row: str) -> int:
     key = [b for b in text_bands(row) if 0 < cut and b.end <= cut]
     if len(key) != 1:
         return 0
-    b, fit = key[0], 0
-    for a in (a for a in asked if a.unit is None):
-        if (b.high is not None and a.low is not None and (b.high < a.low or b.high == a.low and (b.high_open or a.low_open))
-                or a.high is not None and b.low is not None and (a.high < b.low or a.high == b.low and (a.high_open or b.low_open))):
-            return -1
-        if ((a.low is None or b.low is not None and b.low >= a.low)
-                and (a.high is None or b.high is not None and b.high <= a.high)):
-            fit = 1
-    return fit
+    unitless = [a for a in asked if a.unit is None]
+    if any(disjoint(a, key[0]) for a in unitless):
+        return -1
+    return 1 if any(within(key[0], a) for a in unitless) else 0
 
 def held_clause(values: list[Value], sentence: str) -> tuple[int, int, int] | None:
     """In a sentence of clauses split by ";", each stating a band of one unit ("cancelled 7 to 14 days

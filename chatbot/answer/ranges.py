@@ -386,14 +386,14 @@ def labelled_bands(text: str, bands: list[Band], label: str) -> list[list[Band]]
     return out
 
 
-def _disjoint(a: Band, b: Band) -> bool:
+def disjoint(a: Band, b: Band) -> bool:
     def below(x: Band, y: Band) -> bool:  # x ends before y starts
         return (x.high is not None and y.low is not None
                 and (x.high < y.low or (x.high == y.low and (x.high_open or y.low_open))))
     return below(a, b) or below(b, a)
 
 
-def _within(inner: Band, outer: Band) -> bool:
+def within(inner: Band, outer: Band) -> bool:
     return ((outer.low is None or (inner.low is not None and inner.low >= outer.low))
             and (outer.high is None or (inner.high is not None and inner.high <= outer.high)))
 
@@ -500,9 +500,9 @@ def band_fit(values: list[Value], text: str, asked: list[Band] | None = None, ro
         own = own or [b for b in bands if a.unit is not None and b.unit == a.unit]
         if not own:
             continue
-        if any(_within(b, a) for b in own):
+        if any(within(b, a) for b in own):
             held = True
-        elif all(_disjoint(a, b) or _touches(a, b) for b in own):
+        elif all(disjoint(a, b) or _touches(a, b) for b in own):
             contradicted = True
     if contradicted:
         return -1
