@@ -67,6 +67,19 @@ CONTRACTIONS = {w.replace("'", ""): w for w in (
     "they've you've we've who's where's how's let's").split() if w.replace("'", "") not in ("its", "lets")}
 
 
+# a real word written for another that sounds alike ("one coarse of treatment", "a gout flair"): read as
+# the index's word, but only where the index never uses the written one ("coarse sand" stays)
+SOUND_ALIKE = {"coarse": "course", "flair": "flare", "loose": "lose", "brake": "break", "principle": "principal",
+               "stationary": "stationery", "dairy": "diary", "advice": "advise", "advise": "advice",
+               "breath": "breathe", "breathe": "breath"}
+
+# phrases a typo of one short word turns into others: "dose it", "cooling of period", "direct debt"
+_MEANT = ((re.compile(r"\b((?i:when|why|where|how(?:\s+(?:long|much|many|often|soon|far))?)\s+)dose(?=\s+(?:the|my|a|an|he|she|it|they|this|that|his|her|our|their|your|[A-Z]))"),
+           r"\1does"),
+          (re.compile(r"\b(cooling)[\s-]+of\b(?!\s+(?:the|a|an|my|your|our|their|its)\b)", re.I), r"\1-off"),
+          (re.compile(r"\b(one)[\s-]+of\s+(?=(?:payment|fee|charge|cost|sum|price)s?\b)", re.I), r"\1-off "),
+          (re.compile(r"\b(direct)\s+debt\b", re.I), r"\1 debit"))
+
 VOWEL_SLIP = 6  # from this length, two wrong vowels with every consonant in place is one word ("seperete")
 
 
@@ -108,7 +121,10 @@ class Speller:
         fixed = None
         if (len(low) == MIN_LENGTH - 1 and word.islower() and low.isalpha() and low not in self.vocab
                 and low not in self.lexicon):
-            fixed = self._everyday(low, 1, dropped_only=True)  # "suar", "vlue", "ofen": a letter left out
+            # "suar", "vlue", "ofen": a letter left out; the index's word first ("knee rols": rolls, not roles)
+            own = [(-self.vocab[w], w) for w in self._by_start.get(low[0], ())
+                   if len(w) == MIN_LENGTH and edit_distance(low, w, 1) <= 1]
+            fixed = self._everyday(low, 1, dropped_only=True)
         elif (len(low) >= MIN_LENGTH and low.isalpha() and low not in self.vocab and low not in self.lexicon
                 and self._stem(low) not in self.stems):
             # "nites" is "nights" (2 edits), not "notes" (1)
@@ -157,6 +173,8 @@ class Speller:
         At most MAX_LOOKUPS unknown words are looked up: a question has a few typos, not hundreds (each
         lookup scans the index words with its first letter)."""
         lookups = 0
+        for pattern, meant in _MEANT:
+            text = pattern.sub(meant, text)
 
         def fix(m: re.Match) -> str:
             nonlocal lookups
@@ -165,6 +183,9 @@ class Speller:
             if low in CONTRACTIONS:
                 new = CONTRACTIONS[low]
                 return "I" + new[1:] if new.startswith("i'") else new.capitalize() if w[:1].isupper() else new
+            if low in SOUND_ALIKE and low not in self.vocab and SOUND_ALIKE[low] in self.vocab:
+                new = SOUND_ALIKE[low]
+                return new.capitalize() if w[:1].isupper() else new
             if len(low) < MIN_LENGTH - 1 or low in self.vocab or low in self.lexicon:
                 return w  # no lookup needed
             if (low, w.islower()) not in self._cache:

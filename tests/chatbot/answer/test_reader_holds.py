@@ -95,6 +95,22 @@ def test_speller_reads_a_typo_of_an_everyday_word_the_index_lacks():
     assert speller.word("zzyzx") is None  # no neighbour: left as asked
 
 
+def test_speller_reads_a_sound_alike_word_as_the_one_the_index_uses():
+    """A real word written for another ("one coarse of treatment", "a gout flair") is read as the index's
+    word, but only where the index never uses the written one; and the short words a typo turns into
+    others ("when dose the flight leave", "the cooling of period", "a one of payment", "direct debt")."""
+    speller = Speller({"course": 3, "flare": 2, "dose": 4, "cooling": 1, "debit": 1}, lexicon=frozenset())
+    assert speller.correct("max dose for one coarse of treatment for a gout flair") == \
+        "max dose for one course of treatment for a gout flare"
+    assert Speller({"coarse": 1, "course": 3}, lexicon=frozenset()).correct("coarse sand") == "coarse sand"
+    assert speller.correct("When dose the flight leave? How long dose Daniel have?") == \
+        "When does the flight leave? How long does Daniel have?"
+    assert speller.correct("what dose do I take") == "what dose do I take"  # a dose asked
+    assert speller.correct("how long is the cooling of period, and a one of payment by direct debt") == \
+        "how long is the cooling-off period, and a one-off payment by direct debit"
+    assert speller.correct("cooling of the engine") == "cooling of the engine"
+
+
 def test_typo_question_is_answered_from_the_index_words():
     ans = read("how long is the trial placment at brackley", [TRIAL, ENDING, LEAVE])
     assert not ans.refused and "10 weeks" in ans.answer
