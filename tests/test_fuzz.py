@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from chatbot.answer.ranges import band_fit, question_bands, question_values
 from chatbot.answer.summarise import summary_request
 from chatbot.answer.verify.question import analyse_question, expected_type, focus_question
-from chatbot.answer.verify.scope import silent_thing
+from chatbot.answer.verify.silence import silent_thing
 from chatbot.answer.verify.support import check_claims, support
 from chatbot.answer.verify.terms import proper_names
 from ingest.clean import clean_page, is_heading, is_list_item, join_hyphenation, reflow, strip_furniture
@@ -61,7 +61,8 @@ def test_question_analysis_is_fast(text):
 @given(hostile, hostile)
 def test_scope_and_spelling_are_fast(question, passage):
     from chatbot.answer.spelling import Speller
-    from chatbot.answer.verify.scope import excluded_case, silent_thing, unknown_thing
+    from chatbot.answer.verify.scope import excluded_case
+    from chatbot.answer.verify.silence import silent_thing, unknown_thing
     from chatbot.answer.verify.scoring import Passage
 
     qa = timed(analyse_question, question[:2_000])

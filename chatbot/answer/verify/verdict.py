@@ -12,8 +12,8 @@ from chatbot.answer.verify.exception import case_rule
 from chatbot.answer.verify.premise import charged_for_elsewhere, other_kind_quoted, premise_correction
 from chatbot.answer.verify.question import (QUESTION_WORDS, QuestionTerms, analyse_question, content_words_of, has_type,
                                             typed_numbers)
-from chatbot.answer.verify.scope import (asked_unsaid, asks_for_document, asks_if_included, excluded_case,
-                                         rare_unknown_word, silent_thing, unknown_thing)
+from chatbot.answer.verify.scope import asks_for_document, asks_if_included, excluded_case
+from chatbot.answer.verify.silence import asked_unsaid, rare_unknown_word, silent_thing, unknown_thing
 from chatbot.answer.verify.scoring import Candidate, Passage, Scorer, as_passages
 from chatbot.answer.verify.sections import passage_contexts
 from chatbot.answer.verify.support import TRAILING_MARKER, Claim, check_claims
@@ -205,7 +205,7 @@ def scope_answer(qa: QuestionTerms, passages: Sequence[Passage], ranked: list[Ca
     source = passages[ranked[0].n - 1].source
     own = set().union(*(terms(f"{p.context}\n{p.text}").words for p in passages if p.source == source))
     seen = lambda w: scorer.doc_freq.get(w, 0) > 0  # noqa: E731  (a word some indexed passage uses)
-    # the words of each of its sentences, read only when a thing of several words is weighed (scope._unsaid)
+    # the words of each of its sentences, read only when a thing of several words is weighed (silence._unsaid)
     units = functools.cache(lambda: [terms(f"{p.context}\n{p.text[a:b]}").words for p in passages
                                      if p.source == source for a, b in support_units(p.text)])
     if not qa.parts and (silent_thing(qa.text, own, naming, scorer.idf, said_otherwise, seen, units)

@@ -1378,7 +1378,7 @@ def test_a_yes_no_question_about_a_thing_no_document_ever_names_is_refused():
     assert not ans.refused and "Avoid drinking alcohol" in ans.answer
     # the rule itself: held words that outweigh the thing ("drink ... juice", juice said otherwise) do not make a
     # word no indexed passage uses ("grapefruit") said
-    from chatbot.answer.verify.scope import silent_thing
+    from chatbot.answer.verify.silence import silent_thing
     from chatbot.answer.verify.terms import terms
     shown = terms("Avoid drinking alcohol while taking Tervasone, and drink plenty of water.").words
     idf = {"grapefruit": 3.0}.get  # (light enough that weight alone would call it said)
@@ -1875,7 +1875,7 @@ def test_a_dose_is_of_its_own_drug_not_of_another_named_in_the_same_leaflet():
 
 
 def test_a_thing_said_only_in_other_words_or_only_word_by_word_apart_is_not_said():
-    from chatbot.answer.verify.scope import silent_thing
+    from chatbot.answer.verify.silence import silent_thing
     from chatbot.answer.verify.terms import terms
     sentences = ["There are no lessons on bank holidays; a Term always has 10 lessons for each Pupil.",
                  "Term Summer Term, Lessons 12 April to 9 July 2027."]
@@ -1894,7 +1894,7 @@ def test_a_thing_said_only_in_other_words_or_only_word_by_word_apart_is_not_said
 
 
 def test_a_remedy_asked_of_is_a_thing_the_document_must_say():
-    from chatbot.answer.verify.scope import silent_thing
+    from chatbot.answer.verify.silence import silent_thing
     from chatbot.answer.verify.terms import terms
     text = ("Treat deficiency with a course of colecalciferol capsules, 20,000 units weekly. Most products contain "
             "gelatin: vegetarian products are available on request. Laxatives are advised for constipation.")
@@ -1978,7 +1978,7 @@ def test_a_yes_no_question_about_a_rare_thing_no_document_uses_is_refused():
 
 
 def test_a_typo_the_speller_left_is_no_rare_thing():
-    from chatbot.answer.verify.scope import rare_unknown_word
+    from chatbot.answer.verify.silence import rare_unknown_word
     from chatbot.answer.verify.terms import zipf_frequency
     shown = {"count", "stay", "cat", "night"}
     zipf = zipf_frequency()
@@ -3196,7 +3196,7 @@ def test_the_rest_of_the_money_glossed_is_an_amount_and_what_am_i_meant_to_do_na
     """"pay off the rest (balance) of the money": a part of a sum, no case "of the money" that the answer must
     name; "what am I meant to do about ...": "am I meant to" asks, it is no thing the documents must say."""
     from chatbot.answer.verify.question import analyse_question
-    from chatbot.answer.verify.scope import asked_unsaid
+    from chatbot.answer.verify.silence import asked_unsaid
     assert analyse_question("When do I pay off the rest (balance) of the money for our yurt?").restrictions == [{"yurt"}]
     terms_ = chunk(0, "legal/yurt_booking_terms_orme.pdf", 2, (
         "3. Deposit and balance\n3.1 A deposit of 30% is paid on booking.\n3.2 The balance is due 56 days before "
