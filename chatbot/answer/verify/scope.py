@@ -35,6 +35,9 @@ _ASKS_DOCUMENT = re.compile(r"\b(?:which|what)\s+(?:\w+\s+){0,2}(?:guideline|gui
                             r"document|leaflet|pathway|rules?)s?\b", re.I)
 _CODE = re.compile(r"\b([A-Za-z]+)[-/]?\d")  # "CG-117", "DT03": a document's code names it, it is no case
 ADULT_AGE = 18
+# "Exclude cases and contacts from work, nursery and school": people kept away from a place, no scope
+_KEPT_AWAY = re.compile(r"\bexcluded?\b[^.;:]{0,60}?\bfrom\s+(?:work|school|nursery|childcare|"
+                        r"college|class|sport|the\s+(?:ward|unit|premises|setting))\b", re.I)
 _BACK = re.compile(r"\s*(?:to\s+)?(?:them|it|these|those|this|that|him|her)\b", re.I)
 # "..., and clause 2.2 does not apply": another clause is set aside, no case left out of the document
 _CLAUSE_SET_ASIDE = re.compile(r"\b(?:clause|section|paragraph|condition|rule)s?\s+\d[\d.]*(?:\([a-z]\))?\s*$", re.I)
@@ -89,8 +92,9 @@ def excluded_case(qa: QuestionTerms, passages: Sequence[Passage], source: str) -
             if a < listed_to:
                 continue
             m = _EXCLUDES.search(text)
-            if m and m.group(0)[0].lower() in "eo" and _FORBIDS.search(text[: m.start()]):
-                m = None  # "Private generators are not allowed, except for ...": an exception to a ban, no scope
+            if m and m.group(0)[0].lower() in "eo" and _FORBIDS.search(text[: m.start()]) or m and _KEPT_AWAY.search(text):
+                m = None  # "Private generators are not allowed, except for ...": an exception to a ban, no scope;
+                # "exclude contacts from work": people kept away
             # "apply to patients aged 16 and over" sets a scope; a dose table's row "12 years and over" does not
             # (a row read with its headings, "Body weight 40 kg and over, Age 12 years and over, Dose ...", too)
             scoping = (bool(_SCOPE_WORDS.search(text)) and not is_table_like(text) and not row_headings(text)

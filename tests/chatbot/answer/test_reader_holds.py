@@ -2127,6 +2127,19 @@ def test_a_scope_that_leaves_out_one_kind_of_a_thing_keeps_the_others():
     assert ans.refused, ans.answer  # the kind it leaves out, named with its qualifier
 
 
+def test_people_kept_away_from_work_are_no_case_the_guideline_leaves_out():
+    """"Exclude contacts from work, nursery and school as follows" keeps people away from places (a
+    public-health exclusion); it is no scope the question's "back to work" falls outside."""
+    guide = chunk(0, "medical/mumps_contacts_guideline_hollin.pdf", 2, (
+        "6. Exclusion\n6.1 Exclude cases and staff contacts from work, nursery and school as follows:\n"
+        "6.2 A case stays off for 5 days after the swelling started.\n"
+        "6.3 A staff contact who is not immune stays off from day 10 to day 25 after the contact, and may return "
+        "after 25 days."), "6. Exclusion")
+    ans = read("A porter on our unit was near a mumps case and is not immune. When can he come back to work?",
+               [guide], corpus=[guide, *CORPUS])
+    assert not ans.refused and "after 25 days" in ans.answer, ans.answer
+
+
 def test_a_part_of_a_thing_or_a_time_spent_on_it_restricts_nothing():
     rules = chunk(0, "legal/bowls_club_rules_fenbury.pdf", 1, (
         "9. Refunds\n9.1 Fees are not refundable, except as set out in rule 9.2.\n9.2 A member who cannot play for "
