@@ -100,6 +100,9 @@ _WHEN_ASKED = re.compile(r"(?:^|[,;:.?]\s*|\band\s+)when\s+(?:can|could|do|does|
                          r"might)\b", re.I)
 
 
+_ORDINAL = frozenset(("st", "nd", "rd", "th"))
+
+
 def has_type(t: Terms, kind: AnswerType | str | None, question: Terms | None = None) -> bool:
     """Does text with terms `t` hold a fact of `kind` (or of one of `kind.also`)? Numbers the question
     itself holds do not count ("a child weighing 35 kg" is not the dose)."""
@@ -164,7 +167,8 @@ def _has_type(t: Terms, kind: AnswerType, question: Terms | None) -> bool:
     if k == "duration":  # or the date it runs to: "how long does the cover carry on" -> "until 30 April 2027"
         return any(u in TIME_UNITS for _, u in quantities) or bool(t.months and t.words & _RUNS_TO)
     if k == "date":  # a calendar date, a year, a time of day, or a time relative to an event ("in the last 6 months")
-        return bool(t.months) or bool(t.years - q_numbers) or t.clock or any(u in TIME_UNITS for _, u in quantities)
+        return (bool(t.months) or bool(t.years - q_numbers) or t.clock or any(u in TIME_UNITS for _, u in quantities)
+                or any(w in _ORDINAL for n, w in t.counted if n in numbers))  # "on the 3rd working day"
     if k == "time of day":  # "what time ...?": "by 14:00", or "before breakfast"
         return t.clock or bool(t.words & _TIME_OF_DAY - (question.words if question is not None else set()))
     if k == "name":

@@ -2140,6 +2140,18 @@ def test_people_kept_away_from_work_are_no_case_the_guideline_leaves_out():
     assert not ans.refused and "after 25 days" in ans.answer, ans.answer
 
 
+def test_an_ordinal_day_answers_when():
+    """"On the 3rd working day of each month" says when, though it has no month name or unit: each part
+    of "when ... and how long ..." gets its own sentence."""
+    terms_ = chunk(0, "legal/courier_account_terms_quillby.pdf", 2, (
+        "6. Invoices\n6.1 We invoice by e-mail on the 2nd working day of each month for the previous month's "
+        "deliveries.\n6.2 The Customer must pay each invoice within 21 days of the invoice date.\n"
+        "6.3 A volume discount of 4% applies where a month's deliveries total more than GBP 900."), "6. Invoices")
+    ans = read("When does Quillby send us the monthly invoice, and how long do we have to pay it?", [terms_],
+               corpus=[terms_, *CORPUS])
+    assert "2nd working day" in ans.answer and "within 21 days" in ans.answer, ans.answer
+
+
 def test_a_part_of_a_thing_or_a_time_spent_on_it_restricts_nothing():
     rules = chunk(0, "legal/bowls_club_rules_fenbury.pdf", 1, (
         "9. Refunds\n9.1 Fees are not refundable, except as set out in rule 9.2.\n9.2 A member who cannot play for "
