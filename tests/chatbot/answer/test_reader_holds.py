@@ -2152,6 +2152,20 @@ def test_an_ordinal_day_answers_when():
     assert "2nd working day" in ans.answer and "within 21 days" in ans.answer, ans.answer
 
 
+def test_a_time_set_by_an_event_answers_when_but_not_how_long():
+    """"When is the balance due?" is answered by "on completion, once the tuning is signed off" (a time set
+    by an event, no date in it), not by a charge that has numbers; "how long" still wants a length."""
+    terms_ = chunk(0, "legal/piano_restoration_terms_velmoor.pdf", 3, (
+        "7. Payment\n7.1 A deposit of 40% of the Quotation is payable with your order. The balance is payable once "
+        "the tuning is signed off.\n7.2 We store a finished piano free of charge for 10 days."), "7. Payment")
+    ans = read("When exactly should the balance be paid for my piano restoration at Velmoor?", [terms_],
+               corpus=[terms_, *CORPUS])
+    assert "once the tuning is signed off" in ans.answer, ans.answer
+    from chatbot.answer.verify.question import AnswerType, has_type
+    from chatbot.answer.verify.terms import terms
+    assert not has_type(terms("Rinse your mouth after using your inhaler."), AnswerType("duration"))
+
+
 def test_a_part_of_a_thing_or_a_time_spent_on_it_restricts_nothing():
     rules = chunk(0, "legal/bowls_club_rules_fenbury.pdf", 1, (
         "9. Refunds\n9.1 Fees are not refundable, except as set out in rule 9.2.\n9.2 A member who cannot play for "
