@@ -70,7 +70,7 @@ CONTRACTIONS = {w.replace("'", ""): w for w in (
 # a real word written for another that sounds alike ("one coarse of treatment", "a gout flair"): read as
 # the index's word, but only where the index never uses the written one ("coarse sand" stays)
 SOUND_ALIKE = {"coarse": "course", "flair": "flare", "loose": "lose", "brake": "break", "principle": "principal",
-               "stationary": "stationery", "dairy": "diary", "advice": "advise", "advise": "advice",
+               "stationary": "stationery", "advice": "advise", "advise": "advice",
                "breath": "breathe", "breathe": "breath"}
 
 # phrases a typo of one short word turns into others: "dose it", "cooling of period", "direct debt"

@@ -112,7 +112,7 @@ def has_type(t: Terms, kind: AnswerType | str | None, question: Terms | None = N
         kind = AnswerType(kind)
     if kind.also and any(_has_type(t, k, question) for k in kind.also):
         return True
-    # "when is the balance due?": "when we send the Completion Notice" says when by an event (asked for a date
+    # "when exactly is the balance due?": "once the tuning is signed off" says when by an event (asked for a date
     # itself: no "how long" answered by "after using it")
     return _has_type(t, kind, question) or kind.kind == "date" and t.temporal
 

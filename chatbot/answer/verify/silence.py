@@ -88,7 +88,7 @@ _BY_MEANS = re.compile(r"^\s*(?:can|may|could)\s+(?:i|we|you|they)\s+(?:[a-z'-]+
 # "does acupuncture help prevent migraines", "will cutting dairy out of her diet help": the remedy asked
 # about; "do probiotics work": a word or two ("... need antibiotics before dental work" is no remedy)
 _HELPS = re.compile(r"^\s*(?:does|do|can|will|would|could|might)\s+((?:[a-z][a-z'’-]*\s+){0,6}?[a-z][a-z'-]*)\s+"
-                    r"(?:help|prevent|cure|treat|ease|relieve)\b", re.I)
+                    r"(?:help|prevent|cure|treat|ease|relieve|cause|trigger|worsen|improve|make)\b", re.I)
 _WORKS = re.compile(r"^\s*(?:does|do|can|will|would|could|might)\s+((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*)\s+work\b", re.I)
 # the thing ends where a new clause starts (prepositions stay in: "damage to solar panels")
 _WHERE = re.compile(r"\s+(?:at|in|on|near|inside|outside)\s+(?:the|my|our|your|his|her|their)\b", re.I)

@@ -1387,6 +1387,18 @@ def test_a_yes_no_question_about_a_thing_no_document_ever_names_is_refused():
     assert silent_thing(ask, shown, set(), lambda w: idf(w, 4.0), {"juic"}, seen=lambda w: w != "grapefruit")
 
 
+def test_a_cause_the_documents_never_name_is_silence():
+    """"Does eating chocolate make acne worse?" asks whether a thing causes it: a leaflet that never names
+    chocolate is silent, though it says what else "can make acne worse"."""
+    leaflet = chunk(0, "medical/rosacea_leaflet_tamberly.pdf", 1, (
+        "What makes it worse?\nHot drinks, alcohol and strong sunlight can make rosacea worse. Wash with a mild "
+        "cleanser once a day."), "What makes it worse?")
+    ans = read("Does eating chocolate make my rosacea worse?", [leaflet], corpus=[leaflet, *CORPUS])
+    assert ans.refused, ans.answer
+    ans = read("Does alcohol make rosacea worse?", [leaflet], corpus=[leaflet, *CORPUS])
+    assert not ans.refused and "can make rosacea worse" in ans.answer, ans.answer
+
+
 def test_a_past_form_is_read_as_its_verb():
     from chatbot.answer.verify.terms import stem
     assert stem("held") == stem("hold") and stem("paid") == stem("pay") and stem("woken") == stem("wake")
