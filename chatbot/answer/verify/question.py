@@ -338,7 +338,8 @@ def analyse_question(question: str, split: bool = True) -> QuestionTerms:
     t = terms(_HOW_SOON.sub(" ", _ANALOGY.sub(" ", focus)))  # "like with a tummy bug": the asker's comparison, not what is asked
     restrictions, shared = [], []  # shared: what the other parts of a compound question inherit
     scene = scene_spans(focus)
-    premise = _PREMISE.match(focus)  # "Since the warranty runs for a full year, ...": what the asker believes
+    # "Since the warranty runs for a full year, ...", "Steroids are fine on the face, so ...": what the asker believes
+    premise = _PREMISE.match(focus) or ((so := _SO_ASK.match(focus)) and not ASKING.match(so.group("premise")) and so or None)
     for m in _RESTRICTION.finditer(focus, premise.end() if premise else 0):
         if any(a <= m.start() < b for a, b in scene):
             continue  # "It set the alarm off for the whole block. What is deducted?": the story, not what is asked

@@ -1399,6 +1399,20 @@ def test_a_cause_the_documents_never_name_is_silence():
     assert not ans.refused and "can make rosacea worse" in ans.answer, ans.answer
 
 
+def test_what_the_asker_believes_before_so_restricts_nothing():
+    """"GPs always give antibiotics for a chesty cold, so should my son have them?": the belief before "so"
+    may be false; its "for a chesty cold" is no case the answer must name (the correction answers it). A
+    question before " - " is no belief: "Who pays for X - do we get charged?" still asks about X."""
+    leaflet = chunk(0, "medical/common_cold_leaflet_brackwater.pdf", 1, (
+        "Do I need antibiotics?\nAntibiotics do not work for colds, so your GP will not prescribe them for a cold. "
+        "Most colds get better on their own within 7 to 10 days."), "Do I need antibiotics?")
+    ans = read("GPs always give antibiotics for a chesty cold, so should my son have them?", [leaflet],
+               corpus=[leaflet, *CORPUS])
+    assert not ans.refused and "Antibiotics do not work for colds" in ans.answer, ans.answer
+    from chatbot.answer.verify.question import analyse_question
+    assert analyse_question("Who pays for the carer's parking when she visits - do we get charged?").restrictions
+
+
 def test_a_past_form_is_read_as_its_verb():
     from chatbot.answer.verify.terms import stem
     assert stem("held") == stem("hold") and stem("paid") == stem("pay") and stem("woken") == stem("wake")
