@@ -154,7 +154,7 @@ def _train(ws: Workspace, cfg: TrainConfig, progress: "ProgressFile") -> dict:
     tokens_per_epoch = sum(len(ids) for ids in trainer.train_dataset["input_ids"])
     world = args.world_size
     per_step = cfg.batch_size * cfg.grad_accum * world
-    steps = cfg.max_steps if cfg.max_steps > 0 else math.ceil(math.ceil(n_train / (cfg.batch_size * world)) / cfg.grad_accum * cfg.epochs)
+    steps = cfg.max_steps if cfg.max_steps > 0 else optimizer_steps(n_train, cfg, world)
     trainable, total = trainer.model.get_nb_trainable_parameters()
     if trainer.is_world_process_zero():
         print(f"base model   {cfg.base_model} ({total / 1e6:.0f}M params, LoRA r={cfg.lora_r} trains {trainable / 1e6:.2f}M)")
@@ -341,6 +341,13 @@ def time_one_step(trainer, grad_accum: int) -> float:
     return timed[-1] * grad_accum if timed else 0.0
 
 
+def optimizer_steps(n_rows: int, cfg: TrainConfig, world: int = 1) -> int:
+    """The optimizer steps the Trainer runs on `n_rows` rows: an epoch's batches rounded up to whole
+    accumulated steps, then times the epochs (10 rows, batch 2, accum 2, 2 epochs: 3 + 3 = 6, not 5)."""
+    batches = math.ceil(n_rows / (cfg.batch_size * world))
+    return math.ceil(math.ceil(batches / cfg.grad_accum) * cfg.epochs)
+
+
 def plan_to_budget(trainer, cfg: TrainConfig, budget: float, spent: float, n_eval: int,
                    metadata: list[dict]) -> BudgetPlan:
     """How much training fits in `budget` seconds: one measured step gives the step time; eval passes
@@ -349,8 +356,7 @@ def plan_to_budget(trainer, cfg: TrainConfig, budget: float, spent: float, n_eva
     number of epochs (each kept pair is still seen cfg.epochs times)."""
     per_step = cfg.batch_size * cfg.grad_accum * trainer.args.world_size
     n_train = len(metadata)  # the pairs file's rows: kept indices select from them
-    full_steps = math.ceil(math.ceil(len(trainer.train_dataset) / (cfg.batch_size * trainer.args.world_size))
-                           / cfg.grad_accum * cfg.epochs)
+    full_steps = optimizer_steps(len(trainer.train_dataset), cfg, trainer.args.world_size)
     print(f"time budget  {budget / 60:.0f} min: timing one step ...", flush=True)
     step_s = time_one_step(trainer, cfg.grad_accum)
     eval_s = math.ceil(n_eval / per_step) * step_s / 3  # one pass, at the end (no per-epoch eval under a budget)
@@ -365,7 +371,7 @@ def plan_to_budget(trainer, cfg: TrainConfig, budget: float, spent: float, n_eva
     keep = spread_by_section(metadata, n_pairs, cfg.seed)
     docs = len({metadata[i]["source"] for i in keep})
     sections = len({(metadata[i]["source"], metadata[i]["section"]) for i in keep})
-    new_steps = math.ceil(math.ceil(len(keep) / (cfg.batch_size * trainer.args.world_size)) / cfg.grad_accum * cfg.epochs)
+    new_steps = optimizer_steps(len(keep), cfg, trainer.args.world_size)
     return BudgetPlan(new_steps, keep, (
         f"time budget  {budget / 60:.0f} min: a step takes {step_s:.1f} s, so {new_steps} of {full_steps} steps fit "
         f"(the full run would take ~{full_min:.0f} min): training on {len(keep)} of {n_train} pairs, spread over "

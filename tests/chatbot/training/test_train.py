@@ -54,6 +54,18 @@ def test_train_writes_adapter_card_plot_and_metrics(tiny_model, pairs_ws):
         assert torch.allclose(merged(ids).logits, with_adapter(ids).logits, atol=1e-4)
 
 
+def test_the_steps_planned_are_the_steps_run(tiny_model, pairs_ws, capsys):
+    """8 rows, batch 2, accumulation 3, 2 epochs: 4 batches make 2 optimizer steps an epoch, so 4 steps (the
+    Trainer rounds each epoch up; the time budget plans with the same count)."""
+    import re
+
+    from chatbot.training.train import optimizer_steps
+    metrics = train(pairs_ws, tiny_cfg(tiny_model, max_steps=-1, epochs=2, grad_accum=3, time_budget="none"))
+    planned = int(re.search(r"^steps\s+(\d+) x", capsys.readouterr().out, re.M).group(1))
+    assert planned == metrics["steps"] == 4
+    assert optimizer_steps(10, tiny_cfg(tiny_model, batch_size=2, grad_accum=2, epochs=2)) == 6
+
+
 def test_completion_only_loss_masks_the_prompt(tiny_model, pairs_ws):
     """Only the answer tokens carry labels: the prompt (system + passages + question) is masked."""
     from trl import SFTConfig, SFTTrainer
