@@ -1,7 +1,8 @@
 """Misspelt question words read as the index's own words: "probaton period lenght" -> "probation
 period length". A typo is a word the index never uses; when one word the index does use is a letter
 away (two for long words: a dropped, added, changed or swapped pair of letters) and starts with the
-same letter, the question means that word. A real word is never a typo, even one the index lacks
+same letter, the question means that word. A real word is never a typo (but for a sound-alike of an
+index word: "coarse" for "course", SOUND_ALIKE), even one the index lacks
 ("leave" is not "lease", "regulator" not "regulation"): neither is an English word (the bundled
 embedder's whole-word vocabulary) nor a form of an index word (the same stem). A word with no close
 neighbour stays as asked: it may name something the documents do not hold ("paternity leave"), and
@@ -73,7 +74,7 @@ SOUND_ALIKE = {"coarse": "course", "flair": "flare", "loose": "lose", "brake": "
                "stationary": "stationery", "advice": "advise", "advise": "advice",
                "breath": "breathe", "breathe": "breath"}
 
-# phrases a typo of one short word turns into others: "dose it", "cooling of period", "direct debt"
+# phrases a typo of one short word turns into others: "when dose the", "cooling of period", "direct debt"
 _MEANT = ((re.compile(r"\b((?i:when|why|where|how(?:\s+(?:long|much|many|often|soon|far))?)\s+)dose(?=\s+(?:the|my|a|an|he|she|it|they|this|that|his|her|our|their|your|[A-Z]))"),
            r"\1does"),
           (re.compile(r"\b(cooling)[\s-]+of\b(?!\s+(?:the|a|an|my|your|our|their|its)\b)", re.I), r"\1-off"),
@@ -121,10 +122,7 @@ class Speller:
         fixed = None
         if (len(low) == MIN_LENGTH - 1 and word.islower() and low.isalpha() and low not in self.vocab
                 and low not in self.lexicon):
-            # "suar", "vlue", "ofen": a letter left out; the index's word first ("knee rols": rolls, not roles)
-            own = [(-self.vocab[w], w) for w in self._by_start.get(low[0], ())
-                   if len(w) == MIN_LENGTH and edit_distance(low, w, 1) <= 1]
-            fixed = self._everyday(low, 1, dropped_only=True)
+            fixed = self._everyday(low, 1, dropped_only=True)  # "suar", "vlue", "ofen": a letter left out
         elif (len(low) >= MIN_LENGTH and low.isalpha() and low not in self.vocab and low not in self.lexicon
                 and self._stem(low) not in self.stems):
             # "nites" is "nights" (2 edits), not "notes" (1)
