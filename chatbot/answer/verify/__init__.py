@@ -19,12 +19,16 @@ at most k passages, so it costs milliseconds, whichever model generated the answ
 The modules, each using only those above it:
     config    VerifyConfig: the reader's weights and thresholds, a plain dataclass
     tables    the word lists and question-kind rules, as data
-    terms     tokens, stems, numbers, quantities, names; a passage's sentences, windows and table rows
+    terms     tokens, stems, numbers, quantities, names, numbered items
+    pieces    what a passage is read in: sentences, windows of a long one, table rows and their cells
     parts     a compound question's parts, each asked alone, and the sentences that tell its case
     question  what a question asks: the kind of fact, its words, restrictions, values and parts
     scoring   Passage, Candidate and the Scorer that ranks sentences against a question
+    sections  a sentence's own section, and the words of its heading and document
     scope     the cases a document leaves out of its scope ("It does not cover children"): refused
+    silence   a thing the documents never say, asked of as if they did ("Does chocolate make acne worse?")
     premise   what is quoted against what is asked: a premise's number corrected, another kind's dose
+    exception a case's own rule beside the general one, when the question names the case
     support   claims, and whether a passage supports one (numbers, polarity, comparisons, bounds)
     verdict   Verdict, the reader's quotes and AnswerCheck, which checks a generated answer as it streams
 """

@@ -15,7 +15,8 @@ from chatbot.answer.ranges import question_ages
 from chatbot.answer.verify.question import QUESTION_WORDS, QuestionTerms
 from chatbot.answer.verify.scoring import Passage
 from chatbot.answer.verify.tables import ADULT_WORDS, CHILD_WORDS, FRAME_WORDS
-from chatbot.answer.verify.terms import LAY_TERMS, STOPWORDS, is_table_like, row_headings, stem, stems, terms
+from chatbot.answer.verify.pieces import is_table_like, row_headings
+from chatbot.answer.verify.terms import LAY_TERMS, STOPWORDS, stem, stems, terms
 from core.text import sentence_spans
 from ingest.clean import is_heading
 

@@ -18,28 +18,30 @@ from chatbot.answer.verify.config import VerifyConfig
 from chatbot.answer.verify.sections import block_context, passage_contexts, section_starts, source_words
 from chatbot.answer.verify.question import QUESTION_WORDS, QuestionTerms, analyse_question, has_type
 from chatbot.answer.verify.tables import DOCUMENT_KIND_WORDS
-from chatbot.answer.verify.terms import (
-    LAY_TERMS,
-    UNITS,
-    Terms,
+from chatbot.answer.verify.pieces import (
     is_table_like,
     label_end,
     list_lead,
     named_alternative,
     named_cell,
+    negated_words,
+    row_cells,
+    row_headings,
+    support_units,
+    table_header,
+)
+from chatbot.answer.verify.terms import (
+    LAY_TERMS,
+    UNITS,
+    Terms,
     narrower_case,
     near,
-    negated_words,
     numbered_items,
     opposite,
     other_item,
     other_of_family,
-    row_cells,
-    row_headings,
     stem,
     strip_label,
-    support_units,
-    table_header,
     terms,
 )
 

@@ -19,20 +19,17 @@ from chatbot.answer.verify.tables import (
     NEGATIONS,
     STOPWORDS,
 )
+from chatbot.answer.verify.pieces import is_table_like, list_lead, support_units, table_header
 from chatbot.answer.verify.terms import (
     ITEM_LABEL,
     NUMBER,
     TOKEN,
-    is_table_like,
-    list_lead,
     near,
     normalised_tokens,
     quantities_within,
     stem,
     stems,
     strip_label,
-    support_units,
-    table_header,
     terms,
 )
 from core.text import MARKER, marker_numbers, sentence_spans

@@ -18,8 +18,8 @@ from chatbot.answer.verify.scoring import Candidate, Passage, Scorer, as_passage
 from chatbot.answer.verify.sections import passage_contexts
 from chatbot.answer.verify.support import TRAILING_MARKER, Claim, check_claims
 from chatbot.answer.verify.tables import FRAME_WORDS
-from chatbot.answer.verify.terms import (Terms, is_table_like, is_title, numbered_items, row_cells, same_table, stem,
-                                         strip_label, support_units, terms, zipf_frequency)
+from chatbot.answer.verify.pieces import is_table_like, row_cells, same_table, support_units
+from chatbot.answer.verify.terms import Terms, is_title, numbered_items, stem, strip_label, terms, zipf_frequency
 from core.text import sentence_spans
 
 # ---------------------------------------------------------------------------------------------

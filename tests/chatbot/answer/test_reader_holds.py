@@ -468,7 +468,7 @@ def test_a_list_item_is_read_with_its_lead_in_and_what_is_it_used_for_asks_for_a
     ans = read("What is Merrovan used for?", [what])
     assert not ans.refused and "atrial fibrillation" in ans.answer and "belongs to a group" not in ans.answer
     assert "“It is used in adults to:” … “- treat blood clots" in ans.answer  # the second item, with its lead-in
-    from chatbot.answer.verify.terms import list_lead, support_units
+    from chatbot.answer.verify.pieces import list_lead, support_units
     units = support_units(what.text)
     item = next(i for i, (a, b) in enumerate(units) if what.text[a:b].startswith("- treat"))
     assert what.text[slice(*list_lead(what.text, units, item))] == "It is used in adults to:"
@@ -980,7 +980,8 @@ def test_a_yes_no_question_is_silent_on_its_whole_thing_not_its_first_words():
 
 def test_the_column_a_question_names_is_quoted_with_its_rows_key_and_a_million_is_one_number():
     from chatbot.answer.ranges import text_bands
-    from chatbot.answer.verify.terms import named_cell, row_cells, terms
+    from chatbot.answer.verify.terms import terms
+    from chatbot.answer.verify.pieces import named_cell, row_cells
     assert [(b.low, b.high) for b in text_bands("Sale price Over GBP 1,000,000, rate 0.95%")] == [(1000000.0, None)]
     assert [(b.low, b.high) for b in text_bands("GBP 500,001 to GBP 1,000,000")] == [(500001.0, 1000000.0)]
     row = "Medicine Dapagliflozin, empagliflozin or canagliflozin, What to do Stop 3 days before, take no dose."
@@ -1050,7 +1051,7 @@ def test_a_price_asked_for_one_thing_is_not_answered_by_the_price_of_another():
 
 def test_the_column_headed_by_the_cases_time_of_day_is_quoted():
     from chatbot.answer.clock import clock_cell
-    from chatbot.answer.verify.terms import row_cells
+    from chatbot.answer.verify.pieces import row_cells
     row = ("What you eat or drink Breast milk, Stop this long before 4 hours, Morning list (admission 07:00) "
            "Stop at 03:00, Afternoon list (admission 12:00) Stop at 08:00.")
     a, b = clock_cell([12.0], row, row_cells(row))
@@ -1109,7 +1110,8 @@ def test_words_that_name_the_document_by_its_title_restrict_nothing():
 
 
 def test_the_column_the_question_mostly_names_is_quoted_and_brackets_hold_one_cell():
-    from chatbot.answer.verify.terms import named_cell, row_cells, terms
+    from chatbot.answer.verify.terms import terms
+    from chatbot.answer.verify.pieces import named_cell, row_cells
     row = ("Band C, Staff 21 to 60, Price per seat per month GBP 19.40, Price if paid yearly in advance GBP 17.90, "
            "Notes (setup, training and 2 audits) included.")
     a, b = named_cell(terms("What is the Band C price per seat if we pay yearly in advance?").words, row)
@@ -1313,7 +1315,7 @@ def test_a_renal_table_by_band_columns_quotes_the_named_medicines_cell_for_the_c
 
 
 def test_rows_of_one_table_share_headings_by_place():
-    from chatbot.answer.verify.terms import same_table
+    from chatbot.answer.verify.pieces import same_table
     a = "Medicine Velorix, eGFR above 50 mL/min 200 mg, eGFR 20 to 50 mL/min 100 mg, eGFR below 20 mL/min Avoid."
     b = "Medicine Orvadil, eGFR above 50 mL/min 40 mg, eGFR 20 to 50 mL/min No change, eGFR below 20 mL/min Avoid."
     assert same_table(a, b) and not same_table(a, "Medicine Orvadil is taken with food, at night, with water.")
@@ -1949,7 +1951,8 @@ def test_everyday_phrases_for_being_sick_breathless_bust_and_evicted_reach_the_d
 
 
 def test_an_ordinal_the_question_says_picks_the_cell_it_heads():
-    from chatbot.answer.verify.terms import named_cell, terms
+    from chatbot.answer.verify.terms import terms
+    from chatbot.answer.verify.pieces import named_cell
     row = "Size of dog Small, Weight Up to 10 kg, Price per Night GBP 22.00, Second or third dog sharing a kennel GBP 16.50."
     span = named_cell(terms("What's the nightly price for the second one?").words, row)
     assert span is not None and row[span[0] : span[1]].endswith("GBP 16.50.")
@@ -2397,7 +2400,7 @@ def test_a_lead_in_read_with_the_first_row_is_no_second_quote_and_a_cells_comma_
     ans = read("We filmed video 3 last week but now want to drop it, and the first edit has not been sent yet. How "
                "much of the video fee do we owe?", [fees], corpus=[fees, *CORPUS])
     assert "60%" in ans.answer and "25%" not in ans.answer, ans.answer  # not the lead-in with the first row
-    from chatbot.answer.verify.terms import same_table
+    from chatbot.answer.verify.pieces import same_table
     assert same_table("Rent overdue by 28 days, What we do Written demand on the Guarantor, with a statement.",
                       "Rent overdue by 14 days, What we do Letter to the Tenant (clause 2.2), copied to the Guarantor.")
     assert not same_table("Rent overdue by 28 days, What we do Written demand.", "Deposit held by 14 days, What we do Refund.")
@@ -2488,7 +2491,8 @@ def test_who_is_answered_by_a_party_the_contract_defines_and_what_temperature_as
 
 
 def test_not_a_sleeve_rules_out_its_column_and_a_cells_own_clause_keeps_its_table():
-    from chatbot.answer.verify.terms import negated_words, same_table, stem
+    from chatbot.answer.verify.terms import stem
+    from chatbot.answer.verify.pieces import negated_words, same_table
     assert stem("sleeve") in negated_words("I had a gastric bypass, not a sleeve.")
     assert same_table("Supplement Multivitamin (A to Z), chewable at first, Sleeve 1 tablet daily, Bypass 2 tablets daily.",
                       "Supplement Calcium with vitamin D, Sleeve 1 tablet twice a day, Bypass 1 tablet three times a day.")
