@@ -23,8 +23,8 @@ The modules, each using only those above it:
     pieces    what a passage is read in: sentences, windows of a long one, table rows and their cells
     parts     a compound question's parts, each asked alone, and the sentences that tell its case
     question  what a question asks: the kind of fact, its words, restrictions, values and parts
-    scoring   Passage, Candidate and the Scorer that ranks sentences against a question
     sections  a sentence's own section, and the words of its heading and document
+    scoring   Passage, Candidate and the Scorer that ranks sentences against a question
     scope     the cases a document leaves out of its scope ("It does not cover children"): refused
     silence   a thing the documents never say, asked of as if they did ("Does chocolate make acne worse?")
     premise   what is quoted against what is asked: a premise's number corrected, another kind's dose
