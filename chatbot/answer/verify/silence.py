@@ -79,7 +79,8 @@ _ALLOWED = re.compile(r"^\s*(?:is|are)\s+((?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]
                       re.I)  # "are leaseholders allowed to keep pets": the pets too
 # "is it safe to drive while ...", "is it OK for him to swim": the act asked about
 _SAFE_TO = re.compile(r"^\s*(?:is|are)\s+(?:it|they|we|i)\s+(?:safe|ok|okay|alright|all\s+right|fine|possible)\s+"
-                      r"(?:for\s+\w+\s+)?to\s+((?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)", re.I)
+                      r"(?:for\s+\w+\s+)?to\s+(?:let\s+(?:(?:my|our|his|her|their|the)\s+)?\w+\s+)?"  # "to let my wife go ...": her act
+                      r"((?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)", re.I)
 # "what happens to the loan if the borrower dies": the case asked about
 _WHAT_IF = re.compile(r"^\s*what\s+happens\s+(?:[a-z'-]+\s+){0,6}?(?:if|when)\s+((?:[a-z][a-z'-]*\s+){0,5}[a-z][a-z'-]*)", re.I)
 # "can I pay by credit card", "can we send notice through the portal": the means asked about
@@ -247,6 +248,10 @@ VALUE_KINDS = frozenset(stem(w) for w in (
     "lowest highest least most smallest largest".split()))  # ("the lowest air temperature": the temperature)
 
 
+# verbs that carry the act, not the thing ("let my husband go to sleep", "if I come along"): never what is asked about
+_LIGHT = stems("let go goes going come comes coming along get gets getting put make keep still".split())
+
+
 def _unsaid(phrase: str, shown: set[str], naming: set[str], idf, bridged: set[str], seen=None,
             naming_held: bool = False, units: Units = ()) -> str:
     """`phrase` when the shown passages do not say it (silent_thing); "" when they do. `naming_held`:
@@ -258,7 +263,7 @@ def _unsaid(phrase: str, shown: set[str], naming: set[str], idf, bridged: set[st
     end = _PHRASE_END.search(phrase)
     phrase = phrase[: end.start()] if end else phrase
     words = {w for w in terms(phrase).words if not any(ch.isdigit() for ch in w)}
-    words -= QUESTION_WORDS | FRAME_WORDS | GENERIC_THINGS | _RELATIONS | (frozenset() if naming_held else naming)
+    words -= QUESTION_WORDS | FRAME_WORDS | GENERIC_THINGS | _RELATIONS | _LIGHT | (frozenset() if naming_held else naming)
     if not words or words <= naming:
         return ""
     held = {w for w in words if w in shown or w in bridged or w in naming or near(w, shown)

@@ -3304,3 +3304,14 @@ def test_what_is_given_asks_for_a_dose():
     ans = read("What are the signs of toxicity, and what is given if the patient has symptoms?", [guide],
                corpus=[guide, *CORPUS])
     assert "calcium gluconate" in ans.answer and "no symptoms" not in ans.answer, ans.answer
+
+
+def test_a_light_verb_is_not_the_thing_a_yes_no_question_asks_about():
+    # "let ... go" carries the act; "sleep" is the thing, and the leaflet says it
+    leaflet = chunk(0, "medical/minor_head_injury_advice_tolland.pdf", 1, (
+        "3. At home\n3.1 The person can go to sleep as normal once home; there is no need to keep them awake.\n"
+        "3.2 Do not drink alcohol for at least 48 hours."), "3. At home")
+    ans = read("Is it ok to let my wife go to sleep after she hit her head?", [leaflet], corpus=[leaflet, *CORPUS])
+    assert not ans.refused and "go to sleep as normal" in ans.answer, ans.answer
+    ans = read("Is it ok to let my wife go swimming after she hit her head?", [leaflet], corpus=[leaflet, *CORPUS])
+    assert ans.refused, ans.answer  # the leaflet never says swimming
