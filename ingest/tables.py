@@ -157,9 +157,13 @@ def _header_rows(rows: list[list[str]], bold_rows: list[bool]) -> int:
     is set in bold (as many as were looked at)."""
     if len(rows) >= 2 and _band_headings(rows[0]) and not any(_band_headings(r) for r in rows[1:2]):
         return 1  # columns by band: the body's cells are doses or actions, the bands are the headings
-    if len(rows) < 2 or not _heading_like(rows[0]):
-        return 0
     bold_rows = bold_rows + [False] * (len(rows) - len(bold_rows))
+    # a bold row of short labels above plain rows heads its columns, numbers and all ("130 gsm silk",
+    # "Price per 1,000 copies"); not a scale's scores ("3 | 2 | 1 | 0")
+    bold_labels = bold_rows[0] and not any(bold_rows[1:]) and len([c for c in rows[0] if c]) >= 2 and all(
+        len(c.split()) <= MAX_HEADING_WORDS and not c.endswith((".", ";")) and re.search(r"[A-Za-z]{2}", c) for c in rows[0] if c)
+    if len(rows) < 2 or not (_heading_like(rows[0]) or bold_labels):
+        return 0
     # a second heading row under a heading spanning columns ("Dose" over "Child" | "Adult")
     spans = len(set(c for c in rows[0] if c)) < len([c for c in rows[0] if c])
     n = 2 if spans and len(rows) > 2 and _heading_like(rows[1]) and bold_rows[1] == bold_rows[0] else 1

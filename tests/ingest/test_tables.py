@@ -316,6 +316,21 @@ def test_columns_headed_by_lengths_of_term_are_headings(tmp_path):
     from ingest.tables import _band_headings
     assert not _band_headings(["Amoxicillin", "500 mg", "3 times a day"])  # a row of data: a dose is no term
 
+def test_a_bold_row_of_labels_with_numbers_heads_its_columns(tmp_path):
+    """"Run (copies) | 130 gsm silk | 170 gsm silk": a bold row of short labels above plain cells is the
+    heading row though its labels hold numbers, so a price is read with its paper; a bold row of a
+    scale's scores ("3 | 2 | 1") is not, and plain labels with numbers stay one row a line."""
+    rows = [("Run (copies)", "130 gsm silk", "170 gsm silk", "250 gsm board"),
+            ("1,000", "GBP 140", "GBP 155", "GBP 220"),
+            ("5,000", "GBP 360", "GBP 410", "GBP 630")]
+    assert "Run (copies) 5,000, 130 gsm silk GBP 360, 170 gsm silk GBP 410, 250 gsm board GBP 630." \
+        in table_lines(tmp_path, rows, bold_headings=True)
+    assert "5,000 GBP 360 GBP 410 GBP 630" in table_lines(tmp_path, rows, bold_headings=False)
+    scores = [("Observation", "3", "2", "1"), ("Pulse", "40 or less", "41 to 50", "51 to 90"),
+              ("Temperature", "35.0 or less", "35.1 to 36.0", "36.1 to 38.0")]
+    assert "Pulse 40 or less 41 to 50 51 to 90" in table_lines(tmp_path, scores, bold_headings=True)
+
+
 def test_a_heading_that_names_a_day_of_the_month_is_still_a_heading(tmp_path):
     """"Age on 1 April" heads a column of age bands: its "1" is a date, not a number of the column's."""
     rows = [("Category", "Age on 1 April", "Annual fee"),
