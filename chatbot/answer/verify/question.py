@@ -208,6 +208,7 @@ def _has_type(t: Terms, kind: AnswerType, question: Terms | None) -> bool:
 # ---------------------------------------------------------------------------------------------
 # the words, restrictions and parts of a question
 
+_STRENGTH = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(mg|g|micrograms?|units?)\s*(?:/|\bper\b|\bin\b)\s*(\d*(?:\.\d+)?)\s*(?:ml|mls)\b", re.I)
 _COUNTED_ALIKE = {w: stems(g.split()) for g in COUNTED_ALIKE for w in stems(g.split())}
 WORD_KIND = {k: stems(ws) for k, ws in WORD_KINDS.items()}
 
@@ -366,6 +367,9 @@ def analyse_question(question: str, split: bool = True) -> QuestionTerms:
             if not m.group(0).lower().startswith("with"):
                 shared.append(words)
     values = question_values(question)  # "My boy weighs 19 kg. How much ...?": the case is its own sentence
+    # "Tarvamox 125 mg/5 mL": the product's strength, printed in every row of its table, is no case
+    strengths = {x for n, u, per in _STRENGTH.findall(question) for x in ((float(n), u.lower()), (float(per or 0), "ml"))}
+    values = [v for v in values if (v.number, v.unit) not in strengths]
     qa = QuestionTerms(focus, t, expected_type(focus), restrictions, values, question_bands(question),
                        denied_case(question), asked_subject(focus))
     if m := next(filter(None, (rule.search(focus) for rule in _TIMED)), None):  # the thing timed (TIMED_RULES)

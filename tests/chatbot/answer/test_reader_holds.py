@@ -3315,3 +3315,16 @@ def test_a_light_verb_is_not_the_thing_a_yes_no_question_asks_about():
     assert not ans.refused and "go to sleep as normal" in ans.answer, ans.answer
     ans = read("Is it ok to let my wife go swimming after she hit her head?", [leaflet], corpus=[leaflet, *CORPUS])
     assert ans.refused, ans.answer  # the leaflet never says swimming
+
+
+def test_a_products_strength_in_the_question_is_no_case_to_place_in_a_row():
+    # every row prints the strength its heading names ("250 mg/5 mL"): no value of the child's, so the weight and age pick the row
+    table = chunk(0, "medical/amoxil_suspension_leaflet_brea.pdf", 1, (
+        "3. How much to give\n"
+        "Body weight 4 kg to 7.9 kg, Age (guide only) 1 to 5 months, Amount per dose 62.5 mg, Volume of Brealox 250 mg/5 mL per dose 1.25 mL.\n"
+        "Body weight 8 kg to 11.9 kg, Age (guide only) 6 to 11 months, Amount per dose 125 mg, Volume of Brealox 250 mg/5 mL per dose 2.5 mL.\n"
+        "Body weight 12 kg to 15.9 kg, Age (guide only) 1 to 3 years, Amount per dose 187.5 mg, Volume of Brealox 250 mg/5 mL per dose 3.75 mL."),
+        "3. How much to give")
+    ans = read("My baby is 10 months old and weighs 9 kg. How much Brealox 250 mg/5 mL do I give per dose?", [table],
+               corpus=[table, *CORPUS])
+    assert not ans.refused and "8 kg to 11.9 kg" in ans.answer and "1.25 mL" not in ans.answer, ans.answer
