@@ -59,8 +59,9 @@ def row_cells(row: str) -> list[tuple[int, int]]:
 def negated_words(question: str) -> set[str]:
     """The words a question names only to rule them out ("the standard (non-peak) rate", "we pay
     quarterly, not annually"): they name no column the case picks."""
-    found = re.findall(r"\bnon[-\s]?([a-z]{3,})|\bnot\s+(?:an?\s+|the\s+)?([a-z]{3,})", question.lower())  # "not a sleeve"
-    return set().union(*(terms(a or b).words for a, b in found)) if found else set()
+    found = re.findall(r"\bnon[-\s]?([a-z]{3,})|\bnot\s+(?:an?\s+|the\s+)?([a-z]{3,})|"  # "not a sleeve"
+                       r"\b(?:rather\s+than|instead\s+of)\s+(?:(?:me|us|you|them|the|an?|my|our)\s+)?([a-z]{3,})", question.lower())
+    return set().union(*(terms(" ".join(f)).words for f in found)) if found else set()
 
 
 _ORDINALS = frozenset({"second", "third", "fourth", "addit", "extra", "subsequ"})
@@ -124,6 +125,32 @@ def named_alternative(asked: set[str], text: str) -> tuple[int, int, int] | None
         return None
     g = named[0]
     return m.start("a"), m.start(g), m.end("l" + g) + 1
+
+
+# "GBP 24 collected from the studio or GBP 31 posted", "within 72 hours of the treatment, or within 48 hours for
+# a spray tan": one value for each case, the case said after its value
+_VALUE = r"(?:\b(?:within|for|at|of|about|up\s+to)\s+)?(?:[£$€]\s?|\b(?:GBP|USD|EUR)\s?)?(?<![\w.,-])\d"
+_OR_VALUE = re.compile(rf",?\s+or\s+(?={_VALUE})")
+
+
+def named_after(asked: set[str], text: str) -> tuple[int, int, int] | None:
+    """In a sentence that gives two values, each followed by its own case ("... for GBP 24 collected
+    from the studio or GBP 31 posted"), the case the question names and not the other: (end of the
+    lead-in, start, end) of its value and case, as named_alternative gives. None otherwise."""
+    split = list(_OR_VALUE.finditer(text))
+    if len(split) != 1:
+        return None
+    first = list(re.finditer(_VALUE, text[: split[0].start()]))
+    if not first or not text[: first[-1].start()].strip():
+        return None  # no lead-in to quote it with
+    a, b = (first[-1].start(), split[0].start()), (split[0].end(), len(text.rstrip().rstrip(".")))
+    if any(len(re.findall(r"(?<![\w.,])\d", text[i:j])) != 1 for i, j in (a, b)):
+        return None  # one value a side
+    case_a, case_b = (terms(text[i:j].split("(")[0]).words for i, j in (a, b))  # (not what a bracket defines)
+    named = [span for span, own in ((a, case_a - case_b), (b, case_b - case_a)) if own & asked]
+    if len(named) != 1 or not case_a - case_b or not case_b - case_a:
+        return None
+    return a[0], named[0][0], named[0][1]
 
 
 def same_table(a: str, b: str) -> bool:

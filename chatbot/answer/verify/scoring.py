@@ -22,6 +22,7 @@ from chatbot.answer.verify.pieces import (
     is_table_like,
     label_end,
     list_lead,
+    named_after,
     named_alternative,
     named_cell,
     negated_words,
@@ -299,6 +300,9 @@ class Scorer:
                 c.header, c.lead, c.cell = col  # "Lifetime 10000" of "... GBP 800 GBP 1,250 GBP 2,250"
             if c.cell is None and (clause := named_clause(q.words - QUESTION_WORDS, c.text, lambda t: terms(t).words)):
                 c.lead, *cell = clause  # "... late: suits GBP 15 per garment per day; gowns GBP 40 per gown per day"
+                c.cell = tuple(cell)
+            if c.cell is None and (alt := named_after(q.words - QUESTION_WORDS - negated_words(qa.text), c.text)):
+                c.lead, *cell = alt  # "GBP 31 posted" of "... for GBP 24 collected from the studio or GBP 31 posted"
                 c.cell = tuple(cell)
             if c.cell is None and is_row:  # the column the question names: "as a multi-agency", "admission at 12:00"
                 c.cell = named_cell(q.words - QUESTION_WORDS - negated_words(qa.text) - table_name | sex, c.text) or named_by_numbers(qa.text, c.text) or clock_cell(

@@ -244,7 +244,7 @@ VALUE_KINDS = frozenset(stem(w) for w in (
     "percentage percent proportion share range temperature category categories band bands hour hours time times day days "
     "week weeks month months year years age weight score value reading level price cost fee fees charge charges "
     "name names title code codes address date dates "
-    "normal usual standard typical recommended current exact total correct right best his her my our their your "
+    "normal usual standard typical recommended current exact total correct right best starting his her my our their your "
     "lowest highest least most smallest largest".split()))  # ("the lowest air temperature": the temperature)
 
 

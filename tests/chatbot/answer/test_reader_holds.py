@@ -3328,3 +3328,36 @@ def test_a_products_strength_in_the_question_is_no_case_to_place_in_a_row():
     ans = read("My baby is 10 months old and weighs 9 kg. How much Brealox 250 mg/5 mL do I give per dose?", [table],
                corpus=[table, *CORPUS])
     assert not ans.refused and "8 kg to 11.9 kg" in ans.answer and "1.25 mL" not in ans.answer, ans.answer
+
+
+def test_a_value_for_each_case_said_after_it_quotes_the_case_asked():
+    terms_ = chunk(0, "legal/bakery_terms_fennick.pdf", 2, (
+        "5. Samples\n5.1 Sample box: 3 flavours of your choice, each a 2-inch slice, for GBP 18 collected from the shop "
+        "or GBP 26 posted (tracked).\n5.2 Refunds: tell us within 5 days of collection, or within 2 days for fresh cream cakes."),
+        "5. Samples")
+    ans = read("how much is the sample box if they post it to me rather than me collecting it?", [terms_], corpus=[terms_, *CORPUS])
+    assert not ans.refused and "GBP 26 posted" in ans.answer and "GBP 18" not in ans.answer, ans.answer
+    ans = read("How long have I got to complain about a fresh cream cake?", [terms_], corpus=[terms_, *CORPUS])
+    assert not ans.refused and "within 2 days" in ans.answer and "5 days" not in ans.answer, ans.answer
+    # (what a bracket defines is no case: "... or GBP 60 if that is more (the \"design deposit\")")
+    terms_ = chunk(0, "legal/bakery_terms_fennick.pdf", 1, (
+        "3. Deposit\n3.1 We reserve your date when you pay a design deposit of 20% of the Quoted Price, or GBP 60 if that is "
+        "more (the \"design deposit\").\n3.2 The balance is due 3 weeks before the event."), "3. Deposit")
+    ans = read("How big is the design deposit?", [terms_], corpus=[terms_, *CORPUS])
+    assert not ans.refused and "20% of the Quoted Price" in ans.answer, ans.answer
+
+
+def test_payable_is_what_is_paid_and_a_starting_price_is_a_price_from():
+    from chatbot.answer.verify.terms import stem
+    assert stem("payable") == stem("pay") and stem("refundable") == stem("refund") and stem("table") != stem("tab")
+    ending = chunk(0, "legal/printing_contract_quarrel.pdf", 3, (
+        "11. Ending the contract\n11.1 We may end the contract on 30 days' notice if any invoice is more than 60 days "
+        "overdue."), "11. Ending the contract")
+    payment = chunk(1, "legal/printing_contract_quarrel.pdf", 2, (
+        "9. Payment\n9.1 Invoices are payable within 21 days of the invoice date."), "9. Payment")
+    ans = read("How long do we have to pay an invoice?", [ending, payment], corpus=[ending, payment, *CORPUS])
+    assert not ans.refused and "within 21 days" in ans.answer, ans.answer
+    prices = chunk(0, "legal/cake_terms_oriel.pdf", 1, (
+        "2. Prices\nCake 2 tiers, Portions 70, Price from GBP 210.\nCake 3 tiers, Portions 120, Price from GBP 365."), "2. Prices")
+    ans = read("What is the starting price of a 3-tier cake?", [prices], corpus=[prices, *CORPUS])
+    assert not ans.refused and "GBP 365" in ans.answer, ans.answer
