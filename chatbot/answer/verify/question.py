@@ -4,7 +4,7 @@ compound question, each asked alone."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from chatbot.answer.ranges import Band, Value, question_bands, question_values
 from chatbot.answer.units import UNITS as UNIT_NAMES
@@ -370,6 +370,10 @@ def analyse_question(question: str, split: bool = True) -> QuestionTerms:
     # "Tarvamox 125 mg/5 mL": the product's strength, printed in every row of its table, is no case
     strengths = {x for n, u, per in _STRENGTH.findall(question) for x in ((float(n), u.lower()), (float(per or 0), "ml"))}
     values = [v for v in values if (v.number, v.unit) not in strengths]
+    # (nor a fact it asks for: a row's "125 mg" dose is an answer though the product is "125 mg/5 mL")
+    said = {(f"{n:g}", u) for n, u in strengths}
+    if said & t.quantities:
+        t = replace(t, numbers=t.numbers - {n for n, _ in said}, quantities=t.quantities - said)
     qa = QuestionTerms(focus, t, expected_type(focus), restrictions, values, question_bands(question),
                        denied_case(question), asked_subject(focus))
     if m := next(filter(None, (rule.search(focus) for rule in _TIMED)), None):  # the thing timed (TIMED_RULES)

@@ -3328,6 +3328,16 @@ def test_a_products_strength_in_the_question_is_no_case_to_place_in_a_row():
     ans = read("My baby is 10 months old and weighs 9 kg. How much Brealox 250 mg/5 mL do I give per dose?", [table],
                corpus=[table, *CORPUS])
     assert not ans.refused and "8 kg to 11.9 kg" in ans.answer and "1.25 mL" not in ans.answer, ans.answer
+    # (nor is it a fact asked for: the right row's dose is "125 mg" of a "125 mg/5 mL" product, still an answer)
+    table = chunk(0, "medical/amoxil_suspension_leaflet_brea.pdf", 1, (
+        "3. How much to give\n"
+        "Body weight 4 kg to 7.9 kg, Age (guide only) 1 to 5 months, Amount per dose 62.5 mg, Volume of Brealox 125 mg/5 mL per dose 2.5 mL.\n"
+        "Body weight 8 kg to 11.9 kg, Age (guide only) 6 to 11 months, Amount per dose 125 mg, Volume of Brealox 125 mg/5 mL per dose 5 mL.\n"
+        "Body weight 12 kg to 15.9 kg, Age (guide only) 1 to 3 years, Amount per dose 187.5 mg, Volume of Brealox 125 mg/5 mL per dose 7.5 mL."),
+        "3. How much to give")
+    ans = read("My baby is 10 months old and weighs 9 kg. How much Brealox 125 mg/5 mL do I give per dose?", [table],
+               corpus=[table, *CORPUS])
+    assert not ans.refused and "8 kg to 11.9 kg" in ans.answer and "2.5 mL" not in ans.answer, ans.answer
 
 
 def test_a_value_for_each_case_said_after_it_quotes_the_case_asked():
