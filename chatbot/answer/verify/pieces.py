@@ -58,9 +58,10 @@ def row_cells(row: str) -> list[tuple[int, int]]:
 
 def negated_words(question: str) -> set[str]:
     """The words a question names only to rule them out ("the standard (non-peak) rate", "we pay
-    quarterly, not annually"): they name no column the case picks."""
+    quarterly, not annually", "posted rather than collected"): they name no column the case picks."""
     found = re.findall(r"\bnon[-\s]?([a-z]{3,})|\bnot\s+(?:an?\s+|the\s+)?([a-z]{3,})|"  # "not a sleeve"
-                       r"\b(?:rather\s+than|instead\s+of)\s+(?:(?:me|us|you|them|the|an?|my|our)\s+)?([a-z]{3,})", question.lower())
+                       r"\b(?:rather\s+than|instead\s+of)\s+(?:(?:me|us|you|them|the|an?|my|our)\s+)?([a-z]{3,})",
+                       question.lower())
     return set().union(*(terms(" ".join(f)).words for f in found)) if found else set()
 
 

@@ -97,7 +97,8 @@ def _stemmer():
 
 # what a contract says is "payable", "refundable", "chargeable" is what a person asks to pay, refund, charge
 _ABLE = {w + "able": w for w in "pay repay refund charge return cancel claim transfer renew recover book extend".split()}
-_IRREGULAR = {**IRREGULAR_PLURALS, **IRREGULAR_VERBS, **_ABLE, "cancelable": "cancel", "cancellable": "cancel"}
+_ABLE["cancellable"] = "cancel"
+_IRREGULAR = {**IRREGULAR_PLURALS, **IRREGULAR_VERBS, **_ABLE}
 
 
 @lru_cache(maxsize=65536)

@@ -3318,25 +3318,23 @@ def test_a_light_verb_is_not_the_thing_a_yes_no_question_asks_about():
 
 
 def test_a_products_strength_in_the_question_is_no_case_to_place_in_a_row():
-    # every row prints the strength its heading names ("250 mg/5 mL"): no value of the child's, so the weight and age pick the row
-    table = chunk(0, "medical/amoxil_suspension_leaflet_brea.pdf", 1, (
-        "3. How much to give\n"
-        "Body weight 4 kg to 7.9 kg, Age (guide only) 1 to 5 months, Amount per dose 62.5 mg, Volume of Brealox 250 mg/5 mL per dose 1.25 mL.\n"
-        "Body weight 8 kg to 11.9 kg, Age (guide only) 6 to 11 months, Amount per dose 125 mg, Volume of Brealox 250 mg/5 mL per dose 2.5 mL.\n"
-        "Body weight 12 kg to 15.9 kg, Age (guide only) 1 to 3 years, Amount per dose 187.5 mg, Volume of Brealox 250 mg/5 mL per dose 3.75 mL."),
-        "3. How much to give")
-    ans = read("My baby is 10 months old and weighs 9 kg. How much Brealox 250 mg/5 mL do I give per dose?", [table],
-               corpus=[table, *CORPUS])
+    def table(strength: str, volumes: tuple[str, str, str]):
+        rows = [("4 kg to 7.9 kg", "1 to 5 months", "62.5 mg"), ("8 kg to 11.9 kg", "6 to 11 months", "125 mg"),
+                ("12 kg to 15.9 kg", "1 to 3 years", "187.5 mg")]
+        return chunk(0, "medical/amoxil_suspension_leaflet_brea.pdf", 1, "3. How much to give\n" + "\n".join(
+            f"Body weight {w}, Age (guide only) {a}, Amount per dose {d}, Volume of Brealox {strength} per dose {v}."
+            for (w, a, d), v in zip(rows, volumes)), "3. How much to give")
+
+    # every row prints the strength its heading names ("250 mg/5 mL"): no value of the child's, so the weight
+    # and age pick the row
+    leaflet = table("250 mg/5 mL", ("1.25 mL", "2.5 mL", "3.75 mL"))
+    ans = read("My baby is 10 months old and weighs 9 kg. How much Brealox 250 mg/5 mL do I give per dose?", [leaflet],
+               corpus=[leaflet, *CORPUS])
     assert not ans.refused and "8 kg to 11.9 kg" in ans.answer and "1.25 mL" not in ans.answer, ans.answer
     # (nor is it a fact asked for: the right row's dose is "125 mg" of a "125 mg/5 mL" product, still an answer)
-    table = chunk(0, "medical/amoxil_suspension_leaflet_brea.pdf", 1, (
-        "3. How much to give\n"
-        "Body weight 4 kg to 7.9 kg, Age (guide only) 1 to 5 months, Amount per dose 62.5 mg, Volume of Brealox 125 mg/5 mL per dose 2.5 mL.\n"
-        "Body weight 8 kg to 11.9 kg, Age (guide only) 6 to 11 months, Amount per dose 125 mg, Volume of Brealox 125 mg/5 mL per dose 5 mL.\n"
-        "Body weight 12 kg to 15.9 kg, Age (guide only) 1 to 3 years, Amount per dose 187.5 mg, Volume of Brealox 125 mg/5 mL per dose 7.5 mL."),
-        "3. How much to give")
-    ans = read("My baby is 10 months old and weighs 9 kg. How much Brealox 125 mg/5 mL do I give per dose?", [table],
-               corpus=[table, *CORPUS])
+    leaflet = table("125 mg/5 mL", ("2.5 mL", "5 mL", "7.5 mL"))
+    ans = read("My baby is 10 months old and weighs 9 kg. How much Brealox 125 mg/5 mL do I give per dose?", [leaflet],
+               corpus=[leaflet, *CORPUS])
     assert not ans.refused and "8 kg to 11.9 kg" in ans.answer and "2.5 mL" not in ans.answer, ans.answer
 
 
