@@ -160,8 +160,9 @@ def _header_rows(rows: list[list[str]], bold_rows: list[bool]) -> int:
     bold_rows = bold_rows + [False] * (len(rows) - len(bold_rows))
     # a bold row of short labels above plain rows heads its columns, numbers and all ("130 gsm silk",
     # "Price per 1,000 copies"); not a scale's scores ("3 | 2 | 1 | 0")
-    bold_labels = bold_rows[0] and not any(bold_rows[1:]) and len([c for c in rows[0] if c]) >= 2 and all(
-        len(c.split()) <= MAX_HEADING_WORDS and not c.endswith((".", ";")) and re.search(r"[A-Za-z]{2}", c) for c in rows[0] if c)
+    labels = [c for c in rows[0] if c]
+    bold_labels = bold_rows[0] and not any(bold_rows[1:]) and len(labels) >= 2 and all(
+        len(c.split()) <= MAX_HEADING_WORDS and not c.endswith((".", ";")) and re.search(r"[A-Za-z]{2}", c) for c in labels)
     if len(rows) < 2 or not (_heading_like(rows[0]) or bold_labels):
         return 0
     # a second heading row under a heading spanning columns ("Dose" over "Child" | "Adult")

@@ -208,7 +208,8 @@ def _has_type(t: Terms, kind: AnswerType, question: Terms | None) -> bool:
 # ---------------------------------------------------------------------------------------------
 # the words, restrictions and parts of a question
 
-_STRENGTH = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(mg|g|micrograms?|units?)\s*(?:/|\bper\b|\bin\b)\s*(\d*(?:\.\d+)?)\s*(?:ml|mls)\b", re.I)
+_STRENGTH = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(mg|g|micrograms?|units?)\s*(?:/|\bper\b|\bin\b)\s*"
+                       r"(\d*(?:\.\d+)?)\s*(?:ml|mls)\b", re.I)
 _COUNTED_ALIKE = {w: stems(g.split()) for g in COUNTED_ALIKE for w in stems(g.split())}
 WORD_KIND = {k: stems(ws) for k, ws in WORD_KINDS.items()}
 
@@ -368,7 +369,8 @@ def analyse_question(question: str, split: bool = True) -> QuestionTerms:
                 shared.append(words)
     values = question_values(question)  # "My boy weighs 19 kg. How much ...?": the case is its own sentence
     # "Tarvamox 125 mg/5 mL": the product's strength, printed in every row of its table, is no case
-    strengths = {x for n, u, per in _STRENGTH.findall(question) for x in ((float(n), u.lower()), (float(per or 0), "ml"))}
+    strengths = {(float(n), u.lower()) for n, u, _ in _STRENGTH.findall(question)}
+    strengths |= {(float(per), "ml") for _, _, per in _STRENGTH.findall(question) if per}  # ("/5 mL")
     values = [v for v in values if (v.number, v.unit) not in strengths]
     # (nor a fact it asks for: a row's "125 mg" dose is an answer though the product is "125 mg/5 mL")
     said = {(f"{n:g}", u) for n, u in strengths}
