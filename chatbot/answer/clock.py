@@ -123,3 +123,65 @@ def date_points(text: str) -> list[tuple[int, int, float]]:
             continue
         out.append((m.start(), m.end(), float(doy)))
     return out
+
+
+# days of the week a text names: "Saturday", "Mon-Fri", "Friday to Sunday", "weekends", "weekdays"
+_DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# (a short form only capitalised: "Sat", not "sat down"; "Sun", not "sun cream")
+_DAY = r"\b(?:(mon|tues|wednes|thurs|fri|satur|sun)days?\b|(?-i:(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun))\b\.?)"
+_DAYS = re.compile(rf"{_DAY}(?:\s*(?:-|–|to|until|till|through|thru)\s*{_DAY})?|\b(week\s?ends?|week\s?days?)\b", re.I)
+
+
+def days_named(text: str) -> set[int]:
+    """The days of the week (0 = Monday) that `text` names, ranges spread out ("Friday to Sunday" ->
+    {4, 5, 6}, wrapping past Sunday), "weekend" as Saturday and Sunday and "weekday" as Monday to Friday."""
+    out: set[int] = set()
+    for m in _DAYS.finditer(text):
+        if m.group(5):
+            out |= {5, 6} if m.group(5).lower().startswith("weekend") else set(range(5))
+            continue
+        a = _DAY_NAMES.index((m.group(1) or m.group(2))[:3].lower())
+        b = _DAY_NAMES.index((m.group(3) or m.group(4))[:3].lower()) if m.group(3) or m.group(4) else a
+        out |= {(a + i) % 7 for i in range((b - a) % 7 + 1)}
+    return out
+
+
+def asked_days(question: str) -> set[int]:
+    """The one day, or one set of days ("at the weekend", "on weekdays"), a question names; empty when it
+    names none or several ("I rang on Monday to cancel Tuesday's visit": which one picks no price)."""
+    found = [days_named(m.group(0)) for m in _DAYS.finditer(question)]
+    return found[0] if found and all(f == found[0] for f in found) else set()
+
+
+def _heading(cell: str) -> str:
+    m = re.search(r"(?:[£$€]|\b(?:GBP|USD|EUR)\b)?\s?\d", cell)
+    return cell[: m.start()] if m else cell
+
+
+def day_cell(days: set[int], row: str, cells: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Of a table row's value cells, the one whose heading covers the asked days when a sibling's does
+    not: "Monday to Friday GBP 32, Saturday, Sunday and bank holidays GBP 45" for "on a Saturday" gives
+    the second (a heading cell with no value is read with the value cell after it). None otherwise."""
+    if not days or len(cells) < 3:
+        return None
+    spans, start = [], None
+    for a, b in cells[1:]:
+        if not re.search(r"\d", row[a:b]):
+            start = a if start is None else start
+            continue
+        spans.append((start if start is not None else a, b))
+        start = None
+    named = [(span, covered) for span in spans if (covered := days_named(_heading(row[span[0] : span[1]])))]
+    holding = [span for span, covered in named if days <= covered]
+    return holding[0] if len(holding) == 1 and len(named) > 1 else None
+
+
+def day_fit(days: set[int], row: str) -> int:
+    """1 when a table row is keyed by days that hold the asked ones ("Additional Services, Sunday or
+    bank holiday, GBP 38.00" for "on a Sunday"), -1 when keyed by other days, 0 when its days head
+    columns instead (named after its first value) or it names none."""
+    head = _heading(row)
+    covered = days_named(head)
+    if not days or not covered or days_named(row[len(head):]):
+        return 0
+    return 1 if days <= covered else -1

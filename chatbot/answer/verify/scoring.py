@@ -11,7 +11,7 @@ from typing import Callable, Iterable, Sequence
 import numpy as np
 
 from chatbot.answer.cells import asked_key_fit, header_column, held_cell, held_clause, named_by_numbers, named_clause, ordinal_row
-from chatbot.answer.clock import clock_cell
+from chatbot.answer.clock import asked_days, clock_cell, day_cell, day_fit
 from chatbot.answer.pressure import pressure_fit, pressure_readings
 from chatbot.answer.ranges import Value, band_fit, text_bands
 from chatbot.answer.verify.config import VerifyConfig
@@ -268,6 +268,7 @@ class Scorer:
         sex = sex_words(qa.text)  # "how much should she drink": the Girls column
         pressures = pressure_readings(qa.text)  # "my average was 152/88": a pair, read against "150/95 to 179/119"
         table_name = {stem(m.lower()) for m in _TABLE_NAME.findall(qa.text)}  # "the severity table": no "Severe" cell
+        days = asked_days(qa.text)  # "on a Saturday": the row or column of the days that hold it
         for i, c in enumerate(cands):
             text = strip_label(c.text)
             if c.header is not None:
@@ -282,6 +283,8 @@ class Scorer:
             fit = c.fit = band_fit(qa.values, text, qa.bands, row=is_row) or (asked_key_fit(qa.bands, strip_label(c.text)) if is_row else 0)
             if pressures and (pf := pressure_fit(pressures, text, qa.text)):
                 fit = c.fit = pf
+            if days and is_row and not fit:
+                fit = c.fit = day_fit(days, text)
             if is_row and fit and any((f"{v.number:g}", v.unit) in s.quantities and not any(
                     v.number in (b.low, b.high) for b in text_bands(text)) for v in qa.values if v.unit):
                 fit = c.fit = 1  # the row that states the value itself ("the 1,800 mg dose"), whatever its bands say
@@ -306,7 +309,7 @@ class Scorer:
                 c.cell = tuple(cell)
             if c.cell is None and is_row:  # the column the question names: "as a multi-agency", "admission at 12:00"
                 c.cell = named_cell(q.words - QUESTION_WORDS - negated_words(qa.text) - table_name | sex, c.text) or named_by_numbers(qa.text, c.text) or clock_cell(
-                    [v.number for v in qa.values if v.unit == "clock"], c.text, row_cells(c.text))
+                    [v.number for v in qa.values if v.unit == "clock"], c.text, row_cells(c.text)) or day_cell(days, c.text, row_cells(c.text))
             # a row or branch whose band holds the case's value ("15 to 20 kg" for 17 kg) holds its number
             held = {n for n in q.numbers if float(n) in {v.number for v in qa.values}} if fit > 0 else set()
             # a table row whose band holds the case's value ("12.1 - 16.0" for 14.2 mmol/L) is read with

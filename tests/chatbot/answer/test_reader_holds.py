@@ -1049,6 +1049,29 @@ def test_a_price_asked_for_one_thing_is_not_answered_by_the_price_of_another():
     assert not ans.refused and "GBP 5 a month" in ans.answer
 
 
+def test_the_days_of_the_week_pick_the_column_or_row_that_holds_them():
+    from chatbot.answer.clock import asked_days, days_named
+    assert days_named("Friday to Sunday and bank holidays") == {4, 5, 6} and days_named("Mon-Fri") == set(range(5))
+    assert days_named("Sun - Tue") == {6, 0, 1} and days_named("at weekends") == {5, 6}
+    assert days_named("I sat down in the sun on the wedding day") == set()  # no short form in lower case
+    assert asked_days("I rang on Monday to cancel Tuesday's session") == set()  # two days: neither picks a price
+    hall = chunk(0, "legal/room_hire_wexcombe.pdf", 1, (
+        "3. Hire charges\nRoom Main hall, Monday to Thursday GBP 28 per hour, Friday to Sunday and bank holidays "
+        "GBP 41 per hour.\nRoom Committee room, Monday to Thursday GBP 12 per hour, Friday to Sunday and bank "
+        "holidays GBP 19 per hour."), "3. Hire charges")
+    cleaning = chunk(1, "legal/cleaning_terms_wexcombe.pdf", 2, (
+        "6. Extra hours\nExtra cleaning, Monday to Saturday, Charge GBP 17.50 per cleaner hour.\n"
+        "Extra cleaning, Sunday or bank holiday, Charge GBP 26.00 per cleaner hour."), "6. Extra hours")
+    corpus = [hall, cleaning, *CORPUS]
+    ans = read("How much does the main hall cost per hour if we hire it on a Saturday?", [hall], corpus=corpus)
+    assert not ans.refused and "GBP 41" in ans.answer and "GBP 28" not in ans.answer
+    ans = read("What does the committee room cost on a Tuesday evening?", [hall], corpus=corpus)
+    assert not ans.refused and "GBP 12" in ans.answer and "GBP 19" not in ans.answer
+    ans = read("We need the cleaners for an extra two hours on a Sunday. What will each hour cost?", [cleaning],
+               corpus=corpus)
+    assert not ans.refused and "GBP 26.00" in ans.answer and "GBP 17.50" not in ans.answer
+
+
 def test_the_column_headed_by_the_cases_time_of_day_is_quoted():
     from chatbot.answer.clock import clock_cell
     from chatbot.answer.verify.pieces import row_cells
