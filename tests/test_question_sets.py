@@ -1,4 +1,4 @@
-"""The development question sets (bench/dev/, dev2/ to dev46/) stay consistent with the documents they
+"""The development question sets (bench/dev/, dev2/ to dev47/) stay consistent with the documents they
 render: every key fact on its gold page, and the kinds and unanswerable share each promises."""
 
 import importlib.util
@@ -31,7 +31,8 @@ SETS = [("dev", "make_dev.py", 70), ("dev2", "make_dev2.py", 72), ("dev3", "make
         ("dev39", "make_dev39.py", 72), ("dev40", "make_dev40.py", 72),
         ("dev41", "make_dev41.py", 72), ("dev42", "make_dev42.py", 72),
         ("dev43", "make_dev43.py", 72), ("dev44", "make_dev44.py", 72),
-        ("dev45", "make_dev45.py", 72), ("dev46", "make_dev46.py", 72)]
+        ("dev45", "make_dev45.py", 72), ("dev46", "make_dev46.py", 72),
+        ("dev47", "make_dev47.py", 72)]
 
 
 def load(folder: str, script: str):
