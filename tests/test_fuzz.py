@@ -13,7 +13,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from chatbot.answer.ranges import band_fit, question_bands, question_values
+from chatbot.answer.asked import question_bands, question_values
+from chatbot.answer.ranges import band_fit
 from chatbot.answer.summarise import summary_request
 from chatbot.answer.verify.question import analyse_question, expected_type, focus_question
 from chatbot.answer.verify.silence import silent_thing

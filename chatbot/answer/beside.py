@@ -7,8 +7,9 @@ import functools
 import re
 from typing import Sequence
 
+from chatbot.answer.asked import question_ages, question_bands, question_values
 from chatbot.answer.prompt import neutralise
-from chatbot.answer.ranges import band_fit, question_ages, question_bands, question_values
+from chatbot.answer.ranges import band_fit
 from chatbot.answer.verify import Passage
 from chatbot.answer.verify.question import analyse_question
 from chatbot.answer.verify.scope import ADULT, CHILD, excluded_case

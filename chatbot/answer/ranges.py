@@ -1,8 +1,8 @@
 """Scenario values and the bands they fall in: "my daughter weighs 17 kg" against a dosing table's
 "15 to 20 kg" row, "potassium 6.3" against "above 6.0 mmol/L".
 
-`question_values` reads the values a question states; `text_bands` reads the ranges and thresholds a
-sentence or table row states; `band_fit` says whether the sentence holds the question's value (1),
+`asked.question_values` reads the values a question states; `text_bands` reads the ranges and thresholds
+a sentence or table row states; `band_fit` says whether the sentence holds the question's value (1),
 states bands of that quantity none of which holds it (-1), or says nothing about it (0).
 
 Every pattern here is linear: no nested quantifiers, alternations on fixed words only.
@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from chatbot.answer.clock import clock_times, date_gap, date_points
-from chatbot.answer.units import UNITS, odds, spoken_thousands
-from core.text import STOPWORDS
+from chatbot.answer.clock import clock_times, date_points
+from chatbot.answer.units import UNITS, odds
 
 _UNIT = r"(?:(?:working|business|clear|calendar)\s+)?(?:per\s+cent|square\s+(?:met(?:re|er)s?|f(?:ee|oo)t)|sq\.?\s?(?:m|ft)\b|ml/min(?:ute)?(?:/1\.73\s?m2?)?|mmol/l|[µu]mol/l|micromol/l|(?:[mnµu]?g|iu)/d?l\b|°c|%|[a-zµ]+)"
 # a number starts at the start of a digit run (linear on long runs); "1,000,000" is one number
@@ -41,26 +40,12 @@ _TRAILING = re.compile(
     r"(?!(?:(?<=over)|(?<=above|under|below))\s*(?:[£$€]|gbp|usd|eur)?\s?\d)|(\+)(?!\s*\d))",
     re.I)  # not "500 mg + 1 x 150 mg" (a sum) or "2 or over 65" (another band); "or more 1,500 mg" ends a cell
 # a value in a question: "weighs 17 kg", "17kg", "CrCl of 25 mL/min", "potassium is 6.3", "aged 7", "99.2%"
-_VALUE = re.compile(rf"(?<![\w./-]){_CURRENCY}({_NUM})\s*({_UNIT})?", re.I)
-# a value without a unit is the case's measurement only after one of these ("potassium is 6.3"),
-# not a code, a clause or a day number ("CG-117", "clause 4.2", "by day 3")
-_MEASURED = frozenset("is was are were now currently of at reads reading level levels weighs weighed weighing measured measures scored "
-                      "score got had around about approximately roughly nearly".split())
+VALUE = re.compile(rf"(?<![\w./-]){_CURRENCY}({_NUM})\s*({_UNIT})?", re.I)
 # results a clinician writes straight before the number ("egfr 40", "INR 4.4", "K 6.1"): their name says what is measured
-_LAB = frozenset("egfr gfr crcl inr bmi hba1c hb haemoglobin hemoglobin potassium sodium glucose creatinine platelets "
+LAB_NAMES = frozenset("egfr gfr crcl inr bmi hba1c hb haemoglobin hemoglobin potassium sodium glucose creatinine platelets "
                  "crp wbc tsh spo2 sats saturations temperature temp pulse map rate rr hr systolic diastolic lactate "
                  "urea albumin calcium magnesium phosphate ferritin bilirubin troponin ketones cholesterol ldl psa".split())
-# "is 7" is an age only of a person ("my son is 7"; "my CrCl is 40" is a measurement)
-_PERSON = (r"(?:he|she|i|they|who|son|daughter|boy|girl|child|kid|baby|toddler|infant|grandson|granddaughter|"
-           r"brother|sister|mum|mom|dad|mother|father|husband|wife|partner|nan|gran|grandma|grandad|grandpa|"
-           r"grandmother|grandfather|patient|niece|nephew)")
-_AGE = re.compile(r"\b(?:aged?|age\s+of)\s+(\d{1,3})\b(?![.,]\d)|\b(\d{1,3})[\s-]*(?:years?|yrs?|y)[\s-]*old\b"
-                  rf"|\b(?:{_PERSON}(?:'s|\s+is|\s+(?:just\s+)?turn(?:s|ed)?|(?:\s+will|['’]ll)\s+be)|i'm|im|i\s+am)\s+(\d{{1,2}})"
-                  r"(?=\s*(?:[,.?!;](?!\d)|$|\band\b|\bbut\b|\bso\b|\b(?:now|next|last|this|in|on)\b))", re.I)
 _LOWER_WORDS = frozenset("over above more older greater higher".split())
-# "an 8-month-old", "a 3 week old baby": an age in months, weeks or days
-_AGE_IN = re.compile(r"\b(\d{1,2})[\s-]*(months?|weeks?|days?)[\s-]*old\b", re.I)
-_PER_YEAR = {"month": 12.0, "week": 52.0, "day": 365.0}
 
 
 # numbered things a question places in a range of a table: "flat 23" in "flats 17 to 40"
@@ -69,13 +54,7 @@ LABEL_NOUNS = frozenset("flat apartment room plot bay house floor ward bed".spli
 # 64 users", "about 80 guests"): the same noun on both sides
 COUNT_NOUNS = frozenset("user member guest employee seat licence license delegate attendee pupil student learner "
                         "worker vehicle device site location".split())
-_COUNTED = re.compile(r"\b(\d{1,3}(?:,\d{3})*|\d+)\s+(?:(?!per\b)[a-z-]+\s+)?(users?|members?|guests?|employees?|seats?|"
-                      r"licen[cs]es?|delegates?|attendees?|pupils?|students?|learners?|workers?|vehicles?|devices?|"
-                      r"sites?|locations?|staff|people|persons|(?<=of\s)us|earners?|lawyers?|solicitors?|colleagues?|"
-                      r"clinicians?|doctors?|nurses?|teachers?|volunteers?)\b", re.I)  # ("9 of us")
 _LABEL_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
-_LABELLED = re.compile(r"\b(flats?|apartments?|rooms?|plots?|bays?|houses?|floors?|wards?|beds?|stages?|levels?|grades?)"
-                       r"\s+(?:no\.?\s*|number\s+)?(\d{1,4})\b(?![.,:]\d)", re.I)
 
 
 def label_unit(before: str) -> str | None:
@@ -99,7 +78,7 @@ def unit_name(raw: str | None) -> str | None:
     return UNITS.get(key)
 
 
-def _num(text: str) -> float | None:
+def parse_number(text: str) -> float | None:
     if text.count(",") > 1 or ("," in text and "." in text):  # "1,000,000", "40,000.01"
         text = text.replace(",", "")
     try:
@@ -168,7 +147,7 @@ def _age_label(text: str, at: int) -> str | None:
     return "year" if re.search(r"\b(?:aged?|ages)\s*$", text[max(0, at - 8) : at], re.I) else None
 
 
-def _money(text: str, at: int) -> str | None:
+def money_unit(text: str, at: int) -> str | None:
     """"money" when a currency is written just before the number at `at` ("GBP 250", "£250")."""
     return "money" if _MONEY_BEFORE.search(text[max(0, at - 5) : at]) else None
 
@@ -192,8 +171,8 @@ def text_bands(text: str, merge: bool = True) -> list[Band]:
         if not free(m.start(), m.end()):
             continue  # inside a time of day ("10:00 to 16:00" is no band of 0 to 16)
         g = m.groups()[:4] if m.group(1) else m.groups()[4:]
-        lo, hi = _num(g[0]), _num(g[2])
-        unit = unit_name(g[3]) or unit_name(g[1]) or _money(text, m.start(1) if m.group(1) else m.start(5))
+        lo, hi = parse_number(g[0]), parse_number(g[2])
+        unit = unit_name(g[3]) or unit_name(g[1]) or money_unit(text, m.start(1) if m.group(1) else m.start(5))
         if lo is None or hi is None or lo >= hi:
             continue  # "1-2" in a date, "3-1" a clause number: not a band
         if unit_name(g[1]) and unit_name(g[3]) and unit_name(g[1]) != unit_name(g[3]):
@@ -208,10 +187,10 @@ def text_bands(text: str, merge: bool = True) -> list[Band]:
     for m in _TRAILING.finditer(text):
         if not free(m.start(), m.end()):
             continue
-        x = _num(m.group(1))
+        x = parse_number(m.group(1))
         if x is None:
             continue
-        unit = unit_name(m.group(2)) or _money(text, m.start(1)) or _age_label(text, m.start())
+        unit = unit_name(m.group(2)) or money_unit(text, m.start(1)) or _age_label(text, m.start())
         if m.group(5) or (m.group(4) and m.group(4).lower() in _LOWER_WORDS):
             bands.append(Band(x, None, unit, start=m.start(), end=m.end()))  # "12 and over": 12 is in
         else:
@@ -221,12 +200,12 @@ def text_bands(text: str, merge: bool = True) -> list[Band]:
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):
                 continue
-            x = _num(m.group(1))
+            x = parse_number(m.group(1))
             if x is None:
                 continue
             word = m.group(0)[: m.start(1) - m.start()].lower()  # the comparison, before the number
             inclusive = bool(re.search(r"=|≤|≥|up to|at most|at least|not|no (?:more|less)|maximum|minimum|max|min", word))
-            unit = unit_name(m.group(2)) or _money(text, m.start(1)) or _age_label(text, m.start())
+            unit = unit_name(m.group(2)) or money_unit(text, m.start(1)) or _age_label(text, m.start())
             if below:
                 bands.append(Band(None, x, unit, high_open=not inclusive, start=m.start(), end=m.end()))
             else:
@@ -247,119 +226,6 @@ def text_bands(text: str, merge: bool = True) -> list[Band]:
             out[-1] = Band(a.low, b.high, a.unit or b.unit, a.low_open, b.high_open, a.start, b.end)
         else:
             out.append(b)
-    return out
-
-
-def question_ages(question: str) -> list[float]:
-    """The ages a question gives its case ("a 12 year old", "aged 9")."""
-    out = []
-    for m in _AGE.finditer(question):
-        x = _num(next(g for g in m.groups() if g))
-        if x is not None:
-            out.append(x)
-    for m in _AGE_IN.finditer(question):
-        out.append(float(m.group(1)) / _PER_YEAR[unit_name(m.group(2))])
-    return out
-
-
-_ASKS_WHEN = re.compile(r"\b(?:when|what\s+date|which\s+date|what\s+day|how\s+long)\b", re.I)
-
-
-def question_values(question: str) -> list[Value]:
-    """The values a question states about the case it describes (not the bands it asks about:
-    "is 30 mL/min or more enough" gives none)."""
-    question = odds(spoken_thousands(question))
-    values: list[Value] = []
-    banded = text_bands(question)
-    for m in _AGE.finditer(question):
-        group = next(i for i in (1, 2, 3) if m.group(i))
-        x = _num(m.group(group))
-        if x is not None and not any(b.start <= m.start(group) < b.end for b in banded):
-            values.append(Value(x, "year"))
-    weight = re.search(r"\d\s*(?:kg|kilos?)\b", question, re.I)  # (a dose goes by weight before the age guide)
-    for m in _AGE_IN.finditer(question):  # an 18-month-old is in "12 to 23 months", and in "1 to 2 years"
-        values += [Value(float(m.group(1)), unit_name(m.group(2)))] + (
-            [] if weight else [Value(float(m.group(1)) / _PER_YEAR[unit_name(m.group(2))], "year", "months")])
-    for m in _LABELLED.finditer(question):  # "I own flat 23" ("by day 3" is a day of a regimen, not the case)
-        word = m.group(1).lower()
-        single = word[:-1] if word.endswith("s") else word
-        unit = unit_name(word) or single
-        if not any(b.start <= m.start(2) < b.end for b in banded):
-            values.append(Value(float(m.group(2)), unit))
-    for m in _COUNTED.finditer(question):  # "we have 64 users": read against "Named Users 51 to 150"
-        word = m.group(2).lower()
-        if re.search(r"\b[A-Z][A-Za-z]*\s*$", question[max(0, m.start() - 12) : m.start()]):
-            continue  # "Tier 4 price per user": a row's name, no count
-        if not any(b.start <= m.start(1) < b.end for b in banded):
-            values.append(Value(float(m.group(1).replace(",", "")), unit_name(word) or ("person" if word == "us" else word.rstrip("s"))))
-    if not _ASKS_WHEN.search(question):  # (a date asked for is no gap to place in a band: "when is it due?")
-        values += [Value(n, unit) for n, unit in date_gap(question)]  # "wedding on 12 September, letter on 20 January"
-        days = date_points(question)
-        # "we send notice on 14 August"; not "I'll be 25 on 1 April": the day of an age, no case to place
-        values += [Value(days[0][2], "date")] if len(days) == 1 and not re.search(
-            r"\b(?:be|turns?|is|am|i'm)\s+\d+\s+on\s*$", question[: days[0][0]], re.I) else []
-    clocks = clock_times(question)
-    for a, _, hours in clocks:  # "my appointment is at 2.30 pm"
-        if not any(b.start <= a < b.end for b in banded):
-            values.append(Value(hours, "clock"))
-    for m in _VALUE.finditer(question):
-        if any(b.start <= m.start() < b.end for b in banded) or any(a <= m.start() < b for a, b, _ in clocks):
-            continue
-        x = _num(m.group(1))
-        unit = _money(question, m.start(1)) or unit_name(m.group(2))
-        if x is None:
-            continue
-        label = ""
-        if unit is None:
-            before = re.findall(r"[a-z]+", question[max(0, m.start() - 20) : m.start()].lower())
-            if not before or (before[-1] not in _MEASURED and before[-1] not in _LAB) or re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
-                continue  # a code, a clause number, a day or a year: not the case's measurement
-            label = label_before(question, m.start())
-        if any(v.number == x and (v.unit == unit or unit is None) for v in values):
-            continue
-        values.append(Value(x, unit, label))
-    return values
-
-
-_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+]*")
-# verbs a band follows in a question ("can I take more than 4"): they name no quantity
-_ACTS = frozenset("take takes taking give given use used have get pay paid drink eat need needs do does go stay "
-                  "wait work book bring keep spend".split())
-
-
-_WHEN = frozenset("today tonight yesterday morning afternoon evening night now currently recently earlier later "
-                  "just still again last first".split())
-
-
-def label_before(text: str, at: int) -> str:
-    """The words just before a value that say what it measures: "my CrCl is 40" -> "crcl",
-    "potassium level 6.3" -> "potassium" (up to two words; "is", "level", stopwords skipped)."""
-    out: list[str] = []
-    start = max([at - 40] + [text.rfind(c, max(0, at - 40), at) + 1 for c in ",;:?!()"])  # within its own clause
-    for w in reversed(_WORD.findall(text[max(0, start) : at])):
-        lw = w.lower()
-        if lw in _WHEN:
-            continue  # "peak flow this morning was 340": what is measured, not when
-        if lw in _MEASURED or lw in STOPWORDS or lw in _ACTS:
-            if out or lw in _ACTS:
-                break
-            continue
-        out.append(lw)
-        if len(out) == 2:
-            break
-    return " ".join(reversed(out))
-
-
-def question_bands(question: str) -> list[Band]:
-    """The bands a question asks about, each with the words it names it by: "(CrCl 50 or more)",
-    "if availability is below 97%". A band without a unit and without such words is left out:
-    "can I take more than 4" names no quantity a table's band could be matched on."""
-    question = spoken_thousands(question)
-    out = []
-    for b in text_bands(question):
-        label = label_before(question, b.start)
-        if b.unit is not None or label:
-            out.append(replace(b, label=label))
     return out
 
 
@@ -423,7 +289,7 @@ def row_key_fit(values: list[Value], text: str, bands: list[Band]) -> int:
         own = [b for b in key if v.unit is not None and b.unit == v.unit]
         if not own:  # a key of one value, "Age 5 years": a case of 9 years is another row's
             head = text[: max(cut, 0)]
-            said = [_num(m.group(1)) for m in _VALUE.finditer(head) if v.unit and unit_name(m.group(2)) == v.unit]
+            said = [parse_number(m.group(1)) for m in VALUE.finditer(head) if v.unit and unit_name(m.group(2)) == v.unit]
             if said and not key and len(head.split()) <= 4:
                 held, left_out = held or v.number in said, left_out or v.number not in said
             continue
@@ -440,7 +306,7 @@ _EXCEPTION = re.compile(r"\((?:[^()]*\d[^()]*\bfor|or\s[^()]*\bif|unless|except)
 def _of_other(before: str, label: str) -> bool:
     """A band of what is named just before it ("TDD under 20", "weight under 50 kg"), not the label's."""
     w = re.findall(r"[A-Za-z]\w+", before[-12:])[-1:]
-    return bool(w) and (w[0].lower() in _LAB | {"weight", "age"} or w[0].isupper()) and w[0].lower() not in label.lower()
+    return bool(w) and (w[0].lower() in LAB_NAMES | {"weight", "age"} or w[0].isupper()) and w[0].lower() not in label.lower()
 
 
 def band_fit(values: list[Value], text: str, asked: list[Band] | None = None, row: bool = False) -> int:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from chatbot.answer.ranges import Band, Value, question_bands, question_values
+from chatbot.answer.asked import question_bands, question_values
+from chatbot.answer.ranges import Band, Value
 from chatbot.answer.units import UNITS as UNIT_NAMES
 from chatbot.answer.units import abbreviates
 from chatbot.answer.verify.tables import (

@@ -8,7 +8,8 @@ the sentence, and the parts of a question kept in one document.
 import pytest
 
 from chatbot.answer.engine import Engine
-from chatbot.answer.ranges import Value, band_fit, question_values, text_bands
+from chatbot.answer.asked import question_values
+from chatbot.answer.ranges import Value, band_fit, text_bands
 from chatbot.answer.verify.question import question_parts
 from chatbot.answer.verify.verdict import NOT_ANSWERED, QUOTE_INTRO
 from core.config import AnswerConfig

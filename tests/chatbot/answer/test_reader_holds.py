@@ -441,7 +441,8 @@ def test_an_age_in_months_picks_its_row_and_the_neighbour_rows_are_not_quoted_be
     ans = read("An 8-month-old weighing 8.5 kg has a fever. How much paracetamol should she have?", [table])
     assert not ans.refused and "3.75 mL" in ans.answer
     assert "2.5 mL" not in ans.answer and "5 mL (120 mg)" not in ans.answer  # the weight fits row 1, the age does not
-    from chatbot.answer.ranges import band_fit, question_ages, question_values
+    from chatbot.answer.asked import question_ages, question_values
+    from chatbot.answer.ranges import band_fit
     q = "a 3-week-old of 4 kg"
     assert question_ages(q) == [3 / 52] and question_values(q)[0].unit == "week"
     assert band_fit(question_values("an 8 month old of 8.5 kg"), "3 to 5 months (over 5 kg)") == -1
@@ -505,7 +506,8 @@ def test_brand_names_of_everyday_medicines_read_as_their_generic_names():
 
 
 def test_times_of_day_are_values_and_bands_of_their_own():
-    from chatbot.answer.ranges import band_fit, question_values, text_bands
+    from chatbot.answer.asked import question_values
+    from chatbot.answer.ranges import band_fit, text_bands
 
     bands = [(b.low, b.high, b.unit) for b in text_bands("Mon-Fri 10:00 to 16:00 and weekends after 2 pm")]
     assert bands == [(10.0, 16.0, "clock"), (14.0, None, "clock")]  # no "00 to 16" band of anything
@@ -523,7 +525,8 @@ def test_times_of_day_are_values_and_bands_of_their_own():
 
 
 def test_a_numbered_flat_or_month_falls_in_its_rows_labelled_range():
-    from chatbot.answer.ranges import band_fit, question_values
+    from chatbot.answer.asked import question_values
+    from chatbot.answer.ranges import band_fit
     assert band_fit(question_values("I own flat 23"), "2-bedroom flats 17 to 40, share 2.15%") == 1
     assert band_fit(question_values("I own flat 23"), "1-bedroom flats 1 to 16, share 1.60%") == -1
     assert band_fit(question_values("5 months into the contract"), "Notice received in Membership Months 5 to 8, charge GBP 90.") == 1
@@ -553,7 +556,8 @@ def test_how_long_to_do_something_is_answered_by_the_time_for_that_act():
 
 
 def test_a_value_without_a_unit_is_read_against_the_band_its_label_names():
-    from chatbot.answer.ranges import band_fit, question_ages, question_values
+    from chatbot.answer.asked import question_ages, question_values
+    from chatbot.answer.ranges import band_fit
     q = "My eGFR is 40 and I'm having a knee operation. When do I take my last Heltrasan?"
     assert question_ages(q) == []  # "is 40" of a measurement is no age ("my son is 7" is)
     assert question_ages("I'll be 25 on 1 April. What fee?") == [25] == question_ages("My son will be 25 in May.")
@@ -576,7 +580,8 @@ def test_a_value_without_a_unit_is_read_against_the_band_its_label_names():
 
 
 def test_a_band_the_question_names_picks_the_row_of_that_band():
-    from chatbot.answer.ranges import band_fit, question_bands, text_bands
+    from chatbot.answer.asked import question_bands
+    from chatbot.answer.ranges import band_fit, text_bands
     # a lower and an upper bound of one row are one band
     assert [(b.low, b.high, b.unit) for b in text_bands("Uptime 95.0% or more but below 98.0%, credit 10%")] == [
         (95.0, 98.0, "%")]
@@ -596,7 +601,8 @@ def test_a_band_the_question_names_picks_the_row_of_that_band():
 
 
 def test_spoken_times_sums_and_distances_are_values():
-    from chatbot.answer.ranges import band_fit, question_values, text_bands
+    from chatbot.answer.asked import question_values
+    from chatbot.answer.ranges import band_fit, text_bands
     assert [v.number for v in question_values("can I visit at half three in the afternoon?")] == [15.5]
     assert [v.number for v in question_values("at quarter to four")] == [15.75]
     assert question_values("Take 2 in the morning and 1 in the evening") == []  # tablets, not times
@@ -607,7 +613,8 @@ def test_spoken_times_sums_and_distances_are_values():
 
 
 def test_a_row_is_read_by_its_own_band_and_a_neighbour_row_that_adds_nothing_is_not_quoted():
-    from chatbot.answer.ranges import band_fit, question_values
+    from chatbot.answer.asked import question_values
+    from chatbot.answer.ranges import band_fit
     assert question_values("my ketones are 3.2 and i feel sick")[0].label == "ketones"
     assert question_values("on 18 units a day, sugar now 7.2")[-1] == question_values("sugar is 7.2")[0]  # "now 7.2"
     assert question_values("My peak flow this morning was 340")[0].label == "peak flow"  # not "morning"
@@ -660,7 +667,8 @@ def test_is_it_safe_to_pay_by_and_say_who_questions_on_a_thing_never_named_are_r
 
 
 def test_a_table_row_is_read_by_its_first_cell_and_the_row_holding_the_case_comes_first():
-    from chatbot.answer.ranges import band_fit, question_values, text_bands
+    from chatbot.answer.asked import question_values
+    from chatbot.answer.ranges import band_fit, text_bands
     case = question_values("Glucose 18.4 mmol/L and I use 40 units a day")
     row = "Blood glucose 17.0 to 21.9 mmol/L, Extra insulin 4 units (or 10% of TDD if your TDD is over 60 units)."
     assert band_fit(case, row, row=True) == 1  # the first cell holds the glucose; "over 60 units" is another column
@@ -787,7 +795,8 @@ def test_everyday_phrases_are_read_with_the_documents_word_and_an_analogy_is_not
 
 
 def test_a_band_without_a_unit_is_no_period_time_or_sum():
-    from chatbot.answer.ranges import band_fit, question_values
+    from chatbot.answer.asked import question_values
+    from chatbot.answer.ranges import band_fit
     baby = question_values("a 4-month-old baby")
     assert band_fit(baby, "Capillary refill 3 seconds or more, poor feeding") == 0  # seconds, not months
     assert band_fit(baby, "Fever in Children Under 5 - Assessment") == 0  # "Under 5" says no months
@@ -798,7 +807,7 @@ def test_a_band_without_a_unit_is_no_period_time_or_sum():
 
 def test_a_row_whose_columns_split_the_case_is_quoted_by_its_key_and_the_column_that_holds_it():
     from chatbot.answer.cells import held_cell
-    from chatbot.answer.ranges import question_values
+    from chatbot.answer.asked import question_values
     row = ("Dose 2, Morning appointment (before 12 noon) 9 pm on the day before, Afternoon appointment (12 noon "
            "or later) 7 am on the day.")
     start, end = held_cell(question_values("my appointment is at 2.30 pm"), row)
@@ -879,7 +888,7 @@ def test_a_yes_no_question_about_a_thing_taken_is_silent_when_no_passage_names_i
 
 
 def test_a_result_written_straight_before_its_number_is_the_case():
-    from chatbot.answer.ranges import question_values
+    from chatbot.answer.asked import question_values
     assert [(v.number, v.label) for v in question_values("torvacilin dose for egfr 40 standard infecton")] == [(40.0, "egfr")]
     assert question_values("what does clause 7 say") == []  # a clause number is no measurement
     renal = chunk(0, "medical/renal_dosing_wexcombe.pdf", 1, (
@@ -1195,7 +1204,7 @@ def test_a_count_of_users_is_read_against_a_tiers_user_band():
     ans = read("We have 64 users at the practice. What is the price per user per month?", [tiers],
                corpus=[tiers, *CORPUS])
     assert not ans.refused and "GBP 15.50" in ans.answer and "GBP 18.00" not in ans.answer
-    from chatbot.answer.ranges import question_values
+    from chatbot.answer.asked import question_values
     assert question_values("What is the Tier 4 price per user?") == []  # a row's name, no count of users
 
 
@@ -1278,7 +1287,8 @@ def test_what_a_thing_will_cost_is_answered_by_rows_whose_passage_names_the_thin
 
 
 def test_a_band_from_a_sum_with_pence_and_a_sum_written_as_40k_are_read():
-    from chatbot.answer.ranges import question_values, text_bands
+    from chatbot.answer.asked import question_values
+    from chatbot.answer.ranges import text_bands
     band, = text_bands("Monthly takings GBP 30,000.01 to GBP 55,000, Levy 2.5%.")
     assert (band.low, band.high, band.unit) == (30000.01, 55000.0, "money")
     assert question_values("we took £45k last month") == question_values("we took £45,000 last month")
@@ -1465,7 +1475,8 @@ def test_the_row_that_states_the_asked_value_answers_a_reverse_lookup():
 
 
 def test_a_date_in_the_case_is_read_against_a_tables_bands_of_dates():
-    from chatbot.answer.ranges import question_values, text_bands
+    from chatbot.answer.asked import question_values
+    from chatbot.answer.ranges import text_bands
     band, = text_bands("Notice received 1 July to 30 September, Refund 25%.")
     assert (band.low, band.high, band.unit) == (182.0, 273.0, "date")  # days of the year, no "1 to 30" band
     assert question_values("we give notice on 14 August")[0].unit == "date"
@@ -1528,7 +1539,8 @@ def test_how_much_of_a_thing_someone_will_pay_is_refused_when_only_another_thing
 def test_a_reading_over_100_is_never_read_against_a_percentage_band():
     """"My peak flow is 320" is a reading in L/min, not "Peak flow (% of best) 80% or more": the row whose
     readings band holds it answers, alone."""
-    from chatbot.answer.ranges import band_fit, question_values
+    from chatbot.answer.asked import question_values
+    from chatbot.answer.ranges import band_fit
     row = "Zone GREEN, Peak flow (% of best) 80% or more, My readings 400 L/min or more."
     assert band_fit(question_values("my peak flow was 300 this morning"), row, row=True) < 1  # not "80% or more"
     zones = chunk(0, "medical/copd_plan_wexcombe.pdf", 1, (
@@ -1732,7 +1744,7 @@ def test_readings_asked_at_one_time_are_not_shown_beside_the_same_readings_at_an
 
 
 def test_a_case_counted_in_people_hours_or_months_picks_its_band_however_the_table_words_it():
-    from chatbot.answer.ranges import question_values
+    from chatbot.answer.asked import question_values
     assert [(v.number, v.unit) for v in question_values("There are 12 of us.")] == [(12.0, "person")]
     assert question_values("Our 5 US offices share it.") == []  # "US" is no count of people
     assert [(v.number, v.unit) for v in question_values("It took 30 working hours.")] == [(30.0, "hour")]
@@ -2042,7 +2054,8 @@ def test_a_typo_the_speller_left_is_no_rare_thing():
 
 
 def test_an_exception_in_brackets_with_its_own_value_leaves_the_case_to_the_rule():
-    from chatbot.answer.ranges import band_fit, question_values
+    from chatbot.answer.asked import question_values
+    from chatbot.answer.ranges import band_fit
     rule = "Press on the nose for 10 minutes (15 minutes for children over 12)."
     assert band_fit(question_values("My 8-year-old has a nosebleed."), rule) == 0  # the 10 minutes are his
     assert band_fit(question_values("My 14-year-old has a nosebleed."), rule) == 1
@@ -2079,7 +2092,8 @@ def test_a_price_may_be_a_fraction_of_another_and_picking_up_is_collecting():
 
 
 def test_a_row_that_only_touches_the_asked_band_at_one_end_is_a_neighbour():
-    from chatbot.answer.ranges import band_fit, question_bands
+    from chatbot.answer.asked import question_bands
+    from chatbot.answer.ranges import band_fit
     asked = question_bands("What's the commission if monthly takings are between 40k and 65k?")
     assert band_fit([], "Monthly takings GBP 40,000.01 to GBP 65,000, Commission 5.5%.", asked) == 1
     assert band_fit([], "Monthly takings GBP 20,000.01 to GBP 40,000, Commission 6%.", asked) == -1
@@ -3268,7 +3282,8 @@ def test_how_much_is_a_thing_each_term_asks_its_price():
 def test_an_alternative_in_brackets_with_its_own_condition_does_not_leave_the_case_out():
     """"4 units (or 10% of TDD if your TDD is over 60 units)": the bracket is another case's rule; a TDD of 40
     is the main rule's case, so the row still holds a glucose of 18.4."""
-    from chatbot.answer.ranges import band_fit, question_values
+    from chatbot.answer.asked import question_values
+    from chatbot.answer.ranges import band_fit
     row = ("Blood glucose 17.0 to 21.9 mmol/L, Extra insulin with each check 4 units (or 10% of TDD if your TDD "
            "is over 60 units).")
     values = question_values("My glucose is 18.4 mmol/L and I use about 40 units of insulin a day. How much extra?")
@@ -3278,7 +3293,8 @@ def test_an_alternative_in_brackets_with_its_own_condition_does_not_leave_the_ca
 
 def test_nights_are_not_held_by_a_band_of_another_count():
     """"2 nights in a pod" is no child "under 12": a count of nights is only held by a band of nights."""
-    from chatbot.answer.ranges import band_fit, question_values
+    from chatbot.answer.asked import question_values
+    from chatbot.answer.ranges import band_fit
     values = question_values("We're booking 2 nights in the Alder Pod. How much is the deposit?")
     assert band_fit(values, "Unit Alder Pod, Sleeps 2 adults and 1 child under 12, Low season GBP 65.") == 0
     assert band_fit(values, "Stays of 3 nights or more get 10% off.") == -1
@@ -3302,7 +3318,7 @@ def test_a_band_asked_in_the_askers_words_picks_the_row_whose_key_it_holds():
     """"smoked more than 20 a day" names no "Cigarettes a day" column, yet the rows are keyed by that count:
     the "More than 20" row answers, and the "10 to 20" and "Fewer than 10" rows leave the case out."""
     from chatbot.answer.cells import asked_key_fit
-    from chatbot.answer.ranges import question_bands
+    from chatbot.answer.asked import question_bands
     rows = ["Cigarettes a day More than 20, Weeks 1 to 8 21 mg/24 h, Weeks 9 and 10 14 mg/24 h.",
             "Cigarettes a day 10 to 20, Weeks 1 to 8 14 mg/24 h, Weeks 9 and 10 7 mg/24 h.",
             "Cigarettes a day Fewer than 10, Weeks 1 to 8 7 mg/24 h, Weeks 9 and 10 5 mg/24 h."]
