@@ -37,6 +37,7 @@ _COUNTED = re.compile(r"\b(\d{1,3}(?:,\d{3})*|\d+)\s+(?:(?!per\b)[a-z-]+\s+)?(us
                       r"sites?|locations?|staff|people|persons|(?<=of\s)us|earners?|lawyers?|solicitors?|colleagues?|"
                       r"clinicians?|doctors?|nurses?|teachers?|volunteers?)\b", re.I)  # ("9 of us")
 
+_COUNT_OF = re.compile(r"\b(\d{1,4})\s+of\s+(?:the|their|our|my|your|his|her|its|these|those)\s+([a-z]+)\b", re.I)
 _LABELLED = re.compile(r"\b(flats?|apartments?|rooms?|plots?|bays?|houses?|floors?|wards?|beds?|stages?|levels?|grades?)"
                        r"\s+(?:no\.?\s*|number\s+)?(\d{1,4})\b(?![.,:]\d)", re.I)
 
@@ -83,6 +84,9 @@ def question_values(question: str) -> list[Value]:
             continue  # "Tier 4 price per user": a row's name, no count
         if not any(b.start <= m.start(1) < b.end for b in banded):
             values.append(Value(float(m.group(1).replace(",", "")), unit_name(word) or ("person" if word == "us" else word.rstrip("s"))))
+    for m in _COUNT_OF.finditer(question):  # "he filled 5 of their bags": 5 bags
+        if (unit := unit_name(m.group(2).lower())) and not any(v.number == float(m.group(1)) and v.unit == unit for v in values):
+            values.append(Value(float(m.group(1)), unit))
     if not _ASKS_WHEN.search(question):  # (a date asked for is no gap to place in a band: "when is it due?")
         values += [Value(n, unit) for n, unit in date_gap(question)]  # "wedding on 12 September, letter on 20 January"
         days = date_points(question)

@@ -35,7 +35,9 @@ UNITS = {
     "teacher": "person", "teachers": "person", "volunteer": "person", "volunteers": "person",
     # things a leaflet or a contract counts in bands: "3 patches or fewer" holds "5 patches" out
     **{w: one for one in ("patch lesion spot sore blister episode attack seizure dog cat pet night visit lesson session "
-                          "bedroom").split() for w in (one, one + ("es" if one.endswith("ch") else "s"))},
+                          "bedroom bag box sack load pallet crate page word item player window").split()
+       for w in (one, one + ("es" if one.endswith(("ch", "x")) else "s"))},
+    "copy": "copy", "copies": "copy", "child": "child", "children": "child",
     # an area is no age or count: "Area 66 to 150 square metres" does not hold a 68-year-old
     "square metres": "m2", "square meters": "m2", "square metre": "m2", "square meter": "m2", "m2": "m2",
     "sq m": "m2", "sq. m": "m2", "sqm": "m2", "square feet": "sqft", "square foot": "sqft", "sq ft": "sqft",

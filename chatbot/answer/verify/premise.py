@@ -68,8 +68,8 @@ _CHARGED_FOR = re.compile(r"\b(?:charge|charges|cost|costs|pay|fee|price)\s+(?:\
 _COSTS = re.compile(r"\b(?:how\s+much|what)\s+(?:does|do|will|would|did)\s+((?:[a-z][\w'-]*\s+){0,6}?[a-z][\w'-]*)\s+cost\b|"
                     r"\bhow\s+much\s+((?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*)\s+(?:will|would|do|does|did|must|should)\s+"
                     r"(?:[a-z][\w'-]*\s+){1,3}?pay\b", re.I)
-# no thing priced: "cost to get it back" (the thing is the pronoun's, named before)
-_DOING = frozenset(stem(w) for w in "put get make do keep take give have use back again out up off done".split())
+# no thing priced: "cost to get it back", "charge for taking it away" (the thing is the pronoun's, named before)
+_DOING = frozenset(stem(w) for w in "put get make do keep take give have use back again out up off away remove done".split())
 
 
 def charged_for_elsewhere(qa: QuestionTerms, best: Candidate, passages: Sequence[Passage], scorer: Scorer,

@@ -218,6 +218,8 @@ LAY_PHRASES = (
     ("sign up|signed up|signing up", "join"),
     ("pop in|pop by|pop round|drop in|drop by|come and see", "visit"),
     ("pick up|picking up|picked up|pick him up|pick her up|pick them up|pick it up", "collect"),
+    ("(?:take|takes|taking|took|taken) (?:it|them|this|that|these|those|the [a-z]+) away|(?:take|takes|taking|took|taken) away|"
+     "get rid of|gets rid of|getting rid of|got rid of", "remove"),
     ("hang around|hang about|stick around", "wait"),
     ("jab|jabs", "vaccine"),
     ("puffer|puffers", "inhaler"),

@@ -1081,6 +1081,32 @@ def test_the_days_of_the_week_pick_the_column_or_row_that_holds_them():
     assert not ans.refused and "GBP 26.00" in ans.answer and "GBP 17.50" not in ans.answer
 
 
+def test_things_counted_in_a_question_are_placed_in_the_rows_band_of_them():
+    from chatbot.answer.asked import question_values
+    from chatbot.answer.ranges import Value
+    assert question_values("The gardener filled 5 of their bags at the last visit.") == [Value(5.0, "bag")]
+    assert question_values("We need 40 copies of the leaflet") == [Value(40.0, "copy")]
+    waste = chunk(0, "legal/garden_care_wexcombe.pdf", 2, (
+        "7. Garden waste\nGarden waste from one visit Up to 2 sacks, Charge Included.\nGarden waste from one visit "
+        "3 to 6 sacks, Charge GBP 5 per sack over 2.\nGarden waste from one visit 7 to 12 sacks, Charge GBP 40 per "
+        "visit."), "7. Garden waste")
+    corpus = [waste, *CORPUS]
+    ans = read("The gardener filled 4 of their sacks with waste last time. What will they charge for taking it away?",
+               [waste], corpus=corpus)
+    assert not ans.refused and "GBP 5 per sack" in ans.answer and "GBP 40" not in ans.answer
+
+
+def test_everyday_words_for_removing_something_read_as_removal():
+    from chatbot.answer.verify.question import plain_words
+    assert plain_words("Will they take the boiler away?") == "Will they take the boiler away (remove)?"
+    assert "(remove)" in plain_words("do I have to get rid of the rubble myself")
+    boiler = chunk(0, "legal/boiler_install_wexcombe.pdf", 1, (
+        "4. Old equipment\n4.1 We remove and recycle your old boiler and tank at no extra cost.\n4.2 Asbestos is "
+        "removed only by a licensed contractor, at your cost."), "4. Old equipment")
+    ans = read("Do I have to get rid of the old boiler myself?", [boiler], corpus=[boiler, *CORPUS])
+    assert not ans.refused and "recycle your old boiler" in ans.answer
+
+
 def test_the_column_headed_by_the_cases_time_of_day_is_quoted():
     from chatbot.answer.clock import clock_cell
     from chatbot.answer.verify.pieces import row_cells
