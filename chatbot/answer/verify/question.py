@@ -10,13 +10,13 @@ from chatbot.answer.asked import question_bands, question_values
 from chatbot.answer.ranges import Band, Value
 from chatbot.answer.units import UNITS as UNIT_NAMES
 from chatbot.answer.units import abbreviates
+from chatbot.answer.verify.lay import LAY_PHRASES
 from chatbot.answer.verify.tables import (
     ASKING_WORDS,
     COUNTED_ALIKE,
     DENIED_RULE,
     DOSE_UNITS,
     FRAME_WORDS,
-    LAY_PHRASES,
     MONTH_STEMS,
     PRICED_WORDS,
     QUESTION_KIND_RULES,
@@ -271,7 +271,7 @@ LAY_PHRASE = [(re.compile(rf"(?<![\w&])(?:{alts})(?![\w&])", re.I), word) for al
 
 def plain_words(question: str) -> str:
     """The question with the document's word beside each everyday phrase: "we have to call off the
-    wedding" -> "we have to call off (cancel) the wedding" (tables.LAY_PHRASES)."""
+    wedding" -> "we have to call off (cancel) the wedding" (lay.LAY_PHRASES)."""
     for pattern, word in LAY_PHRASE:
         question = pattern.sub(lambda m: word[1:] if word.startswith("=") else f"{m.group(0)} ({word})", question,
                                count=3)

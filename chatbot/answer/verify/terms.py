@@ -9,12 +9,12 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Iterable
 
+from chatbot.answer.verify.lay import LAY_GROUPS
 from chatbot.answer.verify.tables import (
     CURRENCY,
     DETERMINERS,
     IRREGULAR_PLURALS,
     IRREGULAR_VERBS,
-    LAY_GROUPS,
     MONTH_STEMS,
     MONTHS,
     NEGATIONS,
@@ -286,7 +286,7 @@ def strip_label(sentence: str) -> str:
 
 
 # ---------------------------------------------------------------------------------------------
-# lay words: a question word of a group (tables.LAY_GROUPS) is matched by any other word of its group
+# lay words: a question word of a group (lay.LAY_GROUPS) is matched by any other word of its group
 
 LAY_TERMS: dict[str, frozenset[str]] = {}
 for _group in LAY_GROUPS:
