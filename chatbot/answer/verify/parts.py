@@ -10,6 +10,13 @@ from chatbot.answer.verify.terms import stems, terms
 from core.text import sentence_spans
 
 QUESTION_WORDS = stems(ASKING_WORDS)  # the words a question uses to ask, not to name what it is about
+_DESCRIBES = re.compile(r"\b(?<!how\s)(large|big|small|long|new)\b", re.I)
+
+
+def describing_words(question: str) -> set[str]:
+    """The asking words a question uses to describe its case instead ("for a large garden", not "how
+    large"): they name a row ("Garden Size Large") as any other word would."""
+    return stems(w.lower() for w in _DESCRIBES.findall(question))
 
 
 # where a compound question asks its next part: "..., and how long ...", "...; can I ...", "... and the deposit"

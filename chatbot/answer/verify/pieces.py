@@ -166,6 +166,18 @@ def same_table(a: str, b: str) -> bool:
         common >= max(1, min(2, len(ha) - 1, len(hb) - 1)) or key[0] == key[1] and "#" in key[0] and ha[1] == hb[1]))
 
 
+def key_named_rows(keys: dict[int, set[str]], shared, asked: set[str], rows: dict[int, str]) -> set[int]:
+    """The table rows whose key the question says in full when a row of the same table has a key it
+    does not say, and no other row of its table is said in full: "Garden Size Large" for "a large
+    garden", not "Garden Size Extra Large" beside it.
+    `keys`: each row's key words; `shared`: how many rows' keys hold a word (3 or more: a heading)."""
+    own = {i: {w for w in k if shared[w] < 3} for i, k in keys.items()}
+    said = {i for i, o in own.items() if o and o <= asked and any(
+        o2 - asked and o2 != o and same_table(rows[i], rows[j]) for j, o2 in own.items() if j != i)}
+    # one such row of its table: a case told in several rows' words ("SpO2 93% in air ... 60% of feeds") picks none
+    return {i for i in said if not any(j != i and same_table(rows[i], rows[j]) for j in said)}
+
+
 _LIST_ITEM = re.compile(r"\s*(?:[-\u2022*\u2013]\s|\(?[a-z]{1,3}\)\s|\(?\d{1,2}\)\s)")  # "- ", "(a) ", "ii) ", "3) "
 
 

@@ -20,6 +20,7 @@ from chatbot.answer.verify.question import QUESTION_WORDS, QuestionTerms, analys
 from chatbot.answer.verify.tables import DOCUMENT_KIND_WORDS
 from chatbot.answer.verify.pieces import (
     is_table_like,
+    key_named_rows,
     label_end,
     list_lead,
     named_after,
@@ -265,6 +266,7 @@ class Scorer:
         keys = {i: terms(t[: row_cells(t)[0][1]]).words for i, c in enumerate(cands)
                 if row_headings(t := strip_label(c.text)) and len(t[: row_cells(t)[0][1]].split()) <= 6}
         shared = Counter(w for words in keys.values() for w in words)  # a column's heading, in every row's key
+        named_rows = key_named_rows(keys, shared, q.words, {i: strip_label(cands[i].text) for i in keys})
         sex = sex_words(qa.text)  # "how much should she drink": the Girls column
         pressures = pressure_readings(qa.text)  # "my average was 152/88": a pair, read against "150/95 to 179/119"
         table_name = {stem(m.lower()) for m in _TABLE_NAME.findall(qa.text)}  # "the severity table": no "Severe" cell
@@ -342,7 +344,7 @@ class Scorer:
                 c.score *= cfg.band_bonus  # not "This protocol covers adults aged 18 and over": a scope, no answer
             if qa.subject and qa.subject <= sentence_subject(text):
                 c.score *= cfg.subject_bonus  # "3.2 The final date for payment is ..." for "when is the final date"
-            elif {w for w in q.words & keys.get(i, set()) if len(w) > 3 and w not in UNITS and shared[w] < 2} - QUESTION_WORDS:
+            elif {w for w in q.words & keys.get(i, set()) if len(w) > 3 and w not in UNITS and shared[w] < 2} - QUESTION_WORDS or i in named_rows:
                 c.score *= cfg.subject_bonus  # the row of the item the question names ("Medicine Velorix" for "of Velorix")
             if qa.denied & s.words and not any(re.search(rf"\b(?:non[-\s]?|not\s+(?:an?\s+)?|no\s+){re.escape(w)}", text, re.I)
                                                for w in qa.denied & s.words):

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from chatbot.answer.verify.exception import case_rule
+from chatbot.answer.verify.parts import describing_words
 from chatbot.answer.verify.premise import charged_for_elsewhere, other_kind_quoted, premise_correction
 from chatbot.answer.verify.question import (QUESTION_WORDS, QuestionTerms, analyse_question, content_words_of, has_type,
                                             typed_numbers)
@@ -109,7 +110,7 @@ def quoted_answer(question: str | QuestionTerms, passages: Sequence[Passage | st
             continue  # overlaps a quote already taken
         if is_title(c.text):
             continue  # a title line is not an answer
-        if other_row_item(best.text, c.text, qa.terms.words - QUESTION_WORDS):
+        if other_row_item(best.text, c.text, qa.terms.words - QUESTION_WORDS | describing_words(qa.text)):
             continue  # "Service Next Day Early" beside the "Service Next Day" row asked for: another item
         if c.n == best.n and c.unnamed - best.unnamed:
             continue  # of another named thing: the Brufex answer's neighbour in the Calmadol section

@@ -1107,6 +1107,33 @@ def test_everyday_words_for_removing_something_read_as_removal():
     assert not ans.refused and "recycle your old boiler" in ans.answer
 
 
+def test_the_row_whose_key_the_question_says_in_full_is_quoted_alone():
+    from chatbot.answer.verify.parts import describing_words
+    assert describing_words("How large is a large plot?") == {"larg"}  # "how large" asks; "a large plot" names
+    lawns = chunk(0, "legal/lawn_care_wexcombe.pdf", 1, (
+        "3. Prices\n3.1 The price per treatment depends on the lawn size:\n\n"
+        "Lawn size Small, Lawn area up to 100 m2, Treatments a year 4, Price per treatment GBP 24.\n"
+        "Lawn size Medium, Lawn area 101 to 300 m2, Treatments a year 4, Price per treatment GBP 35.\n"
+        "Lawn size Large, Lawn area 301 to 600 m2, Treatments a year 5, Price per treatment GBP 49.\n"
+        "Lawn size Extra large, Lawn area over 600 m2, Treatments a year 5, Price per treatment GBP 66."),
+        "3. Prices")
+    ans = read("How much is each treatment for a large lawn?", [lawns], corpus=[lawns, *CORPUS])
+    assert not ans.refused and "GBP 49" in ans.answer
+    assert not any(f"GBP {x}" in ans.answer for x in (24, 35, 66))
+
+
+def test_a_case_told_in_several_rows_words_picks_no_row_by_its_key():
+    from collections import Counter
+    from chatbot.answer.verify.pieces import key_named_rows
+    rows = {0: "Feature Breathing rate (breaths/min), Mild Under 50, Moderate 50 to 70, Severe Over 70.",
+            1: "Feature Oxygen in air, Mild 92% or more, Moderate 88 to 91%, Severe Under 88%.",
+            2: "Feature Feeding, Mild More than 75% of usual, Moderate 50 to 75% of usual, Severe Under 50%."}
+    keys = {0: {"featur", "breath", "rate", "min"}, 1: {"featur", "oxygen", "air"}, 2: {"featur", "feed"}}
+    shared = Counter(w for k in keys.values() for w in k)
+    assert key_named_rows(keys, shared, {"oxygen", "air", "rate"}, rows) == {1}
+    assert key_named_rows(keys, shared, {"oxygen", "air", "feed", "rate"}, rows) == set()  # two rows said in full
+
+
 def test_the_column_headed_by_the_cases_time_of_day_is_quoted():
     from chatbot.answer.clock import clock_cell
     from chatbot.answer.verify.pieces import row_cells
