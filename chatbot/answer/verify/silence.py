@@ -90,6 +90,10 @@ _BY_MEANS = re.compile(r"^\s*(?:can|may|could)\s+(?:i|we|you|they)\s+(?:[a-z'-]+
 # about; "do probiotics work": a word or two ("... need antibiotics before dental work" is no remedy)
 _HELPS = re.compile(r"^\s*(?:does|do|can|will|would|could|might)\s+((?:[a-z][a-z'’-]*\s+){0,6}?[a-z][a-z'-]*)\s+"
                     r"(?:help|prevent|cure|treat|ease|relieve|cause|trigger|worsen|improve|make)\b", re.I)
+# "does it make your hair fall out", "can the drops cause headaches": the effect asked about, beside the remedy
+_CAUSES = re.compile(r"^\s*(?:does|do|can|will|would|could|might)\s+(?:[a-z][a-z'’-]*\s+){0,6}?(?:(?:cause|trigger|worsen|affect)s?|"
+                     r"(?:make|give)s?(?=\s+(?:me|you|him|her|them|us|my|your|his|their|our)\b))\s+"
+                     r"((?:[a-z][a-z'-]*\s+){0,6}[a-z][a-z'-]*)", re.I)
 _WORKS = re.compile(r"^\s*(?:does|do|can|will|would|could|might)\s+((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*)\s+work\b", re.I)
 # the thing ends where a new clause starts (prepositions stay in: "damage to solar panels")
 _WHERE = re.compile(r"\s+(?:at|in|on|near|inside|outside)\s+(?:the|my|our|your|his|her|their)\b", re.I)
@@ -141,6 +145,8 @@ def silent_thing(question: str, shown: set[str], naming: set[str], idf=None, bri
     thing = lay.group(1) if lay else m.group(1) if m.re is not _THERE_IS else _WHERE.split(m.group(1), 1)[0]
     # ("are there toilets at the launch site": the toilets)
     said = _unsaid(thing, shown, naming, idf, bridged, seen, units=units)
+    if not said and m.re is _HELPS and (effect := _CAUSES.search(asks)):
+        said = _unsaid(_PHRASE_END.split(effect.group(1))[0], shown, naming, idf, bridged, seen, units=units)
     taken = _CAN_TAKE.search(asks)  # "can a child have the chickenpox vaccine while ...": the vaccine too
     if not said and taken and taken.start(1) != m.start(1):
         said = _unsaid(_THING_END.split(taken.group(1))[0], shown, naming, idf, bridged, seen, units=units)

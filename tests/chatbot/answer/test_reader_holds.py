@@ -2538,6 +2538,19 @@ def test_will_a_long_remedy_help_is_silent_when_no_passage_says_it():
     assert not ans.refused and "twice a day" in ans.answer, ans.answer
 
 
+def test_does_a_medicine_cause_an_effect_is_silent_when_no_passage_names_the_effect():
+    leaflet = chunk(0, "medical/risedronate_leaflet_pembrey.pdf", 1, (
+        "4. Side effects\n4.1 Risedronate can cause heartburn and stomach pain; take it with a full glass of water.\n"
+        "4.2 Rarely, it can cause problems with the jaw bone after a tooth is taken out."), "4. Side effects")
+    corpus = [leaflet, *CORPUS]
+    ans = read("Can risedronate cause hair loss?", [leaflet], corpus=corpus)
+    assert ans.refused, ans.answer  # the leaflet names no hair
+    ans = read("Does risedronate make your hair fall out?", [leaflet], corpus=corpus)
+    assert ans.refused, ans.answer
+    ans = read("Can risedronate cause heartburn?", [leaflet], corpus=corpus)
+    assert not ans.refused and "heartburn" in ans.answer, ans.answer
+
+
 def test_an_exclusion_of_them_is_of_a_thing_named_before_not_the_questions_case():
     prices = chunk(0, "legal/cat_sitting_terms_morrow.pdf", 1, (
         "3. Prices\n3.1 Visits on bank holidays cost 50% more. The weekly discount in clause 3.2 does not apply to them.\n"
