@@ -16,6 +16,7 @@ from chatbot.answer.seams import Generator, Retriever
 from chatbot.answer.spelling import Speller
 from chatbot.answer.verify import AnswerCheck, Passage, Scorer, Verdict
 from chatbot.answer.verify.question import plain_words
+from chatbot.answer.verify.terms import lay_search_words
 from core.config import BUNDLED_PREFIX, DEFAULT_LLM, NO_ANSWER, AnswerConfig, PromptConfig, Workspace, check_question
 from core.schema import Hit
 from core.text import MARKER, marker_numbers
@@ -324,7 +325,8 @@ class Engine:
         t0 = time.perf_counter()
         # "probaton period lenght" searched and read as "probation period length"; "call off" as "call off (cancel)"
         read = plain_words(self.speller.correct(question))
-        query = retrieval_query(read, history)
+        # (and "Nurofen" searched as "ibuprofen" too, where the index never says Nurofen)
+        query = retrieval_query(" ".join([read, *lay_search_words(read, self.speller.vocab, self.speller.stems)]), history)
         scope = {"collections": cfg.collections} if cfg.collections is not None else {}
         found = self.retriever.search(query, k=cfg.k, **scope)
         hits = list(found)[: cfg.k]

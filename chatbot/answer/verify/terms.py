@@ -289,10 +289,23 @@ def strip_label(sentence: str) -> str:
 # lay words: a question word of a group (lay.LAY_GROUPS) is matched by any other word of its group
 
 LAY_TERMS: dict[str, frozenset[str]] = {}
+_LAY_WORDS: dict[str, frozenset[str]] = {}  # a word's stem -> the words of its groups, as written
 for _group in LAY_GROUPS:
     _stems = frozenset(stem(w) for w in _group.split() if "_" not in w)
     for _w in _stems:
         LAY_TERMS[_w] = LAY_TERMS.get(_w, frozenset()) | (_stems - {_w})
+        _LAY_WORDS[_w] = _LAY_WORDS.get(_w, frozenset()) | frozenset(w for w in _group.split() if "_" not in w)
+
+
+def lay_search_words(question: str, vocab: dict[str, int], vocab_stems: frozenset[str]) -> list[str]:
+    """The documents' words for the question's everyday words that no chunk uses in any form, to search
+    with too: "Nurofen" -> "ibuprofen", "quitting" -> "terminate", where the index says those (`vocab`:
+    the index's words; `vocab_stems`: their stems)."""
+    out: list[str] = []
+    for w in dict.fromkeys(re.findall(r"[a-z]+", question.lower())):
+        if len(w) > 3 and (st := stem(w)) not in vocab_stems and st in _LAY_WORDS:
+            out += [o for o in sorted(_LAY_WORDS[st], key=lambda o: (-vocab.get(o, 0), o)) if o not in out and vocab.get(o)][:3]
+    return out
 
 
 # a numbered item: "Severity 2", "grade E4", "Stage 1", "type 2", "step 3"

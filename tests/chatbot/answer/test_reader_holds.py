@@ -1134,6 +1134,23 @@ def test_a_case_told_in_several_rows_words_picks_no_row_by_its_key():
     assert key_named_rows(keys, shared, {"oxygen", "air", "feed", "rate"}, rows) == set()  # two rows said in full
 
 
+def test_an_everyday_word_the_index_never_uses_is_searched_as_the_documents_word_too():
+    from chatbot.answer.spelling import stem
+    from chatbot.answer.verify.terms import lay_search_words
+    vocab = {"ibuprofen": 2, "naproxen": 1, "lithium": 9, "paracetamol": 3}
+    stems = frozenset(stem(w) for w in vocab)
+    assert lay_search_words("Can I take Nurofen with lithium?", vocab, stems) == ["ibuprofen"]
+    assert lay_search_words("Can I take ibuprofen with lithium?", vocab, stems) == []  # the index says it already
+    leaflet = chunk(0, "medical/lithium_leaflet_wexcombe.pdf", 2, (
+        "6. Other medicines\nDo not take ibuprofen or other anti-inflammatory painkillers you buy yourself; "
+        "paracetamol is safe."), "6. Other medicines")
+    retriever = FakeRetriever([leaflet, *CORPUS], ranking=lambda query: [leaflet] if "ibuprofen" in query else [])
+    engine = Engine(retriever, NoModel())
+    ans = engine.answer("Can I have Nurofen with my lithium?", cfg=AnswerConfig(k=3, min_relevance=0.0, generate="never"))
+    assert retriever.queries and "ibuprofen" in retriever.queries[-1]
+    assert not ans.refused and "Do not take ibuprofen" in ans.answer, ans.answer
+
+
 def test_the_column_headed_by_the_cases_time_of_day_is_quoted():
     from chatbot.answer.clock import clock_cell
     from chatbot.answer.verify.pieces import row_cells
