@@ -17,7 +17,8 @@ from chatbot.answer.units import UNITS, odds
 
 _UNIT = r"(?:(?:working|business|clear|calendar)\s+)?(?:per\s+cent|square\s+(?:met(?:re|er)s?|f(?:ee|oo)t)|sq\.?\s?(?:m|ft)\b|ml/min(?:ute)?(?:/1\.73\s?m2?)?|mmol/l|[µu]mol/l|micromol/l|(?:[mnµu]?g|iu)/d?l\b|°c|%|[a-zµ]+)"
 # a number starts at the start of a digit run (linear on long runs); "1,000,000" is one number
-_NUM = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3}){2,}(?!\d|,\d)(?:\.\d+)?|\d{1,3},\d{3}\.\d+|\d+(?:[.,]\d+)?)"  # ("40,000.01")
+# a negative value only as written alone ("a T-score of -2.1", "(-1.5)"), never a range's dash ("5-10")
+_NUM = r"(?:(?<=[\s(:])[-−](?=\d))?(?<![\d.,])(?:\d{1,3}(?:,\d{3}){2,}(?!\d|,\d)(?:\.\d+)?|\d{1,3},\d{3}\.\d+|\d+(?:[.,]\d+)?)"  # ("40,000.01")
 _CURRENCY = r"(?:(?:[£$€]|\b(?:GBP|USD|EUR)\b)\s?)?"
 _MONEY_BEFORE = re.compile(r"(?:[£$€]|\b(?:gbp|usd|eur))\s?$", re.I)  # a currency written before the number
 
@@ -79,6 +80,7 @@ def unit_name(raw: str | None) -> str | None:
 
 
 def parse_number(text: str) -> float | None:
+    text = text.replace("−", "-")
     if text.count(",") > 1 or ("," in text and "." in text):  # "1,000,000", "40,000.01"
         text = text.replace(",", "")
     try:
@@ -172,6 +174,8 @@ def text_bands(text: str, merge: bool = True) -> list[Band]:
             continue  # inside a time of day ("10:00 to 16:00" is no band of 0 to 16)
         g = m.groups()[:4] if m.group(1) else m.groups()[4:]
         lo, hi = parse_number(g[0]), parse_number(g[2])
+        if lo is not None and hi is not None and hi < lo < 0:
+            lo, hi = hi, lo  # "between -1.0 and -2.5": written from zero down
         unit = unit_name(g[3]) or unit_name(g[1]) or money_unit(text, m.start(1) if m.group(1) else m.start(5))
         if lo is None or hi is None or lo >= hi:
             continue  # "1-2" in a date, "3-1" a clause number: not a band

@@ -1151,6 +1151,22 @@ def test_an_everyday_word_the_index_never_uses_is_searched_as_the_documents_word
     assert not ans.refused and "Do not take ibuprofen" in ans.answer, ans.answer
 
 
+def test_a_negative_value_is_placed_in_the_band_of_negative_values_that_holds_it():
+    from chatbot.answer.asked import question_values
+    from chatbot.answer.ranges import text_bands
+    assert [v.number for v in question_values("Her Z-score was -1.7 at the last scan.")] == [-1.7]
+    assert [(b.low, b.high) for b in text_bands("Z-score Between -1.0 and -2.0, Meaning Below the expected range.")] == [(-2.0, -1.0)]
+    assert [(b.low, b.high) for b in text_bands("Age 5-10 years")] == [(5.0, 10.0)]  # a range's dash is no minus
+    scans = chunk(0, "medical/bone_scan_leaflet_wexcombe.pdf", 1, (
+        "3. Your result\nThe result is a Z-score, which compares your bones with people of your age:\n\n"
+        "Z-score Above -1.0, Meaning Within the expected range.\n"
+        "Z-score Between -1.0 and -2.0, Meaning Below the expected range.\n"
+        "Z-score -2.0 or below, Meaning Well below the expected range."), "3. Your result")
+    ans = read("My daughter's scan gave a Z-score of -1.7. What does it mean?", [scans], corpus=[scans, *CORPUS])
+    assert not ans.refused and "Below the expected range" in ans.answer
+    assert "Within the expected range" not in ans.answer and "Well below" not in ans.answer
+
+
 def test_the_column_headed_by_the_cases_time_of_day_is_quoted():
     from chatbot.answer.clock import clock_cell
     from chatbot.answer.verify.pieces import row_cells
