@@ -54,6 +54,8 @@ def question_ages(question: str) -> list[float]:
     return out
 
 
+_DIMENSION = re.compile(r"\s*(tall|high|long|wide|deep|thick)\b", re.I)
+_DIMENSIONS = {"tall": "height", "high": "height", "long": "length", "wide": "width", "deep": "depth", "thick": "thickness"}
 _ASKS_WHEN = re.compile(r"\b(?:when|what\s+date|which\s+date|what\s+day|how\s+long)\b", re.I)
 
 
@@ -110,6 +112,8 @@ def question_values(question: str) -> list[Value]:
             if not before or (before[-1] not in _MEASURED and before[-1] not in LAB_NAMES) or re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
                 continue  # a code, a clause number, a day or a year: not the case's measurement
             label = label_before(question, m.start())
+        elif dim := _DIMENSION.match(question, m.end()):  # "3 metres tall and 10 metres long": which is the height
+            label = _DIMENSIONS[dim.group(1).lower()]
         if any(v.number == x and (v.unit == unit or unit is None) for v in values):
             continue
         values.append(Value(x, unit, label))

@@ -233,6 +233,8 @@ def text_bands(text: str, merge: bool = True) -> list[Band]:
     return out
 
 
+# what a length measures, from the word after it ("3 metres tall": asked.question_values)
+DIMENSIONS = frozenset("height length width depth thickness".split())
 MOST_READ = 12  # values, asked bands and label mentions read: bounds the work on a pasted page
 
 
@@ -336,8 +338,11 @@ def band_fit(values: list[Value], text: str, asked: list[Band] | None = None, ro
             return key
     verdict, held, contradicted = 0, False, False
     excepted = [m.span() for m in _EXCEPTION.finditer(text)]
+    dims = {v.label for v in values if v.label in DIMENSIONS}
     for v in values:
-        mentions = labelled_bands(text, bands, v.label) if v.unit is None and v.label else []
+        mentions = labelled_bands(text, bands, v.label) if v.label and (v.unit is None or v.label in dims) else []
+        if v.label in dims and not mentions and any(re.search(rf"\b{d}", text, re.I) for d in dims - {v.label}):
+            continue  # "10 metres long" beside "Hedge height Over 2 metres": the row is of the other dimension
         # (over 100 is no percentage: "peak flow 300" is not read against "Peak flow (% of best) 80% or more")
         mentions = [m for m in ([b for b in m if b.unit != "%" or v.number <= 100] for m in mentions) if m]
         if mentions:  # the bands of the quantity the value's label names, where the text first names it

@@ -1167,6 +1167,20 @@ def test_a_negative_value_is_placed_in_the_band_of_negative_values_that_holds_it
     assert "Within the expected range" not in ans.answer and "Well below" not in ans.answer
 
 
+def test_a_length_said_tall_or_long_is_read_against_the_band_of_that_dimension():
+    from chatbot.answer.asked import question_values
+    assert [(v.number, v.label) for v in question_values("The fence is 1.6 metres high and 25 metres long.")] == [
+        (1.6, "height"), (25.0, "length")]
+    fences = chunk(0, "legal/fence_painting_wexcombe.pdf", 1, (
+        "4. Prices\nPainting is charged per metre of fence length, by the height of the fence:\n\n"
+        "Fence height Up to 1.2 metres, Price per metre GBP 4.50.\n"
+        "Fence height Over 1.2 metres, up to 2 metres, Price per metre GBP 6.20.\n"
+        "Fence height Over 2 metres, Price per metre By quotation."), "4. Prices")
+    ans = read("Our fence is 1.6 metres high and 25 metres long. What is the price per metre to paint it?", [fences],
+               corpus=[fences, *CORPUS])
+    assert not ans.refused and "GBP 6.20" in ans.answer and "GBP 4.50" not in ans.answer, ans.answer
+
+
 def test_the_column_headed_by_the_cases_time_of_day_is_quoted():
     from chatbot.answer.clock import clock_cell
     from chatbot.answer.verify.pieces import row_cells
