@@ -153,7 +153,9 @@ def asked_days(question: str) -> set[int]:
     return found[0] if found and all(f == found[0] for f in found) else set()
 
 
-def _heading(cell: str) -> str:
+def cell_heading(cell: str) -> str:
+    """A table cell's words before its first value ("Monday to Friday " of "Monday to Friday GBP 32"); the
+    whole cell when it holds none."""
     m = re.search(r"(?:[£$€]|\b(?:GBP|USD|EUR)\b)?\s?\d", cell)
     return cell[: m.start()] if m else cell
 
@@ -171,7 +173,7 @@ def day_cell(days: set[int], row: str, cells: list[tuple[int, int]]) -> tuple[in
             continue
         spans.append((start if start is not None else a, b))
         start = None
-    named = [(span, covered) for span in spans if (covered := days_named(_heading(row[span[0] : span[1]])))]
+    named = [(span, covered) for span in spans if (covered := days_named(cell_heading(row[span[0] : span[1]])))]
     holding = [span for span, covered in named if days <= covered]
     return holding[0] if len(holding) == 1 and len(named) > 1 else None
 
@@ -180,7 +182,7 @@ def day_fit(days: set[int], row: str) -> int:
     """1 when a table row is keyed by days that hold the asked ones ("Additional Services, Sunday or
     bank holiday, GBP 38.00" for "on a Sunday"), -1 when keyed by other days, 0 when its days head
     columns instead (named after its first value) or it names none."""
-    head = _heading(row)
+    head = cell_heading(row)
     covered = days_named(head)
     if not days or not covered or days_named(row[len(head):]):
         return 0

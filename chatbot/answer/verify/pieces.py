@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Mapping
 
+from chatbot.answer.clock import cell_heading
 from chatbot.answer.verify.terms import NUMBER, strip_label, terms
 from core.text import sentence_spans
 
@@ -84,8 +86,9 @@ def named_cell(asked: set[str], row: str) -> tuple[int, int] | None:
 
     heads = []
     for a, b in cells[1:]:
-        m = re.search(r"(?:[£$€]|\b(?:GBP|USD|EUR)\b)?\s?\d", row[a:b])
-        heads.append(((a, b), terms(row[a : a + m.start()]).words if m else set(), kind(row[a:b]) if m else ""))
+        head = cell_heading(row[a:b])
+        valued = len(head) < b - a  # (a cell without a value heads nothing)
+        heads.append(((a, b), terms(head).words if valued else set(), kind(row[a:b]) if valued else ""))
     # each cell's own heading words (less those every cell of its kind shares: "Price"), and how much of
     # them the question says: "paid annually in advance" for "if we pay annually in advance"
     said = []
@@ -166,7 +169,8 @@ def same_table(a: str, b: str) -> bool:
         common >= max(1, min(2, len(ha) - 1, len(hb) - 1)) or key[0] == key[1] and "#" in key[0] and ha[1] == hb[1]))
 
 
-def key_named_rows(keys: dict[int, set[str]], shared, asked: set[str], rows: dict[int, str]) -> set[int]:
+def key_named_rows(keys: dict[int, set[str]], shared: Mapping[str, int], asked: set[str],
+                   rows: dict[int, str]) -> set[int]:
     """The table rows whose key the question says in full when a row of the same table has a key it
     does not say, and no other row of its table is said in full: "Garden Size Large" for "a large
     garden", not "Garden Size Extra Large" beside it.
